@@ -1,0 +1,105 @@
+import { Link } from "@remix-run/react";
+import { DueBadge, DueText } from "~/components/mandate-due";
+import { useLocale, useT } from "~/i18n/use-t";
+import type { MeetingView } from "~/models/meeting.server";
+import { formatDay } from "~/utils/dates";
+
+type Sections = NonNullable<MeetingView>["sections"];
+
+/** The items of an agenda or minutes, section by section, as the seed minutes lay them out. */
+export function AgendaList({ sections, isMinutes }: { sections: Sections; isMinutes: boolean }) {
+  const t = useT();
+  const locale = useLocale();
+  let running = 0;
+  return (
+    <>
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="agenda-section">
+          <h2 id={`section-${section.id}`}>{section.title ?? t.sections[section.kind]}</h2>
+          {section.items.length === 0 ? <p className="muted">{t.meeting.noItems}</p> : null}
+          <ol className="agenda-items">
+            {section.items.map((item) => {
+              running += 1;
+              const number = isMinutes && item.paragraph ? t.meeting.paragraph(item.paragraph) : `${running}.`;
+              return (
+                <li key={item.id} className="agenda-item" id={`item-${item.id}`}>
+                  <h3>
+                    <span className="item-number">{number}</span> {item.title}
+                  </h3>
+                  {item.presentation || item.presenter ? (
+                    <p className="muted">
+                      {[item.presentation, item.presenter ? `${t.meeting.presenter}: ${item.presenter}` : null]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
+                  ) : null}
+                  {item.backgroundHtml ? (
+                    <div className="rich-text">
+                      <h4>{t.meeting.background}</h4>
+                      <div dangerouslySetInnerHTML={{ __html: item.backgroundHtml }} />
+                    </div>
+                  ) : null}
+                  {item.proposalHtml ? (
+                    <div className="rich-text">
+                      <h4>{t.meeting.proposal}</h4>
+                      <div dangerouslySetInnerHTML={{ __html: item.proposalHtml }} />
+                    </div>
+                  ) : null}
+                  {item.call ? (
+                    <p className="call">
+                      <strong>{t.meeting.call}:</strong>{" "}
+                      {t.meeting.callWindow(
+                        `${item.call.fund} ${item.call.code}`,
+                        formatDay(item.call.opensOn, locale),
+                        formatDay(item.call.closesOn, locale),
+                      )}
+                      {item.call.deadline ? `, ${t.meeting.applicationDeadline(formatDay(item.call.deadline, locale))}` : ""}
+                    </p>
+                  ) : null}
+                  {item.project ? (
+                    <p>
+                      <strong>{t.meeting.project}:</strong> <Link to={`/projects/${item.project.id}`}>{item.project.name}</Link>
+                    </p>
+                  ) : null}
+                  {item.followsUp ? (
+                    <p>
+                      <strong>{t.meeting.followsUp}:</strong> <span>{item.followsUp.task}</span>{" "}
+                      <DueBadge state={item.followsUp.dueState} />
+                    </p>
+                  ) : null}
+                  {isMinutes && (item.decisionHtml || item.outcome) ? (
+                    <div className="decision">
+                      <h4>
+                        {t.meeting.decision}
+                        {item.outcome ? <span className="outcome">{t.outcomes[item.outcome]}</span> : null}
+                      </h4>
+                      {item.decisionHtml ? <div className="rich-text" dangerouslySetInnerHTML={{ __html: item.decisionHtml }} /> : null}
+                    </div>
+                  ) : null}
+                  {item.mandatesGiven.length ? (
+                    <div className="mandates-given">
+                      <h4>{t.meeting.mandatesGiven}</h4>
+                      <ul className="plain-list">
+                        {item.mandatesGiven.map((m) => (
+                          <li key={m.id}>
+                            <span className="capitalise">{m.task}</span>
+                            <br />
+                            <small>
+                              {t.meeting.mandateAssignee}: {m.unitName ?? t.mandates.noAssignee} · {t.meeting.mandateDue}:{" "}
+                              <DueText dueDate={m.dueDate} dueMeetingDate={m.dueMeetingDate} /> · {t.mandateStatuses[m.status]}
+                            </small>{" "}
+                            <DueBadge state={m.dueState} />
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}

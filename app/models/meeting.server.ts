@@ -1,0 +1,286 @@
+import type { Kysely } from "kysely";
+import type { Database, MeetingState, Role, SectionKind, Outcome, AttendanceStatus } from "../../db/schema";
+import { carryOverIntoAgenda } from "./agenda.server";
+import { canSeeMeeting } from "./permissions";
+import type { SessionUser } from "./user.server";
+import { getRole } from "./group.server";
+import { richTextToHtml } from "~/utils/rich-text.server";
+import { dueState, type DueState } from "./mandate-due";
+import { reportedOnByMandate } from "./mandate.server";
+
+export type MeetingListRow = {
+  id: number;
+  title: string;
+  date: string;
+  startTime: string | null;
+  place: string | null;
+  state: MeetingState;
+  groupId: number;
+  groupShortName: string;
+};
+
+/** Meetings the user may see, split on today's date. */
+export async function listMeetings(
+  db: Kysely<Database>,
+  user: SessionUser,
+  today: string,
+): Promise<{ upcoming: MeetingListRow[]; past: MeetingListRow[] }> {
+  const rows = await db
+    .selectFrom("meeting")
+    .innerJoin("group", "group.id", "meeting.group_id")
+    .leftJoin("membership", (join) =>
+      join.onRef("membership.group_id", "=", "meeting.group_id").on("membership.user_id", "=", user.id),
+    )
+    .select([
+      "meeting.id",
+      "meeting.title",
+      "meeting.meeting_date",
+      "meeting.start_time",
+      "meeting.place",
+      "meeting.state",
+      "meeting.group_id",
+      "group.short_name",
+      "membership.role",
+    ])
+    .$if(!user.isAdmin, (q) => q.where("membership.user_id", "=", user.id))
+    .orderBy("meeting.meeting_date", "desc")
+    .execute();
+  const visible = rows
+    .filter((r) => canSeeMeeting(r.role ?? (user.isAdmin ? "viewer" : null), r.state))
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      date: r.meeting_date,
+      startTime: r.start_time,
+      place: r.place,
+      state: r.state,
+      groupId: r.group_id,
+      groupShortName: r.short_name,
+    }));
+  return {
+    upcoming: visible.filter((m) => m.date >= today).reverse(),
+    past: visible.filter((m) => m.date < today),
+  };
+}
+
+export type PlanMeetingInput = {
+  groupId: number;
+  date: string;
+  startTime: string | null;
+  endTime?: string | null;
+  place: string | null;
+  title: string;
+  createdBy: number | null;
+};
+
+/** Plans a meeting: the meeting and its draft agenda, in one transaction. */
+export async function planMeeting(db: Kysely<Database>, input: PlanMeetingInput): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto("meeting")
+      .values({
+        group_id: input.groupId,
+        title: input.title,
+        meeting_date: input.date,
+        start_time: input.startTime,
+        end_time: input.endTime ?? null,
+        place: input.place,
+        state: "draft",
+        created_by: input.createdBy,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await carryOverIntoAgenda(trx, { id, groupId: input.groupId, date: input.date });
+    return id;
+  });
+}
+
+export type MeetingView = Awaited<ReturnType<typeof getMeetingView>>;
+
+/**
+ * Everything the meeting page shows. Null when the meeting does not exist or
+ * the user may not see it (a draft is invisible, not forbidden, to members).
+ */
+export async function getMeetingView(db: Kysely<Database>, user: SessionUser, meetingId: number, today: string) {
+  const meeting = await db
+    .selectFrom("meeting")
+    .innerJoin("group", "group.id", "meeting.group_id")
+    .select([
+      "meeting.id",
+      "meeting.title",
+      "meeting.meeting_date",
+      "meeting.start_time",
+      "meeting.end_time",
+      "meeting.place",
+      "meeting.state",
+      "meeting.agenda_published_at",
+      "meeting.minutes_approved_at",
+      "meeting.group_id",
+      "group.name as group_name",
+      "group.short_name as group_short_name",
+    ])
+    .where("meeting.id", "=", meetingId)
+    .executeTakeFirst();
+  if (!meeting) return null;
+  const role: Role | null = await getRole(db, user, meeting.group_id);
+  if (!canSeeMeeting(role, meeting.state)) return null;
+
+  const [sections, items, attendance, approvals] = await Promise.all([
+    db
+      .selectFrom("agenda_section")
+      .select(["id", "kind", "title", "position"])
+      .where("meeting_id", "=", meetingId)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("agenda_item")
+      .leftJoin("funding_call", "funding_call.id", "agenda_item.call_id")
+      .leftJoin("project", "project.id", "agenda_item.project_id")
+      .select([
+        "agenda_item.id",
+        "agenda_item.section_id",
+        "agenda_item.position",
+        "agenda_item.paragraph",
+        "agenda_item.title",
+        "agenda_item.presentation",
+        "agenda_item.presenter",
+        "agenda_item.background_json",
+        "agenda_item.proposal_json",
+        "agenda_item.decision_json",
+        "agenda_item.decision_text",
+        "agenda_item.outcome",
+        "agenda_item.mandate_id",
+        "funding_call.id as call_id",
+        "funding_call.code as call_code",
+        "funding_call.fund as call_fund",
+        "funding_call.opens_on as call_opens_on",
+        "funding_call.closes_on as call_closes_on",
+        "funding_call.application_deadline as call_deadline",
+        "project.id as project_id",
+        "project.name as project_name",
+      ])
+      .where("agenda_item.meeting_id", "=", meetingId)
+      .orderBy("agenda_item.position")
+      .execute(),
+    db
+      .selectFrom("attendance")
+      .select(["id", "name", "represents", "status", "substitute_for", "is_checker"])
+      .where("meeting_id", "=", meetingId)
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("approval")
+      .innerJoin("user", "user.id", "approval.user_id")
+      .select(["approval.id", "approval.role", "approval.state", "approval.decided_at", "user.name"])
+      .where("approval.meeting_id", "=", meetingId)
+      .orderBy("approval.role")
+      .orderBy("approval.id")
+      .execute(),
+  ]);
+
+  const itemIds = items.map((i) => i.id);
+  const followedIds = items.map((i) => i.mandate_id).filter((id): id is number => id !== null);
+  const mandates = itemIds.length
+    ? await db
+        .selectFrom("mandate")
+        .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
+        .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
+        .select([
+          "mandate.id",
+          "mandate.given_by_item_id",
+          "mandate.task",
+          "mandate.status",
+          "mandate.due_date",
+          "mandate.due_text",
+          "mandate.continues_mandate_id",
+          "unit.name as unit_name",
+          "due_meeting.meeting_date as due_meeting_date",
+          "due_meeting.state as due_meeting_state",
+        ])
+        .where((eb) =>
+          eb.or([
+            eb("mandate.given_by_item_id", "in", itemIds),
+            ...(followedIds.length ? [eb("mandate.id", "in", followedIds)] : []),
+          ]),
+        )
+        .orderBy("mandate.id")
+        .execute()
+    : [];
+  const reportedOn = await reportedOnByMandate(db, mandates.map((m) => m.id));
+  const mandateRows = mandates.map((m) => ({
+    id: m.id,
+    givenByItemId: m.given_by_item_id,
+    task: m.task,
+    status: m.status,
+    unitName: m.unit_name,
+    dueDate: m.due_date,
+    dueMeetingDate: m.due_meeting_date,
+    dueState: dueState(
+      {
+        status: m.status,
+        dueDate: m.due_date,
+        dueMeeting: m.due_meeting_date ? { date: m.due_meeting_date, state: m.due_meeting_state! } : null,
+        lastReportedOn: reportedOn.get(m.id) ?? null,
+      },
+      today,
+    ) as DueState,
+  }));
+
+  return {
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      date: meeting.meeting_date,
+      startTime: meeting.start_time,
+      endTime: meeting.end_time,
+      place: meeting.place,
+      state: meeting.state,
+      agendaPublishedAt: meeting.agenda_published_at,
+      minutesApprovedAt: meeting.minutes_approved_at,
+      groupId: meeting.group_id,
+      groupName: meeting.group_name,
+      groupShortName: meeting.group_short_name,
+    },
+    role,
+    sections: sections.map((section) => ({
+      id: section.id,
+      kind: section.kind as SectionKind,
+      title: section.title,
+      items: items
+        .filter((item) => item.section_id === section.id)
+        .map((item) => ({
+          id: item.id,
+          paragraph: item.paragraph,
+          title: item.title,
+          presentation: item.presentation,
+          presenter: item.presenter,
+          backgroundHtml: richTextToHtml(item.background_json),
+          proposalHtml: richTextToHtml(item.proposal_json),
+          decisionHtml: richTextToHtml(item.decision_json),
+          outcome: item.outcome as Outcome | null,
+          call: item.call_id
+            ? {
+                id: item.call_id,
+                code: item.call_code!,
+                fund: item.call_fund!,
+                opensOn: item.call_opens_on!,
+                closesOn: item.call_closes_on!,
+                deadline: item.call_deadline,
+              }
+            : null,
+          project: item.project_id ? { id: item.project_id, name: item.project_name! } : null,
+          followsUp: mandateRows.find((m) => m.id === item.mandate_id) ?? null,
+          mandatesGiven: mandateRows.filter((m) => m.givenByItemId === item.id),
+        })),
+    })),
+    attendance: attendance.map((a) => ({
+      id: a.id,
+      name: a.name,
+      represents: a.represents,
+      status: a.status as AttendanceStatus,
+      substituteFor: a.substitute_for,
+      isChecker: a.is_checker === 1,
+    })),
+    approvals: approvals.map((a) => ({ id: a.id, role: a.role, state: a.state, decidedAt: a.decided_at, name: a.name })),
+  };
+}

@@ -1,0 +1,38 @@
+// Who may do what in a group: the one place for these rules. Loaders and
+// actions ask here; components only hide what the server would refuse anyway.
+import type { MeetingState, Role } from "../../db/schema";
+
+const PREPARERS: Role[] = ["secretary", "chair"];
+
+/** Drafts are the secretary's (and the chair's) until the agenda is published. */
+export function canSeeMeeting(role: Role | null, state: MeetingState): boolean {
+  if (!role) return false;
+  return state !== "draft" || PREPARERS.includes(role);
+}
+
+export function canEditAgenda(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+export function canPlanMeeting(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+/** Outcomes, decision texts and attendance during the meeting. */
+export function canRecordDecisions(role: Role | null): boolean {
+  return role === "secretary" || role === "chair";
+}
+
+export function canMarkStance(role: Role | null): boolean {
+  return role === "chair" || role === "member";
+}
+
+/** Progress notes and status: staff of the assignee unit, and the group's secretary. */
+export function canFollowUpMandate(
+  role: Role | null,
+  user: { unitId: number | null },
+  assigneeUnitId: number | null,
+): boolean {
+  if (role === "secretary") return true;
+  return assigneeUnitId !== null && user.unitId === assigneeUnitId;
+}

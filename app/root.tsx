@@ -1,0 +1,89 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { messagesFor, type Locale } from "~/i18n";
+import { getUser } from "~/utils/auth.server";
+import { getLocale } from "~/utils/session.server";
+import stylesheet from "~/styles/app.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+
+export const meta: MetaFunction = () => [{ title: "Styrbord" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, locale] = await Promise.all([getUser(request), getLocale(request)]);
+  return { locale, user: user ? { name: user.name, isAdmin: user.isAdmin } : null };
+}
+
+type RootData = Awaited<ReturnType<typeof loader>>;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData("root") as RootData | undefined;
+  const locale: Locale = data?.locale ?? "sv";
+  const t = messagesFor(locale);
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <a className="brand" href="/">
+              {t.appName}
+            </a>
+            {data?.user ? (
+              <nav aria-label={t.nav.label} className="main-nav">
+                <NavLink to="/" end>
+                  {t.nav.home}
+                </NavLink>
+                <NavLink to="/meetings">{t.nav.meetings}</NavLink>
+                <NavLink to="/mandates">{t.nav.mandates}</NavLink>
+                <NavLink to="/projects">{t.nav.projects}</NavLink>
+              </nav>
+            ) : null}
+            <div className="header-tools">
+              <Form method="post" action="/locale" className="inline-form">
+                <input type="hidden" name="locale" value={locale === "sv" ? "en" : "sv"} />
+                <input type="hidden" name="redirectTo" value={here} />
+                <button type="submit" className="link-button" lang={locale === "sv" ? "en" : "sv"}>
+                  {t.nav.switchTo}
+                </button>
+              </Form>
+              {data?.user ? (
+                <Form method="post" action="/logout" className="inline-form">
+                  <span className="signed-in">{t.nav.signedInAs(data.user.name)}</span>
+                  <button type="submit" className="link-button">
+                    {t.nav.signOut}
+                  </button>
+                </Form>
+              ) : null}
+            </div>
+          </div>
+        </header>
+        <main id="main" className="page">
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

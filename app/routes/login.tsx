@@ -1,0 +1,86 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { messagesFor } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { verifyLogin } from "~/models/user.server";
+import { createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { getLocale } from "~/utils/session.server";
+import { loginSchema } from "~/validation/login";
+
+export const meta: MetaFunction = () => [{ title: "Logga in – Styrbord" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) {
+    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  }
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const t = messagesFor(await getLocale(request));
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginSchema(t) });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const userId = await verifyLogin(getDb(), email, password);
+  if (!userId) {
+    // One message for both wrong e-mail and wrong password: no hint which.
+    return data(submission.reply({ formErrors: [t.login.invalid], hideFields: ["password"] }), { status: 401 });
+  }
+  return createUserSession(request, userId, safeRedirect(redirectTo));
+}
+
+export default function LoginPage() {
+  const t = useT();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    lastResult,
+    constraint: getZodConstraint(loginSchema(t)),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema(t) }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t.login.title}</h1>
+      <p>{t.login.intro}</p>
+      <Form method="post" {...getFormProps(form)} className="stack">
+        {form.errors ? (
+          <p className="form-error" role="alert" id={form.errorId}>
+            {form.errors.join(" ")}
+          </p>
+        ) : null}
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <div className="field">
+          <label htmlFor={fields.email.id}>{t.login.email}</label>
+          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
+          {fields.email.errors ? (
+            <p className="field-error" id={fields.email.errorId}>
+              {fields.email.errors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor={fields.password.id}>{t.login.password}</label>
+          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
+          {fields.password.errors ? (
+            <p className="field-error" id={fields.password.errorId}>
+              {fields.password.errors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="button">
+          {t.login.submit}
+        </button>
+      </Form>
+      <p className="hint">{t.login.demoHint}</p>
+    </div>
+  );
+}

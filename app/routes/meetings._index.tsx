@@ -1,0 +1,64 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n/use-t";
+import { listMeetings, type MeetingListRow } from "~/models/meeting.server";
+import { requireUser } from "~/utils/auth.server";
+import { formatDay, today } from "~/utils/dates";
+import { getDb } from "~/utils/db.server";
+
+export const meta: MetaFunction = () => [{ title: "Möten – Styrbord" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return listMeetings(getDb(), user, today());
+}
+
+export default function MeetingsPage() {
+  const { upcoming, past } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t.meetings.title}</h1>
+      <MeetingTable id="upcoming" title={t.meetings.upcoming} meetings={upcoming} />
+      <MeetingTable id="past" title={t.meetings.past} meetings={past} />
+    </>
+  );
+}
+
+function MeetingTable({ id, title, meetings }: { id: string; title: string; meetings: MeetingListRow[] }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {meetings.length === 0 ? (
+        <p>{t.meetings.none}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.meetings.date}</th>
+                <th scope="col">{t.meetings.meeting}</th>
+                <th scope="col">{t.meetings.group}</th>
+                <th scope="col">{t.meetings.state}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meetings.map((m) => (
+                <tr key={m.id}>
+                  <td className="nowrap">{formatDay(m.date, locale)}</td>
+                  <td>
+                    <Link to={`/meetings/${m.id}`}>{m.title}</Link>
+                  </td>
+                  <td>{m.groupShortName}</td>
+                  <td>{t.meetingStates[m.state]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n/use-t";
+import { listProjects } from "~/models/project.server";
+import { requireUser } from "~/utils/auth.server";
+import { formatDay } from "~/utils/dates";
+import { getDb } from "~/utils/db.server";
+
+export const meta: MetaFunction = () => [{ title: "Projekt – Styrbord" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return { projects: await listProjects(getDb()) };
+}
+
+export default function ProjectsPage() {
+  const { projects } = useLoaderData<typeof loader>();
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <h1>{t.projects.title}</h1>
+      {projects.length === 0 ? (
+        <p>{t.projects.none}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.projects.caseNumber}</th>
+                <th scope="col">{t.projects.name}</th>
+                <th scope="col">{t.projects.owner}</th>
+                <th scope="col">{t.projects.fund}</th>
+                <th scope="col">{t.projects.period}</th>
+                <th scope="col">{t.projects.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {projects.map((p) => (
+                <tr key={p.id}>
+                  <td className="nowrap">{p.case_number ?? t.common.none}</td>
+                  <td>
+                    <Link to={`/projects/${p.id}`}>{p.name}</Link>
+                  </td>
+                  <td>{p.owner ?? t.common.none}</td>
+                  <td>{p.fund ?? t.common.none}</td>
+                  <td className="nowrap">
+                    {p.period_start && p.period_end
+                      ? `${formatDay(p.period_start, locale)} – ${formatDay(p.period_end, locale)}`
+                      : t.common.none}
+                  </td>
+                  <td>{t.projectStatuses[p.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// Calendar days are `YYYY-MM-DD` strings in Europe/Stockholm. Every date
+// calculation goes through date-fns; formatting happens on the server so the
+// client never re-renders a date in another zone.
+import { TZDate } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { enGB, sv } from "date-fns/locale";
+import type { Locale } from "~/i18n";
+
+export const TIME_ZONE = "Europe/Stockholm";
+const DAY = "yyyy-MM-dd";
+
+/** The calendar day it is now in Stockholm. `STYRBORD_TODAY` pins it (demos, tests). */
+export function today(now: Date = new Date()): string {
+  const pinned = typeof process !== "undefined" ? process.env.STYRBORD_TODAY : undefined;
+  if (pinned && isCalendarDay(pinned)) return pinned;
+  return format(new TZDate(now.getTime(), TIME_ZONE), DAY);
+}
+
+/** True for a real calendar day written `YYYY-MM-DD` (so 2026-02-30 is false). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = parse(value, DAY, new Date(2000, 0, 1));
+  return isValid(parsed) && format(parsed, DAY) === value;
+}
+
+function toDate(day: string): Date {
+  return parse(day, DAY, new Date(2000, 0, 1));
+}
+
+export function addCalendarDays(day: string, days: number): string {
+  return format(addDays(toDate(day), days), DAY);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+export function yearOf(day: string): number {
+  return Number(day.slice(0, 4));
+}
+
+/** "6 mars 2026" in Swedish, "6 March 2026" in English. */
+export function formatDay(day: string, locale: Locale = "sv"): string {
+  return format(toDate(day), "d MMMM yyyy", { locale: locale === "en" ? enGB : sv });
+}
+
+/** "fredag 6 mars 2026". */
+export function formatDayLong(day: string, locale: Locale = "sv"): string {
+  return format(toDate(day), "EEEE d MMMM yyyy", { locale: locale === "en" ? enGB : sv });
+}
+
+/** An instant (ISO timestamp) as a Stockholm date and time: "10 september 2025 14:05". */
+export function formatInstant(iso: string, locale: Locale = "sv"): string {
+  const date = new TZDate(new Date(iso).getTime(), TIME_ZONE);
+  return format(date, "d MMMM yyyy HH:mm", { locale: locale === "en" ? enGB : sv });
+}

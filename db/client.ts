@@ -1,0 +1,39 @@
+// createDb(url) makes a Kysely instance over better-sqlite3. Nothing happens at
+// import time; app/utils/db.server.ts holds the app's one instance.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./schema";
+
+/** `DATABASE_URL` unset: data/styrbord.db; a path or `file:` URL: SQLite there. */
+export function sqlitePathFromUrl(url: string | undefined, cwd = process.cwd()): string {
+  if (!url) return path.join(cwd, "data", "styrbord.db");
+  if (url === ":memory:") return url;
+  if (url.startsWith("file:")) {
+    // file:///abs/path, file:relative/path and file:./x all name a file.
+    if (url.startsWith("file://")) return fileURLToPath(url);
+    return path.resolve(cwd, url.slice("file:".length));
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new Error(`DATABASE_URL: only SQLite paths and file: URLs are supported, got ${url.split(":")[0]}:`);
+  }
+  return path.resolve(cwd, url);
+}
+
+export function openSqlite(file: string): SQLite.Database {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new SQLite(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  return sqlite;
+}
+
+export function createDb(url?: string): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: openSqlite(sqlitePathFromUrl(url)) }),
+  });
+}

@@ -1,0 +1,8 @@
+// Every migration, imported statically: FileMigrationProvider cannot import .ts
+// files in the built server or in vitest (stack-notes.md). Add new ones here.
+import type { Migration } from "kysely";
+import * as createDomain from "./2026_11_23_0900_create_domain";
+
+export const migrations: Record<string, Migration> = {
+  "2026_11_23_0900_create_domain": createDomain,
+};

@@ -1,0 +1,357 @@
+// The Database interface: one XTable interface per table, as Kysely's docs do.
+// Calendar days are `YYYY-MM-DD` text; instants are ISO-8601 timestamps (UTC).
+// Rich text is stored twice: Tiptap JSON (`*_json`) and a plain-text copy (`*_text`).
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+/** An ISO timestamp the database fills in on insert. */
+type CreatedAt = ColumnType<string, string | undefined, never>;
+type UpdatedAt = ColumnType<string, string | undefined, string>;
+
+export type GroupKind = "styrgrupp" | "verksamhetsgrupp" | "forum" | "other";
+export type Role = "secretary" | "chair" | "member" | "staff" | "viewer";
+export type MeetingState =
+  | "draft"
+  | "agenda_published"
+  | "held"
+  | "minutes_drafted"
+  | "minutes_approved";
+export type SectionKind = "decision" | "report" | "per_capsulam" | "other" | "custom";
+export type Outcome = "approved" | "approved_as_amended" | "rejected" | "deferred" | "noted";
+export type AttendanceStatus = "present" | "absent" | "substitute";
+export type MandateStatus = "given" | "in_progress" | "reported" | "done" | "cancelled" | "continued";
+export type MandateEntryKind = "given" | "progress" | "reported" | "status" | "continued" | "on_agenda";
+export type ProjectStatus = "idea" | "directive" | "application" | "granted" | "running" | "closed";
+export type DeadlineKind = "final_report" | "project_end" | "application" | "other";
+export type Stance = "for" | "against" | "reservation";
+export type ApprovalRole = "chair" | "checker";
+export type ApprovalState = "pending" | "approved" | "returned";
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  title: string | null;
+  password_hash: string;
+  is_admin: ColumnType<number, number | undefined, number>;
+  unit_id: number | null;
+  locale: string | null;
+  calendar_token: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UnitTable {
+  id: Generated<number>;
+  name: string;
+  short_name: string | null;
+  organisation: string | null;
+  created_at: CreatedAt;
+}
+
+export interface GroupTable {
+  id: Generated<number>;
+  name: string;
+  short_name: string;
+  kind: GroupKind;
+  /** A verksamhetsgrupp or forum belongs to its steering group. */
+  parent_group_id: number | null;
+  description: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MembershipTable {
+  id: Generated<number>;
+  group_id: number;
+  user_id: number;
+  role: Role;
+  /** The organisation the person represents in the group, e.g. "Växjö kommun". */
+  represents: string | null;
+  created_at: CreatedAt;
+}
+
+/** Items every new agenda of the group starts with. */
+export interface StandingItemTable {
+  id: Generated<number>;
+  group_id: number;
+  section_kind: SectionKind;
+  title: string;
+  presentation: string | null;
+  position: number;
+}
+
+export interface MeetingTable {
+  id: Generated<number>;
+  group_id: number;
+  title: string;
+  meeting_date: string;
+  start_time: string | null;
+  end_time: string | null;
+  place: string | null;
+  state: MeetingState;
+  agenda_published_at: string | null;
+  /** Bumped on each edit after publishing, so the agenda shows as revised. */
+  agenda_revision: ColumnType<number, number | undefined, number>;
+  minutes_sent_at: string | null;
+  /** Bumped on each edit of the minutes; an approval is for one version. */
+  minutes_version: ColumnType<number, number | undefined, number>;
+  minutes_approved_at: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AttendanceTable {
+  id: Generated<number>;
+  meeting_id: number;
+  user_id: number | null;
+  name: string;
+  represents: string | null;
+  status: AttendanceStatus;
+  /** For a substitute: whom they stand in for. */
+  substitute_for: string | null;
+  /** Picked at the meeting to check the minutes (justerare). */
+  is_checker: ColumnType<number, number | undefined, number>;
+}
+
+export interface AgendaSectionTable {
+  id: Generated<number>;
+  meeting_id: number;
+  kind: SectionKind;
+  /** Null for the built-in kinds: their title comes from app/i18n. */
+  title: string | null;
+  position: number;
+}
+
+export interface AgendaItemTable {
+  id: Generated<number>;
+  meeting_id: number;
+  section_id: number;
+  position: number;
+  /** The § number, set when the minutes go to approval; runs through the group's year. */
+  paragraph: number | null;
+  title: string;
+  /** Kind of presentation, e.g. "Muntlig rapport". */
+  presentation: string | null;
+  presenter: string | null;
+  background_json: string | null;
+  background_text: string | null;
+  proposal_json: string | null;
+  proposal_text: string | null;
+  decision_json: string | null;
+  decision_text: string | null;
+  outcome: Outcome | null;
+  /** A report-back item follows up this mandate. */
+  mandate_id: number | null;
+  /** Reports this per-capsulam decision at the meeting. */
+  per_capsulam_decision_id: number | null;
+  call_id: number | null;
+  project_id: number | null;
+  /** A deferred item carried over from an earlier meeting. */
+  carried_from_item_id: number | null;
+  /** Optimistic-lock counter: a save over a newer version is refused. */
+  version: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface PerCapsulamDecisionTable {
+  id: Generated<number>;
+  group_id: number;
+  decided_on: string;
+  title: string;
+  decision_json: string | null;
+  decision_text: string;
+  participants: string | null;
+  recorded_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface MandateTable {
+  id: Generated<number>;
+  group_id: number;
+  assignee_unit_id: number | null;
+  task: string;
+  /** The agenda item whose decision gave the mandate, or … */
+  given_by_item_id: number | null;
+  /** … the per-capsulam decision that gave it. */
+  given_by_per_capsulam_id: number | null;
+  given_on: string;
+  due_date: string | null;
+  due_meeting_id: number | null;
+  /** The words the decision used for the due point, kept as written. */
+  due_text: string | null;
+  status: MandateStatus;
+  continues_mandate_id: number | null;
+  call_id: number | null;
+  project_id: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** The follow-up trail of a mandate. */
+export interface MandateEntryTable {
+  id: Generated<number>;
+  mandate_id: number;
+  entry_date: string;
+  kind: MandateEntryKind;
+  meeting_id: number | null;
+  agenda_item_id: number | null;
+  body: string | null;
+  status_after: MandateStatus | null;
+  author_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface FundingCallTable {
+  id: Generated<number>;
+  fund: string;
+  code: string;
+  title: string;
+  programme_area: string | null;
+  opens_on: string;
+  closes_on: string;
+  application_deadline: string | null;
+  url: string | null;
+  description: string | null;
+  created_at: CreatedAt;
+}
+
+/**
+ * Dated obligations that no other record holds: a project's final report, say.
+ * Call deadlines and mandate due dates live on their own rows and are joined in
+ * by app/models/deadline.server.ts, so a date is never stored twice.
+ */
+export interface DeadlineTable {
+  id: Generated<number>;
+  kind: DeadlineKind;
+  due_on: string;
+  title: string;
+  project_id: number | null;
+  call_id: number | null;
+  group_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ProjectTable {
+  id: Generated<number>;
+  case_number: string | null;
+  name: string;
+  owner: string | null;
+  owner_org_number: string | null;
+  fund: string | null;
+  programme_cci: string | null;
+  programme_area: string | null;
+  specific_objective: string | null;
+  intervention_type: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  /** Whole kronor. */
+  total_budget: number | null;
+  granted_support: number | null;
+  other_funding: number | null;
+  other_funding_source: string | null;
+  /** Percent, 0–100. */
+  cofinancing_rate: number | null;
+  planned_participants: number | null;
+  country: string | null;
+  region: string | null;
+  nuts2_code: string | null;
+  beneficiary_postcode: string | null;
+  beneficiary_city: string | null;
+  strategic_importance: number | null;
+  child_poverty_theme: number | null;
+  contact_name: string | null;
+  contact_title: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  partners: string | null;
+  summary_json: string | null;
+  summary_text: string | null;
+  url: string | null;
+  status: ProjectStatus;
+  group_id: number | null;
+  call_id: number | null;
+  mandate_id: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface StanceTable {
+  id: Generated<number>;
+  agenda_item_id: number;
+  user_id: number;
+  stance: Stance;
+  reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ApprovalTable {
+  id: Generated<number>;
+  meeting_id: number;
+  user_id: number;
+  role: ApprovalRole;
+  state: ApprovalState;
+  minutes_version: number | null;
+  decided_at: string | null;
+  comment: string | null;
+  created_at: CreatedAt;
+}
+
+/** A recorded change of approved minutes: the only way they change. */
+export interface CorrectionTable {
+  id: Generated<number>;
+  meeting_id: number;
+  agenda_item_id: number | null;
+  field: string;
+  before_text: string | null;
+  after_text: string | null;
+  reason: string;
+  made_by: number;
+  made_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  entity: string;
+  entity_id: number;
+  action: string;
+  meeting_id: number | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface Database {
+  user: UserTable;
+  unit: UnitTable;
+  group: GroupTable;
+  membership: MembershipTable;
+  standing_item: StandingItemTable;
+  meeting: MeetingTable;
+  attendance: AttendanceTable;
+  agenda_section: AgendaSectionTable;
+  agenda_item: AgendaItemTable;
+  per_capsulam_decision: PerCapsulamDecisionTable;
+  mandate: MandateTable;
+  mandate_entry: MandateEntryTable;
+  funding_call: FundingCallTable;
+  deadline: DeadlineTable;
+  project: ProjectTable;
+  stance: StanceTable;
+  approval: ApprovalTable;
+  correction: CorrectionTable;
+  audit_log: AuditLogTable;
+}
+
+export type User = Selectable<UserTable>;
+export type Group = Selectable<GroupTable>;
+export type Meeting = Selectable<MeetingTable>;
+export type NewMeeting = Insertable<MeetingTable>;
+export type MeetingUpdate = Updateable<MeetingTable>;
+export type AgendaItem = Selectable<AgendaItemTable>;
+export type NewAgendaItem = Insertable<AgendaItemTable>;
+export type Mandate = Selectable<MandateTable>;
+export type NewMandate = Insertable<MandateTable>;
+export type Project = Selectable<ProjectTable>;
+export type NewProject = Insertable<ProjectTable>;
+export type FundingCall = Selectable<FundingCallTable>;
