@@ -1,0 +1,59 @@
+// Debian's Chromium through playwright-core, axe on every page a test visits,
+// and screenshots in tests/.artifacts/screenshots to look at.
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+export const SCREENSHOT_DIR = path.resolve("tests/.artifacts/screenshots");
+
+export function baseURL(): string {
+  return inject("baseURL");
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+}
+
+export async function newContext(browser: Browser, options: { mobile?: boolean; javaScript?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseURL(),
+    locale: "sv-SE",
+    timezoneId: "Europe/Stockholm",
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: options.mobile ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+  });
+}
+
+/** Signs in on the sign-in page (staying on it, with its way back, when already there). */
+export async function signIn(page: Page, email: string): Promise<void> {
+  if (!page.url().includes("/login")) await page.goto("/login");
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(inject("demoPassword"));
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: "Logga in" }).click()]);
+}
+
+/** Axe on the current page: no serious or critical violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Visit, check with axe, take a screenshot: what every page a test opens gets. */
+export async function visit(page: Page, url: string, name: string): Promise<void> {
+  const response = await page.goto(url);
+  expect(response?.status(), `${url} status`).toBeLessThan(400);
+  await expectAccessible(page);
+  await screenshot(page, name);
+}
