@@ -4,12 +4,42 @@ import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
+import { DEMO_PASSWORD, startAppServer, type AppServer } from "./app-server";
 
 export const SCREENSHOT_DIR = path.resolve("tests/.artifacts/screenshots");
 
+let app: AppServer | undefined;
+let browser: Browser | undefined;
+
+/**
+ * Call once at the top of a browser-test file: a fresh app server (own demo
+ * database) and a browser for the file's tests, both closed afterwards.
+ */
+export function useApp(extraEnv: Record<string, string> = {}) {
+  beforeAll(async () => {
+    app = await startAppServer(inject("root"), extraEnv);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error("useApp: browser not started");
+      return browser;
+    },
+    get server(): AppServer {
+      if (!app) throw new Error("useApp: server not started");
+      return app;
+    },
+  };
+}
+
 export function baseURL(): string {
-  return inject("baseURL");
+  if (!app) throw new Error("useApp() must run first");
+  return app.baseURL;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -34,7 +64,7 @@ export async function newContext(browser: Browser, options: { mobile?: boolean; 
 export async function signIn(page: Page, email: string): Promise<void> {
   if (!page.url().includes("/login")) await page.goto("/login");
   await page.getByLabel("E-postadress").fill(email);
-  await page.getByLabel("Lösenord").fill(inject("demoPassword"));
+  await page.getByLabel("Lösenord").fill(DEMO_PASSWORD);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("button", { name: "Logga in" }).click()]);
 }
 

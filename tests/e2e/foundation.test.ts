@@ -1,14 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, newContext, screenshot, signIn, visit } from "./browser";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const app = useApp();
 
 async function septemberMeetingUrl(page: import("playwright-core").Page): Promise<string> {
   await visit(page, "/meetings", "meetings");
@@ -19,7 +12,7 @@ async function septemberMeetingUrl(page: import("playwright-core").Page): Promis
 
 describe("signing in", () => {
   it("sends anonymous visitors to the sign-in page and back after signing in", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     await page.goto("/mandates");
     expect(new URL(page.url()).pathname).toBe("/login");
@@ -31,7 +24,7 @@ describe("signing in", () => {
   });
 
   it("says the same thing for a wrong password and an unknown address, and keeps the address", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     for (const email of ["sekreterare@ask.example", "nobody@ask.example"]) {
       await page.goto("/login");
@@ -53,7 +46,7 @@ describe("signing in", () => {
 
 describe("the 3 September 2025 ASK meeting", () => {
   it("shows the secretary the approved minutes with both decisions, their mandates and calls", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "sekreterare@ask.example");
     await visit(page, "/", "home-secretary");
@@ -69,7 +62,7 @@ describe("the 3 September 2025 ASK meeting", () => {
   });
 
   it("shows a member the same minutes, readable at 390 px", async () => {
-    const context = await newContext(browser, { mobile: true });
+    const context = await newContext(app.browser, { mobile: true });
     const page = await context.newPage();
     await signIn(page, "ledamot@ask.example");
     const url = await septemberMeetingUrl(page);
@@ -81,7 +74,7 @@ describe("the 3 September 2025 ASK meeting", () => {
   });
 
   it("shows project-unit staff their unit's overdue mandates", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "projektenhet@ask.example");
     await visit(page, "/", "home-staff");
@@ -98,7 +91,7 @@ describe("the 3 September 2025 ASK meeting", () => {
 
 describe("projects and other pages", () => {
   it("lists the seed projects and shows their facts", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "admin@ask.example");
     await visit(page, "/projects", "projects");
@@ -113,7 +106,7 @@ describe("projects and other pages", () => {
   });
 
   it("switches to English and back", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "ledamot@ask.example");
     await page.getByRole("button", { name: "In English" }).click();
@@ -126,7 +119,7 @@ describe("projects and other pages", () => {
   });
 
   it("answers unknown pages with a Swedish 404 page", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "ledamot@ask.example");
     for (const url of ["/meetings/999999", "/meetings/abc", "/no-such-page", "/projects/0"]) {

@@ -1,0 +1,70 @@
+// Serves the built app on a fresh demo database in a temporary folder, with
+// `db/setup.ts` and remix-serve exactly as `npm start` runs them.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export const DEMO_PASSWORD = "e2e-demo-password";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export type AppServer = { baseURL: string; dataDir: string; stop: () => Promise<void>; log: () => string };
+
+export async function startAppServer(root: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+  const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-e2e-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: path.join(dataDir, "styrbord.db"),
+    STYRBORD_DATA_DIR: dataDir,
+    STYRBORD_DEMO_PASSWORD: DEMO_PASSWORD,
+    STYRBORD_TODAY: "2026-11-23",
+    SESSION_SECRET: "e2e-session-secret",
+    ...extraEnv,
+  };
+  const setup = spawnSync(bin("tsx"), ["db/setup.ts"], { cwd: root, env, encoding: "utf8" });
+  if (setup.status !== 0) throw new Error(`database setup failed:\n${setup.stdout}\n${setup.stderr}`);
+
+  const port = await freePort();
+  const child: ChildProcess = spawn(bin("remix-serve"), ["build/index.js"], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const baseURL = `http://localhost:${port}`;
+  const started = Date.now();
+  for (;;) {
+    try {
+      if ((await fetch(`${baseURL}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 30_000) throw new Error(`server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    baseURL,
+    dataDir,
+    log: () => output,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
