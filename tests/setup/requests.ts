@@ -54,7 +54,7 @@ export function statusOf(result: unknown): number {
 /** The payload of a `data()` result, or the value itself. */
 export function payloadOf<T = unknown>(result: unknown): T {
   if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") {
-    return (result as { data: T }).data;
+    return (result as unknown as { data: T }).data;
   }
   return result as T;
 }
