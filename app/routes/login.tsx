@@ -8,6 +8,7 @@ import { useT } from "~/i18n/use-t";
 import { verifyLogin } from "~/models/user.server";
 import { createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 import { loginSchema } from "~/validation/login";
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const t = messagesFor(await getLocale(request));
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: loginSchema(t) });
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });

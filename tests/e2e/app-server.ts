@@ -1,5 +1,5 @@
 // Serves the built app on a fresh demo database in a temporary folder, with
-// `db/setup.ts` and remix-serve exactly as `npm start` runs them.
+// `db/setup.ts` and server.js exactly as `npm start` runs them.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -38,7 +38,7 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
   if (setup.status !== 0) throw new Error(`database setup failed:\n${setup.stdout}\n${setup.stderr}`);
 
   const port = await freePort();
-  const child: ChildProcess = spawn(bin("remix-serve"), ["build/index.js"], {
+  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -132,3 +132,18 @@ describe("projects and other pages", () => {
     await context.close();
   });
 });
+
+describe("bad requests", () => {
+  it("answers a malformed address and a broken form post with 400, never 500", async () => {
+    const base = app.server.baseURL;
+    const malformed = await fetch(`${base}/meetings/%E0%A4%A`);
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain("Felaktig adress");
+    const broken = await fetch(`${base}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=x" },
+      body: "garbage",
+    });
+    expect(broken.status).toBe(400);
+  });
+});

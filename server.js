@@ -1,0 +1,38 @@
+// The production server: remix-serve's setup (compression, static files,
+// request log, the Remix handler) plus what remix-serve cannot do: answer a
+// malformed URL with a Swedish 400 page instead of Express's English one.
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+import morgan from "morgan";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const build = await import(pathToFileURL(path.join(root, "build", "index.js")).href);
+
+const BAD_REQUEST_PAGE = `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Felaktig adress – Styrbord</title></head>
+<body><main style="font-family: Arial, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
+<h1>Felaktig adress</h1><p>Adressen går inte att läsa. Kontrollera den, eller gå till <a href="/">översikten</a>.</p>
+<p lang="en">The address could not be read. Check it, or go to the <a href="/">overview</a>.</p></main></body></html>`;
+
+const app = express();
+app.disable("x-powered-by");
+app.use((req, res, next) => {
+  try {
+    decodeURIComponent(req.path);
+    next();
+  } catch {
+    res.status(400).type("html").send(BAD_REQUEST_PAGE);
+  }
+});
+app.use(compression());
+app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+app.use(morgan("tiny"));
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV ?? "production" }));
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port, () => console.log(`Styrbord: http://localhost:${port}`));
