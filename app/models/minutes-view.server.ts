@@ -43,20 +43,7 @@ export async function getMinutesExtras(db: Kysely<Database>, userId: number, mee
       .execute(),
   ]);
 
-  const choices = recorder
-    ? await Promise.all([
-        db.selectFrom("unit").select(["id", "name"]).orderBy("name").execute(),
-        db.selectFrom("funding_call").select(["id", "fund", "code", "title"]).orderBy("closes_on", "desc").execute(),
-        db.selectFrom("project").select(["id", "name"]).where("status", "!=", "closed").orderBy("name").execute(),
-        db
-          .selectFrom("meeting")
-          .select(["id", "title", "meeting_date"])
-          .where("group_id", "=", groupId)
-          .where("meeting_date", ">", meeting.meeting_date)
-          .orderBy("meeting_date")
-          .execute(),
-      ])
-    : null;
+  const choices = recorder ? await listMandateChoices(db, groupId, meeting.meeting_date) : null;
 
   const history = canSeeMeetingHistory(role) ? await listMeetingHistory(db, meetingId) : [];
   const sheet = recorder ? await getAttendanceSheet(db, meetingId, groupId) : [];
@@ -105,16 +92,25 @@ export async function getMinutesExtras(db: Kysely<Database>, userId: number, mee
     myApproval: mine ? { state: mine.state as ApprovalState, current: mine.minutes_version === meeting.minutes_version } : null,
     sheet,
     substitutes: substitutes.map((s) => ({ id: s.id, name: s.name, represents: s.represents, substituteFor: s.substitute_for })),
-    choices: choices
-      ? {
-          units: choices[0],
-          calls: choices[1].map((c) => ({ id: c.id, label: `${c.fund} ${c.code}` })),
-          projects: choices[2],
-          laterMeetings: choices[3].map((m) => ({ id: m.id, title: m.title, date: m.meeting_date })),
-        }
-      : null,
+    choices,
     history: history.map((h) => ({ id: h.id, at: h.at, who: h.user_name, entity: h.entity, action: h.action, before: h.before_json, after: h.after_json })),
   };
 }
 
 export type MinutesExtras = Awaited<ReturnType<typeof getMinutesExtras>>;
+
+/** What a mandate form offers for a group: units, calls, open projects, the group's coming meetings. */
+export async function listMandateChoices(db: Kysely<Database>, groupId: number, from: string) {
+  const [units, calls, projects, meetings] = await Promise.all([
+    db.selectFrom("unit").select(["id", "name"]).orderBy("name").execute(),
+    db.selectFrom("funding_call").select(["id", "fund", "code"]).orderBy("closes_on", "desc").execute(),
+    db.selectFrom("project").select(["id", "name"]).where("status", "!=", "closed").orderBy("name").execute(),
+    db.selectFrom("meeting").select(["id", "title", "meeting_date"]).where("group_id", "=", groupId).where("meeting_date", ">", from).orderBy("meeting_date").execute(),
+  ]);
+  return {
+    units,
+    calls: calls.map((c) => ({ id: c.id, label: `${c.fund} ${c.code}` })),
+    projects,
+    laterMeetings: meetings.map((m) => ({ id: m.id, title: m.title, date: m.meeting_date })),
+  };
+}

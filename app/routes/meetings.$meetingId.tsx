@@ -281,7 +281,7 @@ export default function MeetingPage() {
         </div>
       </dl>
 
-      <MeetingStateActions meetingId={meeting.id} state={meeting.state} extras={extras} isMinutes={isMinutes} />
+      <MeetingStateActions meetingId={meeting.id} groupId={meeting.groupId} state={meeting.state} extras={extras} isMinutes={isMinutes} />
 
       {isMinutes && editable && extras.can.record ? (
         <AttendancePanel extras={extras} actionData={actionData} />

@@ -144,6 +144,21 @@ describe("a whole meeting", () => {
     await Promise.all([secretaryContext.close(), memberContext.close(), chairContext.close()]);
   });
 
+  it("shows the secretary the per-capsulam page, on a phone too", async () => {
+    for (const mobile of [false, true]) {
+      const context = await newContext(app.browser, { mobile });
+      const page = await context.newPage();
+      await signIn(page, "sekreterare@ask.example");
+      await visit(page, `/meetings/${meetingId}`, `meeting-held-6-${mobile ? "mobile" : "desktop"}`);
+      await page.getByRole("link", { name: "Per capsulam-beslut" }).click();
+      await page.waitForURL(/per-capsulam/);
+      await visit(page, page.url(), `per-capsulam-${mobile ? "mobile" : "desktop"}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+
   it("shows the print version without forms", async () => {
     const context = await newContext(app.browser);
     const page = await context.newPage();

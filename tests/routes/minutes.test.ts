@@ -8,6 +8,7 @@ import type { Database } from "../../db/schema";
 import { planMeeting } from "~/models/meeting.server";
 import { action as meetingAction, loader as meetingLoader } from "~/routes/meetings.$meetingId";
 import { loader as pdfLoader } from "~/routes/meetings.$meetingId.minutes[.]pdf";
+import { action as perCapsulamAction, loader as perCapsulamLoader } from "~/routes/groups.$groupId.per-capsulam";
 import { createTestDb, demoIds } from "../setup/db";
 import { getRequest, payloadOf, postRequest, routeArgs, settle, statusOf } from "../setup/requests";
 
@@ -45,6 +46,22 @@ function pdfText(bytes: ArrayBuffer): string {
   fs.writeFileSync(file, Buffer.from(bytes));
   return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 }
+
+describe("the per-capsulam page", () => {
+  it("records a decision with a mandate for the secretary, and refuses members (403) and bad input (400)", async () => {
+    const path = `/groups/${ids.askGroupId}/per-capsulam`;
+    const args = async (form: Record<string, string>, userId: number) => routeArgs(await postRequest(path, form, userId), { groupId: String(ids.askGroupId) }) as never;
+    const form = { decidedOn: "2026-11-20", title: "Medfinansiering av förstudie", decision: "Styrgruppen beviljar medfinansiering.", participants: "Per Holmberg, Anna Berg", "mandates[0].task": "skriva avtal", "mandates[0].unitId": String(ids.unitId), "mandates[0].dueKind": "date", "mandates[0].dueDate": "2027-01-31" };
+    expect(statusOf(await settle(async () => perCapsulamAction(await args(form, ids.memberId))))).toBe(403);
+    const bad = await settle(async () => perCapsulamAction(await args({ ...form, decidedOn: "2026-02-30", participants: "" }, ids.secretaryId)));
+    expect(statusOf(bad)).toBe(400);
+    expect(payloadOf<Reply>(bad).result.error?.decidedOn).toEqual(["Skriv ett datum som ÅÅÅÅ-MM-DD."]);
+    expect(statusOf(await settle(async () => perCapsulamAction(await args(form, ids.secretaryId))))).toBe(303);
+    const page = await perCapsulamLoader(routeArgs(await getRequest(path, ids.memberId), { groupId: String(ids.askGroupId) }) as never);
+    expect(page.decisions[0].title).toBe("Medfinansiering av förstudie");
+    expect(page.decisions[0].mandates[0].task).toBe("skriva avtal");
+  });
+});
 
 describe("the meeting page's actions", () => {
   it("refuse members who may not record decisions (403) and unknown meetings (404)", async () => {
@@ -91,14 +108,15 @@ describe("the meeting page's actions", () => {
 
   it("refuse any edit of locked minutes through a crafted POST, with nothing saved", async () => {
     const item = (await itemsOf(meetingId)).find((i) => i.kind === "decision")!;
-    for (const form of [
+    const forms: Record<string, string | string[]>[] = [
       { intent: "decision", itemId: String(item.id), version: String(item.version), outcome: "rejected", decision: "Ändrat i efterhand" },
       { intent: "stance", itemId: String(item.id), stance: "for" },
       { intent: "attendance", person: [String(ids.chairId)], status: ["absent"] },
       { intent: "send" },
       { intent: "addSubstitute", name: "X", substituteFor: "Y" },
-    ]) {
-      const result = await post(form, ids.secretaryId === ids.secretaryId && form.intent === "stance" ? ids.chairId : ids.secretaryId);
+    ];
+    for (const form of forms) {
+      const result = await post(form, form.intent === "stance" ? ids.chairId : ids.secretaryId);
       expect(statusOf(result)).toBe(409);
       expect(JSON.stringify(payloadOf(result))).toContain("Protokollet är justerat och låst");
     }

@@ -9,7 +9,7 @@ import { FieldError, FormError, formState, type ActionData } from "./form-state"
 
 type Props = { extras: MinutesExtras; actionData: ActionData };
 
-export function MeetingStateActions({ meetingId, state, extras, isMinutes }: { meetingId: number; state: string; extras: MinutesExtras; isMinutes: boolean }) {
+export function MeetingStateActions({ meetingId, groupId, state, extras, isMinutes }: { meetingId: number; groupId: number; state: string; extras: MinutesExtras; isMinutes: boolean }) {
   const t = useT();
   return (
     <div className="meeting-actions no-print">
@@ -23,6 +23,7 @@ export function MeetingStateActions({ meetingId, state, extras, isMinutes }: { m
         </Form>
       ) : null}
       {!isMinutes && extras.can.send ? <Link to={`/meetings/${meetingId}/agenda`}>{t.minutes.editAgenda}</Link> : null}
+      {extras.can.send ? <Link to={`/groups/${groupId}/per-capsulam`}>{t.minutes.perCapsulam.link}</Link> : null}
       {isMinutes ? (
         <>
           <a href={`/meetings/${meetingId}/minutes.pdf`} download={false}>
