@@ -238,7 +238,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, extras } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, extras, importedFrom } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
   const t = useT();
   const locale = useLocale();
@@ -279,6 +279,16 @@ export default function MeetingPage() {
             {extras.minutesSentAt ? <span className="muted"> · {t.minutes.version(extras.minutesVersion)}</span> : null}
           </dd>
         </div>
+        {importedFrom ? (
+          <div>
+            <dt>{t.meetingImport.original}</dt>
+            <dd>
+              <a href={`/meetings/${meeting.id}/source`} download>
+                {importedFrom}
+              </a>
+            </dd>
+          </div>
+        ) : null}
       </dl>
 
       <MeetingStateActions meetingId={meeting.id} groupId={meeting.groupId} state={meeting.state} extras={extras} isMinutes={isMinutes} />
