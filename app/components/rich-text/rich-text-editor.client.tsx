@@ -1,0 +1,106 @@
+// The Tiptap editor, in the browser only (Remix leaves `.client` modules out of
+// the server build). It keeps the document in the hidden input the wrapper
+// renders, so the form posts JSON that the server validates against the same
+// extensions list.
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import { useState } from "react";
+import { useT } from "~/i18n/use-t";
+import { ALLOWED_LINK, richTextExtensions } from "./extensions";
+
+type Props = {
+  /** The document to start from, or null for an empty one. */
+  initial: JSONContent | null;
+  labelId: string;
+  describedBy?: string;
+  invalid?: boolean;
+  onChange: (json: string) => void;
+  label: string;
+};
+
+export function RichTextEditor({ initial, labelId, describedBy, invalid, onChange, label }: Props) {
+  const t = useT();
+  const [linkError, setLinkError] = useState(false);
+  const editor = useEditor({
+    extensions: richTextExtensions,
+    content: initial ?? "",
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": labelId,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        ...(invalid ? { "aria-invalid": "true" } : {}),
+        class: "rich-text-editor__content",
+      },
+    },
+    onUpdate: ({ editor }) => onChange(JSON.stringify(editor.getJSON())),
+  });
+  const state = useEditorState({
+    editor,
+    selector: ({ editor }) =>
+      editor
+        ? {
+            bold: editor.isActive("bold"),
+            italic: editor.isActive("italic"),
+            h2: editor.isActive("heading", { level: 2 }),
+            h3: editor.isActive("heading", { level: 3 }),
+            bulletList: editor.isActive("bulletList"),
+            orderedList: editor.isActive("orderedList"),
+            link: editor.isActive("link"),
+          }
+        : null,
+  });
+  if (!editor || !state) return null;
+
+  const setLink = () => {
+    const previous = (editor.getAttributes("link").href as string | undefined) ?? "https://";
+    const href = window.prompt(t.agendaEditor.linkPrompt, previous);
+    if (href === null) return;
+    if (href.trim() === "") {
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
+      return;
+    }
+    if (!ALLOWED_LINK.test(href.trim())) {
+      setLinkError(true);
+      return;
+    }
+    setLinkError(false);
+    editor.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
+  };
+
+  const button = (name: string, active: boolean, run: () => void) => (
+    <button
+      type="button"
+      className="toolbar-button"
+      aria-pressed={active}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {name}
+    </button>
+  );
+  const m = t.agendaEditor;
+  return (
+    <div className={`rich-text-editor${invalid ? " rich-text-editor--invalid" : ""}`}>
+      <div role="toolbar" aria-label={m.toolbar(label)} className="rich-text-toolbar">
+        {button(m.bold, state.bold, () => editor.chain().focus().toggleBold().run())}
+        {button(m.italic, state.italic, () => editor.chain().focus().toggleItalic().run())}
+        {button(m.heading2, state.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button(m.heading3, state.h3, () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
+        {button(m.bulletList, state.bulletList, () => editor.chain().focus().toggleBulletList().run())}
+        {button(m.orderedList, state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
+        {button(m.link, state.link, setLink)}
+        {state.link ? button(m.unlink, false, () => editor.chain().focus().extendMarkRange("link").unsetLink().run()) : null}
+      </div>
+      <EditorContent editor={editor} />
+      {linkError ? (
+        <p className="field-error" role="alert">
+          {m.linkRefused}
+        </p>
+      ) : null}
+    </div>
+  );
+}
