@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AgendaList } from "~/components/agenda-list";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getMeetingView } from "~/models/meeting.server";
+import { agendaIsOpen, canEditAgenda } from "~/models/permissions";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { formatDayLong, formatInstant, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, approvals } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, approvals, role } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const isMinutes = MINUTES_STATES.includes(meeting.state);
@@ -54,6 +55,15 @@ export default function MeetingPage() {
           </dd>
         </div>
       </dl>
+
+      <p className="toolbar-row no-print">
+        <Link to={`/meetings/${meeting.id}/agenda`}>
+          {canEditAgenda(role) && agendaIsOpen(meeting.state) ? t.agendaEditor.editLink : t.agendaEditor.viewAgenda}
+        </Link>
+        <a href={`/meetings/${meeting.id}/agenda.pdf`} download>
+          {t.agendaEditor.pdfLink}
+        </a>
+      </p>
 
       {isMinutes && attendance.length ? (
         <section aria-labelledby="attendance" className="attendance">

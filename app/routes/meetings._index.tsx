@@ -1,24 +1,37 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
+import { listGroupsForUser } from "~/models/group.server";
 import { listMeetings, type MeetingListRow } from "~/models/meeting.server";
+import { canPlanMeeting } from "~/models/permissions";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
+import agendaStyles from "~/styles/agenda.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Möten – Styrbord" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return listMeetings(getDb(), user, today());
+  const [meetings, groups] = await Promise.all([listMeetings(getDb(), user, today()), listGroupsForUser(getDb(), user)]);
+  return { ...meetings, canPlan: groups.some((g) => canPlanMeeting(g.role)) };
 }
 
 export default function MeetingsPage() {
-  const { upcoming, past } = useLoaderData<typeof loader>();
+  const { upcoming, past, canPlan } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t.meetings.title}</h1>
+      {canPlan ? (
+        <p>
+          <Link to="/meetings/new" className="button">
+            {t.agendaEditor.planLink}
+          </Link>
+        </p>
+      ) : null}
       <MeetingTable id="upcoming" title={t.meetings.upcoming} meetings={upcoming} />
       <MeetingTable id="past" title={t.meetings.past} meetings={past} />
     </>

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { messagesFor } from "~/i18n";
@@ -12,7 +12,10 @@ import { forbidden, requireGroupRole, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
+import agendaStyles from "~/styles/agenda.css";
 import { planMeetingSchema } from "~/validation/agenda";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Planera möte – Styrbord" }];
 

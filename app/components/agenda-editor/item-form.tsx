@@ -33,7 +33,7 @@ export function ItemForm({ meetingId, sections, options, item, sectionId, action
   const m = t.agendaEditor;
   const locale = useLocale();
   const base = `/meetings/${meetingId}/agenda`;
-  const formKey = item ? `item-${item.id}` : `new-item-${sectionId}`;
+  const formKey = item ? `item-form-${item.id}` : `new-item-form-${sectionId}`;
   const [form, fields] = useForm({
     id: formKey,
     lastResult: actionData?.result,

@@ -24,7 +24,9 @@ export function RichTextEditor({ initial, labelId, describedBy, invalid, onChang
   const editor = useEditor({
     extensions: richTextExtensions,
     content: initial ?? "",
-    immediatelyRender: false,
+    // This component only renders after the page has mounted (see
+    // rich-text-field.tsx), so the editor can be made at once.
+    immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: {
@@ -53,7 +55,8 @@ export function RichTextEditor({ initial, labelId, describedBy, invalid, onChang
           }
         : null,
   });
-  if (!editor || !state) return null;
+  if (!editor) return null;
+  const active = state ?? { bold: false, italic: false, h2: false, h3: false, bulletList: false, orderedList: false, link: false };
 
   const setLink = () => {
     const previous = (editor.getAttributes("link").href as string | undefined) ?? "https://";
@@ -71,11 +74,11 @@ export function RichTextEditor({ initial, labelId, describedBy, invalid, onChang
     editor.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
   };
 
-  const button = (name: string, active: boolean, run: () => void) => (
+  const button = (name: string, pressed: boolean, run: () => void) => (
     <button
       type="button"
       className="toolbar-button"
-      aria-pressed={active}
+      aria-pressed={pressed}
       onMouseDown={(e) => e.preventDefault()}
       onClick={run}
     >
@@ -86,14 +89,14 @@ export function RichTextEditor({ initial, labelId, describedBy, invalid, onChang
   return (
     <div className={`rich-text-editor${invalid ? " rich-text-editor--invalid" : ""}`}>
       <div role="toolbar" aria-label={m.toolbar(label)} className="rich-text-toolbar">
-        {button(m.bold, state.bold, () => editor.chain().focus().toggleBold().run())}
-        {button(m.italic, state.italic, () => editor.chain().focus().toggleItalic().run())}
-        {button(m.heading2, state.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
-        {button(m.heading3, state.h3, () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
-        {button(m.bulletList, state.bulletList, () => editor.chain().focus().toggleBulletList().run())}
-        {button(m.orderedList, state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
-        {button(m.link, state.link, setLink)}
-        {state.link ? button(m.unlink, false, () => editor.chain().focus().extendMarkRange("link").unsetLink().run()) : null}
+        {button(m.bold, active.bold, () => editor.chain().focus().toggleBold().run())}
+        {button(m.italic, active.italic, () => editor.chain().focus().toggleItalic().run())}
+        {button(m.heading2, active.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+        {button(m.heading3, active.h3, () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
+        {button(m.bulletList, active.bulletList, () => editor.chain().focus().toggleBulletList().run())}
+        {button(m.orderedList, active.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
+        {button(m.link, active.link, setLink)}
+        {active.link ? button(m.unlink, false, () => editor.chain().focus().extendMarkRange("link").unsetLink().run()) : null}
       </div>
       <EditorContent editor={editor} />
       {linkError ? (

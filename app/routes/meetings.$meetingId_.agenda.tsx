@@ -1,7 +1,7 @@
 // The agenda of a meeting: the secretary's editor while the agenda is open,
 // and for everyone who may see the meeting, the agenda with its revisions.
 import { parseWithZod } from "@conform-to/zod";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { AgendaEditor, type AgendaActionData } from "~/components/agenda-editor/agenda-editor";
@@ -29,7 +29,10 @@ import { readForm } from "~/utils/forms.server";
 import { readRichTextField } from "~/utils/rich-text-form.server";
 import { richTextToEditablePlain } from "~/utils/rich-text-form.server";
 import { getLocale } from "~/utils/session.server";
+import agendaStyles from "~/styles/agenda.css";
 import { agendaItemSchema, sectionSchema } from "~/validation/agenda";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Dagordning: ${data.meeting.title} – Styrbord` : "Styrbord" },
