@@ -74,6 +74,9 @@ export default function PlanMeetingPage() {
       </p>
       <h1>{m.planTitle}</h1>
       <p>{m.planIntro}</p>
+      <p>
+        <Link to={`/groups/${groupId}/standing-items`}>{m.standingLink}</Link>
+      </p>
       <Form method="post" {...getFormProps(form)} className="stack card">
         {form.errors ? (
           <p className="form-error" role="alert" id={form.errorId}>

@@ -53,3 +53,12 @@ export function sectionSchema(t: Messages) {
     sectionTitle: z.string({ required_error: m.sectionTitleRequired }).trim().min(1, m.sectionTitleRequired).max(200, m.tooLong(200)),
   });
 }
+
+export function standingItemSchema(t: Messages) {
+  const m = t.agendaEditor;
+  return z.object({
+    sectionKind: z.enum(["decision", "report", "per_capsulam", "other"], { required_error: m.sectionRequired, invalid_type_error: m.sectionRequired }),
+    title: z.string({ required_error: m.titleRequired }).trim().min(1, m.titleRequired).max(TITLE_MAX, m.titleTooLong),
+    presentation: z.string().trim().max(200, m.tooLong(200)).optional(),
+  });
+}

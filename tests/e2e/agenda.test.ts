@@ -146,7 +146,7 @@ describe("the secretary's agenda, without JavaScript", () => {
     await background.fill("Direktivet är klart.\n- Målgrupp: långtidsarbetslösa\n- Utlysning POA2");
     const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Spara ärendet" }).click()]);
     expect(refused.status()).toBe(400);
-    expect(await page.locator("main").textContent()).toContain("Skriv en rubrik för ärendet.");
+    await expect.poll(() => page.locator("main").textContent()).toContain("Skriv en rubrik för ärendet.");
     expect(await page.getByLabel("Bakgrund").inputValue()).toContain("Utlysning POA2");
     await screenshot(page, "agenda-nojs-title-missing");
     await page.getByLabel("Rubrik", { exact: true }).fill(LONG_TERM);
@@ -184,5 +184,31 @@ describe("the secretary's agenda, without JavaScript", () => {
     await context.close();
 
     await memberReads("Styrgrupp ASK 23 april", "agenda-nojs", ["Medfinansiering av ”Handslaget 2”", LONG_TERM]);
+  });
+});
+
+describe("the planning pages at 390 px", () => {
+  it("show the plan form, the standing items and the editor without sideways scrolling", { timeout: 120_000 }, async () => {
+    const context = await newContext(app.browser, { mobile: true });
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await visit(page, "/meetings/new", "plan-meeting-mobile");
+    const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await noOverflow();
+    await page.getByRole("link", { name: "Stående punkter för gruppen" }).click();
+    await page.waitForURL(/standing-items/);
+    await expectAccessible(page);
+    await screenshot(page, "standing-items-mobile");
+    await noOverflow();
+    await visit(page, "/meetings", "meetings-secretary-mobile");
+    await page.getByRole("link", { name: "Styrgrupp ASK 13 november" }).click();
+    await page.getByRole("link", { name: "Redigera dagordning" }).click();
+    await page.waitForURL(/\/agenda$/);
+    await page.getByRole("link", { name: /^Redigera Återrapportering/ }).first().click();
+    await page.getByRole("textbox", { name: "Bakgrund" }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "agenda-editor-mobile");
+    await noOverflow();
+    await context.close();
   });
 });

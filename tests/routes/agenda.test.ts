@@ -260,3 +260,35 @@ describe("the agenda PDF", () => {
     expect(info).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
   });
 });
+
+describe("a group's standing items", () => {
+  const standing = async (form: Record<string, string>, userId = ids.secretaryId) => {
+    const { action } = await import("~/routes/groups.$groupId.standing-items");
+    const groupId = String(ids.askGroupId);
+    return settle(async () => action(routeArgs(await postRequest(`/groups/${groupId}/standing-items`, form, userId), { groupId })));
+  };
+  const titles = async () => (await db.selectFrom("standing_item").select("title").where("group_id", "=", ids.askGroupId).orderBy("position").execute()).map((r) => r.title);
+
+  it("are kept by the secretary and go into the next planned agenda in their order", async () => {
+    expect(statusOf(await standing({ intent: "add", title: "Information från Region Kronoberg", sectionKind: "report", presentation: "Muntlig rapport" }))).toBe(303);
+    const list = await db.selectFrom("standing_item").select("id").where("group_id", "=", ids.askGroupId).orderBy("position").execute();
+    const order = list.map((r) => r.id).join(",");
+    expect(statusOf(await standing({ intent: "up", id: String(list.at(-1)!.id), order }))).toBe(303);
+    expect(await titles()).toEqual(["Rapport från pågående projekt", "Per capsulam-beslut", "Information från Region Kronoberg", "Övriga frågor"]);
+    // A move from the old order is refused.
+    expect(statusOf(await standing({ intent: "up", id: String(list.at(-1)!.id), order }))).toBe(409);
+    const id = await planFebruary();
+    const reports = (await itemsOf(id)).filter((i) => i.kind === "report").map((i) => i.title);
+    expect(reports.at(-1)).toBe("Information från Region Kronoberg");
+  });
+
+  it("refuse a blank title with a Swedish message, and anyone but the secretary (403)", async () => {
+    const before = await titles();
+    const blank = await standing({ intent: "add", title: " ", sectionKind: "report" });
+    expect(statusOf(blank)).toBe(400);
+    expect(payloadOf<{ result: Reply }>(blank).result.error?.title).toEqual(["Skriv en rubrik för ärendet."]);
+    expect(statusOf(await standing({ intent: "add", title: "Ny", sectionKind: "report" }, ids.memberId))).toBe(403);
+    expect(statusOf(await standing({ intent: "add", title: "Ny", sectionKind: "bogus" }))).toBe(400);
+    expect(await titles()).toEqual(before);
+  });
+});

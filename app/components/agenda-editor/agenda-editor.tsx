@@ -121,6 +121,11 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
         <Link className="button button--secondary" to={`/meetings/${meeting.id}`}>
           {m.backToMeeting}
         </Link>
+        {canEdit ? (
+          <Link className="button button--secondary" to={`/groups/${meeting.groupId}/standing-items`}>
+            {m.standingLink}
+          </Link>
+        ) : null}
         {canEdit && meeting.state === "draft" ? (
           <Form method="post" action={base} className="inline-form">
             <button type="submit" name="intent" value="publish" className="button">
