@@ -227,7 +227,7 @@ export const en: Messages = {
     meetingTitle: "Meeting title",
     meetingTitleHint: "For example “ASK steering group 12 February”.",
     date: "Date",
-    dateHint: "Write the date as YYYY-MM-DD, for example 2026-02-12.",
+    dateHint: "Pick the date in the calendar. If the browser shows a text box, write YYYY-MM-DD, for example 2026-02-12.",
     startTime: "Start time",
     endTime: "End time",
     timeHint: "HH:MM, for example 13:00.",

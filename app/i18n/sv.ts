@@ -226,7 +226,7 @@ export const sv = {
     meetingTitle: "Mötets rubrik",
     meetingTitleHint: "Till exempel ”Styrgrupp ASK 12 februari”.",
     date: "Datum",
-    dateHint: "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-02-12.",
+    dateHint: "Välj datum i kalendern. Visar webbläsaren en textruta, skriv ÅÅÅÅ-MM-DD, till exempel 2026-02-12.",
     startTime: "Starttid",
     endTime: "Sluttid",
     timeHint: "TT:MM, till exempel 13:00.",

@@ -107,8 +107,6 @@ export default function PlanMeetingPage() {
             <label htmlFor={fields.date.id}>{m.date}</label>
             <input
               {...getInputProps(fields.date, { type: "date", ariaDescribedBy: `${fields.date.id}-hint` })}
-              inputMode="numeric"
-              placeholder="ÅÅÅÅ-MM-DD"
               autoComplete="off"
             />
             <p className="hint hint--field" id={`${fields.date.id}-hint`}>
