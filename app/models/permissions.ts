@@ -41,3 +41,21 @@ export function canFollowUpMandate(
   if (role === "secretary") return true;
   return assigneeUnitId !== null && user.unitId === assigneeUnitId;
 }
+
+/** Starting the meeting, sending the minutes, corrections, per-capsulam decisions: the secretary's. */
+export function canSendMinutes(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+export function canCorrectMinutes(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+export function canRecordPerCapsulam(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+/** The meeting's history (audit log) is shown to the secretary. */
+export function canSeeMeetingHistory(role: Role | null): boolean {
+  return role === "secretary";
+}
