@@ -50,6 +50,7 @@ export async function carryOverIntoAgenda(db: Db, meeting: CarryOverMeeting): Pr
     .executeTakeFirst();
 
   // Deferred items first: they were already on an agenda and were not decided.
+  const deferredMandateIds: number[] = [];
   if (previous) {
     const deferred = await db
       .selectFrom("agenda_item")
@@ -62,6 +63,7 @@ export async function carryOverIntoAgenda(db: Db, meeting: CarryOverMeeting): Pr
       .orderBy("agenda_item.position")
       .execute();
     for (const item of deferred) {
+      if (item.mandate_id !== null) deferredMandateIds.push(item.mandate_id);
       const kind = item.section_kind === "custom" ? "decision" : item.section_kind;
       await add(kind, {
         title: item.title,
@@ -79,33 +81,10 @@ export async function carryOverIntoAgenda(db: Db, meeting: CarryOverMeeting): Pr
     }
   }
 
-  const due = await db
-    .selectFrom("mandate")
-    .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
-    .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
-    .select([
-      "mandate.id",
-      "mandate.task",
-      "mandate.given_on",
-      "mandate.due_date",
-      "mandate.due_text",
-      "mandate.call_id",
-      "mandate.project_id",
-      "unit.name as unit_name",
-      "due_meeting.meeting_date as due_meeting_date",
-    ])
-    .where("mandate.group_id", "=", meeting.groupId)
-    .where("mandate.status", "not in", ["done", "cancelled", "continued"])
-    .where((eb) =>
-      eb.or([
-        eb("mandate.due_date", "<=", meeting.date),
-        eb("due_meeting.meeting_date", "<=", meeting.date),
-      ]),
-    )
-    .orderBy("mandate.given_on")
-    .orderBy("mandate.id")
-    .execute();
+  const due = await listMandatesDueAt(db, meeting);
+  const carriedMandates = new Set(deferredMandateIds);
   for (const mandate of due) {
+    if (carriedMandates.has(mandate.id)) continue;
     const dueDay = mandate.due_date ?? mandate.due_meeting_date;
     const dueWords = mandate.due_date
       ? `senast ${formatDay(mandate.due_date)}`
@@ -125,14 +104,16 @@ export async function carryOverIntoAgenda(db: Db, meeting: CarryOverMeeting): Pr
     });
   }
 
-  if (previous) {
+  {
+    // Since the previous meeting; for a group's first meeting, all of them.
     const perCapsulam = await db
       .selectFrom("per_capsulam_decision")
       .select(["id", "title", "decided_on", "decision_json", "decision_text"])
       .where("group_id", "=", meeting.groupId)
-      .where("decided_on", ">", previous.meeting_date)
+      .$if(previous !== undefined, (q) => q.where("decided_on", ">", previous!.meeting_date))
       .where("decided_on", "<=", meeting.date)
       .orderBy("decided_on")
+      .orderBy("id")
       .execute();
     for (const decision of perCapsulam) {
       await add("per_capsulam", {
@@ -157,6 +138,52 @@ export async function carryOverIntoAgenda(db: Db, meeting: CarryOverMeeting): Pr
       presentation: item.presentation,
     });
   }
+}
+
+/**
+ * The mandates a meeting must follow up: the group's mandates due at or before
+ * the meeting day, by date or at a named meeting, that are still open (not
+ * done, cancelled, continued or already reported back) and have had no
+ * report-back on or after their due day (the rule of app/models/mandate-due.ts:
+ * such a report answers the due point). Overdue ones from earlier meetings stay in.
+ */
+export async function listMandatesDueAt(db: Db, meeting: { groupId: number; date: string }) {
+  const rows = await db
+    .selectFrom("mandate")
+    .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
+    .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
+    .select((eb) => [
+      "mandate.id",
+      "mandate.task",
+      "mandate.given_on",
+      "mandate.due_date",
+      "mandate.due_text",
+      "mandate.call_id",
+      "mandate.project_id",
+      "unit.name as unit_name",
+      "due_meeting.meeting_date as due_meeting_date",
+      eb
+        .selectFrom("mandate_entry")
+        .select((e) => e.fn.max("mandate_entry.entry_date").as("d"))
+        .whereRef("mandate_entry.mandate_id", "=", "mandate.id")
+        .where("mandate_entry.kind", "=", "reported")
+        .as("last_reported_on"),
+    ])
+    .where("mandate.group_id", "=", meeting.groupId)
+    .where("mandate.status", "not in", ["done", "cancelled", "continued", "reported"])
+    .where((eb) =>
+      eb.or([
+        eb("mandate.due_date", "<=", meeting.date),
+        eb.and([eb("mandate.due_date", "is", null), eb("due_meeting.meeting_date", "<=", meeting.date)]),
+      ]),
+    )
+    .orderBy("mandate.given_on")
+    .orderBy("mandate.id")
+    .execute();
+  return rows.filter((m) => {
+    const dueDay = m.due_date ?? m.due_meeting_date;
+    return !(m.last_reported_on && dueDay && (m.last_reported_on as string) >= dueDay);
+  });
 }
 
 function insertItem(db: Db, values: import("kysely").Insertable<Database["agenda_item"]>) {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, MeetingState, Role, SectionKind, Outcome, AttendanceStatus } from "../../db/schema";
 import { carryOverIntoAgenda } from "./agenda.server";
+import { recordAudit } from "./audit.server";
 import { canSeeMeeting } from "./permissions";
 import type { SessionUser } from "./user.server";
 import { getRole } from "./group.server";
@@ -91,6 +92,14 @@ export async function planMeeting(db: Kysely<Database>, input: PlanMeetingInput)
       .returning("id")
       .executeTakeFirstOrThrow();
     await carryOverIntoAgenda(trx, { id, groupId: input.groupId, date: input.date });
+    await recordAudit(trx, {
+      userId: input.createdBy,
+      entity: "meeting",
+      entityId: id,
+      action: "meeting_planned",
+      meetingId: id,
+      after: { title: input.title, date: input.date, startTime: input.startTime, place: input.place },
+    });
     return id;
   });
 }

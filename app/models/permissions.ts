@@ -14,6 +14,11 @@ export function canEditAgenda(role: Role | null): boolean {
   return role === "secretary";
 }
 
+/** The agenda can change until the meeting is held; then the minutes take over. */
+export function agendaIsOpen(state: MeetingState): boolean {
+  return state === "draft" || state === "agenda_published";
+}
+
 export function canPlanMeeting(role: Role | null): boolean {
   return role === "secretary";
 }

@@ -12,7 +12,7 @@ import { followUpMandate, markStance, recordDecision, withdrawMandate } from "~/
 import { getMeetingView } from "~/models/meeting.server";
 import { getMinutesMeeting, holdMeeting, recordCorrection, sendMinutesForApproval } from "~/models/minutes.server";
 import { getMinutesExtras } from "~/models/minutes-view.server";
-import { canCorrectMinutes, canMarkStance, canRecordDecisions, canSendMinutes } from "~/models/permissions";
+import { agendaIsOpen, canCorrectMinutes, canEditAgenda, canMarkStance, canRecordDecisions, canSendMinutes } from "~/models/permissions";
 import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
 import { formatDayLong, formatInstant, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -238,7 +238,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, extras, importedFrom } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, extras, role, importedFrom } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
   const t = useT();
   const locale = useLocale();
@@ -290,6 +290,14 @@ export default function MeetingPage() {
           </div>
         ) : null}
       </dl>
+
+      <p className="meeting-actions no-print">
+        {/* The secretary's "edit agenda" link is in MeetingStateActions. */}
+        {canEditAgenda(role) && agendaIsOpen(meeting.state) ? null : <Link to={`/meetings/${meeting.id}/agenda`}>{t.agendaEditor.viewAgenda}</Link>}
+        <a href={`/meetings/${meeting.id}/agenda.pdf`} download>
+          {t.agendaEditor.pdfLink}
+        </a>
+      </p>
 
       <MeetingStateActions meetingId={meeting.id} groupId={meeting.groupId} state={meeting.state} extras={extras} isMinutes={isMinutes} />
 

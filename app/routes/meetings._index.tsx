@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listGroupsForUser } from "~/models/group.server";
@@ -7,23 +7,30 @@ import { canPlanMeeting } from "~/models/permissions";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
+import agendaStyles from "~/styles/agenda.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
 export const meta: MetaFunction = () => [{ title: "Möten – Styrbord" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [meetings, groups] = await Promise.all([listMeetings(getDb(), user, today()), listGroupsForUser(getDb(), user)]);
-  return { ...meetings, canImport: groups.some((g) => canPlanMeeting(g.role)) };
+  // Planning and importing meetings are the secretary's.
+  return { ...meetings, canPlan: groups.some((g) => canPlanMeeting(g.role)) };
 }
 
 export default function MeetingsPage() {
-  const { upcoming, past, canImport } = useLoaderData<typeof loader>();
+  const { upcoming, past, canPlan } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t.meetings.title}</h1>
-      {canImport ? (
+      {canPlan ? (
         <p className="page-actions">
+          <Link to="/meetings/new" className="button">
+            {t.agendaEditor.planLink}
+          </Link>{" "}
           <Link to="/meetings/import">{t.meetingImport.title}</Link>
         </p>
       ) : null}

@@ -1,0 +1,207 @@
+// The agenda as an A4 PDF (@react-pdf/renderer, on the server): group, date,
+// time, place, numbered items with background and proposal. Helvetica's
+// WinAnsi encoding covers å, ä, ö and the Swedish quotation mark ”.
+import { Document, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { JSONContent } from "@tiptap/core";
+import type { ReactNode } from "react";
+import type { Messages } from "~/i18n";
+import type { Locale } from "~/i18n";
+import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
+import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
+
+const styles = StyleSheet.create({
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 56, fontFamily: "Helvetica", fontSize: 10.5, lineHeight: 1.4, color: "#1b2430" },
+  group: { fontSize: 10, color: "#4f5b6a", marginBottom: 2 },
+  title: { fontSize: 20, fontFamily: "Helvetica-Bold", marginBottom: 4 },
+  subtitle: { fontSize: 13, marginBottom: 12 },
+  facts: { borderTop: "1pt solid #d5dbe3", borderBottom: "1pt solid #d5dbe3", paddingVertical: 6, marginBottom: 14 },
+  fact: { flexDirection: "row" },
+  factLabel: { width: 60, fontFamily: "Helvetica-Bold" },
+  section: { fontSize: 13, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 6, color: "#0b4f8a" },
+  item: { marginBottom: 10 },
+  itemTitle: { fontSize: 11.5, fontFamily: "Helvetica-Bold", marginBottom: 2 },
+  meta: { color: "#4f5b6a", marginBottom: 3 },
+  label: { fontFamily: "Helvetica-Bold", marginTop: 3 },
+  paragraph: { marginBottom: 3 },
+  heading: { fontFamily: "Helvetica-Bold", marginTop: 3, marginBottom: 2 },
+  listItem: { flexDirection: "row", marginBottom: 2 },
+  bullet: { width: 16 },
+  listBody: { flex: 1 },
+  muted: { color: "#4f5b6a" },
+  footer: { position: "absolute", bottom: 24, left: 56, right: 56, fontSize: 8.5, color: "#4f5b6a", flexDirection: "row", justifyContent: "space-between" },
+  changes: { marginTop: 16, borderTop: "1pt solid #d5dbe3", paddingTop: 8 },
+});
+
+type Props = { meeting: AgendaMeeting; sections: AgendaView; changes: AgendaChange[]; t: Messages; locale: Locale };
+
+function inline(nodes: JSONContent[] | undefined, keyPrefix: string): ReactNode[] {
+  return (nodes ?? []).map((node, index) => {
+    const key = `${keyPrefix}-${index}`;
+    if (node.type === "hardBreak") return <Text key={key}>{"\n"}</Text>;
+    if (node.type !== "text") return null;
+    const marks = new Set((node.marks ?? []).map((m) => m.type));
+    const bold = marks.has("bold");
+    const italic = marks.has("italic");
+    const fontFamily = bold && italic ? "Helvetica-BoldOblique" : bold ? "Helvetica-Bold" : italic ? "Helvetica-Oblique" : undefined;
+    const link = (node.marks ?? []).find((m) => m.type === "link");
+    const text = (
+      <Text key={key} style={fontFamily ? { fontFamily } : undefined}>
+        {node.text}
+      </Text>
+    );
+    return link?.attrs?.href ? (
+      <Link key={key} src={String(link.attrs.href)}>
+        {text}
+      </Link>
+    ) : (
+      text
+    );
+  });
+}
+
+function blocks(nodes: JSONContent[] | undefined, keyPrefix: string): ReactNode[] {
+  return (nodes ?? []).map((node, index) => {
+    const key = `${keyPrefix}-${index}`;
+    switch (node.type) {
+      case "paragraph":
+        return (
+          <Text key={key} style={styles.paragraph}>
+            {inline(node.content, key)}
+          </Text>
+        );
+      case "heading":
+        return (
+          <Text key={key} style={[styles.heading, { fontSize: node.attrs?.level === 2 ? 12 : 11 }]}>
+            {inline(node.content, key)}
+          </Text>
+        );
+      case "bulletList":
+      case "orderedList": {
+        const start = Number(node.attrs?.start ?? 1);
+        return (
+          <View key={key}>
+            {(node.content ?? []).map((li, i) => (
+              <View key={`${key}-${i}`} style={styles.listItem} wrap={false}>
+                <Text style={styles.bullet}>{node.type === "orderedList" ? `${start + i}.` : "•"}</Text>
+                <View style={styles.listBody}>{blocks(li.content, `${key}-${i}`)}</View>
+              </View>
+            ))}
+          </View>
+        );
+      }
+      default:
+        return node.content ? <View key={key}>{blocks(node.content, key)}</View> : null;
+    }
+  });
+}
+
+function richText(json: string | null, key: string): ReactNode {
+  if (!json) return null;
+  try {
+    return blocks((JSON.parse(json) as JSONContent).content, key);
+  } catch {
+    return null;
+  }
+}
+
+function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
+  const m = t.agendaEditor;
+  const time = meeting.startTime ? `${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : "–";
+  return (
+    <Document title={`${m.pdfTitle}: ${meeting.title}`} author={meeting.groupName} language={locale === "en" ? "en-GB" : "sv-SE"} creator="Styrbord" producer="Styrbord">
+      <Page size="A4" style={styles.page}>
+        <Text style={styles.group}>{meeting.groupName}</Text>
+        <Text style={styles.title}>{m.pdfTitle}</Text>
+        <Text style={styles.subtitle}>{meeting.title}</Text>
+        <View style={styles.facts}>
+          <View style={styles.fact}>
+            <Text style={styles.factLabel}>{m.date}</Text>
+            <Text>{formatDayLong(meeting.date, locale)}</Text>
+          </View>
+          <View style={styles.fact}>
+            <Text style={styles.factLabel}>{m.pdfTime}</Text>
+            <Text>{time}</Text>
+          </View>
+          <View style={styles.fact}>
+            <Text style={styles.factLabel}>{m.pdfPlace}</Text>
+            <Text>{meeting.place ?? t.meeting.noPlace}</Text>
+          </View>
+          <Text style={styles.muted}>
+            {meeting.agendaPublishedAt
+              ? `${m.pdfPublished(formatInstant(meeting.agendaPublishedAt, locale))}${meeting.agendaRevision > 1 ? ` · ${m.revised(meeting.agendaRevision)}` : ""}`
+              : m.pdfDraft}
+          </Text>
+        </View>
+        {sections.map((section) => (
+          <View key={section.id}>
+            <Text style={styles.section} minPresenceAhead={40}>
+              {section.title ?? t.sections[section.kind]}
+            </Text>
+            {section.items.length === 0 ? <Text style={styles.muted}>{t.meeting.noItems}</Text> : null}
+            {section.items.map((item) => (
+              <View key={item.id} style={styles.item}>
+                <Text style={styles.itemTitle} minPresenceAhead={30}>
+                  {item.number}. {item.title}
+                </Text>
+                {item.presentation || item.presenter ? (
+                  <Text style={styles.meta}>
+                    {[item.presentation, item.presenter ? `${t.meeting.presenter}: ${item.presenter}` : null].filter(Boolean).join(" · ")}
+                  </Text>
+                ) : null}
+                {item.backgroundJson ? (
+                  <>
+                    <Text style={styles.label}>{t.meeting.background}</Text>
+                    {richText(item.backgroundJson, `bg-${item.id}`)}
+                  </>
+                ) : null}
+                {item.proposalJson ? (
+                  <>
+                    <Text style={styles.label}>{t.meeting.proposal}</Text>
+                    {richText(item.proposalJson, `pr-${item.id}`)}
+                  </>
+                ) : null}
+                {item.call ? (
+                  <Text>
+                    {t.meeting.call}: {t.meeting.callWindow(item.call.label, formatDay(item.call.opensOn, locale), formatDay(item.call.closesOn, locale))}
+                    {item.call.deadline ? `, ${t.meeting.applicationDeadline(formatDay(item.call.deadline, locale))}` : ""}
+                  </Text>
+                ) : null}
+                {item.project ? (
+                  <Text>
+                    {t.meeting.project}: {item.project.name}
+                  </Text>
+                ) : null}
+                {item.mandate ? (
+                  <Text>
+                    {t.meeting.followsUp}: {item.mandate.task}
+                  </Text>
+                ) : null}
+              </View>
+            ))}
+          </View>
+        ))}
+        {meeting.agendaPublishedAt && changes.length ? (
+          <View style={styles.changes}>
+            <Text style={styles.section}>{m.changesTitle}</Text>
+            {changes.map((c) => (
+              <Text key={c.id} style={styles.paragraph}>
+                {formatInstant(c.at, locale)}: {m.changeActions[c.action](c.title)}
+                {c.fields.length ? ` (${m.changed(c.fields.map((f) => m.changedFields[f] ?? f).join(", "))})` : ""}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+        <View style={styles.footer} fixed>
+          <Text>
+            {meeting.groupShortName} · {m.pdfTitle} {formatDay(meeting.date, locale)}
+          </Text>
+          <Text render={({ pageNumber, totalPages }) => m.pdfPage(pageNumber, totalPages ?? pageNumber)} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderAgendaPdf(props: Props): Promise<Buffer> {
+  return renderToBuffer(<AgendaDocument {...props} />);
+}

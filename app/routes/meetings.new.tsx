@@ -1,0 +1,142 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { messagesFor } from "~/i18n";
+import { useT } from "~/i18n/use-t";
+import { listGroupsForUser } from "~/models/group.server";
+import { planMeeting } from "~/models/meeting.server";
+import { canPlanMeeting } from "~/models/permissions";
+import { forbidden, requireGroupRole, requireUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { readForm } from "~/utils/forms.server";
+import { getLocale } from "~/utils/session.server";
+import agendaStyles from "~/styles/agenda.css";
+import { planMeetingSchema } from "~/validation/agenda";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
+
+export const meta: MetaFunction = () => [{ title: "Planera möte – Styrbord" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const groups = (await listGroupsForUser(getDb(), user)).filter((g) => canPlanMeeting(g.role));
+  if (groups.length === 0) throw forbidden();
+  const wanted = Number(new URL(request.url).searchParams.get("group"));
+  return { groups: groups.map((g) => ({ id: g.id, name: g.name })), groupId: groups.some((g) => g.id === wanted) ? wanted : groups[0].id };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const t = messagesFor(await getLocale(request));
+  const formData = await readForm(request);
+  const submission = parseWithZod(formData, { schema: planMeetingSchema(t) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const input = submission.value;
+  // The secretary of that group, and no one else (403).
+  await requireGroupRole(user, input.groupId, ["secretary"]);
+  const id = await planMeeting(getDb(), {
+    groupId: input.groupId,
+    title: input.title,
+    date: input.date,
+    startTime: input.startTime ?? null,
+    endTime: input.endTime ?? null,
+    place: input.place ?? null,
+    createdBy: user.id,
+  });
+  return redirect(`/meetings/${id}/agenda`);
+}
+
+export default function PlanMeetingPage() {
+  const { groups, groupId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const t = useT();
+  const m = t.agendaEditor;
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { groupId: String(groupId) },
+    constraint: getZodConstraint(planMeetingSchema(t)),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: planMeetingSchema(t) }),
+  });
+  const error = (field: { errors?: string[]; errorId: string }) =>
+    field.errors ? (
+      <p className="field-error" id={field.errorId}>
+        {field.errors.join(" ")}
+      </p>
+    ) : null;
+  return (
+    <div className="form-page">
+      <p className="eyebrow">
+        <Link to="/meetings">{t.meetings.title}</Link>
+      </p>
+      <h1>{m.planTitle}</h1>
+      <p>{m.planIntro}</p>
+      <p>
+        <Link to={`/groups/${groupId}/standing-items`}>{m.standingLink}</Link>
+      </p>
+      <Form method="post" {...getFormProps(form)} className="stack card">
+        {form.errors ? (
+          <p className="form-error" role="alert" id={form.errorId}>
+            {form.errors.join(" ")}
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor={fields.groupId.id}>{m.group}</label>
+          <select {...getSelectProps(fields.groupId)}>
+            {groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+          {error(fields.groupId)}
+        </div>
+        <div className="field">
+          <label htmlFor={fields.title.id}>{m.meetingTitle}</label>
+          <input {...getInputProps(fields.title, { type: "text", ariaDescribedBy: `${fields.title.id}-hint` })} />
+          <p className="hint hint--field" id={`${fields.title.id}-hint`}>
+            {m.meetingTitleHint}
+          </p>
+          {error(fields.title)}
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={fields.date.id}>{m.date}</label>
+            <input
+              {...getInputProps(fields.date, { type: "date", ariaDescribedBy: `${fields.date.id}-hint` })}
+              autoComplete="off"
+            />
+            <p className="hint hint--field" id={`${fields.date.id}-hint`}>
+              {m.dateHint}
+            </p>
+            {error(fields.date)}
+          </div>
+          <div className="field">
+            <label htmlFor={fields.startTime.id}>{m.startTime}</label>
+            <input {...getInputProps(fields.startTime, { type: "text", ariaDescribedBy: `${fields.startTime.id}-hint` })} inputMode="numeric" placeholder="TT:MM" />
+            <p className="hint hint--field" id={`${fields.startTime.id}-hint`}>
+              {m.timeHint}
+            </p>
+            {error(fields.startTime)}
+          </div>
+          <div className="field">
+            <label htmlFor={fields.endTime.id}>{m.endTime}</label>
+            <input {...getInputProps(fields.endTime, { type: "text" })} inputMode="numeric" placeholder="TT:MM" />
+            {error(fields.endTime)}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={fields.place.id}>{m.place}</label>
+          <input {...getInputProps(fields.place, { type: "text" })} />
+          {error(fields.place)}
+        </div>
+        <button type="submit" className="button">
+          {m.planSubmit}
+        </button>
+      </Form>
+    </div>
+  );
+}
