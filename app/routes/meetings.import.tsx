@@ -14,7 +14,7 @@ import { useT } from "~/i18n/use-t";
 import { parseMinutes } from "~/import/parse";
 import { MAX_IMPORT_BYTES, readSourceText } from "~/import/source.server";
 import { listGroupsForUser } from "~/models/group.server";
-import { draftFromParsed, listUnitNames, saveImportedMeeting, type ImportDraft } from "~/models/meeting-import.server";
+import { draftFromParsed, listUnitNames, saveImportedMeeting } from "~/models/meeting-import.server";
 import { canPlanMeeting } from "~/models/permissions";
 import type { SessionUser } from "~/models/user.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
@@ -22,7 +22,7 @@ import { isCalendarDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
-import { importSaveSchema } from "~/validation/meeting-import";
+import { draftFromPayload, importSaveSchema } from "~/validation/meeting-import";
 
 export const meta: MetaFunction = () => [{ title: "Importera protokoll – Styrbord" }];
 
@@ -142,39 +142,6 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
     original: { filename: source.file.filename, contentType: source.file.contentType, bytes, text: source.text },
   });
   return redirect(`/meetings/${meetingId}`);
-}
-
-/** What the user posted, back into the preview's shape, so nothing typed is lost. */
-function draftFromPayload(payload: Record<string, unknown>): ImportDraft {
-  const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
-  const list = (v: unknown) => (Array.isArray(v) ? (v as Array<Record<string, unknown>>) : []);
-  return {
-    kind: payload.kind === "agenda" ? "agenda" : "minutes",
-    title: String(payload.title ?? ""),
-    date: str(payload.date),
-    items: list(payload.items).map((i) => ({
-      include: i.include === "on",
-      section: (["decision", "report", "per_capsulam", "information", "other"].includes(String(i.section)) ? i.section : "report") as ImportDraft["items"][number]["section"],
-      number: str(i.number),
-      title: String(i.title ?? ""),
-      presentation: str(i.presentation),
-      background: str(i.background),
-      decision: str(i.decision),
-      sourceLine: Number(i.sourceLine) || null,
-      sourceText: str(i.sourceText),
-    })),
-    mandates: list(payload.mandates).map((m) => ({
-      include: m.include === "on",
-      item: Number(m.item) || 0,
-      assignee: str(m.assignee),
-      task: String(m.task ?? ""),
-      dueDate: str(m.dueDate),
-      dueMeetingDate: str(m.dueMeetingDate),
-      dueText: str(m.dueText),
-      sourceLine: Number(m.sourceLine) || null,
-      sourceText: str(m.sourceText),
-    })),
-  };
 }
 
 export default function ImportPage() {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Messages } from "~/i18n";
+import type { ImportDraft } from "~/models/meeting-import.server";
 import { isCalendarDay } from "~/utils/dates";
 
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : null));
@@ -64,3 +65,36 @@ export function importSaveSchema(t: Messages) {
 }
 
 export type ImportSave = z.infer<ReturnType<typeof importSaveSchema>>;
+
+/** What the user posted, back into the preview's shape, so nothing typed is lost. */
+export function draftFromPayload(payload: Record<string, unknown>): ImportDraft {
+  const str = (v: unknown) => (typeof v === "string" && v !== "" ? v : null);
+  const list = (v: unknown) => (Array.isArray(v) ? (v as Array<Record<string, unknown>>) : []);
+  return {
+    kind: payload.kind === "agenda" ? "agenda" : "minutes",
+    title: String(payload.title ?? ""),
+    date: str(payload.date),
+    items: list(payload.items).map((i) => ({
+      include: i.include === "on",
+      section: (["decision", "report", "per_capsulam", "information", "other"].includes(String(i.section)) ? i.section : "report") as ImportDraft["items"][number]["section"],
+      number: str(i.number),
+      title: String(i.title ?? ""),
+      presentation: str(i.presentation),
+      background: str(i.background),
+      decision: str(i.decision),
+      sourceLine: Number(i.sourceLine) || null,
+      sourceText: str(i.sourceText),
+    })),
+    mandates: list(payload.mandates).map((m) => ({
+      include: m.include === "on",
+      item: Number(m.item) || 0,
+      assignee: str(m.assignee),
+      task: String(m.task ?? ""),
+      dueDate: str(m.dueDate),
+      dueMeetingDate: str(m.dueMeetingDate),
+      dueText: str(m.dueText),
+      sourceLine: Number(m.sourceLine) || null,
+      sourceText: str(m.sourceText),
+    })),
+  };
+}
