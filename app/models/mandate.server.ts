@@ -29,7 +29,7 @@ export async function reportedOnByMandate(db: Db, mandateIds: number[]): Promise
  * the latest report and the group's next meeting are correlated subqueries
  * served by the (mandate_id, entry_date) and (group_id, meeting_date) indexes.
  */
-function dueSqlInputs(today: string) {
+export function dueSqlInputs(today: string) {
   return {
     status: sql`mandate.status`,
     dueDate: sql`mandate.due_date`,

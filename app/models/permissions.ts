@@ -36,3 +36,8 @@ export function canFollowUpMandate(
   if (role === "secretary") return true;
   return assigneeUnitId !== null && user.unitId === assigneeUnitId;
 }
+
+/** Funding calls and project records: the unit staff who track them, any group's secretary, and admins. */
+export function canManageCallsAndProjects(user: { isAdmin: boolean; unitId: number | null }, roles: Array<Role | null>): boolean {
+  return user.isAdmin || user.unitId !== null || roles.includes("secretary");
+}
