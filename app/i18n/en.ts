@@ -372,6 +372,7 @@ export const en: Messages = {
       contactTitle: "Contact's title",
       required: "Fill in this field.",
       tooLong: "The text is too long.",
+      caseNumberTaken: "Another project already has this case number.",
       caseNumberInvalid: "Write the case number like 23-063-S03 or 2019/00501.",
       amountInvalid: "Write an amount in whole kronor, without decimals.",
       numberInvalid: "Write a whole number, 0 or more.",

@@ -371,6 +371,7 @@ export const sv = {
       contactTitle: "Kontaktpersonens titel",
       required: "Fyll i fältet.",
       tooLong: "Texten är för lång.",
+      caseNumberTaken: "Diarienumret finns redan i ett annat projekt.",
       caseNumberInvalid: "Diarienumret ska skrivas som 23-063-S03 eller 2019/00501.",
       amountInvalid: "Skriv ett belopp i hela kronor, utan decimaler.",
       numberInvalid: "Skriv ett heltal, 0 eller mer.",

@@ -31,7 +31,7 @@ export type TimelineLabels = {
 
 /** Funding calls with the mandates and projects tied to them, newest window first. */
 export async function listCalls(db: Kysely<Database>) {
-  return db
+  const rows = await db
     .selectFrom("funding_call")
     .selectAll("funding_call")
     .select((eb) => [
@@ -41,6 +41,9 @@ export async function listCalls(db: Kysely<Database>) {
     .orderBy("opens_on", "desc")
     .orderBy("code")
     .execute();
+  // SQLite hands JSON back as text (no ParseJSONResultsPlugin on the shared instance).
+  const parse = <T,>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+  return rows.map((r) => ({ ...r, mandates: parse(r.mandates), projects: parse(r.projects) }));
 }
 
 export async function getCall(db: Kysely<Database>, id: number) {

@@ -375,7 +375,8 @@ export async function followUpMandate(db: Kysely<Database>, user: SessionUser, m
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom("mandate").select(["id", "status"]).where("id", "=", mandateId).executeTakeFirstOrThrow();
     const statusAfter = input.status ?? before.status;
-    const kind: MandateEntryKind = input.status === "reported" ? "reported" : input.status && input.status !== before.status ? "status" : "progress";
+    // Reporting back is a report-back entry; a note is a progress entry (status move or not); a bare move is a status entry.
+    const kind: MandateEntryKind = input.status === "reported" ? "reported" : input.body ? "progress" : "status";
     const entry = await trx
       .insertInto("mandate_entry")
       .values({ mandate_id: mandateId, entry_date: today, kind, meeting_id: null, agenda_item_id: null, body: input.body, status_after: statusAfter, author_id: user.id })
@@ -395,4 +396,16 @@ export async function readRegisterFilter(db: Kysely<Database>, user: SessionUser
   const [groups, units] = await Promise.all([listGroupsForUser(db, user), listUnits(db)]);
   const { filter, ignored } = parseMandateFilter(url.searchParams, { groupIds: groups.map((g) => g.id), unitIds: units.map((u) => u.id) });
   return { filter, ignored, groups: groups.map((g) => ({ id: g.id, shortName: g.shortName, name: g.name })), units };
+}
+
+/**
+ * Who may follow a mandate up, asked before anything is read: null when it does
+ * not exist (404); otherwise whether the user is staff of its assignee unit or
+ * the group's secretary (permissions.ts), so others get a 403.
+ */
+export async function getMandateFollowUpAccess(db: Kysely<Database>, user: SessionUser, mandateId: number) {
+  const mandate = await db.selectFrom("mandate").select(["group_id", "assignee_unit_id", "status"]).where("id", "=", mandateId).executeTakeFirst();
+  if (!mandate) return null;
+  const role = await getRole(db, user, mandate.group_id);
+  return { canFollowUp: canFollowUpMandate(role, user, mandate.assignee_unit_id), status: mandate.status };
 }

@@ -122,3 +122,13 @@ export async function missingProjectLinks(db: Kysely<Database>, v: Pick<ProjectV
   if (v.mandateId && !(await db.selectFrom("mandate").select("id").where("id", "=", v.mandateId).executeTakeFirst())) missing.push("mandateId");
   return missing;
 }
+
+export async function caseNumberTaken(db: Kysely<Database>, caseNumber: string, exceptProjectId: number | null): Promise<boolean> {
+  const row = await db
+    .selectFrom("project")
+    .select("id")
+    .where("case_number", "=", caseNumber)
+    .$if(exceptProjectId !== null, (q) => q.where("id", "!=", exceptProjectId!))
+    .executeTakeFirst();
+  return Boolean(row);
+}

@@ -12,7 +12,8 @@ import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
-import { fundingCallSchema } from "~/validation/funding-call";
+import { mergeFieldErrors } from "~/utils/form-errors";
+import { callCrossErrorsFromForm, fundingCallSchema } from "~/validation/funding-call";
 
 export const meta: MetaFunction = () => [{ title: "Ändra utlysning – Styrbord" }];
 
@@ -32,8 +33,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, call } = await load(request, params.callId);
   const t = messagesFor(await getLocale(request));
-  const submission = parseWithZod(await readForm(request), { schema: fundingCallSchema(t) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: fundingCallSchema(t) });
+  if (submission.status !== "success") {
+    return data(submission.reply({ fieldErrors: mergeFieldErrors(submission.error ?? undefined, callCrossErrorsFromForm(t, form)) }), { status: 400 });
+  }
   await saveFundingCall(getDb(), user.id, call.id, submission.value);
   return redirect(`/deadlines#call-${call.id}`);
 }

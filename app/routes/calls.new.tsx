@@ -11,7 +11,8 @@ import { forbidden, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
-import { fundingCallSchema } from "~/validation/funding-call";
+import { mergeFieldErrors } from "~/utils/form-errors";
+import { callCrossErrorsFromForm, fundingCallSchema } from "~/validation/funding-call";
 
 export const meta: MetaFunction = () => [{ title: "Ny utlysning – Styrbord" }];
 
@@ -25,8 +26,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   if (!(await mayManageCallsAndProjects(getDb(), user))) throw forbidden();
   const t = messagesFor(await getLocale(request));
-  const submission = parseWithZod(await readForm(request), { schema: fundingCallSchema(t) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: fundingCallSchema(t) });
+  if (submission.status !== "success") {
+    return data(submission.reply({ fieldErrors: mergeFieldErrors(submission.error ?? undefined, callCrossErrorsFromForm(t, form)) }), { status: 400 });
+  }
   const id = await saveFundingCall(getDb(), user.id, null, submission.value);
   return redirect(`/deadlines#call-${id}`);
 }

@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
-import { followUpMandate, getMandateStory } from "~/models/mandate.server";
+import { followUpMandate, getMandateFollowUpAccess, getMandateStory } from "~/models/mandate.server";
 import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -30,18 +30,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = parseId(params.mandateId);
   const db = getDb();
   const day = today();
-  const story = await getMandateStory(db, user, id, day);
-  if (!story) throw notFound();
-  // Staff of the assignee unit and the group's secretary; others read (permissions.ts).
-  if (!story.canFollowUp) throw forbidden();
+  const access = await getMandateFollowUpAccess(db, user, id);
+  if (!access) throw notFound();
+  // Staff of the assignee unit and the group's secretary; others read, or do not see it (permissions.ts).
+  if (!access.canFollowUp) throw forbidden();
   const t = messagesFor(await getLocale(request));
   const submission = parseWithZod(await readForm(request), { schema: followUpSchema(t) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (story.mandate.status === "cancelled" || story.mandate.status === "continued") {
+  if (access.status === "cancelled" || access.status === "continued") {
     return data(submission.reply({ formErrors: [t.followUp.story.statusClosed] }), { status: 400 });
   }
   const { body, status } = submission.value;
-  await followUpMandate(db, user, id, { body: body || null, status: status && status !== story.mandate.status ? status : null }, day);
+  await followUpMandate(db, user, id, { body: body || null, status: status && status !== access.status ? status : null }, day);
   return redirect(`/mandates/${id}#trail`);
 }
 

@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, project } = await load(request, params.projectId);
   const db = getDb();
-  const parsed = await parseProjectForm(db, await readForm(request), messagesFor(await getLocale(request)));
+  const parsed = await parseProjectForm(db, await readForm(request), messagesFor(await getLocale(request)), project.id);
   if (!parsed.ok) return data(parsed.reply, { status: 400 });
   await saveProject(db, user.id, project.id, parsed.value);
   return redirect(`/projects/${project.id}`);

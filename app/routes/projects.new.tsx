@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
   if (!(await mayManageCallsAndProjects(db, user))) throw forbidden();
-  const parsed = await parseProjectForm(db, await readForm(request), messagesFor(await getLocale(request)));
+  const parsed = await parseProjectForm(db, await readForm(request), messagesFor(await getLocale(request)), null);
   if (!parsed.ok) return data(parsed.reply, { status: 400 });
   const id = await saveProject(db, user.id, null, parsed.value);
   return redirect(`/projects/${id}`);

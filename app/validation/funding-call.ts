@@ -25,11 +25,26 @@ export function fundingCallSchema(t: Messages) {
       description: optional(5000),
     })
     .superRefine((v, ctx) => {
-      if (v.closesOn < v.opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: m.closesBeforeOpens });
-      if (v.applicationDeadline && v.applicationDeadline < v.opensOn) {
-        ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: m.deadlineBeforeOpens });
-      }
+      for (const [path, message] of Object.entries(callCrossErrors(t, v))) ctx.addIssue({ code: "custom", path: [path], message });
     });
+}
+
+/** The window in order: closing and the application deadline not before opening. */
+export function callCrossErrors(t: Messages, v: { opensOn?: string; closesOn?: string; applicationDeadline?: string }): Record<string, string> {
+  const m = t.followUp.callForm;
+  const errors: Record<string, string> = {};
+  if (v.opensOn && v.closesOn && v.closesOn < v.opensOn) errors.closesOn = m.closesBeforeOpens;
+  if (v.opensOn && v.applicationDeadline && v.applicationDeadline < v.opensOn) errors.applicationDeadline = m.deadlineBeforeOpens;
+  return errors;
+}
+
+/** The same checks on the raw form, for when other fields failed and zod skipped superRefine. */
+export function callCrossErrorsFromForm(t: Messages, form: FormData): Record<string, string> {
+  const day = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" && isCalendarDay(v.trim()) ? v.trim() : undefined;
+  };
+  return callCrossErrors(t, { opensOn: day("opensOn"), closesOn: day("closesOn"), applicationDeadline: day("applicationDeadline") });
 }
 
 export type FundingCallInput = z.infer<ReturnType<typeof fundingCallSchema>>;

@@ -64,13 +64,33 @@ export function projectSchema(t: Messages) {
       mandateId: id,
     })
     .superRefine((v, ctx) => {
-      if (v.grantedSupport !== undefined && v.totalBudget !== undefined && v.grantedSupport > v.totalBudget) {
-        ctx.addIssue({ code: "custom", path: ["grantedSupport"], message: m.grantedAboveBudget });
-      }
-      if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) {
-        ctx.addIssue({ code: "custom", path: ["periodEnd"], message: m.periodOrder });
-      }
+      for (const [path, message] of Object.entries(projectCrossErrors(t, v))) ctx.addIssue({ code: "custom", path: [path], message });
     });
+}
+
+type CrossInput = { totalBudget?: number; grantedSupport?: number; periodStart?: string; periodEnd?: string };
+
+/** Checks across fields: granted support within the budget, the period in order. */
+export function projectCrossErrors(t: Messages, v: CrossInput): Record<string, string> {
+  const m = t.followUp.projectForm;
+  const errors: Record<string, string> = {};
+  if (v.grantedSupport !== undefined && v.totalBudget !== undefined && v.grantedSupport > v.totalBudget) errors.grantedSupport = m.grantedAboveBudget;
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) errors.periodEnd = m.periodOrder;
+  return errors;
+}
+
+/**
+ * The same checks on the raw form when other fields failed (zod skips
+ * superRefine then), so the user sees every problem at once.
+ */
+export function projectCrossErrorsFromForm(t: Messages, form: FormData): Record<string, string> {
+  const text = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string).trim() : "");
+  const kronor = (name: string) => {
+    const v = text(name).replace(spaces, "");
+    return /^\d{1,13}$/.test(v) ? Number(v) : undefined;
+  };
+  const day = (name: string) => (isCalendarDay(text(name)) ? text(name) : undefined);
+  return projectCrossErrors(t, { totalBudget: kronor("totalBudget"), grantedSupport: kronor("grantedSupport"), periodStart: day("periodStart"), periodEnd: day("periodEnd") });
 }
 
 export type ProjectInput = z.infer<ReturnType<typeof projectSchema>>;
