@@ -26,6 +26,8 @@ export function DeadlineTimeline({ id, items, from, to, today, caption }: { id: 
   return (
     <figure className="timeline-figure" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
+      {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
+      <div className="timeline-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-caption`}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} xmlns="http://www.w3.org/2000/svg" fontFamily="Liberation Sans, Arial, sans-serif" fontSize="12">
         <title id={`${id}-title`}>{title}</title>
         <rect x="0" y="0" width={WIDTH} height={height} fill="#ffffff" />
@@ -67,6 +69,7 @@ export function DeadlineTimeline({ id, items, from, to, today, caption }: { id: 
           </g>
         ) : null}
       </svg>
+      </div>
       <ul className="timeline-legend" aria-hidden="true">
         <li>
           <span className="swatch swatch--call" />

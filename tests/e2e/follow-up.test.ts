@@ -58,9 +58,9 @@ describe("following a mandate up", () => {
     page.setDefaultTimeout(10_000);
     await signIn(page, "projektenhet@ask.example");
     await page.goto("/mandates?due=overdue");
-    await page.getByRole("link", { name: /långtidsarbetslösa/ }).first().click();
+    await Promise.all([page.waitForURL(/\/mandates\/\d+$/), page.getByRole("link", { name: /långtidsarbetslösa/ }).first().click()]);
     await page.getByRole("button", { name: "Spara", exact: true }).click();
-    await expect(page.getByText("Skriv en lägesrapport eller välj en ny status.").isVisible()).resolves.toBe(true);
+    await page.getByText("Skriv en lägesrapport eller välj en ny status.").waitFor();
     // (axe needs JavaScript in the page; the same page with JavaScript is checked above.)
     await screenshot(page, "mandate-story-error");
     await context.close();
@@ -103,7 +103,7 @@ describe("the follow-up pages", () => {
     await page.getByLabel("Beviljat stöd").fill("2 000 000");
     await page.getByLabel("Unionens medfinansieringsgrad").fill("140");
     await page.getByRole("button", { name: "Spara projektet" }).click();
-    await expect(page.getByText("Diarienumret ska skrivas som 23-063-S03 eller 2019/00501.").isVisible()).resolves.toBe(true);
+    await page.getByText("Diarienumret ska skrivas som 23-063-S03 eller 2019/00501.").waitFor();
     await expect(page.getByText("Beviljat stöd kan inte vara större än den totala projektbudgeten.").isVisible()).resolves.toBe(true);
     await expect(page.getByText("Medfinansieringsgraden ska vara ett tal mellan 0 och 100 %.").isVisible()).resolves.toBe(true);
     expect(await page.getByLabel("Diarienummer").inputValue()).toBe("ESF-123");
