@@ -6,12 +6,12 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { addCalendarMonths, daysBetween, formatDay, formatMonthShort, startOfMonthDay } from "~/utils/dates";
 
 const WIDTH = 1000;
-const AXIS = 34;
+const AXIS = 48;
 const ROW = 24;
 const MAX_ROWS = 40;
 const COLOURS = { call_window: "#4a7fb5", application: "#a4161a", mandate_due: "#7a4b00", project_end: "#1f6b3a", final_report: "#1f6b3a", other: "#4f5b6a" } as const;
 
-export function DeadlineTimeline({ id, items, from, to, today, caption }: { id: string; items: TimelineItem[]; from: string; to: string; today: string; caption: string }) {
+export function DeadlineTimeline({ id, items, from, to, today }: { id: string; items: TimelineItem[]; from: string; to: string; today: string }) {
   const t = useT();
   const d = t.followUp.deadlines;
   const locale = useLocale();
@@ -25,18 +25,21 @@ export function DeadlineTimeline({ id, items, from, to, today, caption }: { id: 
   const when = (item: TimelineItem) => (item.start === item.end ? formatDay(item.start, locale) : `${formatDay(item.start, locale)} – ${formatDay(item.end, locale)}`);
   return (
     <figure className="timeline-figure" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>{caption}</figcaption>
+      <figcaption id={`${id}-caption`}>{title}</figcaption>
       {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}
       <div className="timeline-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-caption`}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-text`} xmlns="http://www.w3.org/2000/svg" fontFamily="Liberation Sans, Arial, sans-serif" fontSize="12">
         <title id={`${id}-title`}>{title}</title>
         <rect x="0" y="0" width={WIDTH} height={height} fill="#ffffff" />
-        {months.map((m) => (
+        {months.map((m, i) => (
           <g key={m}>
             <line x1={x(m)} x2={x(m)} y1={AXIS - 8} y2={height} stroke="#d5dbe3" />
-            <text x={x(m) + 3} y={14} fill="#4f5b6a">
-              {formatMonthShort(m, locale)}
-            </text>
+            {/* The year on January and on the first month; room for the label or none. */}
+            {x(m) < WIDTH - 30 ? (
+              <text x={x(m) + 3} y={14} fill="#4f5b6a">
+                {formatMonthShort(m, locale, i === 0 || m.slice(5, 7) === "01")}
+              </text>
+            ) : null}
           </g>
         ))}
         <line x1="0" x2={WIDTH} y1={AXIS - 8} y2={AXIS - 8} stroke="#7b8794" />
@@ -62,8 +65,8 @@ export function DeadlineTimeline({ id, items, from, to, today, caption }: { id: 
         })}
         {today >= from && today <= to ? (
           <g>
-            <line x1={x(today)} x2={x(today)} y1={AXIS - 14} y2={height} stroke="#1b2430" strokeWidth="2" strokeDasharray="4 3" />
-            <text x={x(today) + (x(today) > WIDTH - 60 ? -4 : 4)} y={AXIS - 16} fontWeight="700" textAnchor={x(today) > WIDTH - 60 ? "end" : "start"} fill="#1b2430">
+            <line x1={x(today)} x2={x(today)} y1={AXIS - 22} y2={height} stroke="#1b2430" strokeWidth="2" strokeDasharray="4 3" />
+            <text x={x(today) + (x(today) > WIDTH - 60 ? -4 : 4)} y={AXIS - 12} fontWeight="700" textAnchor={x(today) > WIDTH - 60 ? "end" : "start"} fill="#1b2430">
               {d.today}
             </text>
           </g>

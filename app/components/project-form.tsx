@@ -47,7 +47,7 @@ export function ProjectForm({ lastResult, defaultValue, choices, cancelTo }: { l
         </div>
       </fieldset>
       <fieldset>
-        <legend>{p.totalBudget}</legend>
+        <legend>{m.budgetLegend}</legend>
         <div className="form-grid">
           <TextField field={fields.totalBudget} label={p.totalBudget} hint={m.amountHint} inputMode="numeric" />
           <TextField field={fields.grantedSupport} label={p.grantedSupport} hint={m.amountHint} inputMode="numeric" />

@@ -358,6 +358,7 @@ export const en: Messages = {
       edit: "Edit the project",
       save: "Save the project",
       cancel: "Cancel",
+      budgetLegend: "Budget and participants",
       caseNumberHint: "Like 23-063-S03 (ESF Council) or 2019/00501.",
       periodStart: "Project period from",
       periodEnd: "Project period to",

@@ -357,6 +357,7 @@ export const sv = {
       edit: "Ändra projektet",
       save: "Spara projektet",
       cancel: "Avbryt",
+      budgetLegend: "Budget och deltagare",
       caseNumberHint: "Som 23-063-S03 (ESF-rådet) eller 2019/00501.",
       periodStart: "Projektperiod från",
       periodEnd: "Projektperiod till",

@@ -42,11 +42,11 @@ export default function DeadlinesPage() {
       <p>{d.intro}</p>
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{d.upcoming}</h2>
-        <DeadlineTimeline id="upcoming" caption={d.upcoming} items={upcoming.items} from={upcoming.from} to={upcoming.to} today={today} />
+        <DeadlineTimeline id="upcoming" items={upcoming.items} from={upcoming.from} to={upcoming.to} today={today} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{d.history}</h2>
-        <DeadlineTimeline id="history" caption={d.history} items={history.items} from={history.from} to={history.to} today={today} />
+        <DeadlineTimeline id="history" items={history.items} from={history.from} to={history.to} today={today} />
       </section>
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading">{d.calls}</h2>

@@ -53,7 +53,8 @@ export default function MandatePage() {
   const locale = useLocale();
   const m = story.mandate;
   const [form, fields] = useForm({
-    id: "follow-up",
+    // A new id after each saved entry empties the form.
+    id: `follow-up-${story.events.length}`,
     lastResult,
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: followUpSchema(t) }),
@@ -93,7 +94,7 @@ export default function MandatePage() {
               ) : (
                 <DueText dueDate={m.dueDate} dueMeetingDate={m.dueMeetingDate} />
               )}
-              {m.dueText ? <span className="muted"> ({m.dueText})</span> : null}
+              {m.dueText && !m.dueDate && !m.dueMeetingDate ? <span className="muted"> {m.dueText}</span> : null}
             </dd>
           </div>
           {m.call ? (

@@ -57,9 +57,9 @@ export function stockholmInstant(day: string, time: string): number {
   return new TZDate(y, m - 1, d, h, min, TIME_ZONE).getTime();
 }
 
-/** "mar 2026": a short month label for timelines. */
-export function formatMonthShort(day: string, locale: Locale = "sv"): string {
-  return format(toDate(day), "MMM yyyy", { locale: locale === "en" ? enGB : sv });
+/** "mars 2026" with the year, "apr." without: a month label for timelines. */
+export function formatMonthShort(day: string, locale: Locale = "sv", withYear = true): string {
+  return format(toDate(day), withYear ? "MMM yyyy" : "MMM", { locale: locale === "en" ? enGB : sv });
 }
 
 export function yearOf(day: string): number {
