@@ -114,7 +114,7 @@ export function DeadlineTimeline({ id, items, from, to, today }: { id: string; i
               <tbody>
                 {items.map((item) => (
                   <tr key={item.key}>
-                    <td className="nowrap">{when(item)}</td>
+                    <td>{when(item)}</td>
                     <td>{d.kinds[item.kind]}</td>
                     <td>{item.href ? <Link to={item.href}>{item.label}</Link> : item.label}</td>
                   </tr>
