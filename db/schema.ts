@@ -321,6 +321,20 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+/** The original file of imported minutes, kept with the meeting made from it. */
+export interface ImportedDocumentTable {
+  id: Generated<number>;
+  meeting_id: number;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  text: string;
+  imported_by: number | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -341,6 +355,7 @@ export interface Database {
   approval: ApprovalTable;
   correction: CorrectionTable;
   audit_log: AuditLogTable;
+  imported_document: ImportedDocumentTable;
 }
 
 export type User = Selectable<UserTable>;

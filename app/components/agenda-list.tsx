@@ -2,12 +2,22 @@ import { Link } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MeetingView } from "~/models/meeting.server";
-import { formatDay } from "~/utils/dates";
+import type { MinutesExtras } from "~/models/minutes-view.server";
+import { formatDay, formatInstant } from "~/utils/dates";
+import type { ActionData } from "./minutes/form-state";
+import { DecisionForm, FollowUpForm, StanceForm, StanceList, WithdrawMandateButton } from "./minutes/item-forms";
 
 type Sections = NonNullable<MeetingView>["sections"];
 
-/** The items of an agenda or minutes, section by section, as the seed minutes lay them out. */
-export function AgendaList({ sections, isMinutes }: { sections: Sections; isMinutes: boolean }) {
+/** What the meeting page adds while the meeting is held and for its minutes. */
+export type MinutesProps = { extras: MinutesExtras; editable: boolean; actionData: ActionData };
+
+/**
+ * The items of an agenda or minutes, section by section, as the seed minutes
+ * lay them out. With `minutes`, each item also shows its stances, corrections
+ * and, while the meeting is held, the forms of the secretary and members.
+ */
+export function AgendaList({ sections, isMinutes, minutes }: { sections: Sections; isMinutes: boolean; minutes?: MinutesProps }) {
   const t = useT();
   const locale = useLocale();
   let running = 0;
@@ -20,6 +30,9 @@ export function AgendaList({ sections, isMinutes }: { sections: Sections; isMinu
           <ol className="agenda-items">
             {section.items.map((item) => {
               running += 1;
+              const extra = minutes?.extras.items[item.id];
+              const choices = minutes?.extras.choices;
+              const recording = Boolean(isMinutes && minutes?.editable && minutes.extras.can.record && choices && extra);
               const number = isMinutes && item.paragraph ? t.meeting.paragraph(item.paragraph) : `${running}.`;
               return (
                 <li key={item.id} className="agenda-item" id={`item-${item.id}`}>
@@ -89,10 +102,52 @@ export function AgendaList({ sections, isMinutes }: { sections: Sections; isMinu
                               <DueText dueDate={m.dueDate} dueMeetingDate={m.dueMeetingDate} /> · {t.mandateStatuses[m.status]}
                             </small>{" "}
                             <DueBadge state={m.dueState} />
+                            {recording ? <WithdrawMandateButton itemId={item.id} mandateId={m.id} /> : null}
                           </li>
                         ))}
                       </ul>
                     </div>
+                  ) : null}
+                  {extra?.perCapsulamMandates.length ? (
+                    <div className="mandates-given">
+                      <h4>{t.meeting.mandatesGiven}</h4>
+                      <ul className="plain-list">
+                        {extra.perCapsulamMandates.map((m) => (
+                          <li key={m.id}>
+                            <span className="capitalise">{m.task}</span>
+                            <br />
+                            <small>
+                              {t.meeting.mandateAssignee}: {m.unitName ?? t.mandates.noAssignee}
+                              {m.dueText ? ` · ${t.meeting.mandateDue}: ${m.dueText}` : ""}
+                            </small>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                  {isMinutes && extra ? <StanceList stances={extra.stances} /> : null}
+                  {extra?.corrections.length ? (
+                    <div className="item-corrections">
+                      <h4>{t.minutes.corrections}</h4>
+                      <ul className="plain-list">
+                        {extra.corrections.map((c) => (
+                          <li key={c.id}>
+                            {t.minutes.correction(formatInstant(c.madeAt, locale), c.madeBy)} ({t.minutes.correctionFields[c.field]}): <ins>{c.after}</ins>
+                            <br />
+                            <small>
+                              {t.minutes.correctionReason}: {c.reason}
+                            </small>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                  {recording && item.followsUp ? <FollowUpForm itemId={item.id} choices={choices!} actionData={minutes!.actionData} /> : null}
+                  {recording ? (
+                    <DecisionForm itemId={item.id} outcome={item.outcome} decisionJson={extra!.decisionJson} extras={extra!} choices={choices!} actionData={minutes!.actionData} />
+                  ) : null}
+                  {isMinutes && minutes?.editable && minutes.extras.can.markStance && extra?.sectionKind === "decision" ? (
+                    <StanceForm itemId={item.id} mine={extra.stances.find((s) => s.userId === minutes.extras.userId) ?? null} actionData={minutes.actionData} />
                   ) : null}
                 </li>
               );

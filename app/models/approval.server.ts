@@ -1,21 +1,144 @@
-// Minutes approval (justering). Issue 4 owns this module; this is the one query
-// the member dashboard needs until that work lands (the lead reconciles).
+// Approval of the minutes (justering): the chair and the checkers each approve
+// the version they were sent, or send it back with a comment. When everyone has
+// approved the current version, the minutes are locked in the same transaction.
 import type { Kysely } from "kysely";
-import type { ApprovalRole, Database } from "../../db/schema";
+import type { Database } from "../../db/schema";
+import { recordAudit } from "./audit.server";
+import { MinutesError } from "./minutes-error";
+import { getMinutesMeeting } from "./minutes.server";
 import type { SessionUser } from "./user.server";
 
-export type MinutesAwaitingApproval = { meetingId: number; title: string; date: string; groupShortName: string; role: ApprovalRole };
+export type ApprovalResult = { locked: boolean };
 
-/** Minutes waiting for this user's approval: their approval rows still 'pending'. */
+async function requireOwnApproval(db: Kysely<Database>, meetingId: number, userId: number) {
+  const meeting = await getMinutesMeeting(db, meetingId);
+  if (!meeting) throw new MinutesError("itemNotFound", 404);
+  if (meeting.state === "minutes_approved") throw new MinutesError("locked", 409);
+  if (meeting.state !== "minutes_drafted" || !meeting.minutes_sent_at) throw new MinutesError("notSent", 409);
+  const approval = await db
+    .selectFrom("approval")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (!approval) throw new MinutesError("notApprover", 403);
+  return { meeting, approval };
+}
+
+/**
+ * Approves the minutes as the user read them: `version` is the minutes version
+ * their page showed. A newer version, or a second approval, is refused.
+ */
+export async function approveMinutes(db: Kysely<Database>, userId: number, meetingId: number, version: number): Promise<ApprovalResult> {
+  return db.transaction().execute(async (trx) => {
+    const { meeting, approval } = await requireOwnApproval(trx, meetingId, userId);
+    if (version !== meeting.minutes_version) throw new MinutesError("staleVersion", 409);
+    if (approval.state === "approved" && approval.minutes_version === meeting.minutes_version) {
+      throw new MinutesError("alreadyApproved", 409);
+    }
+    const now = new Date().toISOString();
+    await trx
+      .updateTable("approval")
+      .set({ state: "approved", minutes_version: meeting.minutes_version, decided_at: now, comment: null })
+      .where("id", "=", approval.id)
+      .execute();
+    await recordAudit(trx, {
+      userId,
+      entity: "approval",
+      entityId: approval.id,
+      action: "approved",
+      meetingId,
+      before: { state: approval.state, minutes_version: approval.minutes_version },
+      after: { state: "approved", minutes_version: meeting.minutes_version, decided_at: now },
+    });
+    const open = await trx
+      .selectFrom("approval")
+      .select("id")
+      .where("meeting_id", "=", meetingId)
+      .where((eb) => eb.or([eb("state", "!=", "approved"), eb("minutes_version", "!=", meeting.minutes_version)]))
+      .execute();
+    if (open.length > 0) return { locked: false };
+    await trx
+      .updateTable("meeting")
+      .set({ state: "minutes_approved", minutes_approved_at: now, updated_at: now })
+      .where("id", "=", meetingId)
+      .execute();
+    await recordAudit(trx, {
+      userId,
+      entity: "meeting",
+      entityId: meetingId,
+      action: "minutes_approved",
+      meetingId,
+      before: { state: meeting.state },
+      after: { state: "minutes_approved", minutes_approved_at: now, minutes_version: meeting.minutes_version },
+    });
+    return { locked: true };
+  });
+}
+
+/** Sends the minutes back to the secretary with a comment. */
+export async function returnMinutes(db: Kysely<Database>, userId: number, meetingId: number, comment: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const { meeting, approval } = await requireOwnApproval(trx, meetingId, userId);
+    const now = new Date().toISOString();
+    await trx
+      .updateTable("approval")
+      .set({ state: "returned", minutes_version: meeting.minutes_version, decided_at: now, comment })
+      .where("id", "=", approval.id)
+      .execute();
+    await recordAudit(trx, {
+      userId,
+      entity: "approval",
+      entityId: approval.id,
+      action: "returned",
+      meetingId,
+      before: { state: approval.state, comment: approval.comment },
+      after: { state: "returned", comment, minutes_version: meeting.minutes_version },
+    });
+  });
+}
+
+export type MinutesAwaitingApproval = {
+  meetingId: number;
+  title: string;
+  date: string;
+  groupShortName: string;
+  role: "chair" | "checker";
+  sentAt: string | null;
+  minutesVersion: number;
+};
+
+/** Minutes the user has been asked to approve and has not yet approved (for the dashboard). */
 export async function listMinutesAwaitingApproval(db: Kysely<Database>, user: Pick<SessionUser, "id">): Promise<MinutesAwaitingApproval[]> {
   const rows = await db
     .selectFrom("approval")
     .innerJoin("meeting", "meeting.id", "approval.meeting_id")
     .innerJoin("group", "group.id", "meeting.group_id")
-    .select(["meeting.id", "meeting.title", "meeting.meeting_date", "group.short_name", "approval.role"])
+    .select([
+      "meeting.id",
+      "meeting.title",
+      "meeting.meeting_date",
+      "meeting.minutes_sent_at",
+      "meeting.minutes_version",
+      "group.short_name",
+      "approval.role",
+      "approval.state",
+      "approval.minutes_version as approved_version",
+    ])
     .where("approval.user_id", "=", user.id)
-    .where("approval.state", "=", "pending")
+    .where("meeting.state", "=", "minutes_drafted")
+    .where("meeting.minutes_sent_at", "is not", null)
     .orderBy("meeting.meeting_date")
     .execute();
-  return rows.map((r) => ({ meetingId: r.id, title: r.title, date: r.meeting_date, groupShortName: r.short_name, role: r.role }));
+  return rows
+    .filter((r) => r.state === "pending" || (r.state === "approved" && r.approved_version !== r.minutes_version))
+    .map((r) => ({
+      meetingId: r.id,
+      title: r.title,
+      date: r.meeting_date,
+      groupShortName: r.short_name,
+      role: r.role,
+      sentAt: r.minutes_sent_at,
+      minutesVersion: r.minutes_version,
+    }));
 }

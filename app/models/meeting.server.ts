@@ -125,7 +125,7 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
   const role: Role | null = await getRole(db, user, meeting.group_id);
   if (!canSeeMeeting(role, meeting.state)) return null;
 
-  const [sections, items, attendance, approvals] = await Promise.all([
+  const [sections, items, attendance, approvals, importedDocument] = await Promise.all([
     db
       .selectFrom("agenda_section")
       .select(["id", "kind", "title", "position"])
@@ -176,6 +176,7 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
       .orderBy("approval.role")
       .orderBy("approval.id")
       .execute(),
+    db.selectFrom("imported_document").select(["filename"]).where("meeting_id", "=", meetingId).executeTakeFirst(),
   ]);
 
   const itemIds = items.map((i) => i.id);
@@ -242,6 +243,7 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
       groupShortName: meeting.group_short_name,
     },
     role,
+    importedFrom: importedDocument?.filename ?? null,
     sections: sections.map((section) => ({
       id: section.id,
       kind: section.kind as SectionKind,
@@ -283,4 +285,12 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
     })),
     approvals: approvals.map((a) => ({ id: a.id, role: a.role, state: a.state, decidedAt: a.decided_at, name: a.name })),
   };
+}
+
+/** The user's role in a meeting's group, when they may see the meeting; null otherwise. */
+export async function getMeetingAccess(db: Kysely<Database>, user: SessionUser, meetingId: number) {
+  const meeting = await db.selectFrom("meeting").select(["id", "group_id", "state"]).where("id", "=", meetingId).executeTakeFirst();
+  if (!meeting) return null;
+  const role = await getRole(db, user, meeting.group_id);
+  return canSeeMeeting(role, meeting.state) ? { meetingId: meeting.id, groupId: meeting.group_id, state: meeting.state, role } : null;
 }

@@ -41,3 +41,21 @@ export function canFollowUpMandate(
 export function canManageCallsAndProjects(user: { isAdmin: boolean; unitId: number | null }, roles: Array<Role | null>): boolean {
   return user.isAdmin || user.unitId !== null || roles.includes("secretary");
 }
+
+/** Starting the meeting, sending the minutes, corrections, per-capsulam decisions: the secretary's. */
+export function canSendMinutes(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+export function canCorrectMinutes(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+export function canRecordPerCapsulam(role: Role | null): boolean {
+  return role === "secretary";
+}
+
+/** The meeting's history (audit log) is shown to the secretary. */
+export function canSeeMeetingHistory(role: Role | null): boolean {
+  return role === "secretary";
+}

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
+import { listGroupsForUser } from "~/models/group.server";
 import { listMeetings, type MeetingListRow } from "~/models/meeting.server";
+import { canPlanMeeting } from "~/models/permissions";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -10,15 +12,21 @@ export const meta: MetaFunction = () => [{ title: "Möten – Styrbord" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return listMeetings(getDb(), user, today());
+  const [meetings, groups] = await Promise.all([listMeetings(getDb(), user, today()), listGroupsForUser(getDb(), user)]);
+  return { ...meetings, canImport: groups.some((g) => canPlanMeeting(g.role)) };
 }
 
 export default function MeetingsPage() {
-  const { upcoming, past } = useLoaderData<typeof loader>();
+  const { upcoming, past, canImport } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t.meetings.title}</h1>
+      {canImport ? (
+        <p className="page-actions">
+          <Link to="/meetings/import">{t.meetingImport.title}</Link>
+        </p>
+      ) : null}
       <MeetingTable id="upcoming" title={t.meetings.upcoming} meetings={upcoming} />
       <MeetingTable id="past" title={t.meetings.past} meetings={past} />
     </>

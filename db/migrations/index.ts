@@ -2,7 +2,11 @@
 // files in the built server or in vitest (stack-notes.md). Add new ones here.
 import type { Migration } from "kysely";
 import * as createDomain from "./2026_11_23_0900_create_domain";
+import * as minutes from "./2026_11_23_1100_minutes";
+import * as importedDocument from "./2026_11_23_1300_import";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
+  "2026_11_23_1100_minutes": minutes,
+  "2026_11_23_1300_import": importedDocument,
 };

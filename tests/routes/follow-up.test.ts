@@ -212,10 +212,17 @@ describe("dashboards", () => {
 
   it("show members the minutes waiting for their approval", async () => {
     expect((await dashboard(ids.memberId)).member?.awaitingApproval).toEqual([]);
-    await db.insertInto("approval").values({ meeting_id: ids.aprilMeetingId, user_id: ids.memberId, role: "checker", state: "pending", minutes_version: 1, decided_at: null }).execute();
+    // Minutes sent for approval, with the member picked as minute checker.
+    const meeting = await db
+      .insertInto("meeting")
+      .values({ group_id: ids.askGroupId, title: "Styrgrupp ASK 12 november", meeting_date: "2026-11-12", state: "minutes_drafted", minutes_sent_at: "2026-11-18T08:00:00.000Z", start_time: null, place: null })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("approval").values({ meeting_id: meeting.id, user_id: ids.memberId, role: "checker", state: "pending", minutes_version: null, decided_at: null }).execute();
     const data = await dashboard(ids.memberId);
-    expect(data.member?.awaitingApproval.map((a) => a.title)).toEqual(["Styrgrupp ASK 29 april"]);
-    await db.deleteFrom("approval").where("state", "=", "pending").execute();
+    expect(data.member?.awaitingApproval.map((a) => a.title)).toEqual(["Styrgrupp ASK 12 november"]);
+    await db.deleteFrom("approval").where("meeting_id", "=", meeting.id).execute();
+    await db.deleteFrom("meeting").where("id", "=", meeting.id).execute();
   });
 });
 

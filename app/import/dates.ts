@@ -1,0 +1,223 @@
+// Swedish date recognition. Finds dates in one line of text, tells a window
+// (a range), a deadline, a meeting and a plain reference apart from the words
+// just before the date, and infers a missing year from an anchor day.
+import { addYears, differenceInCalendarDays, format, isValid } from "date-fns";
+import type { DateKind, PartialDay } from "./types";
+
+/** A date expression found in a line. `to` is set for a range ("2025-10-15 - 2026-03-06"). */
+export type DateMatch = {
+  /** Offsets into the line: the date expression itself (with a leading "den"). */
+  start: number;
+  end: number;
+  text: string;
+  from: PartialDay;
+  to: PartialDay | null;
+};
+
+// Full names first so "mars" is not read as "mar" + "s".
+const MONTH_WORDS: Array<[string, number]> = [
+  ["januari", 1], ["februari", 2], ["mars", 3], ["april", 4], ["maj", 5], ["juni", 6],
+  ["juli", 7], ["augusti", 8], ["september", 9], ["oktober", 10], ["november", 11], ["december", 12],
+  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8],
+  ["sept", 9], ["sep", 9], ["okt", 10], ["nov", 11], ["dec", 12],
+];
+// A full stop only after an abbreviation ("okt."): after "november." it ends the sentence.
+const MONTH = `(${MONTH_WORDS.map(([word], i) => (i >= 12 ? `${word}\\.?` : word)).join("|")})(?![\\p{L}])`;
+const monthNumber = (word: string): number =>
+  MONTH_WORDS.find(([w]) => w === word.toLowerCase().replace(/\.$/u, ""))?.[1] ?? 0;
+
+/**
+ * The patterns, strongest first; a later pattern never overlaps an earlier match.
+ * `(?<![\d/.]|\d-)`: not in the middle of a number or case number ("2019/00501",
+ * "23-063"), but "-2026-03-06" after a space is the second half of a range.
+ */
+const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => [PartialDay, PartialDay | null] }> = [
+  {
+    // "1–15 mars 2026": a range of days in one month.
+    name: "day-range",
+    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
+    read: (m) => {
+      const year = m[4] ? Number(m[4]) : null;
+      const month = monthNumber(m[3]);
+      return [
+        { year, month, day: Number(m[1]) },
+        { year, month, day: Number(m[2]) },
+      ];
+    },
+  },
+  {
+    // ISO "2025-10-15" (the common form in Swedish public documents).
+    name: "iso",
+    re: /(?<![\d/]|\d-)(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g,
+    read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
+  },
+  {
+    // Compact "20251015".
+    name: "compact8",
+    re: /(?<![\d/.]|\d-)(20\d{2})(\d{2})(\d{2})(?![\d\-/])/g,
+    read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
+  },
+  {
+    // "15 oktober 2025", "den 6 mars", "1:a februari", "3:e okt." (ordinals written with :a/:e).
+    name: "text",
+    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})(?::\\s?[ae])?\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
+    read: (m) => [{ year: m[3] ? Number(m[3]) : null, month: monthNumber(m[2]), day: Number(m[1]) }, null],
+  },
+  {
+    // Day/month "6/3", optionally with a year "6/3 2026" or "6/3-26". Not "2019/00501" (a case number).
+    name: "day-month",
+    re: /(?<![\d/.]|\d-)(\d{1,2})\/(\d{1,2})(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av)\b)/g,
+    read: (m) => {
+      const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : null;
+      return [{ year, month: Number(m[2]), day: Number(m[1]) }, null];
+    },
+  },
+  {
+    // Compact "251015" (YYMMDD) as in file names and protocol numbers; not money or counts.
+    name: "compact6",
+    re: /(?<![\d\-/.,:§]|nr\s|dnr\s)(\d{2})(\d{2})(\d{2})(?![\d\-/.,])(?!\s*(?:kr|kronor|sek|tkr|mkr|%|st\b|personer|deltagare|timmar))/gi,
+    read: (m) => [{ year: 2000 + Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
+  },
+];
+
+/** True when the day exists (30 February does not). A missing year is checked against a leap year. */
+export function isRealDay(p: PartialDay): boolean {
+  if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31) return false;
+  const date = new Date(p.year ?? 2024, p.month - 1, p.day);
+  return isValid(date) && date.getMonth() === p.month - 1 && date.getDate() === p.day;
+}
+
+export function toIso(p: PartialDay): string | null {
+  if (p.year === null || !isRealDay(p)) return null;
+  return format(new Date(p.year, p.month - 1, p.day), "yyyy-MM-dd");
+}
+
+function parseIso(day: string): Date {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(y, m - 1, d);
+}
+
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const FORWARD_GRACE_DAYS = 31;
+
+/**
+ * Give a day without a year its year from an anchor (usually the meeting day).
+ * - "forward": the first such day on or after the anchor, less a month of grace
+ *   (a deadline is ahead, though "anmäl förhinder senast den 12 mars" may precede a 19 March meeting);
+ * - "nearest": the such day closest to the anchor (meetings and references look back or ahead).
+ * Null when there is neither a year nor an anchor.
+ */
+export function resolveDay(p: PartialDay, anchor: string | null, mode: "forward" | "nearest"): string | null {
+  if (p.year !== null) return toIso(p);
+  if (anchor === null || !isRealDay(p)) return null;
+  const base = parseIso(anchor);
+  const candidates = [-1, 0, 1]
+    .map((offset) => ({ ...p, year: base.getFullYear() + offset }))
+    .filter(isRealDay)
+    .map((c) => toIso(c))
+    .filter((c): c is string => c !== null);
+  if (mode === "forward") {
+    return candidates.find((c) => differenceInCalendarDays(parseIso(c), base) >= -FORWARD_GRACE_DAYS) ?? null;
+  }
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const distance = Math.abs(differenceInCalendarDays(parseIso(c), base));
+    if (distance < bestDistance) [best, bestDistance] = [c, distance];
+  }
+  return best;
+}
+
+/** Same day one year later (for a range that runs over New Year). */
+export function nextYear(day: string): string {
+  return format(addYears(parseIso(day), 1), "yyyy-MM-dd");
+}
+
+/** Between two dates, the words that make them one range (a window). */
+const RANGE_GAP = /^\s*[-–—]\s*$/;
+/** "från 1 januari till 31 mars", "mellan … och …", "fr.o.m. … t.o.m. …" */
+const WORDED_GAP = /^\s*(?:till|t\.?\s?o\.?\s?m\.?|och)\s+$/i;
+const WORDED_OPENER = /(?:från|fr\.?\s?o\.?\s?m\.?|mellan|perioden)\s*$/i;
+
+/** Find every date and date range in one line. */
+export function findDates(line: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.re.exec(line)) !== null) {
+      const [from, to] = pattern.read(m);
+      if (!isRealDay(from) || (to && !isRealDay(to))) continue;
+      if (to && to.day <= from.day) continue;
+      let start = m.index;
+      const end = m.index + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      // Keep a leading "den" with the date: "senast den 6 mars".
+      const den = /(?<!\p{L})den\s+$/iu.exec(line.slice(0, start));
+      if (den) start -= den[0].length;
+      found.push({ start, end, text: line.slice(start, end).trim(), from, to });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return mergeRanges(line, found);
+}
+
+function mergeRanges(line: string, dates: DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const date of dates) {
+    const previous = out[out.length - 1];
+    if (previous && previous.to === null && date.to === null) {
+      const gap = line.slice(previous.end, date.start);
+      const worded = WORDED_GAP.test(gap) && WORDED_OPENER.test(line.slice(0, previous.start));
+      if (RANGE_GAP.test(gap) || worded) {
+        const [from, to] = completeRangeYears(previous.from, date.from);
+        out[out.length - 1] = {
+          start: previous.start,
+          end: date.end,
+          text: line.slice(previous.start, date.end).trim(),
+          from,
+          to,
+        };
+        continue;
+      }
+    }
+    out.push(date);
+  }
+  return out;
+}
+
+/** "15 oktober – 6 mars 2026": the start takes its year from the end (one earlier over New Year). */
+function completeRangeYears(from: PartialDay, to: PartialDay): [PartialDay, PartialDay] {
+  const later = (a: PartialDay, b: PartialDay) => a.month > b.month || (a.month === b.month && a.day > b.day);
+  if (from.year === null && to.year !== null) {
+    return [{ ...from, year: later(from, to) ? to.year - 1 : to.year }, to];
+  }
+  if (to.year === null && from.year !== null) {
+    return [from, { ...to, year: later(from, to) ? from.year + 1 : from.year }];
+  }
+  return [from, to];
+}
+
+/** Words right before a date that make it a deadline: "senast den", "sista ansökningsdag:". */
+const DEADLINE_CUE = /\b(?:senast|deadline|före|innan|sista\s+\p{L}*dag(?:en)?(?:\s+är)?)\s*:?\s*$/iu;
+/**
+ * Words right before a date that make it a meeting: "till mötet den", "Nästa möte:",
+ * "vid styrgruppens möte den", "nästa sammanträde hålls". The optional lead-in
+ * ("till", "vid", "inför") is kept in the phrase shown to the user.
+ */
+const MEETING_CUE =
+  /(?:\b(?:till|vid|på|inför|under)\s+)?(?:\p{L}+s\s+)?(?:nästa\s+)?\b(?:möte|mötet|sammanträde|sammanträdet|\p{L}+möte|\p{L}+mötet|\p{L}+sammanträde|\p{L}+sammanträdet|mötesdatum)(?:\s+(?:är|blir|äger\s+rum|hålls|planeras\s+till))?\s*:?\s*$/iu;
+
+/** What kind of date a match is, and the phrase (cue + date) to show. */
+export function classifyDate(line: string, match: DateMatch): { kind: DateKind; text: string } {
+  if (match.to !== null) return { kind: "window", text: match.text };
+  const before = line.slice(0, match.start);
+  const deadline = DEADLINE_CUE.exec(before);
+  if (deadline) return { kind: "deadline", text: line.slice(deadline.index, match.end).trim() };
+  const meeting = MEETING_CUE.exec(before);
+  if (meeting) return { kind: "meeting", text: line.slice(meeting.index, match.end).trim() };
+  return { kind: "reference", text: match.text };
+}

@@ -1,0 +1,96 @@
+// The document's head: is it minutes or a notice/agenda, what is the meeting
+// called, and on what day was (or will) it be held.
+import { compareIso, findDates, toIso } from "./dates";
+import type { DateKind, DocumentKind, Line, PartialDay } from "./types";
+
+/** Words that make a document minutes (something was decided). */
+const MINUTES_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll)(?!\p{L})/iu;
+/** Words that make it a notice or an agenda (nothing decided yet). */
+const AGENDA_WORDS = /(?<!\p{L})(?:kallelse|dagordning|föredragningslista|agenda|inbjudan)(?!\p{L})/iu;
+
+/**
+ * Minutes if the head says protokoll/anteckningar (a minutes document often has
+ * a "Dagordning" heading too); a notice or agenda if it says only
+ * kallelse/dagordning; minutes when it says neither (the ASK seed says neither).
+ */
+export function detectDocumentKind(headLines: Line[]): DocumentKind {
+  const text = headLines.map((line) => line.text).join("\n");
+  if (MINUTES_WORDS.test(text)) return "minutes";
+  if (AGENDA_WORDS.test(text)) return "agenda";
+  return "minutes";
+}
+
+/** True when the head names a kind of meeting document at all (used to tell minutes from other text). */
+export function namesMeetingDocument(headLines: Line[]): boolean {
+  const text = headLines.map((line) => line.text).join("\n");
+  return MINUTES_WORDS.test(text) || AGENDA_WORDS.test(text);
+}
+
+/** Head lines that are labels, not a title: "Datum: …", "Närvarande: …". */
+const LABEL_LINE =
+  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|ledamöter|ersättare|övriga deltagare|deltagare|adjungerade|sekreterare|ordförande|justerare|justering|dnr|diarienummer|sida|mötesdatum|sammanträdesdatum|anmäl\p{L}*)(?!\p{L})/iu;
+const KIND_WORDS =
+  "protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|kallelse|dagordning|föredragningslista|agenda";
+/** A line that is only the document kind, maybe with a date: "PROTOKOLL", "Mötesanteckningar 20251015". */
+const KIND_ONLY = new RegExp(`^(?:${KIND_WORDS})(?:\\s+(?:och|med)\\s+(?:${KIND_WORDS}))?(?:\\s+[\\d\\-./ ]+)?\\s*:?$`, "iu");
+/** A line that starts with the document kind: "Kallelse till styrgruppsmöte". */
+const KIND_FIRST = new RegExp(`^(?:${KIND_WORDS})(?!\\p{L})`, "iu");
+/** A line that is only a date (or a date and a time). */
+const DATE_ONLY = /^[\d\-./: kl]+$/iu;
+
+/**
+ * The meeting's title: the first head line that is not a label, not only the
+ * document kind and not only a date; a line naming the group ("Styrgrupp ASK")
+ * wins over one that starts with the kind ("Kallelse till styrgruppsmöte").
+ */
+export function meetingTitle(header: Line[]): Line | null {
+  const candidates = header.filter(
+    (line) => line.text !== "" && !LABEL_LINE.test(line.text) && !KIND_ONLY.test(line.text) && !DATE_ONLY.test(line.text),
+  );
+  return candidates.find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
+}
+
+/** "Nästa möte …" in the head is not this meeting's date. */
+const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
+/** Lines that state this meeting's date; preferred over a date in the title. */
+const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|när)(?!\p{L})/iu;
+
+/** The day the head gives for this meeting (maybe without a year) and its line. */
+export function meetingDay(header: Line[]): { day: PartialDay; line: Line } | null {
+  const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
+  const ordered = [...candidates.filter((line) => DATE_LABEL.test(line.text)), ...candidates];
+  for (const line of ordered) {
+    const found = findDates(line.text).find((date) => date.to === null);
+    if (found) return { day: found.from, line };
+  }
+  return null;
+}
+
+/** Dates of the document whose year is written out, with their kind. */
+export type DatedFact = { date: string; kind: DateKind };
+
+/**
+ * The year of a meeting day written without one ("Styrgrupp ASK 3 september").
+ * A meeting comes before what it plans: the year is the latest one that puts the
+ * meeting on or before the earliest forward-looking date (a deadline, a window,
+ * a due meeting). With none, the meeting follows the latest dated reference (its
+ * background looks back). With no dated facts at all the year stays unknown.
+ */
+export function inferMeetingDate(day: PartialDay, facts: DatedFact[]): string | null {
+  if (day.year !== null) return toIso(day);
+  const forward = facts.filter((f) => f.kind !== "reference").map((f) => f.date).sort(compareIso);
+  const backward = facts.filter((f) => f.kind === "reference").map((f) => f.date).sort(compareIso);
+  if (forward.length > 0) {
+    const first = forward[0];
+    const year = Number(first.slice(0, 4));
+    const same = toIso({ ...day, year });
+    return same !== null && compareIso(same, first) <= 0 ? same : toIso({ ...day, year: year - 1 });
+  }
+  if (backward.length > 0) {
+    const last = backward[backward.length - 1];
+    const year = Number(last.slice(0, 4));
+    const same = toIso({ ...day, year });
+    return same !== null && compareIso(same, last) >= 0 ? same : toIso({ ...day, year: year + 1 });
+  }
+  return null;
+}

@@ -1,0 +1,219 @@
+// Stage 3: sections → items. Each numbered line opens an item; its body is
+// split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
+// unlabelled text, in which a decision sentence is recognised by decisions.ts.
+import { ATT_CLAUSE, isDecisionPhrase, startsDecision } from "./decisions";
+import { joinLines, sourceOf } from "./lines";
+import { itemStart } from "./numbering";
+import type { Section } from "./sections";
+import type { Line, ParsedItem, SectionKind } from "./types";
+
+/** An item with the lines it came from, for the later stages (dates, mandates). */
+export type ItemDraft = ParsedItem & {
+  /** Every line of the item, title line first. */
+  lines: Line[];
+  /** The lines that make up the decision (the title line when the title is the decision). */
+  decisionLines: Line[];
+};
+
+export type ItemOptions = {
+  /** A notice or agenda (kallelse, dagordning): nothing has been decided yet. */
+  agendaOnly: boolean;
+};
+
+type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
+
+/**
+ * Labels that open a block inside an item. The label is the whole line or is
+ * followed by ":" / ";" / "." and the first text ("Bakgrund; Projektenhet …").
+ * "Styrgruppens beslut", "Kommunstyrelsens förslag till beslut": any genitive body.
+ */
+const LABELS: Array<[RegExp, BlockKind]> = (
+  [
+    [String.raw`bakgrund|ärendebeskrivning|sammanfattning|ärendet|beskrivning|ärendets bakgrund`, "background"],
+    [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|\p{L}+s förslag(?: till beslut)?`, "proposal"],
+    [String.raw`beslut|beslutet|\p{L}+s beslut|beslutades|beslöts`, "decision"],
+    [
+      String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande`,
+      "meta",
+    ],
+  ] as Array<[string, BlockKind]>
+  // Only a label when nothing follows, or a separator does: "Beslut:" yes, "Beslutet fattades" no.
+).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
+
+/** The label of a line and the text after it, or null for an ordinary line. */
+export function blockLabel(text: string): { kind: BlockKind; rest: string } | null {
+  for (const [re, kind] of LABELS) {
+    const m = re.exec(text);
+    if (m) return { kind, rest: text.slice(m[0].length).trim() };
+  }
+  return null;
+}
+
+/** Sentences of a line, split where a full stop is followed by a capital. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}”])/u).filter((s) => s.length > 0);
+}
+
+/** Kinds for items under no heading (or a neutral one), guessed from the title. */
+const TITLE_KINDS: Array<[RegExp, SectionKind]> = [
+  [/^(?:övriga frågor|övrigt|övriga ärenden)\b/iu, "other"],
+  [/per[ -]capsulam/iu, "per_capsulam"],
+  [/^(?:information|informationsärende|meddelanden|anmälningsärenden|anmälan av|delegationsbeslut)\b/iu, "information"],
+];
+/** A report by its title ("Lägesrapport …", "Rapport från …"), unless something more than noting was decided. */
+const REPORT_TITLE = /(?<!\p{L})(?:\p{L}*rapport\p{L}*|redovisning)(?!\p{L})/iu;
+/** Decisions that only take note: the usual outcome of a report. */
+const NOTING = /(?:noterar|noteras|tackar\s+för|till\s+handlingarna)/iu;
+/** Opening and closing of a meeting: "other" unless the minutes record a decision on them. */
+const PROCEDURAL =
+  /^(?:mötets öppnande|sammanträdets öppnande|öppnande|upprop|val av (?:justerare|sekreterare|ordförande)|justering|mötets avslutande|sammanträdets avslutande|avslutning|föregående (?:protokoll|minnesanteckningar|mötesanteckningar|anteckningar))\b/iu;
+
+export function classifyItem(title: string, decision: string | null): SectionKind {
+  for (const [re, kind] of TITLE_KINDS) if (re.test(title)) return kind;
+  if (REPORT_TITLE.test(title) && (decision === null || NOTING.test(decision))) return "report";
+  if (PROCEDURAL.test(title)) return decision !== null ? "decision" : "other";
+  return "decision";
+}
+
+function cleanTitle(text: string): string {
+  // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
+  let title = text.trim().replace(/\s*[:.]$/u, "");
+  // A title wholly in quotes ("”För-handslaget”") loses them.
+  const quoted = /^”([^”]+)”$/u.exec(title);
+  if (quoted) title = quoted[1].trim();
+  return title;
+}
+
+/** Split one section into item drafts. */
+export function extractItems(section: Section, options: ItemOptions): ItemDraft[] {
+  const groups: Array<{ start: Line; number: string | null; title: string; body: Line[]; parent: number | null }> = [];
+  let mainIndex: number | null = null;
+  let mainNumber: string | null = null;
+  let previousText = "";
+
+  for (const line of section.lines) {
+    const start = line.text === "" ? null : itemStart(line.text);
+    const current = groups[groups.length - 1];
+    // "följande mål:" followed by "1. …" is a list inside the item, not a new item.
+    const listInsideItem =
+      start !== null && current !== undefined && /:$/u.test(previousText) && blockLabel(previousText) === null;
+    if (start && !listInsideItem) {
+      const number: string = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
+      if (!start.sub) [mainNumber, mainIndex] = [start.number, groups.length];
+      groups.push({ start: line, number, title: start.title, body: [], parent: start.sub ? mainIndex : null });
+    } else if (current) {
+      current.body.push(line);
+    }
+    if (line.text !== "") previousText = line.text;
+  }
+
+  // A heading with no numbered items ("Övriga frågor" at the end) is itself one item.
+  if (groups.length === 0 && section.heading !== null && section.kind !== null) {
+    groups.push({
+      start: section.heading,
+      number: null,
+      title: section.heading.text.replace(/^(?:[A-H]|[IVX]{1,4})[.)]\s+/u, ""),
+      body: section.lines,
+      parent: null,
+    });
+  }
+
+  const items = groups.map((group) => buildItem(section, group, options));
+  // Sub-items under no heading take their parent's kind: "4. Rapporter" → "a) Jobbspår för alla" is a report.
+  groups.forEach((group, index) => {
+    if (section.kind === null && group.parent !== null) items[index].section = items[group.parent].section;
+  });
+  return items;
+}
+
+function buildItem(
+  section: Section,
+  group: { start: Line; number: string | null; title: string; body: Line[]; parent: number | null },
+  options: ItemOptions,
+): ItemDraft {
+  const body = [...group.body];
+  let title = group.title;
+  const titleLines = [group.start];
+  // "§ 5" alone: the title is the next non-empty line.
+  if (title === "") {
+    while (body.length > 0 && body[0].text === "") body.shift();
+    const next = body.shift();
+    if (next) {
+      title = next.text;
+      titleLines.push(next);
+    }
+  }
+  // A title that wraps: the next line goes on in lower case and is no label.
+  while (
+    body.length > 0 &&
+    /^\p{Ll}/u.test(body[0].text) &&
+    !/[.:;!?]$/u.test(title) &&
+    !ATT_CLAUSE.test(body[0].text) &&
+    blockLabel(body[0].text) === null
+  ) {
+    const next = body.shift() as Line;
+    title = `${title} ${next.text}`;
+    titleLines.push(next);
+  }
+  title = cleanTitle(title);
+
+  const perCapsulam = section.kind === "per_capsulam" || /per[ -]capsulam/iu.test(title);
+  const blocks: Record<BlockKind, Line[]> = { lead: [], background: [], proposal: [], decision: [], meta: [] };
+  let state: BlockKind = "lead";
+
+  for (const line of body) {
+    if (line.text === "") {
+      blocks[state].push(line);
+      continue;
+    }
+    const label = blockLabel(line.text);
+    if (label) {
+      state = label.kind;
+      if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
+      continue;
+    }
+    if (state === "lead" || state === "background") {
+      const parts = sentences(line.text);
+      const at = parts.findIndex((part) =>
+        startsDecision(part, { inBackground: state === "background", perCapsulam }),
+      );
+      if (at >= 0) {
+        if (at > 0) blocks[state].push({ ...line, text: parts.slice(0, at).join(" ") });
+        state = "decision";
+        blocks.decision.push({ ...line, text: parts.slice(at).join(" ") });
+        continue;
+      }
+    }
+    blocks[state].push(line);
+  }
+
+  const background = joinLines([...blocks.lead, ...blocks.background]);
+  let proposal = joinLines(blocks.proposal);
+  let decisionLines = blocks.decision.filter((line) => line.text !== "");
+  let decision = joinLines(blocks.decision);
+  // The seed's way: the title itself is the decision ("ASK:s styrgrupp ger … i uppdrag att …").
+  const titleIsDecision = isDecisionPhrase(title);
+  if (decision === null && titleIsDecision) {
+    decision = title;
+    decisionLines = [{ ...titleLines[0], text: title }];
+  }
+  // In a notice or agenda nothing is decided yet: what reads as a decision is a proposal.
+  if (options.agendaOnly) {
+    proposal = proposal ?? decision;
+    decision = null;
+    decisionLines = [];
+  }
+
+  const kind = section.kind ?? classifyItem(title, decision);
+  return {
+    section: kind,
+    number: group.number,
+    title,
+    background,
+    proposal,
+    decision,
+    source: sourceOf(group.start),
+    lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
+    decisionLines,
+  };
+}

@@ -1,0 +1,63 @@
+// Stage 1: split the text into lines and normalise each one, keeping the
+// source line number so a preview can show the original beside what we found.
+import type { Line, SourceRef } from "./types";
+
+/** Characters that are dashes but not the plain hyphen-minus or the en/em dash we keep. */
+const ODD_DASHES = /[\u2010\u2011\u2012\u2212\uFE63\uFF0D]/g;
+/** Every double quote becomes the Swedish ” (Swedish uses ” on both sides). */
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB"]/g;
+/** Typographic single quotes become ’; the ASCII apostrophe is left alone. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
+/** Word processors export bullets as any of these, sometimes with a tab after. */
+const BULLET = /^(?:[\u00B7\u2022\u2023\u2043\u25AA\u25CF\u25E6\u25CB\u25A0\u2219\u2013\u2014*o\uF0B7\uF0A7]|-(?!\d))\s+/;
+/** Zero-width characters and the byte-order mark carry no meaning. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** "För -handslaget": a stray space before a hyphen that joins two words. */
+const SPACED_HYPHEN = /(\p{L}) -(\p{L})/gu;
+
+/** Normalise one line of text (exported for tests and for titles taken from elsewhere). */
+export function normaliseLine(raw: string): string {
+  let text = raw
+    .replace(INVISIBLE, "")
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+    .replace(ODD_DASHES, "-")
+    .replace(DOUBLE_QUOTES, "\u201D")
+    .replace(SINGLE_QUOTES, "\u2019")
+    .trim();
+  // "”För -handslaget”" → "”För-handslaget”"; "vård - men" (spaces on both sides) stays.
+  text = text.replace(SPACED_HYPHEN, "$1-$2");
+  // A bullet marker at the start becomes "• " so later stages see one kind.
+  if (BULLET.test(text)) text = `\u2022 ${text.replace(BULLET, "")}`;
+  return text.replace(/ {2,}/g, " ");
+}
+
+/** Split text into normalised lines (blank lines are kept, with empty `text`). */
+export function toLines(text: string): Line[] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((raw, index) => ({ no: index + 1, raw, text: normaliseLine(raw) }));
+}
+
+export function sourceOf(line: Line): SourceRef {
+  return { line: line.no, text: line.raw };
+}
+
+/**
+ * Join lines into running text: lines of one paragraph with "\n", paragraphs
+ * (separated by blank lines in the source) with one blank line. Null when empty.
+ */
+export function joinLines(lines: Line[]): string | null {
+  const out: string[] = [];
+  let pendingBreak = false;
+  for (const line of lines) {
+    if (line.text === "") {
+      pendingBreak = out.length > 0;
+      continue;
+    }
+    if (pendingBreak) out.push("");
+    pendingBreak = false;
+    out.push(line.text);
+  }
+  return out.length > 0 ? out.join("\n") : null;
+}

@@ -1,0 +1,167 @@
+// Mandates (uppdrag) in a decision text. The ways minutes give one:
+//   "ASK:s styrgrupp ger Projektenhet Kronoberg i uppdrag att …"
+//   "Nämnden uppdrar åt förvaltningen att …"
+//   "Kommundirektören får i uppdrag att …", "Förvaltningen ges i uppdrag att …"
+//   "Projektenheten ska återkomma med …", "Projektledaren återkommer till …"
+//   "… beslutar att ge i uppdrag att …", "Uppdrag ges att …" (nobody named: assignee null)
+// and when it is due: "senast den 6 mars" (a date), "till mötet den 13 november
+// 2025" (a named meeting), "till nästa möte" (the next meeting, whatever its date).
+// Only decision text is searched (parse.ts passes item.decision), so a report
+// that quotes an old mandate creates nothing.
+import { classifyDate, findDates } from "./dates";
+import type { PartialDay } from "./types";
+
+export type Due = {
+  kind: "date" | "meeting" | "next_meeting";
+  /** The day as written (maybe without a year); null for "till nästa möte". */
+  day: PartialDay | null;
+  text: string;
+  /** Offsets in the searched text. */
+  start: number;
+  end: number;
+};
+
+export type MandateMatch = {
+  assignee: string | null;
+  task: string;
+  due: Due | null;
+};
+
+/** "till nästa möte", "till styrgruppens nästa sammanträde", "vid nästa möte". */
+const NEXT_MEETING = /\b(?:till|vid|på|inför)\s+(?:\p{L}+s\s+)?nästa\s+(?:möte|sammanträde|styrgruppsmöte)\b/iu;
+
+/** Every due phrase in a text, in order. */
+export function findDues(text: string): Due[] {
+  const dues: Due[] = [];
+  for (const match of findDates(text)) {
+    const { kind, text: phrase } = classifyDate(text, match);
+    if (kind !== "deadline" && kind !== "meeting") continue;
+    const start = match.end - phrase.length;
+    dues.push({ kind: kind === "deadline" ? "date" : "meeting", day: match.from, text: phrase, start, end: match.end });
+  }
+  const next = NEXT_MEETING.exec(text);
+  if (next) dues.push({ kind: "next_meeting", day: null, text: next[0], start: next.index, end: next.index + next[0].length });
+  return dues.sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of reporting back: a due phrase after one of them is when a mandate comes back. */
+// (JavaScript's \b knows only ASCII letters, so words that begin with å/ä/ö use lookarounds.)
+const REPORT_BACK = /(?<!\p{L})(?:återkomm\p{L}*|återrapport\p{L}*|redovis\p{L}*|rapporter\p{L}*|presenter\p{L}*)/iu;
+
+/**
+ * The due phrase an item's background gives for its mandates: the first meeting
+ * or date phrase after a reporting-back verb ("… avser att återkomma med ett
+ * förslag till mötet den 13 november 2025"). An application deadline in the same
+ * sentence ("ska vara inne senast den 6 mars") comes before the verb and is skipped.
+ */
+export function findReportBackDue(text: string): Due | null {
+  const verb = REPORT_BACK.exec(text);
+  if (!verb) return null;
+  return findDues(text).find((due) => due.start >= verb.index) ?? null;
+}
+
+/** Words that end a subject going backwards: the subject of "får i uppdrag" follows them. */
+const SUBJECT_BOUNDARY = /(?:^|[,;:]\s*|\batt\s+|\boch\s+|\bsamt\s+|\bbeslutar\s+|\bbeslutade\s+)/giu;
+const PRONOUNS = /^(?:vi|de|han|hon|den|det|man|denne|dessa)$/iu;
+
+/** The subject just before `index`: "Styrgruppen beslutar att kommundirektören får …" → "kommundirektören". */
+function subjectBefore(text: string, index: number): string | null {
+  const before = text.slice(0, index);
+  let from = 0;
+  for (const m of before.matchAll(SUBJECT_BOUNDARY)) from = (m.index ?? 0) + m[0].length;
+  return cleanAssignee(before.slice(from));
+}
+
+/** Trim an assignee: no dates, no "även", no trailing punctuation; null when nothing is left. */
+function cleanAssignee(raw: string): string | null {
+  let text = raw;
+  for (const date of findDates(text).reverse()) text = text.slice(0, date.start) + text.slice(date.end);
+  text = text
+    .replace(/(?<!\p{L})(?:även|också|därför|härmed)(?!\p{L})/giu, " ")
+    .replace(/\s+/gu, " ")
+    .replace(/^[\s,;:]+|[\s,;:.]+$/gu, "");
+  if (text === "" || PRONOUNS.test(text)) return null;
+  return text;
+}
+
+/** Take the due phrase out of a task; remove "och återkomma" left dangling and the full stop. */
+function cleanTask(raw: string): { task: string; due: Due | null } {
+  let text = raw.trim();
+  const due = findDues(text)[0] ?? null;
+  // The due phrase is taken out wherever it stands: "återkomma till nästa möte med en analys".
+  if (due) text = `${text.slice(0, due.start)} ${text.slice(due.end)}`.replace(/\s+/gu, " ");
+  text = text
+    .replace(/[\s,;:.]+$/u, "")
+    .replace(/\s*(?:,|\boch\b|\bsamt\b)?\s*(?:återkomma|återrapportera|redovisa|rapportera)?\s*$/iu, "")
+    .replace(/[\s,;:.]+$/u, "")
+    .trim();
+  return { task: text, due };
+}
+
+/** Patterns, tried in order on one sentence or "att" clause. Each says where the assignee and task are. */
+type Finder = (text: string) => MandateMatch | null;
+
+const FINDERS: Finder[] = [
+  // "… ger X i uppdrag att T", "… ge i uppdrag att T" (nobody named), "X får/ges i uppdrag att T".
+  (text) => {
+    const m = /\bi\s+uppdrag(?:et)?\s+att\s+/iu.exec(text);
+    if (!m) return null;
+    const before = text.slice(0, m.index);
+    const give = [...before.matchAll(/\b(?:ger|ge|gav)\b/giu)].pop();
+    const passive = /\b(?:får|fick|ges|gavs)\s*$/iu.exec(before);
+    let assignee: string | null;
+    if (passive) assignee = subjectBefore(text, passive.index);
+    else if (give) assignee = cleanAssignee(before.slice((give.index ?? 0) + give[0].length));
+    else return null;
+    const { task, due } = cleanTask(text.slice(m.index + m[0].length));
+    return { assignee, task, due };
+  },
+  // "… uppdrar åt X att T", "uppdra till X att T".
+  (text) => {
+    const m = /\buppdra[rgs]?\s+(?:åt|till)\s+(.+?)\s+att\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: cleanAssignee(m[1]), task, due };
+  },
+  // "Uppdrag ges att T", "Ett uppdrag lämnas till X att T".
+  (text) => {
+    const m = /\buppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till\s+(.+?)\s+)?att\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: m[1] ? cleanAssignee(m[1]) : null, task, due };
+  },
+  // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
+  (text) => {
+    const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i)\b)/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(text.slice(m.index + m[0].length));
+    if (task === "" && due === null) return null;
+    return { assignee: subjectBefore(text, m.index), task: `återkomma ${task}`.trim(), due };
+  },
+];
+
+/** The mandate a sentence or clause gives, if any. */
+export function findMandate(text: string): MandateMatch | null {
+  for (const finder of FINDERS) {
+    const found = finder(text);
+    if (found && found.task !== "") return found;
+  }
+  return null;
+}
+
+/**
+ * Canonical unit name: a known unit named in the assignee ("Projektenhet
+ * Kronoberg"), or its definite form ("Projektenheten" → "Projektenhet Kronoberg").
+ */
+export function canonicalAssignee(assignee: string | null, knownUnits: string[]): string | null {
+  if (assignee === null) return null;
+  const lower = assignee.toLowerCase();
+  for (const unit of knownUnits) {
+    if (lower.includes(unit.toLowerCase())) return unit;
+  }
+  for (const unit of knownUnits) {
+    const head = unit.split(/\s+/u)[0].toLowerCase();
+    if (head.length >= 4 && new RegExp(`^${head}(?:en|et|n|t)$`, "u").test(lower)) return unit;
+  }
+  return assignee;
+}

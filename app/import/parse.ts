@@ -1,0 +1,223 @@
+// The public entry of the minutes import: text → ParsedMinutes, in stages:
+//   lines.ts     normalise the text, keep line numbers
+//   sections.ts  header / sections (Beslutspunkter, Rapporter, …) / footer
+//   header.ts    minutes or agenda, meeting title and day
+//   items.ts     numbered items with title, background, proposal, decision
+//   dates.ts     Swedish dates, their kind, and a missing year
+//   mandates.ts  mandates in decision text, and when they are due
+// Choices (see also README.md in this folder):
+// - Dates are listed once per (kind, date, end); every occurrence is kept in `occurrences`.
+// - The meeting's own date (in the head) is `meeting.date`, not one of `dates`.
+// - A section heading with no numbered items ("Övriga frågor") becomes one item
+//   titled by the heading, so the other-business section survives the import.
+// - Mandates come only from decision text: a report quoting an old mandate adds none.
+// - A notice/agenda (kallelse, dagordning) yields proposals, never decisions or mandates.
+import { classifyDate, compareIso, findDates, resolveDay, toIso, type DateMatch } from "./dates";
+import { detectDocumentKind, inferMeetingDate, meetingDay, meetingTitle, namesMeetingDocument, type DatedFact } from "./header";
+import { extractItems, sentences, type ItemDraft } from "./items";
+import { sourceOf, toLines } from "./lines";
+import { canonicalAssignee, findMandate, findReportBackDue, type Due } from "./mandates";
+import { splitSections } from "./sections";
+import type {
+  DateKind,
+  ImportJson,
+  Line,
+  ParsedDate,
+  ParsedItem,
+  ParsedMandate,
+  ParsedMinutes,
+  ParseOptions,
+} from "./types";
+
+export type { ImportJson, ParsedMinutes, ParseOptions } from "./types";
+
+type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; item: number | null };
+
+const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
+
+export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
+  const lines = toLines(text);
+  const { header, sections, footer } = splitSections(lines);
+  // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
+  const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
+  const documentKind = detectDocumentKind(head);
+  const agendaOnly = documentKind === "agenda";
+  const drafts: ItemDraft[] = sections.flatMap((section) => extractItems(section, { agendaOnly }));
+  const warnings: string[] = [];
+
+  const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
+  const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
+  const isMinutes =
+    drafts.length > 0 &&
+    (namesMeetingDocument(head) ||
+      hasSectionHeadings ||
+      paragraphNumbers ||
+      (drafts.length >= 2 && drafts.some((d) => d.decision !== null)));
+  const titleLine = meetingTitle(header);
+  const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
+
+  if (!isMinutes) {
+    return {
+      isMinutes: false,
+      documentKind: "unknown",
+      meeting: { title: meetingTitleText, date: null, day: null, source: titleLine ? sourceOf(titleLine) : null },
+      items: [],
+      mandates: [],
+      dates: [],
+      nextMeetingDate: null,
+      warnings: ["Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades."],
+    };
+  }
+
+  // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
+  const raw: RawDate[] = [];
+  const collect = (line: Line, item: number | null) => {
+    for (const match of findDates(line.text)) {
+      const { kind, text: phrase } = classifyDate(line.text, match);
+      raw.push({ match, kind, text: phrase, line, item });
+    }
+  };
+  drafts.forEach((draft, index) => draft.lines.forEach((line) => collect(line, index)));
+  footer.forEach((line) => collect(line, null));
+  header.filter((line) => NEXT_MEETING.test(line.text)).forEach((line) => collect(line, null));
+
+  // The meeting's day: given by the caller, else from the head (its year inferred when missing).
+  const facts: DatedFact[] = raw.flatMap((r) => {
+    const date = toIso(r.match.from);
+    return date ? [{ date, kind: r.kind }] : [];
+  });
+  const headDay = meetingDay(header);
+  const given = opts.meetingDate && /^\d{4}-\d{2}-\d{2}$/u.test(opts.meetingDate) ? opts.meetingDate : null;
+  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts) : null);
+  if (meetingDate === null) warnings.push("Mötets datum kunde inte bestämmas.");
+  // Days written without a year are placed relative to the meeting (else the earliest full date).
+  const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;
+
+  const resolved = raw.map((r) => resolveRaw(r, anchor));
+  const nextMeetingDate =
+    resolved.find((d) => d.kind === "meeting" && NEXT_MEETING.test(d.text) && d.date !== null)?.date ?? null;
+  const dates = dedupeDates(resolved);
+  if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
+
+  const mandates = drafts.flatMap((draft, index) =>
+    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [] }),
+  );
+  if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
+  if (agendaOnly) warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
+
+  return {
+    isMinutes: true,
+    documentKind,
+    meeting: {
+      title: meetingTitleText,
+      date: meetingDate,
+      day: headDay?.day ?? null,
+      source: titleLine ? sourceOf(titleLine) : null,
+    },
+    items: drafts.map(toItem),
+    mandates,
+    dates,
+    nextMeetingDate,
+    warnings,
+  };
+}
+
+function toItem(draft: ItemDraft): ParsedItem {
+  const { section, number, title, background, proposal, decision, source } = draft;
+  return { section, number, title, background, proposal, decision, source };
+}
+
+/** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */
+function resolveRaw(r: RawDate, anchor: string | null): ParsedDate {
+  const mode = r.kind === "deadline" ? "forward" : "nearest";
+  const date = resolveDay(r.match.from, anchor, mode);
+  const end = r.match.to ? resolveDay(r.match.to, date ?? anchor, "forward") : null;
+  const source = sourceOf(r.line);
+  return { date, end, kind: r.kind, text: r.text, source, item: r.item, occurrences: [{ ...source, item: r.item }] };
+}
+
+/** One entry per (kind, date, end); later occurrences are added to the first. */
+function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
+  const byKey = new Map<string, ParsedDate>();
+  for (const date of dates) {
+    const key = `${date.kind}|${date.date ?? date.text}|${date.end ?? ""}`;
+    const first = byKey.get(key);
+    if (first) first.occurrences.push(...date.occurrences);
+    else byKey.set(key, date);
+  }
+  return [...byKey.values()];
+}
+
+type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[] };
+
+/**
+ * The mandates of one item: each sentence or "att" clause of its decision.
+ * Without a due phrase of its own a mandate takes the one the item's text gives
+ * after a reporting-back verb ("… avser att återkomma … till mötet den 13 november 2025").
+ */
+function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): ParsedMandate[] {
+  const itemDue = draft.lines.map((line) => findReportBackDue(line.text)).find((due) => due !== null) ?? null;
+  const out: ParsedMandate[] = [];
+  for (const { line, text } of decisionUnits(draft.decisionLines)) {
+    for (const sentence of sentences(text)) {
+      const found = findMandate(sentence);
+      if (!found) continue;
+      const due = found.due ?? itemDue;
+      out.push({
+        item: index,
+        assignee: canonicalAssignee(found.assignee, context.knownUnits),
+        task: found.task,
+        ...resolveDue(due, context),
+        source: sourceOf(line),
+      });
+    }
+  }
+  return out;
+}
+
+/** Decision lines with wrapped sentences joined: a line going on in lower case belongs to the one above. */
+function decisionUnits(lines: Line[]): Array<{ line: Line; text: string }> {
+  const units: Array<{ line: Line; text: string }> = [];
+  for (const line of lines) {
+    const last = units[units.length - 1];
+    const continues = last && /^\p{Ll}/u.test(line.text) && !/^att\s/iu.test(line.text) && !/[.:;!?]$/u.test(last.text);
+    if (continues) last.text = `${last.text} ${line.text}`;
+    else units.push({ line, text: line.text.replace(/^(?:\d+[.)]|[a-h][.)]|•)\s*/u, "") });
+  }
+  return units;
+}
+
+function resolveDue(
+  due: Due | null,
+  context: MandateContext,
+): Pick<ParsedMandate, "dueDate" | "dueMeetingDate" | "dueText"> {
+  if (due === null) return { dueDate: null, dueMeetingDate: null, dueText: null };
+  const day = due.day ? resolveDay(due.day, context.anchor, due.kind === "date" ? "forward" : "nearest") : null;
+  if (due.kind === "date") return { dueDate: day, dueMeetingDate: null, dueText: due.text };
+  if (due.kind === "meeting") return { dueDate: null, dueMeetingDate: day, dueText: due.text };
+  return { dueDate: null, dueMeetingDate: context.nextMeetingDate, dueText: due.text };
+}
+
+/** The JSON of `npm run import -- FILE --json`: unknown values are null, dates YYYY-MM-DD. */
+export function toImportJson(file: string, parsed: ParsedMinutes): ImportJson {
+  return {
+    file,
+    meeting: { date: parsed.meeting.date, title: parsed.meeting.title },
+    items: parsed.items.map(({ section, number, title, background, decision }) => ({
+      section,
+      number,
+      title,
+      background,
+      decision,
+    })),
+    mandates: parsed.mandates.map(({ item, assignee, task, dueDate, dueMeetingDate, dueText }) => ({
+      item,
+      assignee,
+      task,
+      dueDate,
+      dueMeetingDate,
+      dueText,
+    })),
+    dates: parsed.dates.map(({ date, end, kind, text }) => ({ date, end, kind, text })),
+  };
+}

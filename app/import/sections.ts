@@ -1,0 +1,96 @@
+// Stage 2: lines → header, sections, footer.
+// A section starts at a heading line ("Beslutspunkter", "Rapporter", "Övriga
+// frågor" …). Lines before the first heading or numbered item are the header
+// (title, date, attendance); lines from "Vid protokollet", "Justeras", "Nästa
+// möte: …" on are the footer. Items are found inside sections by items.ts.
+import { itemStart } from "./numbering";
+import type { Line, SectionKind } from "./types";
+
+export type Section = {
+  /** Null for an unnamed run of items (no heading) or a neutral heading ("Dagordning"). */
+  kind: SectionKind | null;
+  heading: Line | null;
+  lines: Line[];
+};
+
+export type SplitDocument = {
+  header: Line[];
+  sections: Section[];
+  footer: Line[];
+};
+
+/**
+ * Section headings, matched against the whole line (without a leading "A." or
+ * "II." and a trailing colon), so a sentence that merely mentions "rapporter"
+ * is never a heading. "Beslut" alone is not here: inside an item it is a label.
+ */
+const HEADINGS: Array<[RegExp, SectionKind | null]> = [
+  [/^(?:beslutspunkter|beslutsärenden|beslutsfrågor|ärenden för beslut|för beslut)$/iu, "decision"],
+  [/^(?:rapporter|rapportpunkter|rapportärenden|återrapporter(?:ing)?|lägesrapporter)$/iu, "report"],
+  [/^(?:informationsärenden|informationspunkter|information|för information|anmälningsärenden|meddelanden)$/iu, "information"],
+  [/^(?:per[ -]capsulam[- ]?beslut(?:en)?|beslut per capsulam|per[ -]capsulam)$/iu, "per_capsulam"],
+  [/^(?:övriga frågor|övrigt|övriga ärenden)$/iu, "other"],
+  // Neutral headings: they open the list of items but say nothing of its kind.
+  [/^(?:dagordning|föredragningslista|ärenden|ärendelista|förslag till dagordning|behandlade ärenden)$/iu, null],
+];
+
+/** Optional "A." / "B)" / "II." before a heading word. */
+const HEADING_PREFIX = /^(?:[A-H]|[IVX]{1,4})[.)]\s+/u;
+
+/** Where the signatures and closing notes begin. */
+const FOOTER =
+  /^(?:vid protokollet|justeras|justerat|justerandes signatur|underskrifter|mötet avslutades|mötet avslutas|protokollet justeras|nästa möte|nästa sammanträde|anmäl förhinder|förhinder anmäls|välkomna|välkommen|varmt välkomna)(?![\p{L}])/iu;
+/** A signature line: the role alone or with a name ("Ordförande: Eva Lind"), not a sentence. */
+const SIGNATURE = /^(?:[Ss]ekreterare|[Oo]rdförande|[Jj]usterare)\s*:?\s*(?:[\p{Lu}][\p{L}\-]+\s*){0,3}$/u;
+
+/** The kind of heading this line is, or undefined when it is not a heading. */
+export function headingKind(text: string): SectionKind | null | undefined {
+  const bare = text.replace(HEADING_PREFIX, "").replace(/\s*[:.]$/u, "").trim();
+  if (bare.length === 0 || bare.length > 40) return undefined;
+  for (const [re, kind] of HEADINGS) if (re.test(bare)) return kind;
+  return undefined;
+}
+
+export function isFooterLine(text: string): boolean {
+  return FOOTER.test(text) || SIGNATURE.test(text);
+}
+
+export function splitSections(lines: Line[]): SplitDocument {
+  const header: Line[] = [];
+  const sections: Section[] = [];
+  const footer: Line[] = [];
+  let current: Section | null = null;
+
+  for (const line of lines) {
+    if (footer.length > 0) {
+      footer.push(line);
+      continue;
+    }
+    const kind = line.text === "" ? undefined : headingKind(line.text);
+    // A neutral heading ("Dagordning") before the first item is part of the head.
+    if (kind === null && current === null) {
+      header.push(line);
+      continue;
+    }
+    if (kind !== undefined) {
+      current = { kind, heading: line, lines: [] };
+      sections.push(current);
+      continue;
+    }
+    if (current === null) {
+      if (line.text !== "" && itemStart(line.text) !== null) {
+        current = { kind: null, heading: null, lines: [line] };
+        sections.push(current);
+      } else {
+        header.push(line);
+      }
+      continue;
+    }
+    if (line.text !== "" && isFooterLine(line.text)) {
+      footer.push(line);
+      continue;
+    }
+    current.lines.push(line);
+  }
+  return { header, sections, footer };
+}

@@ -1,0 +1,40 @@
+// The text of an uploaded file: .docx through mammoth, .txt as UTF-8. Files are
+// checked for size and type first; a broken .docx is the user's error, not ours.
+import mammoth from "mammoth";
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type SourceFile = { filename: string; contentType: string; bytes: Buffer };
+export type SourceText =
+  | { ok: true; text: string; file: SourceFile }
+  | { ok: false; error: "too_large" | "file_type" | "corrupt" | "empty" };
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export function kindOf(filename: string): "docx" | "txt" | null {
+  const lower = filename.toLowerCase();
+  if (lower.endsWith(".docx")) return "docx";
+  if (lower.endsWith(".txt")) return "txt";
+  return null;
+}
+
+export async function readSourceText(file: SourceFile): Promise<SourceText> {
+  if (file.bytes.length > MAX_IMPORT_BYTES) return { ok: false, error: "too_large" };
+  const kind = kindOf(file.filename);
+  if (!kind) return { ok: false, error: "file_type" };
+  let text: string;
+  if (kind === "docx") {
+    // A .docx is a zip: it starts with "PK".
+    if (file.bytes.length < 4 || file.bytes.readUInt16BE(0) !== 0x504b) return { ok: false, error: "corrupt" };
+    try {
+      text = (await mammoth.extractRawText({ buffer: file.bytes })).value;
+    } catch {
+      return { ok: false, error: "corrupt" };
+    }
+  } else {
+    text = new TextDecoder("utf-8", { fatal: false }).decode(file.bytes).replace(/^\uFEFF/, "");
+    if (text.includes("\u0000")) return { ok: false, error: "file_type" };
+  }
+  if (text.trim() === "") return { ok: false, error: "empty" };
+  return { ok: true, text, file: { ...file, contentType: kind === "docx" ? DOCX : "text/plain; charset=utf-8" } };
+}

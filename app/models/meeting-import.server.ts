@@ -1,0 +1,276 @@
+// Imported minutes: the parser's structure as an editable draft, and saving a
+// confirmed draft as a meeting with its items, decisions, mandates and the
+// original file, in one transaction.
+import crypto from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Database, SectionKind } from "../../db/schema";
+import type { ParsedMinutes } from "~/import/parse";
+import type { SectionKind as ImportSection } from "~/import/types";
+import { formatDay } from "~/utils/dates";
+import { plainTextToRichText } from "~/utils/rich-text.server";
+import { carryOverIntoAgenda } from "./agenda.server";
+import { recordAudit } from "./audit.server";
+
+export type ImportItemDraft = {
+  include: boolean;
+  section: ImportSection;
+  number: string | null;
+  title: string;
+  /** Kind of presentation, e.g. "Muntlig rapport". */
+  presentation: string | null;
+  background: string | null;
+  decision: string | null;
+  sourceLine: number | null;
+  sourceText: string | null;
+};
+
+export type ImportMandateDraft = {
+  include: boolean;
+  item: number;
+  assignee: string | null;
+  task: string;
+  dueDate: string | null;
+  dueMeetingDate: string | null;
+  dueText: string | null;
+  sourceLine: number | null;
+  sourceText: string | null;
+};
+
+export type ImportDraft = {
+  kind: "minutes" | "agenda";
+  title: string;
+  date: string | null;
+  items: ImportItemDraft[];
+  mandates: ImportMandateDraft[];
+};
+
+const PRESENTATION = /^(muntlig|skriftlig)\s+(rapport|information|redovisning|föredragning)\.?$/i;
+
+export function draftFromParsed(parsed: ParsedMinutes): ImportDraft {
+  return {
+    kind: parsed.documentKind === "agenda" ? "agenda" : "minutes",
+    title: parsed.meeting.title ?? "",
+    date: parsed.meeting.date,
+    items: parsed.items.map((item) => {
+      // "Muntlig rapport" under a title says how it is presented, not what it is about.
+      const presentation = item.background && PRESENTATION.test(item.background.trim()) ? item.background.trim() : null;
+      return {
+      include: true,
+      section: item.section,
+      number: item.number,
+      title: item.title,
+      presentation,
+      background: presentation ? null : item.background,
+      decision: item.decision,
+      sourceLine: item.source.line,
+      sourceText: item.source.text,
+      };
+    }),
+    mandates: parsed.mandates.map((m) => ({
+      include: true,
+      item: m.item,
+      assignee: m.assignee,
+      task: m.task,
+      dueDate: m.dueDate,
+      dueMeetingDate: m.dueMeetingDate,
+      dueText: m.dueText,
+      sourceLine: m.source.line,
+      sourceText: m.source.text,
+    })),
+  };
+}
+
+export async function listUnitNames(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom("unit").select("name").orderBy("name").execute()).map((u) => u.name);
+}
+
+/** Agenda sections for the parser's kinds; "information" becomes a custom section. */
+const SECTION_FOR: Record<ImportSection, { kind: SectionKind; title: string | null }> = {
+  decision: { kind: "decision", title: null },
+  report: { kind: "report", title: null },
+  per_capsulam: { kind: "per_capsulam", title: null },
+  information: { kind: "custom", title: "Informationsärenden" },
+  other: { kind: "other", title: null },
+};
+
+/** The parser keeps an empty "Övriga frågor" as a placeholder item: it becomes an empty section. */
+function isPlaceholder(item: ImportItemDraft): boolean {
+  return item.section === "other" && item.number === null && !item.background && !item.decision && /^övriga frågor$/i.test(item.title.trim());
+}
+
+export type SaveImportInput = {
+  groupId: number;
+  userId: number | null;
+  draft: ImportDraft & { date: string; place?: string | null };
+  original: { filename: string; contentType: string; bytes: Buffer; text: string };
+};
+
+/**
+ * Saves a confirmed import. Minutes become approved minutes (they were approved
+ * on paper); an agenda becomes a draft agenda. A mandate due at a meeting that
+ * does not exist yet plans that meeting, whose draft agenda then carries it.
+ */
+export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImportInput): Promise<number> {
+  const { draft } = input;
+  return db.transaction().execute(async (trx) => {
+    const group = await trx.selectFrom("group").select(["id", "name"]).where("id", "=", input.groupId).executeTakeFirstOrThrow();
+    const { id: meetingId } = await trx
+      .insertInto("meeting")
+      .values({
+        group_id: group.id,
+        title: draft.title,
+        meeting_date: draft.date,
+        place: draft.place ?? null,
+        start_time: null,
+        state: draft.kind === "minutes" ? "minutes_approved" : "draft",
+        created_by: input.userId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+
+    const items = draft.items.map((item, index) => ({ item, index })).filter(({ item }) => item.include);
+    const sectionIds = new Map<string, number>();
+    const positions = new Map<number, number>();
+    const itemIds = new Map<number, number>();
+    for (const { item, index } of items) {
+      const target = SECTION_FOR[item.section];
+      const key = `${target.kind}:${target.title ?? ""}`;
+      let sectionId = sectionIds.get(key);
+      if (sectionId === undefined) {
+        sectionId = (
+          await trx
+            .insertInto("agenda_section")
+            .values({ meeting_id: meetingId, kind: target.kind, title: target.title, position: sectionIds.size + 1 })
+            .returning("id")
+            .executeTakeFirstOrThrow()
+        ).id;
+        sectionIds.set(key, sectionId);
+      }
+      if (isPlaceholder(item)) continue;
+      const position = (positions.get(sectionId) ?? 0) + 1;
+      positions.set(sectionId, position);
+      const background = item.background ? plainTextToRichText(item.background) : null;
+      const decision = draft.kind === "minutes" && item.decision ? plainTextToRichText(item.decision) : null;
+      const proposal = draft.kind === "agenda" && item.decision ? plainTextToRichText(item.decision) : null;
+      const paragraph = item.sourceText?.includes("§") && item.number && /^\d+$/.test(item.number) ? Number(item.number) : null;
+      const { id } = await trx
+        .insertInto("agenda_item")
+        .values({
+          meeting_id: meetingId,
+          section_id: sectionId,
+          position,
+          paragraph,
+          title: item.title,
+          presentation: item.presentation,
+          background_json: background?.json ?? null,
+          background_text: background?.text ?? null,
+          proposal_json: proposal?.json ?? null,
+          proposal_text: proposal?.text ?? null,
+          decision_json: decision?.json ?? null,
+          decision_text: decision?.text ?? null,
+          outcome: draft.kind !== "minutes" ? null : decision ? "approved" : target.kind === "report" || target.kind === "custom" ? "noted" : null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      itemIds.set(index, id);
+    }
+
+    const units = new Map(
+      (await trx.selectFrom("unit").select(["id", "name"]).execute()).map((u) => [u.name.toLowerCase(), u.id]),
+    );
+    const plannedMeetings = new Map<string, number>();
+    for (const mandate of draft.mandates.filter((m) => m.include && itemIds.has(m.item))) {
+      let unitId: number | null = null;
+      if (mandate.assignee) {
+        unitId = units.get(mandate.assignee.toLowerCase()) ?? null;
+        if (unitId === null) {
+          unitId = (await trx.insertInto("unit").values({ name: mandate.assignee }).returning("id").executeTakeFirstOrThrow()).id;
+          units.set(mandate.assignee.toLowerCase(), unitId);
+        }
+      }
+      let dueMeetingId: number | null = null;
+      if (!mandate.dueDate && mandate.dueMeetingDate) {
+        const existing = await trx
+          .selectFrom("meeting")
+          .select("id")
+          .where("group_id", "=", group.id)
+          .where("meeting_date", "=", mandate.dueMeetingDate)
+          .executeTakeFirst();
+        dueMeetingId = existing?.id ?? plannedMeetings.get(mandate.dueMeetingDate) ?? null;
+        if (dueMeetingId === null) {
+          dueMeetingId = (
+            await trx
+              .insertInto("meeting")
+              .values({
+                group_id: group.id,
+                title: `${group.name} ${formatDay(mandate.dueMeetingDate).replace(/ \d{4}$/, "")}`,
+                meeting_date: mandate.dueMeetingDate,
+                state: "draft",
+                start_time: null,
+                place: null,
+                created_by: input.userId,
+              })
+              .returning("id")
+              .executeTakeFirstOrThrow()
+          ).id;
+          plannedMeetings.set(mandate.dueMeetingDate, dueMeetingId);
+        }
+      }
+      const givenBy = itemIds.get(mandate.item)!;
+      const { id: mandateId } = await trx
+        .insertInto("mandate")
+        .values({
+          group_id: group.id,
+          assignee_unit_id: unitId,
+          task: mandate.task,
+          given_by_item_id: givenBy,
+          given_on: draft.date,
+          due_date: mandate.dueDate,
+          due_meeting_id: dueMeetingId,
+          due_text: mandate.dueText,
+          status: "given",
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("mandate_entry")
+        .values({ mandate_id: mandateId, entry_date: draft.date, kind: "given", meeting_id: meetingId, agenda_item_id: givenBy, body: null, status_after: "given", author_id: input.userId })
+        .execute();
+    }
+    // Meetings the import had to plan get their draft agenda from the carry-over rule.
+    for (const [date, id] of plannedMeetings) {
+      await carryOverIntoAgenda(trx, { id, groupId: group.id, date });
+    }
+
+    await trx
+      .insertInto("imported_document")
+      .values({
+        meeting_id: meetingId,
+        filename: input.original.filename,
+        content_type: input.original.contentType,
+        size: input.original.bytes.length,
+        sha256: crypto.createHash("sha256").update(input.original.bytes).digest("hex"),
+        content: input.original.bytes,
+        text: input.original.text,
+        imported_by: input.userId,
+      })
+      .execute();
+    await recordAudit(trx, {
+      userId: input.userId,
+      entity: "meeting",
+      entityId: meetingId,
+      action: "imported",
+      meetingId,
+      after: { title: draft.title, date: draft.date, items: itemIds.size, file: input.original.filename },
+    });
+    return meetingId;
+  });
+}
+
+export async function getImportedDocument(db: Kysely<Database>, meetingId: number) {
+  return db
+    .selectFrom("imported_document")
+    .select(["id", "filename", "content_type", "size", "content", "created_at"])
+    .where("meeting_id", "=", meetingId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,28 @@
+// The minutes as PDF, for everyone who may see the meeting once it is held.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { messagesFor } from "~/i18n";
+import { getMeetingView } from "~/models/meeting.server";
+import { getMinutesExtras } from "~/models/minutes-view.server";
+import { notFound, parseId, requireUser } from "~/utils/auth.server";
+import { today } from "~/utils/dates";
+import { getDb } from "~/utils/db.server";
+import { renderMinutesPdf } from "~/utils/minutes-pdf.server";
+import { getLocale } from "~/utils/session.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const view = await getMeetingView(db, user, parseId(params.meetingId), today());
+  if (!view || !["held", "minutes_drafted", "minutes_approved"].includes(view.meeting.state)) throw notFound();
+  const locale = await getLocale(request);
+  const extras = await getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role);
+  const pdf = await renderMinutesPdf(view, extras, messagesFor(locale), locale);
+  const name = `protokoll-${view.meeting.groupShortName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${view.meeting.date}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

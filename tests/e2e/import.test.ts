@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from "./browser";
+
+const app = useApp();
+
+/** Minutes as a Word file, made the way a secretary's Word would: headings, numbered items, a decision with a mandate. */
+async function minutesDocx(): Promise<string> {
+  const lines = [
+    "Protokoll Styrgrupp ASK 4 december 2025",
+    "",
+    "Beslutspunkter",
+    "1. Förstudie om kompetensförsörjning i vården",
+    "Bakgrund: Kommunerna har behov av en gemensam bild av kompetensbehovet.",
+    "Beslut: ASK:s styrgrupp ger Projektenhet Kronoberg i uppdrag att ta fram en förstudie om kompetensförsörjning i vården och återkomma till mötet den 5 mars 2026.",
+    "",
+    "Rapporter",
+    "2. Rapport från pågående projekt",
+    "Muntlig rapport",
+    "",
+    "Övriga frågor",
+  ];
+  const doc = new Document({ sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-docx-")), "ASK 4 december 2025.docx");
+  fs.writeFileSync(file, await Packer.toBuffer(doc));
+  return file;
+}
+
+describe("importing minutes from Word", () => {
+  it("reads a .docx, lets the secretary correct a mandate, saves, and shows the meeting", async () => {
+    const file = await minutesDocx();
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await visit(page, "/meetings", "import-meetings-link");
+    await page.getByRole("link", { name: "Importera protokoll" }).click();
+    await page.waitForURL(/\/meetings\/import$/);
+    await expectAccessible(page);
+    await screenshot(page, "import-form");
+
+    await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(file);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, "import-preview");
+    expect(await page.getByLabel("Mötets rubrik").inputValue()).toContain("Styrgrupp ASK 4 december 2025");
+    expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2025-12-04");
+    const task = page.locator('textarea[name="mandates[0].task"]');
+    expect(await task.inputValue()).toContain("ta fram en förstudie om kompetensförsörjning i vården");
+    expect(await page.locator('select[name="mandates[0].assignee"]').inputValue()).toBe("Projektenhet Kronoberg");
+    expect(await page.locator('input[name="mandates[0].dueMeetingDate"]').inputValue()).toBe("2026-03-05");
+    // The source line stands beside what was read from it.
+    expect(await page.locator(".import-row").first().textContent()).toMatch(/Rad \d+ i källan: 1\. Förstudie om kompetensförsörjning/);
+
+    // The secretary corrects the mandate before saving.
+    await task.fill("ta fram en förstudie om kompetensförsörjning i vård och omsorg");
+    await page.getByRole("button", { name: "Spara mötet" }).click();
+    await page.waitForURL(/\/meetings\/\d+$/);
+    await visit(page, page.url(), "import-saved-meeting");
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("Förstudie om kompetensförsörjning i vården");
+    expect(text).toContain("ta fram en förstudie om kompetensförsörjning i vård och omsorg");
+    expect(text).toContain("till mötet den 5 mars 2026");
+    expect(text).toContain("ASK 4 december 2025.docx");
+
+    // The meeting is in the list, and the original file can be downloaded.
+    await visit(page, "/meetings", "import-meetings-after");
+    expect(await page.getByRole("link", { name: /Styrgrupp ASK 4 december 2025/ }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("keeps the pasted text and says why when the text is not minutes, at 390 px", async () => {
+    const context = await newContext(app.browser, { mobile: true });
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await page.goto("/meetings/import");
+    await page.getByLabel("…eller klistra in texten").fill("Välkommen på sommarfest i parken!");
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await expect.poll(() => page.locator(".field-error").textContent()).toContain("ser inte ut som ett protokoll");
+    expect(await page.getByLabel("…eller klistra in texten").inputValue()).toBe("Välkommen på sommarfest i parken!");
+    await expectAccessible(page);
+    await screenshot(page, "import-not-minutes-mobile");
+    await context.close();
+  });
+});

@@ -1,0 +1,173 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Document, Packer, Paragraph } from "docx";
+import type { Kysely } from "kysely";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../db/schema";
+import { action, loader } from "~/routes/meetings.import";
+import { createTestDb, demoIds } from "../setup/db";
+import { cookieFor, getRequest, payloadOf, postRequest, routeArgs, settle, statusOf } from "../setup/requests";
+
+const SEED = fs.readFileSync(path.resolve("tests/import/corpus/00-ask-3-september.txt"), "utf8");
+
+let db: Kysely<Database>;
+let ids: Awaited<ReturnType<typeof demoIds>>;
+beforeAll(async () => {
+  db = await createTestDb();
+  ids = await demoIds(db);
+});
+
+async function upload(fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> | Buffer }, userId = ids.secretaryId) {
+  const form = new FormData();
+  form.set("intent", "preview");
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  if (file) form.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
+  return new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(userId) } });
+}
+
+type Preview = {
+  stage: "preview";
+  draft: { title: string; date: string; kind: string; items: Array<Record<string, unknown>>; mandates: Array<Record<string, unknown>> };
+  original: string;
+  filename: string;
+};
+type UploadError = { stage: "upload"; error: string };
+
+/** The preview as the browser would post it back, with `edit` applied. */
+function saveForm(preview: Preview, edit: (form: Record<string, string>) => void = () => {}) {
+  const form: Record<string, string> = {
+    intent: "save",
+    groupId: String(ids.askGroupId),
+    kind: preview.draft.kind,
+    title: preview.draft.title,
+    date: preview.draft.date,
+    original: preview.original,
+    filename: preview.filename,
+  };
+  preview.draft.items.forEach((item, i) => {
+    for (const [k, v] of Object.entries(item)) {
+      if (k === "include") {
+        if (v) form[`items[${i}].include`] = "on";
+      } else form[`items[${i}].${k}`] = v == null ? "" : String(v);
+    }
+  });
+  preview.draft.mandates.forEach((mandate, i) => {
+    for (const [k, v] of Object.entries(mandate)) {
+      if (k === "include") {
+        if (v) form[`mandates[${i}].include`] = "on";
+      } else form[`mandates[${i}].${k}`] = v == null ? "" : String(v);
+    }
+  });
+  edit(form);
+  return form;
+}
+
+describe("importing minutes", () => {
+  it("is for secretaries: a member gets 403", async () => {
+    const result = await settle(async () => loader(routeArgs(await getRequest("/meetings/import", ids.memberId))));
+    expect(statusOf(result)).toBe(403);
+  });
+
+  it("previews the seed minutes without saving anything", async () => {
+    const before = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    const result = await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED })));
+    expect(statusOf(result)).toBe(200);
+    const preview = payloadOf<Preview>(result);
+    expect(preview.stage).toBe("preview");
+    expect(preview.draft.date).toBe("2025-09-03");
+    expect(preview.draft.items.filter((i) => i.section === "decision")).toHaveLength(2);
+    expect(preview.draft.mandates.map((m) => [m.assignee, m.dueMeetingDate])).toEqual([
+      ["Projektenhet Kronoberg", "2025-11-13"],
+      ["Projektenhet Kronoberg", "2025-11-13"],
+    ]);
+    const after = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("saves the reviewed import in one go, with corrections, mandates due at the existing 13 November meeting and the original file", async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: SEED.split("\n").map((line) => new Paragraph(line)) }] }));
+    const previewResult = await action(
+      routeArgs(await upload({ groupId: String(ids.askGroupId), text: "" }, { name: "ASK 3 sept.docx", type: "application/octet-stream", bytes: docx })),
+    );
+    const preview = payloadOf<Preview>(previewResult);
+    expect(preview.stage).toBe("preview");
+    const result = await settle(async () =>
+      action(
+        routeArgs(
+          await postRequest(
+            "/meetings/import",
+            saveForm(preview, (form) => {
+              form.title = "Styrgrupp ASK 3 september (import)";
+              form["mandates[1].task"] = "ta fram ett projektdirektiv om peer support för långtidsarbetslösa";
+            }),
+            ids.secretaryId,
+          ),
+        ),
+      ),
+    );
+    expect(statusOf(result)).toBe(302);
+    const meetingId = Number((result as Response).headers.get("Location")!.split("/").pop());
+    const meeting = await db.selectFrom("meeting").selectAll().where("id", "=", meetingId).executeTakeFirstOrThrow();
+    expect([meeting.title, meeting.meeting_date, meeting.state]).toEqual(["Styrgrupp ASK 3 september (import)", "2025-09-03", "minutes_approved"]);
+    const mandates = await db
+      .selectFrom("mandate")
+      .innerJoin("agenda_item", "agenda_item.id", "mandate.given_by_item_id")
+      .select(["mandate.task", "mandate.due_meeting_id", "mandate.due_text"])
+      .where("agenda_item.meeting_id", "=", meetingId)
+      .execute();
+    expect(mandates.map((m) => m.task)).toEqual([
+      "ta fram ett projektdirektiv inför kommande ansökan ”Handslaget 2”",
+      "ta fram ett projektdirektiv om peer support för långtidsarbetslösa",
+    ]);
+    expect(mandates.every((m) => m.due_meeting_id === ids.novemberMeetingId && m.due_text === "till mötet den 13 november 2025")).toBe(true);
+    const document = await db.selectFrom("imported_document").selectAll().where("meeting_id", "=", meetingId).executeTakeFirstOrThrow();
+    expect(document.filename).toBe("ASK 3 sept.docx");
+    expect(Buffer.compare(document.content, docx)).toBe(0);
+    const sections = await db.selectFrom("agenda_section").select("kind").where("meeting_id", "=", meetingId).orderBy("position").execute();
+    expect(sections.map((s) => s.kind)).toEqual(["decision", "report", "other"]);
+  });
+
+  it("refuses a reviewed import with a missing title, keeping what was typed", async () => {
+    const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
+    const before = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    const result = await action(
+      routeArgs(
+        await postRequest(
+          "/meetings/import",
+          saveForm(preview, (form) => {
+            form.title = "";
+            form["mandates[0].task"] = "min rättade text";
+          }),
+          ids.secretaryId,
+        ),
+      ),
+    );
+    expect(statusOf(result)).toBe(400);
+    const reply = payloadOf<Preview & { errors: Record<string, string> }>(result);
+    expect(reply.errors.title).toBe("Skriv mötets rubrik (högst 300 tecken).");
+    expect(reply.draft.mandates[0].task).toBe("min rättade text");
+    const after = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("gives a clear message for empty text, other file types, a corrupt .docx, large files and text that is not minutes", async () => {
+    const cases: Array<[Request, number, string]> = [
+      [await upload({ groupId: String(ids.askGroupId), text: "   " }), 400, "Välj en fil eller klistra in texten."],
+      [await upload({ groupId: String(ids.askGroupId) }, { name: "bild.png", type: "image/png", bytes: new Uint8Array([137, 80, 78, 71]) }), 415, "Bara Word-filer"],
+      [await upload({ groupId: String(ids.askGroupId) }, { name: "trasig.docx", type: "application/octet-stream", bytes: new TextEncoder().encode("PK not really a zip") }), 400, "Word-filen går inte att läsa"],
+      [await upload({ groupId: String(ids.askGroupId) }, { name: "stor.txt", type: "text/plain", bytes: new Uint8Array(5 * 1024 * 1024 + 10).fill(65) }), 413, "större än 5 MB"],
+      [await upload({ groupId: String(ids.askGroupId), text: "Hej! Välkommen till vår sommarfest i parken. Ta med fika." }), 422, "ser inte ut som ett protokoll"],
+    ];
+    for (const [request, status, message] of cases) {
+      const result = await action(routeArgs(request));
+      expect(statusOf(result), message).toBe(status);
+      expect(payloadOf<UploadError>(result).error).toContain(message);
+    }
+  });
+
+  it("refuses an import into a group the user is not secretary of", async () => {
+    const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
+    const result = await settle(async () => action(routeArgs(await postRequest("/meetings/import", saveForm(preview), ids.memberId))));
+    expect(statusOf(result)).toBe(403);
+  });
+});
