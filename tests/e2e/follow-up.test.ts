@@ -24,7 +24,7 @@ describe("following a mandate up", () => {
     const page = await context.newPage();
     await signIn(page, "projektenhet@ask.example");
     await visit(page, "/", "dashboard-staff");
-    await expect(page.getByRole("heading", { name: /Uppdrag till Projektenhet Kronoberg/ }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: /Uppdrag till Projektenhet Kronoberg/ }).waitFor();
 
     await visit(page, "/mandates?due=overdue", "mandates-overdue");
     const rows = page.locator("tbody tr");
@@ -37,7 +37,7 @@ describe("following a mandate up", () => {
     await page.getByLabel("Lägesrapport").fill("Utkast till projektdirektiv skickat till kommunerna för synpunkter.");
     await page.getByLabel("Ny status").selectOption("in_progress");
     await Promise.all([page.waitForURL(/#trail$/), page.getByRole("button", { name: "Spara", exact: true }).click()]);
-    await expect(page.getByText("Utkast till projektdirektiv skickat till kommunerna").isVisible()).resolves.toBe(true);
+    await page.locator(".trail__body", { hasText: "Utkast till projektdirektiv skickat till kommunerna" }).waitFor();
 
     await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name: "Markera som ”Återrapporterat”" }).click()]);
     await page.waitForSelector("text=Status: Återrapporterat");
@@ -76,7 +76,7 @@ describe("the follow-up pages", () => {
       await signIn(page, "projektenhet@ask.example");
       await visit(page, "/mandates", `mandates${suffix}`);
       await visit(page, "/mandates?status=kanske&page=x", `mandates-notice${suffix}`);
-      await expect(page.getByText("Filtret ”status=kanske” känns inte igen och har ignorerats.").isVisible()).resolves.toBe(true);
+      await page.getByText("Filtret ”status=kanske” känns inte igen och har ignorerats.").waitFor();
       await visit(page, "/deadlines", `deadlines${suffix}`);
       // The history timeline holds the POA windows (2025-10-15 – 2026-03-06), in the SVG and as text.
       const history = page.locator("#history-text");
@@ -104,8 +104,8 @@ describe("the follow-up pages", () => {
     await page.getByLabel("Unionens medfinansieringsgrad").fill("140");
     await page.getByRole("button", { name: "Spara projektet" }).click();
     await page.getByText("Diarienumret ska skrivas som 23-063-S03 eller 2019/00501.").waitFor();
-    await expect(page.getByText("Beviljat stöd kan inte vara större än den totala projektbudgeten.").isVisible()).resolves.toBe(true);
-    await expect(page.getByText("Medfinansieringsgraden ska vara ett tal mellan 0 och 100 %.").isVisible()).resolves.toBe(true);
+    await page.getByText("Beviljat stöd kan inte vara större än den totala projektbudgeten.").waitFor();
+    await page.getByText("Medfinansieringsgraden ska vara ett tal mellan 0 och 100 %.").waitFor();
     expect(await page.getByLabel("Diarienummer").inputValue()).toBe("ESF-123");
     await screenshot(page, "project-new-errors");
     await context.close();
