@@ -6,8 +6,12 @@ import { messagesFor, type Locale } from "~/i18n";
 import { getUser } from "~/utils/auth.server";
 import { getLocale } from "~/utils/session.server";
 import stylesheet from "~/styles/app.css";
+import followUpStylesheet from "~/styles/follow-up.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "stylesheet", href: followUpStylesheet },
+];
 
 export const meta: MetaFunction = () => [{ title: "Styrbord" }];
 
@@ -49,6 +53,8 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/meetings">{t.nav.meetings}</NavLink>
                 <NavLink to="/mandates">{t.nav.mandates}</NavLink>
                 <NavLink to="/projects">{t.nav.projects}</NavLink>
+                <NavLink to="/deadlines">{t.followUp.nav.deadlines}</NavLink>
+                <NavLink to="/profile">{t.followUp.nav.profile}</NavLink>
               </nav>
             ) : null}
             <div className="header-tools">

@@ -42,6 +42,11 @@ export function canFollowUpMandate(
   return assigneeUnitId !== null && user.unitId === assigneeUnitId;
 }
 
+/** Funding calls and project records: the unit staff who track them, any group's secretary, and admins. */
+export function canManageCallsAndProjects(user: { isAdmin: boolean; unitId: number | null }, roles: Array<Role | null>): boolean {
+  return user.isAdmin || user.unitId !== null || roles.includes("secretary");
+}
+
 /** Starting the meeting, sending the minutes, corrections, per-capsulam decisions: the secretary's. */
 export function canSendMinutes(role: Role | null): boolean {
   return role === "secretary";

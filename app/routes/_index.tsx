@@ -1,120 +1,214 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
+import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
-import { listOpenCalls } from "~/models/funding-call.server";
-import { listGroupsForUser } from "~/models/group.server";
-import { listMandates } from "~/models/mandate.server";
-import { listMeetings } from "~/models/meeting.server";
+import { getDashboard } from "~/models/dashboard.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
+import { getLocale } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Översikt – Styrbord" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const db = getDb();
-  const day = today();
-  const [groups, meetings, mandates, calls] = await Promise.all([
-    listGroupsForUser(db, user),
-    listMeetings(db, user, day),
-    listMandates(db, user, day),
-    listOpenCalls(db, day),
-  ]);
-  // Staff see their own unit's mandates; everyone else those of their groups.
-  const open = mandates.filter((m) => m.dueState !== "closed" && (user.unitId === null || m.unitName === user.unitName));
-  return {
-    user: { name: user.name, unitName: user.unitName },
-    groups,
-    nextMeeting: meetings.upcoming[0] ?? null,
-    latest: meetings.past.slice(0, 3),
-    mandates: open.slice(0, 8),
-    overdueCount: open.filter((m) => m.dueState === "overdue").length,
-    calls,
-  };
+  const t = messagesFor(await getLocale(request));
+  const dashboard = await getDashboard(getDb(), user, today(), t.followUp.timeline);
+  return { user: { name: user.name }, ...dashboard };
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function DeadlineList({ items }: { items: NonNullable<Data["staff"]>["deadlines"] }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!items.length) return <p>{t.followUp.dashboard.noDeadlines}</p>;
+  return (
+    <ul className="plain-list">
+      {items.slice(0, 12).map((d) => (
+        <li key={d.key}>
+          <time dateTime={d.day}>{formatDay(d.day, locale)}</time>: {d.href ? <Link to={d.href}>{d.label}</Link> : d.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NextMeeting({ meeting }: { meeting: Data["nextMeeting"] | null }) {
+  const t = useT();
+  const locale = useLocale();
+  return meeting ? (
+    <p>
+      <Link to={`/meetings/${meeting.id}`}>{meeting.title}</Link>
+      <br />
+      {formatDay(meeting.date, locale)} · {t.meetingStates[meeting.state]}
+    </p>
+  ) : (
+    <p>{t.home.noNextMeeting}</p>
+  );
 }
 
 export default function Dashboard() {
-  const { user, groups, nextMeeting, latest, mandates, overdueCount, calls } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { staff, secretary, member, fallback } = data;
   const t = useT();
+  const d = t.followUp.dashboard;
   const locale = useLocale();
   return (
     <>
-      <h1>{t.home.greeting(user.name)}</h1>
+      <h1>{t.home.greeting(data.user.name)}</h1>
       <ul className="chips" aria-label={t.home.yourGroups}>
-        {groups.map((g) => (
+        {data.groups.map((g) => (
           <li key={g.id} className="chip">
             <strong>{g.shortName}</strong> {g.role ? t.roles[g.role] : null}
           </li>
         ))}
       </ul>
       <div className="dashboard">
-        <section aria-labelledby="next-meeting" className="card">
-          <h2 id="next-meeting">{t.home.nextMeeting}</h2>
-          {nextMeeting ? (
+        {staff ? (
+          <section aria-labelledby="unit-mandates" className="card">
+            <h2 id="unit-mandates">
+              {d.staffTitle(staff.unitName)}
+              {staff.overdueCount ? <span className="badge badge--overdue">{d.overdueCount(staff.overdueCount)}</span> : null}
+            </h2>
+            <p className="muted">{d.overdueFirst}</p>
+            {staff.mandates.length ? (
+              <ul className="plain-list">
+                {staff.mandates.map((m) => (
+                  <li key={m.id}>
+                    <Link to={`/mandates/${m.id}`} className="capitalise">
+                      {m.task}
+                    </Link>{" "}
+                    <DueBadge state={m.dueState} />
+                    <br />
+                    <small>
+                      {m.groupShortName} · <DueText dueDate={m.dueDate} dueMeetingDate={m.dueMeetingDate} /> · {t.mandateStatuses[m.status]}
+                    </small>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t.home.noOpenMandates}</p>
+            )}
             <p>
-              <Link to={`/meetings/${nextMeeting.id}`}>{nextMeeting.title}</Link>
-              <br />
-              {formatDay(nextMeeting.date, locale)} · {t.meetingStates[nextMeeting.state]}
+              <Link to={`/mandates?unit=${staff.unitId}&status=open`}>{d.seeRegister}</Link>
             </p>
-          ) : (
-            <p>{t.home.noNextMeeting}</p>
-          )}
-          <h3>{t.home.latestMeetings}</h3>
-          <ul className="plain-list">
-            {latest.map((m) => (
-              <li key={m.id}>
-                <Link to={`/meetings/${m.id}`}>{m.title}</Link> – {formatDay(m.date, locale)}
-              </li>
-            ))}
-          </ul>
-          <p>
-            <Link to="/meetings">{t.home.seeAllMeetings}</Link>
-          </p>
-        </section>
-        <section aria-labelledby="open-mandates" className="card">
-          <h2 id="open-mandates">
-            {user.unitName ? t.home.unitMandates(user.unitName) : t.home.openMandates}
-            {overdueCount ? <span className="badge badge--overdue">{`${overdueCount} ${t.mandates.overdue.toLowerCase()}`}</span> : null}
-          </h2>
-          {mandates.length ? (
+          </section>
+        ) : null}
+        {staff ? (
+          <section aria-labelledby="deadlines-90" className="card">
+            <h2 id="deadlines-90">{d.deadlines90}</h2>
+            <DeadlineList items={staff.deadlines} />
+            <p>
+              <Link to="/deadlines">{d.seeDeadlines}</Link>
+            </p>
+          </section>
+        ) : null}
+        {secretary ? (
+          <section aria-labelledby="before-next" className="card">
+            <h2 id="before-next">{d.secretaryTitle}</h2>
+            <NextMeeting meeting={secretary.nextMeeting} />
+            {secretary.nextMeeting ? (
+              <>
+                <h3>{d.missingBackground}</h3>
+                {secretary.missingBackground.length ? (
+                  <ul className="plain-list">
+                    {secretary.missingBackground.map((i) => (
+                      <li key={i.id}>
+                        <Link to={`/meetings/${secretary.nextMeeting!.id}#item-${i.id}`}>{i.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p>{d.noMissingBackground}</p>
+                )}
+              </>
+            ) : null}
+            <h3 id="due-without-report">{d.dueWithoutReport}</h3>
+            {secretary.dueWithoutReport.length ? (
+              <ul className="plain-list" aria-labelledby="due-without-report">
+                {secretary.dueWithoutReport.map((m) => (
+                  <li key={m.id}>
+                    <Link to={`/mandates/${m.id}`} className="capitalise">
+                      {m.task}
+                    </Link>{" "}
+                    <DueBadge state={m.due_state} />
+                    <br />
+                    <small>
+                      {m.unit_name ?? t.mandates.noAssignee} · <DueText dueDate={m.due_date} dueMeetingDate={m.due_meeting_date} />
+                    </small>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{d.noDueWithoutReport}</p>
+            )}
+          </section>
+        ) : null}
+        {member || (!secretary && !staff) ? (
+          <section aria-labelledby="next-meeting" className="card">
+            <h2 id="next-meeting">{t.home.nextMeeting}</h2>
+            <NextMeeting meeting={data.nextMeeting} />
+            <h3>{t.home.latestMeetings}</h3>
             <ul className="plain-list">
-              {mandates.map((m) => (
+              {data.latest.map((m) => (
                 <li key={m.id}>
-                  <span className="capitalise">{m.task}</span> <DueBadge state={m.dueState} />
-                  <br />
-                  <small>
-                    {m.unitName ?? t.mandates.noAssignee} · <DueText dueDate={m.dueDate} dueMeetingDate={m.dueMeetingDate} />
-                  </small>
+                  <Link to={`/meetings/${m.id}`}>{m.title}</Link> – {formatDay(m.date, locale)}
                 </li>
               ))}
             </ul>
-          ) : (
-            <p>{t.home.noOpenMandates}</p>
-          )}
-          <p>
-            <Link to="/mandates">{t.home.seeAllMandates}</Link>
-          </p>
-        </section>
-        <section aria-labelledby="deadlines" className="card">
-          <h2 id="deadlines">{t.home.upcomingDeadlines}</h2>
-          {calls.length ? (
-            <ul className="plain-list">
-              {calls.map((c) => (
-                <li key={c.id}>
-                  <strong>
-                    {c.fund} {c.code}
-                  </strong>
-                  : {formatDay(c.opens_on, locale)} – {formatDay(c.closes_on, locale)}
-                  {c.application_deadline ? <>, {t.meeting.applicationDeadline(formatDay(c.application_deadline, locale))}</> : null}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t.home.noDeadlines}</p>
-          )}
-        </section>
+          </section>
+        ) : null}
+        {member ? (
+          <section aria-labelledby="to-approve" className="card">
+            <h2 id="to-approve">{d.memberTitle}</h2>
+            {member.awaitingApproval.length ? (
+              <ul className="plain-list">
+                {member.awaitingApproval.map((a) => (
+                  <li key={`${a.meetingId}-${a.role}`}>
+                    <Link to={`/meetings/${a.meetingId}`}>{a.title}</Link> ({d.approveAs[a.role]})
+                    <br />
+                    <small>{formatDay(a.date, locale)}</small>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{d.noApprovals}</p>
+            )}
+          </section>
+        ) : null}
+        {fallback ? (
+          <>
+            <section aria-labelledby="open-mandates" className="card">
+              <h2 id="open-mandates">{t.home.openMandates}</h2>
+              {fallback.mandates.length ? (
+                <ul className="plain-list">
+                  {fallback.mandates.map((m) => (
+                    <li key={m.id}>
+                      <Link to={`/mandates/${m.id}`} className="capitalise">
+                        {m.task}
+                      </Link>{" "}
+                      <DueBadge state={m.dueState} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{t.home.noOpenMandates}</p>
+              )}
+              <p>
+                <Link to="/mandates">{t.home.seeAllMandates}</Link>
+              </p>
+            </section>
+            <section aria-labelledby="deadlines-90" className="card">
+              <h2 id="deadlines-90">{d.deadlines90}</h2>
+              <DeadlineList items={fallback.deadlines} />
+              <p>
+                <Link to="/deadlines">{d.seeDeadlines}</Link>
+              </p>
+            </section>
+          </>
+        ) : null}
       </div>
     </>
   );

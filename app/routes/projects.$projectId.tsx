@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useLocale, useT } from "~/i18n/use-t";
-import { getProject } from "~/models/project.server";
+import { mayManageCallsAndProjects } from "~/models/follow-up-access.server";
+import { getProject, getProjectLinks } from "~/models/project.server";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { formatDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -12,16 +13,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
-  const found = await getProject(getDb(), parseId(params.projectId));
+  const user = await requireUser(request);
+  const db = getDb();
+  const found = await getProject(db, parseId(params.projectId));
   if (!found) throw notFound();
-  return found;
+  const links = await getProjectLinks(db, found.project.id, found.project.call_id);
+  return { ...found, ...links, mayEdit: await mayManageCallsAndProjects(db, user) };
 }
 
 const kronor = (n: number, locale: string) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "sv-SE").format(n);
 
 export default function ProjectPage() {
-  const { project: p, summaryHtml, mandates } = useLoaderData<typeof loader>();
+  const { project: p, summaryHtml, mandates, meetings, call, mayEdit } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const yesNo = (v: number | null) => (v === null ? null : v ? t.projects.yes : t.projects.no);
@@ -78,6 +81,11 @@ export default function ProjectPage() {
         {p.name}
         {p.case_number ? <span className="subtitle">{p.case_number}</span> : null}
       </h1>
+      {mayEdit ? (
+        <p>
+          <Link to={`/projects/${p.id}/edit`}>{t.followUp.projectForm.edit}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="facts">
         <h2 id="facts">{t.projects.facts}</h2>
         <dl className="facts facts--grid">
@@ -97,7 +105,34 @@ export default function ProjectPage() {
           <ul className="plain-list">
             {mandates.map((m) => (
               <li key={m.id}>
-                <span className="capitalise">{m.task}</span> – {t.mandateStatuses[m.status]}
+                <Link to={`/mandates/${m.id}`} className="capitalise">
+                  {m.task}
+                </Link>{" "}
+                – {t.mandateStatuses[m.status]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {call ? (
+        <section aria-labelledby="project-call">
+          <h2 id="project-call">{t.followUp.projectForm.calls}</h2>
+          <p>
+            <Link to={`/deadlines#call-${call.id}`}>
+              {call.fund} {call.code}
+            </Link>{" "}
+            – {call.title}
+          </p>
+        </section>
+      ) : null}
+      {meetings.length ? (
+        <section aria-labelledby="project-meetings">
+          <h2 id="project-meetings">{t.followUp.projectForm.reportedAt}</h2>
+          <ul className="plain-list">
+            {meetings.map((m) => (
+              <li key={m.item_id}>
+                <Link to={`/meetings/${m.id}#item-${m.item_id}`}>{m.title}</Link> – {m.paragraph ? `${t.meeting.paragraph(m.paragraph)} ` : ""}
+                {m.item_title}
               </li>
             ))}
           </ul>

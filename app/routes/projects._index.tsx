@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
+import { mayManageCallsAndProjects } from "~/models/follow-up-access.server";
 import { listProjects } from "~/models/project.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay } from "~/utils/dates";
@@ -9,17 +10,25 @@ import { getDb } from "~/utils/db.server";
 export const meta: MetaFunction = () => [{ title: "Projekt – Styrbord" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
-  return { projects: await listProjects(getDb()) };
+  const user = await requireUser(request);
+  const db = getDb();
+  return { projects: await listProjects(db), mayEdit: await mayManageCallsAndProjects(db, user) };
 }
 
 export default function ProjectsPage() {
-  const { projects } = useLoaderData<typeof loader>();
+  const { projects, mayEdit } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
     <>
       <h1>{t.projects.title}</h1>
+      {mayEdit ? (
+        <p>
+          <Link to="/projects/new" className="button">
+            {t.followUp.projectForm.newProject}
+          </Link>
+        </p>
+      ) : null}
       {projects.length === 0 ? (
         <p>{t.projects.none}</p>
       ) : (

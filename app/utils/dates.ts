@@ -2,7 +2,7 @@
 // calculation goes through date-fns; formatting happens on the server so the
 // client never re-renders a date in another zone.
 import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, isValid, parse } from "date-fns";
+import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
 import type { Locale } from "~/i18n";
 
@@ -13,7 +13,12 @@ const DAY = "yyyy-MM-dd";
 export function today(now: Date = new Date()): string {
   const pinned = typeof process !== "undefined" ? process.env.STYRBORD_TODAY : undefined;
   if (pinned && isCalendarDay(pinned)) return pinned;
-  return format(new TZDate(now.getTime(), TIME_ZONE), DAY);
+  return stockholmDay(now);
+}
+
+/** The calendar day an instant falls on in Stockholm (no pinning): 23:30 UTC in winter is the next day. */
+export function stockholmDay(instant: Date): string {
+  return format(new TZDate(instant.getTime(), TIME_ZONE), DAY);
 }
 
 /** True for a real calendar day written `YYYY-MM-DD` (so 2026-02-30 is false). */
@@ -34,6 +39,27 @@ export function addCalendarDays(day: string, days: number): string {
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+export function addCalendarMonths(day: string, months: number): string {
+  return format(addMonths(toDate(day), months), DAY);
+}
+
+/** The first day of the month `day` falls in. */
+export function startOfMonthDay(day: string): string {
+  return `${day.slice(0, 7)}-01`;
+}
+
+/** A Stockholm wall-clock time on a calendar day as an instant (ms since epoch), summer time included. */
+export function stockholmInstant(day: string, time: string): number {
+  const [y, m, d] = day.split("-").map(Number);
+  const [h, min] = time.split(":").map(Number);
+  return new TZDate(y, m - 1, d, h, min, TIME_ZONE).getTime();
+}
+
+/** "mars 2026" with the year, "apr." without: a month label for timelines. */
+export function formatMonthShort(day: string, locale: Locale = "sv", withYear = true): string {
+  return format(toDate(day), withYear ? "MMM yyyy" : "MMM", { locale: locale === "en" ? enGB : sv });
 }
 
 export function yearOf(day: string): number {

@@ -1,0 +1,119 @@
+// Personal calendar feeds (RFC 5545, written by the `ics` package). The token
+// in the URL is the only key: random, stored on the user, revocable; a wrong
+// or revoked token finds nobody and the route answers 404.
+import crypto from "node:crypto";
+import { createEvents, type EventAttributes } from "ics";
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { listMandates } from "./mandate.server";
+import { listMeetings } from "./meeting.server";
+import { getSessionUser, type SessionUser } from "./user.server";
+import { addCalendarDays, stockholmInstant } from "~/utils/dates";
+
+const TOKEN = /^[A-Za-z0-9_-]{32}$/;
+
+export async function getCalendarToken(db: Kysely<Database>, userId: number): Promise<string | null> {
+  const row = await db.selectFrom("user").select("calendar_token").where("id", "=", userId).executeTakeFirst();
+  return row?.calendar_token ?? null;
+}
+
+/** A new secret token; the old one (if any) stops working at once. */
+export async function regenerateCalendarToken(db: Kysely<Database>, userId: number): Promise<string> {
+  const token = crypto.randomBytes(24).toString("base64url");
+  await db.updateTable("user").set({ calendar_token: token }).where("id", "=", userId).execute();
+  return token;
+}
+
+export async function revokeCalendarToken(db: Kysely<Database>, userId: number): Promise<void> {
+  await db.updateTable("user").set({ calendar_token: null }).where("id", "=", userId).execute();
+}
+
+/** The feed's owner and their language, or null for a malformed, wrong or revoked token. */
+export async function findUserByCalendarToken(db: Kysely<Database>, token: string): Promise<{ user: SessionUser; locale: string | null } | null> {
+  if (!TOKEN.test(token)) return null;
+  const row = await db.selectFrom("user").select(["id", "locale"]).where("calendar_token", "=", token).executeTakeFirst();
+  const user = row ? await getSessionUser(db, row.id) : null;
+  return user ? { user, locale: row!.locale } : null;
+}
+
+const dayArray = (day: string): [number, number, number] => {
+  const [y, m, d] = day.split("-").map(Number);
+  return [y, m, d];
+};
+
+/** An all-day event: DTSTART;VALUE=DATE on the day, DTEND the day after (RFC 5545 §3.6.1). */
+function allDay(day: string): Pick<EventAttributes, "start"> & { end: [number, number, number] } {
+  return { start: dayArray(day), end: dayArray(addCalendarDays(day, 1)) };
+}
+
+export type CalendarLabels = {
+  name: (user: string) => string;
+  mandateDue: (task: string) => string;
+  callOpens: (fund: string, code: string) => string;
+  callDeadline: (fund: string, code: string) => string;
+};
+
+/**
+ * The user's feed: the meetings they may see, the due days of the open
+ * mandates they may read (their groups' and their unit's), and the calls they
+ * follow, i.e. calls tied to those mandates or to items on their groups' agendas.
+ */
+export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser, today: string, labels: CalendarLabels, origin: string): Promise<string> {
+  const [meetings, mandates] = await Promise.all([listMeetings(db, user, today), listMandates(db, user, today)]);
+  const open = mandates.filter((m) => m.dueState !== "closed" && m.dueDay);
+  const openMandateIds = [...new Set(mandates.filter((m) => m.dueState !== "closed").map((m) => m.id))];
+  const calls = await db
+    .selectFrom("funding_call")
+    .select(["id", "fund", "code", "title", "opens_on", "closes_on", "application_deadline", "url"])
+    .where((eb) =>
+      eb.or([
+        ...(openMandateIds.length ? [eb("id", "in", eb.selectFrom("mandate").select("call_id").where("id", "in", openMandateIds).where("call_id", "is not", null).$castTo<number>())] : []),
+        eb(
+          "id",
+          "in",
+          eb
+            .selectFrom("agenda_item")
+            .innerJoin("meeting", "meeting.id", "agenda_item.meeting_id")
+            .innerJoin("membership", "membership.group_id", "meeting.group_id")
+            .select("agenda_item.call_id")
+            .where("membership.user_id", "=", user.id)
+            .where("agenda_item.call_id", "is not", null)
+            .$castTo<number>(),
+        ),
+      ]),
+    )
+    .orderBy("opens_on")
+    .execute();
+
+  const allMeetings = [...meetings.upcoming, ...meetings.past];
+  const times = allMeetings.length
+    ? new Map(
+        (await db.selectFrom("meeting").select(["id", "start_time", "end_time"]).where("id", "in", allMeetings.map((m) => m.id)).execute()).map((r) => [r.id, r]),
+      )
+    : new Map<number, { start_time: string | null; end_time: string | null }>();
+  const events: EventAttributes[] = [];
+  for (const m of allMeetings) {
+    const meeting = times.get(m.id)!;
+    const common = { title: m.title, uid: `meeting-${m.id}@styrbord`, url: `${origin}/meetings/${m.id}`, location: m.place ?? undefined, description: m.groupShortName };
+    if (meeting.start_time) {
+      // A meeting with a time: an instant, from Stockholm wall-clock time (summer time included).
+      const start = stockholmInstant(m.date, meeting.start_time);
+      const end = meeting.end_time ? stockholmInstant(m.date, meeting.end_time) : start + 2 * 3600_000;
+      events.push({ ...common, start, end, startInputType: "utc", startOutputType: "utc", endInputType: "utc", endOutputType: "utc" });
+    } else {
+      events.push({ ...common, ...allDay(m.date) });
+    }
+  }
+  for (const m of open) {
+    const task = m.task.charAt(0).toUpperCase() + m.task.slice(1);
+    events.push({ ...allDay(m.dueDay!), title: labels.mandateDue(task), uid: `mandate-${m.id}-due@styrbord`, url: `${origin}/mandates/${m.id}`, description: `${m.groupShortName}${m.unitName ? ` · ${m.unitName}` : ""}`, transp: "TRANSPARENT" });
+  }
+  for (const c of calls) {
+    events.push({ ...allDay(c.opens_on), title: labels.callOpens(c.fund, c.code), uid: `call-${c.id}-opens@styrbord`, url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
+    const deadline = c.application_deadline ?? c.closes_on;
+    events.push({ ...allDay(deadline), title: labels.callDeadline(c.fund, c.code), uid: `call-${c.id}-deadline@styrbord`, url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
+  }
+  const { error, value } = createEvents(events, { productId: "-//Styrbord//Kalender//SV", calName: labels.name(user.name), method: "PUBLISH" });
+  if (error || !value) throw error ?? new Error("calendar feed could not be written");
+  return value;
+}

@@ -1,0 +1,107 @@
+// The home page per role: staff see their unit's mandates and the dates ahead;
+// the secretary what the next meeting still lacks; members what awaits them.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import { listMinutesAwaitingApproval } from "./approval.server";
+import { datesInRange, listTimelineItems, type TimelineLabels } from "./deadline.server";
+import { listGroupsForUser } from "./group.server";
+import { dueDaySql, dueStateSql } from "./mandate-due";
+import { dueSqlInputs, searchMandates } from "./mandate.server";
+import { listMeetings } from "./meeting.server";
+import type { SessionUser } from "./user.server";
+import { addCalendarDays } from "~/utils/dates";
+import { DEFAULT_FILTER } from "~/validation/mandate-filter";
+
+export const DASHBOARD_DEADLINE_DAYS = 90;
+
+export async function getDashboard(db: Kysely<Database>, user: SessionUser, today: string, labels: TimelineLabels) {
+  const [groups, meetings] = await Promise.all([listGroupsForUser(db, user), listMeetings(db, user, today)]);
+  const roles = new Set(groups.map((g) => g.role));
+  const isStaff = user.unitId !== null;
+  const secretaryGroupIds = groups.filter((g) => g.role === "secretary").map((g) => g.id);
+  const isMember = roles.has("member") || roles.has("chair");
+
+  const deadlines = async () =>
+    datesInRange(
+      await listTimelineItems(db, user, { from: today, to: addCalendarDays(today, DASHBOARD_DEADLINE_DAYS) }, today, labels),
+      today,
+      addCalendarDays(today, DASHBOARD_DEADLINE_DAYS),
+    );
+
+  const staff = isStaff
+    ? await (async () => {
+        const filter = { ...DEFAULT_FILTER, unitId: user.unitId, status: "open" as const };
+        const [mandates, overdue, dates] = await Promise.all([
+          searchMandates(db, user, filter, today, { size: 10 }),
+          searchMandates(db, user, { ...filter, due: "overdue" }, today, { size: 1 }),
+          deadlines(),
+        ]);
+        return { unitId: user.unitId!, unitName: user.unitName ?? "", mandates: mandates.rows, total: mandates.total, overdueCount: overdue.total, deadlines: dates };
+      })()
+    : null;
+
+  const secretary = secretaryGroupIds.length
+    ? await (async () => {
+        const next = meetings.upcoming.find((m) => secretaryGroupIds.includes(m.groupId)) ?? null;
+        const cutoff = next?.date ?? today;
+        const inputs = dueSqlInputs(today);
+        const state = dueStateSql(inputs, today);
+        const day = dueDaySql(inputs);
+        const [missingBackground, dueWithoutReport] = await Promise.all([
+          next
+            ? db
+                .selectFrom("agenda_item")
+                .innerJoin("agenda_section", "agenda_section.id", "agenda_item.section_id")
+                .select(["agenda_item.id", "agenda_item.title"])
+                .where("agenda_item.meeting_id", "=", next.id)
+                // Oral reports ("Muntlig rapport") and other business need no written background.
+                .where("agenda_section.kind", "in", ["decision", "report", "custom"])
+                .where("agenda_item.presentation", "is", null)
+                .where((eb) => eb.or([eb("agenda_item.background_text", "is", null), eb(eb.fn("trim", ["agenda_item.background_text"]), "=", "")]))
+                .orderBy("agenda_section.position")
+                .orderBy("agenda_item.position")
+                .execute()
+            : Promise.resolve([]),
+          // Due at or before the next meeting (or today) and not answered by a report.
+          db
+            .selectFrom("mandate")
+            .innerJoin("group", "group.id", "mandate.group_id")
+            .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
+            .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
+            .select(["mandate.id", "mandate.task", "mandate.due_date", "group.short_name", "unit.name as unit_name", "due_meeting.meeting_date as due_meeting_date", state.as("due_state")])
+            .where("mandate.group_id", "in", secretaryGroupIds)
+            .where(day, "<=", cutoff)
+            .where((eb) =>
+              eb.or([
+                eb(state, "in", ["overdue", "due_soon"]),
+                eb.and([eb(state, "=", "open"), eb(sql`coalesce(${inputs.lastReportedOn}, '')`, "<", day)]),
+              ]),
+            )
+            .orderBy(day)
+            .orderBy("mandate.id")
+            .execute(),
+        ]);
+        return { nextMeeting: next, missingBackground, dueWithoutReport };
+      })()
+    : null;
+
+  const member = isMember ? { awaitingApproval: await listMinutesAwaitingApproval(db, user) } : null;
+
+  const fallback =
+    !staff && !secretary
+      ? {
+          mandates: (await searchMandates(db, user, { ...DEFAULT_FILTER, status: "open" }, today, { size: 8 })).rows,
+          deadlines: await deadlines(),
+        }
+      : null;
+
+  return {
+    groups,
+    nextMeeting: meetings.upcoming[0] ?? null,
+    latest: meetings.past.slice(0, 3),
+    staff,
+    secretary,
+    member,
+    fallback,
+  };
+}
