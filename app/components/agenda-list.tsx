@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { ItemTexts } from "~/components/item-texts";
 import { DueBadge, DueText } from "~/components/mandate-due";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MeetingView } from "~/models/meeting.server";
@@ -39,25 +40,7 @@ export function AgendaList({ sections, isMinutes, minutes }: { sections: Section
                   <h3>
                     <span className="item-number">{number}</span> {item.title}
                   </h3>
-                  {item.presentation || item.presenter ? (
-                    <p className="muted">
-                      {[item.presentation, item.presenter ? `${t.meeting.presenter}: ${item.presenter}` : null]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </p>
-                  ) : null}
-                  {item.backgroundHtml ? (
-                    <div className="rich-text">
-                      <h4>{t.meeting.background}</h4>
-                      <div dangerouslySetInnerHTML={{ __html: item.backgroundHtml }} />
-                    </div>
-                  ) : null}
-                  {item.proposalHtml ? (
-                    <div className="rich-text">
-                      <h4>{t.meeting.proposal}</h4>
-                      <div dangerouslySetInnerHTML={{ __html: item.proposalHtml }} />
-                    </div>
-                  ) : null}
+                  <ItemTexts {...item} />
                   {item.call ? (
                     <p className="call">
                       <strong>{t.meeting.call}:</strong>{" "}

@@ -63,10 +63,12 @@ export type AgendaMeeting = {
   state: MeetingState;
   agendaPublishedAt: string | null;
   agendaRevision: number;
+  minutesApprovedAt: string | null;
   groupName: string;
   groupShortName: string;
 };
 
+/** A meeting with its group: the head of every meeting page and PDF. */
 export async function getAgendaMeeting(db: Db, meetingId: number): Promise<AgendaMeeting | null> {
   const row = await db
     .selectFrom("meeting")
@@ -82,6 +84,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
       "meeting.state",
       "meeting.agenda_published_at",
       "meeting.agenda_revision",
+      "meeting.minutes_approved_at",
       "group.name as group_name",
       "group.short_name as group_short_name",
     ])
@@ -99,6 +102,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
     state: row.state,
     agendaPublishedAt: row.agenda_published_at,
     agendaRevision: row.agenda_revision,
+    minutesApprovedAt: row.minutes_approved_at,
     groupName: row.group_name,
     groupShortName: row.group_short_name,
   };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database, MeetingState, Role, SectionKind, Outcome, AttendanceStatus } from "../../db/schema";
 import { carryOverIntoAgenda } from "./agenda.server";
+import { getAgendaMeeting } from "./agenda-item.server";
 import { recordAudit } from "./audit.server";
 import { canSeeMeeting } from "./permissions";
 import type { SessionUser } from "./user.server";
@@ -111,27 +112,9 @@ export type MeetingView = Awaited<ReturnType<typeof getMeetingView>>;
  * the user may not see it (a draft is invisible, not forbidden, to members).
  */
 export async function getMeetingView(db: Kysely<Database>, user: SessionUser, meetingId: number, today: string) {
-  const meeting = await db
-    .selectFrom("meeting")
-    .innerJoin("group", "group.id", "meeting.group_id")
-    .select([
-      "meeting.id",
-      "meeting.title",
-      "meeting.meeting_date",
-      "meeting.start_time",
-      "meeting.end_time",
-      "meeting.place",
-      "meeting.state",
-      "meeting.agenda_published_at",
-      "meeting.minutes_approved_at",
-      "meeting.group_id",
-      "group.name as group_name",
-      "group.short_name as group_short_name",
-    ])
-    .where("meeting.id", "=", meetingId)
-    .executeTakeFirst();
+  const meeting = await getAgendaMeeting(db, meetingId);
   if (!meeting) return null;
-  const role: Role | null = await getRole(db, user, meeting.group_id);
+  const role: Role | null = await getRole(db, user, meeting.groupId);
   if (!canSeeMeeting(role, meeting.state)) return null;
 
   const [sections, items, attendance, approvals, importedDocument] = await Promise.all([
@@ -237,20 +220,7 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
   }));
 
   return {
-    meeting: {
-      id: meeting.id,
-      title: meeting.title,
-      date: meeting.meeting_date,
-      startTime: meeting.start_time,
-      endTime: meeting.end_time,
-      place: meeting.place,
-      state: meeting.state,
-      agendaPublishedAt: meeting.agenda_published_at,
-      minutesApprovedAt: meeting.minutes_approved_at,
-      groupId: meeting.group_id,
-      groupName: meeting.group_name,
-      groupShortName: meeting.group_short_name,
-    },
+    meeting,
     role,
     importedFrom: importedDocument?.filename ?? null,
     sections: sections.map((section) => ({

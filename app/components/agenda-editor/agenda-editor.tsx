@@ -6,6 +6,7 @@ import { Form, Link, useLocation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
+import { ItemTexts } from "~/components/item-texts";
 import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
 import { ItemForm, type LinkOptions } from "./item-form";
 
@@ -279,23 +280,7 @@ function ItemBody({ item }: { item: AgendaView[number]["items"][number] }) {
   const locale = useLocale();
   return (
     <>
-      {item.presentation || item.presenter ? (
-        <p className="muted">
-          {[item.presentation, item.presenter ? `${t.meeting.presenter}: ${item.presenter}` : null].filter(Boolean).join(" · ")}
-        </p>
-      ) : null}
-      {item.backgroundHtml ? (
-        <div className="rich-text">
-          <h4>{t.meeting.background}</h4>
-          <div dangerouslySetInnerHTML={{ __html: item.backgroundHtml }} />
-        </div>
-      ) : null}
-      {item.proposalHtml ? (
-        <div className="rich-text">
-          <h4>{t.meeting.proposal}</h4>
-          <div dangerouslySetInnerHTML={{ __html: item.proposalHtml }} />
-        </div>
-      ) : null}
+      <ItemTexts {...item} />
       {item.mandate ? (
         <p>
           <strong>{t.meeting.followsUp}:</strong> <span>{item.mandate.task}</span> ({formatDay(item.mandate.givenOn, locale)})
