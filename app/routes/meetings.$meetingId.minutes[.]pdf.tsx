@@ -6,7 +6,7 @@ import { getMinutesExtras } from "~/models/minutes-view.server";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
-import { renderMinutesPdf } from "~/utils/minutes-pdf.server";
+import { renderMinutesPdf } from "~/pdf/minutes-pdf.server";
 import { getLocale } from "~/utils/session.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n";
 import type { MeetingView } from "~/models/meeting.server";
 import type { MinutesExtras } from "~/models/minutes-view.server";
-import { formatDay, formatDayLong, formatInstant } from "./dates";
+import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
 
 type MeetingPageView = NonNullable<MeetingView>;
 
