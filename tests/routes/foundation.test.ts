@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sqlitePathFromUrl } from "../../db/client";
 import { action as loginAction } from "~/routes/login";
 import { loader as healthz } from "~/routes/healthz";
-import { loader as meetingLoader } from "~/routes/meetings.$meetingId";
+import { loader as meetingLoader } from "~/routes/meetings.$meetingId/route";
 import { loader as meetingsLoader } from "~/routes/meetings._index";
 import { loader as projectLoader } from "~/routes/projects.$projectId";
 import { safeRedirect } from "~/utils/auth.server";

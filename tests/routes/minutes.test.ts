@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/schema";
 import { planMeeting } from "~/models/meeting.server";
-import { action as meetingAction, loader as meetingLoader } from "~/routes/meetings.$meetingId";
+import { action as meetingAction, loader as meetingLoader } from "~/routes/meetings.$meetingId/route";
 import { loader as pdfLoader } from "~/routes/meetings.$meetingId.minutes[.]pdf";
 import { action as perCapsulamAction, loader as perCapsulamLoader } from "~/routes/groups.$groupId.per-capsulam";
 import { createTestDb, demoIds } from "../setup/db";

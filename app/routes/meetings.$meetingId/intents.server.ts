@@ -1,25 +1,21 @@
+// The meeting page's actions, one `intent` each: attendance, decisions and
+// their mandates, follow-up of report-back items, stances, sending, approval
+// and corrections. Each checks the role (403), parses its form (400 with the
+// input kept), and calls one model function; refusals from the models and the
+// database lock come back as Swedish messages (409).
 import { parseWithZod } from "@conform-to/zod";
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AgendaList } from "~/components/agenda-list";
-import { ApprovalPanel, AttendancePanel, CorrectionPanel, HistoryPanel, MeetingStateActions } from "~/components/minutes/panels";
-import { messagesFor } from "~/i18n";
-import { useLocale, useT } from "~/i18n/use-t";
+import type { Kysely } from "kysely";
+import type { Database, Role } from "../../../db/schema";
+import type { Messages } from "~/i18n";
 import { approveMinutes, returnMinutes } from "~/models/approval.server";
 import { addSubstitute, removeSubstitute, saveAttendance } from "~/models/attendance.server";
 import { followUpMandate, markStance, recordDecision, withdrawMandate } from "~/models/decision.server";
-import { getMeetingView } from "~/models/meeting.server";
-import { getMinutesMeeting, holdMeeting, recordCorrection, sendMinutesForApproval } from "~/models/minutes.server";
-import { getMinutesExtras } from "~/models/minutes-view.server";
-import { agendaIsOpen, canCorrectMinutes, canEditAgenda, canMarkStance, canRecordDecisions, canSendMinutes } from "~/models/permissions";
-import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
-import { formatDayLong, formatInstant, today } from "~/utils/dates";
-import { getDb } from "~/utils/db.server";
-import { readForm } from "~/utils/forms.server";
+import { holdMeeting, recordCorrection, sendMinutesForApproval } from "~/models/minutes.server";
+import { canCorrectMinutes, canMarkStance, canRecordDecisions, canSendMinutes } from "~/models/permissions";
+import { forbidden, notFound } from "~/utils/auth.server";
+import { today } from "~/utils/dates";
 import { readRichText, refusalReply, richTextError, type MinutesActionData } from "~/utils/minutes-form.server";
-import { getLocale } from "~/utils/session.server";
-import { getRole } from "~/models/group.server";
 import {
   attendanceSchema,
   correctionSchema,
@@ -30,33 +26,11 @@ import {
   substituteSchema,
   toMandateInput,
 } from "~/validation/minutes";
-import minutesStyles from "~/styles/minutes.css";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: minutesStyles }];
+type IntentArgs = { db: Kysely<Database>; userId: number; meetingId: number; role: Role; t: Messages; formData: FormData };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.meeting.title} – Styrbord` : "Styrbord" },
-];
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const db = getDb();
-  const view = await getMeetingView(db, user, parseId(params.meetingId), today());
-  if (!view) throw notFound();
-  const extras = await getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role);
-  return { ...view, extras };
-}
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const meetingId = parseId(params.meetingId);
-  const db = getDb();
-  const t = messagesFor(await getLocale(request));
-  const meeting = await getMinutesMeeting(db, meetingId);
-  if (!meeting) throw notFound();
-  const role = await getRole(db, user, meeting.group_id);
-  if (!role) throw notFound();
-  const formData = await readForm(request);
+export async function handleMeetingIntent({ db, userId, meetingId, role, t, formData }: IntentArgs) {
+  const user = { id: userId };
   const intent = String(formData.get("intent") ?? "");
   const back = (anchor = "") => redirect(`/meetings/${meetingId}${anchor}`, 303);
   const require = (allowed: boolean) => {
@@ -232,108 +206,4 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return fail("unknown", null, submission.reply({ formErrors: [t.minutes.errors.badIntent] }));
     }
   }
-}
-
-/** Minutes are shown once the meeting has been held; before that, the agenda. */
-const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
-
-export default function MeetingPage() {
-  const { meeting, sections, attendance, extras, role, importedFrom } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
-  const t = useT();
-  const locale = useLocale();
-  const isMinutes = MINUTES_STATES.includes(meeting.state);
-  const editable = meeting.state === "held" || meeting.state === "minutes_drafted";
-  const present = attendance.filter((a) => a.status !== "absent");
-  const absent = attendance.filter((a) => a.status === "absent");
-  const stateLabel = meeting.state === "minutes_drafted" && extras.minutesSentAt ? t.minutes.sentForApproval : t.meetingStates[meeting.state];
-  const unknownError = actionData?.intent === "unknown" || actionData?.intent === "hold" ? actionData.result.error?.[""] : null;
-  return (
-    <article className="meeting">
-      <p className="eyebrow">
-        <Link to="/meetings">{t.meetings.title}</Link> › {meeting.groupName}
-      </p>
-      <h1>
-        {meeting.title}
-        <span className="subtitle">{isMinutes ? t.meeting.minutes : t.meeting.agenda}</span>
-      </h1>
-      {unknownError ? (
-        <p className="form-error" role="alert">
-          {unknownError.join(" ")}
-        </p>
-      ) : null}
-      <dl className="facts">
-        <div>
-          <dt>{t.meeting.dateAndPlace}</dt>
-          <dd>
-            {formatDayLong(meeting.date, locale)}
-            {meeting.startTime ? `, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : ""}
-            {" · "}
-            {meeting.place ?? t.meeting.noPlace}
-          </dd>
-        </div>
-        <div>
-          <dt>{t.meetings.state}</dt>
-          <dd>
-            <span className={`state state--${meeting.state}`}>{stateLabel}</span>
-            {extras.minutesSentAt ? <span className="muted"> · {t.minutes.version(extras.minutesVersion)}</span> : null}
-          </dd>
-        </div>
-        {importedFrom ? (
-          <div>
-            <dt>{t.meetingImport.original}</dt>
-            <dd>
-              <a href={`/meetings/${meeting.id}/source`} download>
-                {importedFrom}
-              </a>
-            </dd>
-          </div>
-        ) : null}
-      </dl>
-
-      <p className="meeting-actions no-print">
-        {/* The secretary's "edit agenda" link is in MeetingStateActions. */}
-        {canEditAgenda(role) && agendaIsOpen(meeting.state) ? null : <Link to={`/meetings/${meeting.id}/agenda`}>{t.agendaEditor.viewAgenda}</Link>}
-        <a href={`/meetings/${meeting.id}/agenda.pdf`} download>
-          {t.agendaEditor.pdfLink}
-        </a>
-      </p>
-
-      <MeetingStateActions meetingId={meeting.id} groupId={meeting.groupId} state={meeting.state} extras={extras} isMinutes={isMinutes} />
-
-      {isMinutes && editable && extras.can.record ? (
-        <AttendancePanel extras={extras} actionData={actionData} />
-      ) : isMinutes && attendance.length ? (
-        <section aria-labelledby="attendance" className="attendance">
-          <h2 id="attendance">{t.meeting.attendance}</h2>
-          <ul className="plain-list">
-            {present.map((a) => (
-              <li key={a.id}>
-                {a.name}
-                {a.represents ? `, ${a.represents}` : ""}
-                {a.status === "substitute" && a.substituteFor ? ` (${t.meeting.substitute(a.substituteFor)})` : ""}
-                {a.isChecker ? ` (${t.meeting.checker})` : ""}
-              </li>
-            ))}
-          </ul>
-          {absent.length ? (
-            <p>
-              {t.meeting.absent}: {absent.map((a) => a.name).join(", ")}
-            </p>
-          ) : null}
-        </section>
-      ) : null}
-
-      <AgendaList sections={sections} isMinutes={isMinutes} minutes={{ extras, editable, actionData }} />
-
-      {isMinutes ? <ApprovalPanel meetingState={meeting.state} extras={extras} actionData={actionData} /> : null}
-      {meeting.state === "minutes_approved" || extras.corrections.length ? <CorrectionPanel sections={sections} extras={extras} actionData={actionData} locked={meeting.state === "minutes_approved"} /> : null}
-      {extras.can.history ? <HistoryPanel history={extras.history} /> : null}
-      {meeting.minutesApprovedAt ? (
-        <p className="muted">
-          {t.meeting.approvedBy}: {formatInstant(meeting.minutesApprovedAt, locale)}
-        </p>
-      ) : null}
-    </article>
-  );
 }
