@@ -297,15 +297,16 @@ export function HistoryPanel({ history }: { history: MinutesExtras["history"] })
         <ol className="plain-list">
           {history.map((h) => (
             <li key={h.id}>
-              <strong>{formatInstant(h.at, locale)}</strong> · {h.who ?? t.minutes.systemUser} · {h.entity} #{h.action}
+              <strong>{formatInstant(h.at, locale)}</strong> · {h.who ?? t.minutes.systemUser} ·{" "}
+              {t.minutes.historyEntities[h.entity] ?? h.entity} {t.minutes.historyActions[h.action] ?? h.action}
               {h.before ? (
                 <div className="small">
-                  {t.minutes.historyBefore}: <code>{h.before}</code>
+                  {t.minutes.historyBefore}: {describeChange(h.before)}
                 </div>
               ) : null}
               {h.after ? (
                 <div className="small">
-                  {t.minutes.historyAfter}: <code>{h.after}</code>
+                  {t.minutes.historyAfter}: {describeChange(h.after)}
                 </div>
               ) : null}
             </li>
@@ -314,4 +315,25 @@ export function HistoryPanel({ history }: { history: MinutesExtras["history"] })
       </details>
     </section>
   );
+}
+
+/** A before/after record as short "field: value" pairs rather than raw JSON. */
+function describeChange(json: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  const short = (v: unknown) => {
+    const text = typeof v === "string" ? v : JSON.stringify(v);
+    return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  };
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined && v !== "")
+      .map(([k, v]) => `${k}: ${short(v)}`)
+      .join(" · ");
+  }
+  return short(value);
 }
