@@ -141,13 +141,13 @@ export default function MandatesPage() {
                   <td className="capitalise">
                     <Link to={`/mandates/${m.id}`}>{m.task}</Link>
                   </td>
-                  <td>{m.unitName ?? t.mandates.noAssignee}</td>
-                  <td>{m.groupShortName}</td>
-                  <td className="nowrap">{formatDay(m.givenOn, locale)}</td>
-                  <td>
+                  <td data-label={t.mandates.assignee}>{m.unitName ?? t.mandates.noAssignee}</td>
+                  <td data-label={t.mandates.group}>{m.groupShortName}</td>
+                  <td data-label={t.mandates.given} className="nowrap">{formatDay(m.givenOn, locale)}</td>
+                  <td data-label={t.mandates.due}>
                     <DueText dueDate={m.dueDate} dueMeetingDate={m.dueMeetingDate} /> <DueBadge state={m.dueState} />
                   </td>
-                  <td>{t.mandateStatuses[m.status]}</td>
+                  <td data-label={t.mandates.status}>{t.mandateStatuses[m.status]}</td>
                 </tr>
               ))}
             </tbody>
