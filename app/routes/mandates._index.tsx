@@ -124,7 +124,7 @@ export default function MandatesPage() {
         <p>{r.none}</p>
       ) : (
         <div className="table-wrap">
-          <table className="mandate-table">
+          <table className="mandate-table table--cards">
             <thead>
               <tr>
                 <th scope="col">{t.mandates.task}</th>

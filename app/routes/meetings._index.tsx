@@ -50,7 +50,7 @@ function MeetingTable({ id, title, meetings }: { id: string; title: string; meet
         <p>{t.meetings.none}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table--cards">
             <thead>
               <tr>
                 <th scope="col">{t.meetings.date}</th>
@@ -66,8 +66,8 @@ function MeetingTable({ id, title, meetings }: { id: string; title: string; meet
                   <td>
                     <Link to={`/meetings/${m.id}`}>{m.title}</Link>
                   </td>
-                  <td>{m.groupShortName}</td>
-                  <td>{t.meetingStates[m.state]}</td>
+                  <td data-label={t.meetings.group}>{m.groupShortName}</td>
+                  <td data-label={t.meetings.state}>{t.meetingStates[m.state]}</td>
                 </tr>
               ))}
             </tbody>

@@ -33,7 +33,7 @@ export default function ProjectsPage() {
         <p>{t.projects.none}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="table--cards">
             <thead>
               <tr>
                 <th scope="col">{t.projects.caseNumber}</th>
@@ -47,18 +47,18 @@ export default function ProjectsPage() {
             <tbody>
               {projects.map((p) => (
                 <tr key={p.id}>
-                  <td className="nowrap">{p.case_number ?? t.common.none}</td>
+                  <td className="nowrap" data-label={t.projects.caseNumber}>{p.case_number ?? t.common.none}</td>
                   <td>
                     <Link to={`/projects/${p.id}`}>{p.name}</Link>
                   </td>
-                  <td>{p.owner ?? t.common.none}</td>
-                  <td>{p.fund ?? t.common.none}</td>
-                  <td className="nowrap">
+                  <td data-label={t.projects.owner}>{p.owner ?? t.common.none}</td>
+                  <td data-label={t.projects.fund}>{p.fund ?? t.common.none}</td>
+                  <td className="nowrap" data-label={t.projects.period}>
                     {p.period_start && p.period_end
                       ? `${formatDay(p.period_start, locale)} – ${formatDay(p.period_end, locale)}`
                       : t.common.none}
                   </td>
-                  <td>{t.projectStatuses[p.status]}</td>
+                  <td data-label={t.projects.status}>{t.projectStatuses[p.status]}</td>
                 </tr>
               ))}
             </tbody>
