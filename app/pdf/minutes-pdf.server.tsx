@@ -6,7 +6,7 @@ import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n";
 import type { MeetingView } from "~/models/meeting.server";
 import type { MinutesExtras } from "~/models/minutes-view.server";
-import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
+import { formatDay, formatInstant, formatMeetingWhen } from "~/utils/dates";
 
 type MeetingPageView = NonNullable<MeetingView>;
 
@@ -46,7 +46,7 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
         {approved ? null : <Text style={styles.draft}>{t.minutes.draftMark}</Text>}
         <View style={styles.facts}>
           <Fact label={L.group} value={meeting.groupName} />
-          <Fact label={L.dateTime} value={`${formatDayLong(meeting.date, locale)}${meeting.startTime ? `, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : ""}`} />
+          <Fact label={L.dateTime} value={formatMeetingWhen(meeting, locale)} />
           <Fact label={L.place} value={meeting.place ?? t.meeting.noPlace} />
           <Fact
             label={L.present}

@@ -18,7 +18,7 @@ import { notFound, parseId, requireGroupRole, requireUser } from "~/utils/auth.s
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
-import { readRichText, refusalReply, richTextError, type MinutesActionData } from "~/utils/minutes-form.server";
+import { readRichText, refusalReply, richTextError, type MinutesActionData, withMandateRowsChanged } from "~/utils/minutes-form.server";
 import { getLocale } from "~/utils/session.server";
 import { perCapsulamSchema, toMandateInput } from "~/validation/minutes";
 import minutesStyles from "~/styles/minutes.css";
@@ -54,11 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: perCapsulamSchema(t) });
   const change = formData.get("change");
   if (typeof change === "string") {
-    const initialValue = (submission.reply().initialValue ?? {}) as Record<string, unknown>;
-    const rows = Array.isArray(initialValue.mandates) ? [...initialValue.mandates] : [];
-    if (change === "add") rows.push({ dueKind: "date" });
-    else if (change.startsWith("remove-")) rows.splice(Number(change.slice("remove-".length)), 1);
-    return data<MinutesActionData>({ intent: "perCapsulam", itemId: null, result: { initialValue: { ...initialValue, mandates: rows } } });
+    const initialValue = withMandateRowsChanged(submission.reply().initialValue, change, { dueKind: "date" });
+    return data<MinutesActionData>({ intent: "perCapsulam", itemId: null, result: { initialValue } });
   }
   if (submission.status !== "success") return data<MinutesActionData>({ intent: "perCapsulam", itemId: null, result: submission.reply() }, { status: 400 });
   const rich = readRichText(submission.value.decision);

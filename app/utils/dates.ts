@@ -81,3 +81,12 @@ export function formatInstant(iso: string, locale: Locale = "sv"): string {
   const date = new TZDate(new Date(iso).getTime(), TIME_ZONE);
   return format(date, "d MMMM yyyy HH:mm", { locale: locale === "en" ? enGB : sv });
 }
+
+/** When a meeting is: "torsdag 12 februari 2026, 13:00–15:00" (times only when set). */
+export function formatMeetingWhen(
+  meeting: { date: string; startTime: string | null; endTime: string | null },
+  locale: Locale = "sv",
+): string {
+  const time = meeting.startTime ? `, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : "";
+  return `${formatDayLong(meeting.date, locale)}${time}`;
+}

@@ -31,3 +31,17 @@ export function refusalReply(t: Messages, error: unknown, reply: Reply, intent: 
   const result = refusal.field ? reply({ fieldErrors: { [refusal.field]: [message] } }) : reply({ formErrors: [message] });
   return data<MinutesActionData>({ intent, itemId, result }, { status: refusal.status });
 }
+
+/**
+ * "Lägg till uppdrag" / "Ta bort uppdrag" without JavaScript: the form comes
+ * back as typed, with one mandate row more or less.
+ */
+type FormValue = NonNullable<SubmissionResult<string[]>["initialValue"]>;
+
+export function withMandateRowsChanged(initialValue: FormValue | null | undefined, change: string, newRow: FormValue): FormValue {
+  const value = initialValue ?? {};
+  const rows = Array.isArray(value.mandates) ? [...value.mandates] : [];
+  if (change === "add") rows.push(newRow);
+  else if (change.startsWith("remove-")) rows.splice(Number(change.slice("remove-".length)), 1);
+  return { ...value, mandates: rows };
+}

@@ -7,7 +7,7 @@ import { useEffect, useRef } from "react";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
 import { ItemTexts } from "~/components/item-texts";
-import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
+import { formatDay, formatMeetingWhen, formatInstant } from "~/utils/dates";
 import { ItemForm, type LinkOptions } from "./item-form";
 
 export type PostedRichText = { json: string | null; plain: string; postedPlain: string | null };
@@ -101,8 +101,7 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
         <div>
           <dt>{t.meeting.dateAndPlace}</dt>
           <dd>
-            {formatDayLong(meeting.date, locale)}
-            {meeting.startTime ? `, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : ""}
+            {formatMeetingWhen(meeting, locale)}
             {" · "}
             {meeting.place ?? t.meeting.noPlace}
           </dd>

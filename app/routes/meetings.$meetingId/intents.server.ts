@@ -15,7 +15,7 @@ import { holdMeeting, recordCorrection, sendMinutesForApproval } from "~/models/
 import { canCorrectMinutes, canMarkStance, canRecordDecisions, canSendMinutes } from "~/models/permissions";
 import { forbidden, notFound } from "~/utils/auth.server";
 import { today } from "~/utils/dates";
-import { readRichText, refusalReply, richTextError, type MinutesActionData } from "~/utils/minutes-form.server";
+import { readRichText, refusalReply, richTextError, type MinutesActionData, withMandateRowsChanged } from "~/utils/minutes-form.server";
 import {
   attendanceSchema,
   correctionSchema,
@@ -58,11 +58,8 @@ export async function handleMeetingIntent({ db, userId, meetingId, role, t, form
       const change = formData.get("change");
       if (typeof change === "string") {
         // "Add a mandate" / "Remove this mandate": the form comes back with one row more or less.
-        const initialValue = (submission.reply().initialValue ?? {}) as Record<string, unknown>;
-        const rows = Array.isArray(initialValue.mandates) ? [...initialValue.mandates] : [];
-        if (change === "add") rows.push({ dueKind: "next" });
-        else if (change.startsWith("remove-")) rows.splice(Number(change.slice("remove-".length)), 1);
-        return data<MinutesActionData>({ intent, itemId, result: { initialValue: { ...initialValue, mandates: rows } } });
+        const initialValue = withMandateRowsChanged(submission.reply().initialValue, change, { dueKind: "next" });
+        return data<MinutesActionData>({ intent, itemId, result: { initialValue } });
       }
       if (submission.status !== "success") return fail(intent, itemId, submission.reply(), submission.status === "error" ? 400 : 200);
       const rich = readRichText(submission.value.decision);

@@ -10,7 +10,7 @@ import { getMinutesMeeting } from "~/models/minutes.server";
 import { getMinutesExtras } from "~/models/minutes-view.server";
 import { agendaIsOpen, canEditAgenda } from "~/models/permissions";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
-import { formatDayLong, formatInstant, today } from "~/utils/dates";
+import { formatMeetingWhen, formatInstant, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import type { MinutesActionData } from "~/utils/minutes-form.server";
@@ -77,8 +77,7 @@ export default function MeetingPage() {
         <div>
           <dt>{t.meeting.dateAndPlace}</dt>
           <dd>
-            {formatDayLong(meeting.date, locale)}
-            {meeting.startTime ? `, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : ""}
+            {formatMeetingWhen(meeting, locale)}
             {" · "}
             {meeting.place ?? t.meeting.noPlace}
           </dd>
