@@ -25,11 +25,24 @@ function Messages({ field, hint }: Pick<Common, "field" | "hint">) {
   );
 }
 
-export function TextField({ field, label, hint, wide, type = "text", inputMode, autoComplete }: Common & { type?: "text" | "date" | "email" | "url" | "tel"; inputMode?: "numeric" | "decimal"; autoComplete?: string }) {
+type TextFieldProps = Common & {
+  type?: "text" | "date" | "email" | "url" | "tel" | "password";
+  inputMode?: "numeric" | "decimal";
+  autoComplete?: string;
+  placeholder?: string;
+};
+
+export function TextField({ field, label, hint, wide, type = "text", inputMode, autoComplete, placeholder }: TextFieldProps) {
   return (
     <div className={wide ? "field field--wide" : "field"}>
       <label htmlFor={field.id}>{label}</label>
-      <input {...getInputProps(field, { type })} inputMode={inputMode} autoComplete={autoComplete} aria-describedby={describedBy(field, hint)} />
+      <input
+        {...getInputProps(field, { type })}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        placeholder={placeholder}
+        aria-describedby={describedBy(field, hint)}
+      />
       <Messages field={field} hint={hint} />
     </div>
   );

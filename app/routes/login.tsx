@@ -1,8 +1,9 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { TextField } from "~/components/form-field";
 import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { verifyLogin } from "~/models/user.server";
@@ -59,24 +60,8 @@ export default function LoginPage() {
           </p>
         ) : null}
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
-        <div className="field">
-          <label htmlFor={fields.email.id}>{t.login.email}</label>
-          <input {...getInputProps(fields.email, { type: "email" })} autoComplete="username" />
-          {fields.email.errors ? (
-            <p className="field-error" id={fields.email.errorId}>
-              {fields.email.errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
-        <div className="field">
-          <label htmlFor={fields.password.id}>{t.login.password}</label>
-          <input {...getInputProps(fields.password, { type: "password" })} autoComplete="current-password" />
-          {fields.password.errors ? (
-            <p className="field-error" id={fields.password.errorId}>
-              {fields.password.errors.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <TextField field={fields.email} label={t.login.email} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t.login.password} type="password" autoComplete="current-password" />
         <button type="submit" className="button">
           {t.login.submit}
         </button>

@@ -1,8 +1,9 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SelectField, TextField } from "~/components/form-field";
 import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { listGroupsForUser } from "~/models/group.server";
@@ -61,12 +62,6 @@ export default function PlanMeetingPage() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: planMeetingSchema(t) }),
   });
-  const error = (field: { errors?: string[]; errorId: string }) =>
-    field.errors ? (
-      <p className="field-error" id={field.errorId}>
-        {field.errors.join(" ")}
-      </p>
-    ) : null;
   return (
     <div className="form-page">
       <p className="eyebrow">
@@ -83,56 +78,14 @@ export default function PlanMeetingPage() {
             {form.errors.join(" ")}
           </p>
         ) : null}
-        <div className="field">
-          <label htmlFor={fields.groupId.id}>{m.group}</label>
-          <select {...getSelectProps(fields.groupId)}>
-            {groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-          {error(fields.groupId)}
-        </div>
-        <div className="field">
-          <label htmlFor={fields.title.id}>{m.meetingTitle}</label>
-          <input {...getInputProps(fields.title, { type: "text", ariaDescribedBy: `${fields.title.id}-hint` })} />
-          <p className="hint hint--field" id={`${fields.title.id}-hint`}>
-            {m.meetingTitleHint}
-          </p>
-          {error(fields.title)}
-        </div>
+        <SelectField field={fields.groupId} label={m.group} options={groups.map((g) => ({ value: String(g.id), label: g.name }))} />
+        <TextField field={fields.title} label={m.meetingTitle} hint={m.meetingTitleHint} />
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={fields.date.id}>{m.date}</label>
-            <input
-              {...getInputProps(fields.date, { type: "date", ariaDescribedBy: `${fields.date.id}-hint` })}
-              autoComplete="off"
-            />
-            <p className="hint hint--field" id={`${fields.date.id}-hint`}>
-              {m.dateHint}
-            </p>
-            {error(fields.date)}
-          </div>
-          <div className="field">
-            <label htmlFor={fields.startTime.id}>{m.startTime}</label>
-            <input {...getInputProps(fields.startTime, { type: "text", ariaDescribedBy: `${fields.startTime.id}-hint` })} inputMode="numeric" placeholder="TT:MM" />
-            <p className="hint hint--field" id={`${fields.startTime.id}-hint`}>
-              {m.timeHint}
-            </p>
-            {error(fields.startTime)}
-          </div>
-          <div className="field">
-            <label htmlFor={fields.endTime.id}>{m.endTime}</label>
-            <input {...getInputProps(fields.endTime, { type: "text" })} inputMode="numeric" placeholder="TT:MM" />
-            {error(fields.endTime)}
-          </div>
+          <TextField field={fields.date} label={m.date} hint={m.dateHint} type="date" autoComplete="off" />
+          <TextField field={fields.startTime} label={m.startTime} hint={m.timeHint} inputMode="numeric" placeholder="TT:MM" />
+          <TextField field={fields.endTime} label={m.endTime} inputMode="numeric" placeholder="TT:MM" />
         </div>
-        <div className="field">
-          <label htmlFor={fields.place.id}>{m.place}</label>
-          <input {...getInputProps(fields.place, { type: "text" })} />
-          {error(fields.place)}
-        </div>
+        <TextField field={fields.place} label={m.place} />
         <button type="submit" className="button">
           {m.planSubmit}
         </button>
