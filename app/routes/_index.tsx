@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
@@ -9,7 +10,7 @@ import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Översikt – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.home.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -15,7 +16,8 @@ import { getLocale } from "~/utils/session.server";
 import { mergeFieldErrors } from "~/utils/form-errors";
 import { callCrossErrorsFromForm, fundingCallSchema } from "~/validation/funding-call";
 
-export const meta: MetaFunction = () => [{ title: "Ändra utlysning – Styrbord" }];
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, (t) => t.followUp.callForm.editTitle(data?.call.code ?? ""));
 
 async function load(request: Request, callId: string | undefined) {
   const user = await requireUser(request);

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
@@ -14,7 +15,7 @@ import { getLocale } from "~/utils/session.server";
 import { mergeFieldErrors } from "~/utils/form-errors";
 import { callCrossErrorsFromForm, fundingCallSchema } from "~/validation/funding-call";
 
-export const meta: MetaFunction = () => [{ title: "Ny utlysning – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.callForm.newTitle);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DeadlineTimeline } from "~/components/deadline-timeline";
@@ -10,7 +11,7 @@ import { addCalendarMonths, formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Utlysningar och datum – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.nav.deadlines);
 
 /** How far back the history timeline reaches: far enough to show a call window that has just closed. */
 const HISTORY_MONTHS = 18;

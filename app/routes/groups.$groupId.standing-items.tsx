@@ -1,5 +1,6 @@
 // The secretary keeps the group's standing items: what every new agenda starts with.
 import { parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import type { SubmissionResult } from "@conform-to/react";
@@ -16,7 +17,7 @@ import { standingItemSchema } from "~/validation/agenda";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
-export const meta: MetaFunction = () => [{ title: "Stående punkter – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.agendaEditor.standingLink);
 
 async function load(request: Request, groupIdParam: string | undefined) {
   const user = await requireUser(request);

@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
@@ -13,7 +14,7 @@ import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 import { loginSchema } from "~/validation/login";
 
-export const meta: MetaFunction = () => [{ title: "Logga in – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.login.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) {

@@ -1,5 +1,6 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -14,9 +15,8 @@ import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 import { FOLLOW_UP_STATUSES, followUpSchema } from "~/validation/follow-up";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Uppdrag: ${data.mandate.task.slice(0, 60)} – Styrbord` : "Styrbord" },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, (t) => (data ? `${t.mandates.task}: ${data.mandate.task.slice(0, 60)}` : null));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

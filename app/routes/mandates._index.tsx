@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
@@ -8,7 +9,7 @@ import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { DUE_FILTERS, MANDATE_SORTS, mandateFilterParams, STATUS_FILTERS } from "~/validation/mandate-filter";
 
-export const meta: MetaFunction = () => [{ title: "Uppdrag – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.register.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

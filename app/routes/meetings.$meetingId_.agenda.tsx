@@ -1,6 +1,7 @@
 // The agenda of a meeting: the secretary's editor while the agenda is open,
 // and for everyone who may see the meeting, the agenda with its revisions.
 import { parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -34,9 +35,8 @@ import { agendaItemSchema, sectionSchema } from "~/validation/agenda";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Dagordning: ${data.meeting.title} – Styrbord` : "Styrbord" },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, (t) => (data ? `${t.meeting.agenda}: ${data.meeting.title}` : null));
 
 async function loadMeeting(request: Request, meetingIdParam: string | undefined) {
   const user = await requireUser(request);

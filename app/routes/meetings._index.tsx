@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -11,7 +12,7 @@ import agendaStyles from "~/styles/agenda.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
-export const meta: MetaFunction = () => [{ title: "Möten – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetings.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   data,
@@ -24,7 +25,7 @@ import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 import { draftFromPayload, importSaveSchema } from "~/validation/meeting-import";
 
-export const meta: MetaFunction = () => [{ title: "Importera protokoll – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetingImport.title);
 
 /** Groups where the user may import: those where they are the secretary. */
 async function importGroups(user: SessionUser) {

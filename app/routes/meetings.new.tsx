@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -18,7 +19,7 @@ import { planMeetingSchema } from "~/validation/agenda";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
-export const meta: MetaFunction = () => [{ title: "Planera möte – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.agendaEditor.planTitle);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

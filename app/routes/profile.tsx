@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,7 +8,7 @@ import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Profil – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.profile.title);
 
 function feedUrl(request: Request, token: string | null): string | null {
   return token ? `${new URL(request.url).origin}/calendar/${token}.ics` : null;

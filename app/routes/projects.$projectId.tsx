@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -8,9 +9,7 @@ import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { formatDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.project.name} – Styrbord` : "Styrbord" },
-];
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, () => data?.project.name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -7,7 +8,7 @@ import { requireUser } from "~/utils/auth.server";
 import { formatDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 
-export const meta: MetaFunction = () => [{ title: "Projekt – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.projects.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,3 +1,4 @@
+import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -12,7 +13,7 @@ import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Nytt projekt – Styrbord" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.projectForm.newTitle);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

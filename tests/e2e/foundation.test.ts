@@ -113,6 +113,7 @@ describe("projects and other pages", () => {
     await expect.poll(() => page.locator("h1").textContent()).toContain("Hello");
     await visit(page, "/meetings", "meetings-english");
     expect(await page.locator("main").textContent()).toContain("3 September 2025");
+    expect(await page.title()).toBe("Meetings – Styrbord");
     await page.getByRole("button", { name: "På svenska" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toContain("Möten");
     await context.close();
