@@ -147,20 +147,26 @@ export default function Dashboard() {
             )}
           </section>
         ) : null}
-        {member || (!secretary && !staff) ? (
-          <section aria-labelledby="next-meeting" className="card">
-            <h2 id="next-meeting">{t.home.nextMeeting}</h2>
-            <NextMeeting meeting={data.nextMeeting} />
-            <h3>{t.home.latestMeetings}</h3>
-            <ul className="plain-list">
-              {data.latest.map((m) => (
-                <li key={m.id}>
-                  <Link to={`/meetings/${m.id}`}>{m.title}</Link> – {formatDay(m.date, locale)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <section aria-labelledby="next-meeting" className="card">
+          {/* The secretary's card above already names the next meeting. */}
+          {secretary ? null : (
+            <>
+              <h2 id="next-meeting">{t.home.nextMeeting}</h2>
+              <NextMeeting meeting={data.nextMeeting} />
+            </>
+          )}
+          {secretary ? <h2 id="next-meeting">{t.home.latestMeetings}</h2> : <h3>{t.home.latestMeetings}</h3>}
+          <ul className="plain-list">
+            {data.latest.map((m) => (
+              <li key={m.id}>
+                <Link to={`/meetings/${m.id}`}>{m.title}</Link> – {formatDay(m.date, locale)}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/meetings">{t.home.seeAllMeetings}</Link>
+          </p>
+        </section>
         {member ? (
           <section aria-labelledby="to-approve" className="card">
             <h2 id="to-approve">{d.memberTitle}</h2>
