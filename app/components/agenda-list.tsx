@@ -1,10 +1,9 @@
-import { Link } from "@remix-run/react";
-import { ItemTexts } from "~/components/item-texts";
+import { ItemLinks, ItemTexts } from "~/components/item-texts";
 import { DueBadge, DueText } from "~/components/mandate-due";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MeetingView } from "~/models/meeting.server";
 import type { MinutesExtras } from "~/models/minutes-view.server";
-import { formatDay, formatInstant } from "~/utils/dates";
+import { formatInstant } from "~/utils/dates";
 import type { ActionData } from "./minutes/form-state";
 import { DecisionForm, FollowUpForm, StanceForm, StanceList, WithdrawMandateButton } from "./minutes/item-forms";
 
@@ -41,22 +40,10 @@ export function AgendaList({ sections, isMinutes, minutes }: { sections: Section
                     <span className="item-number">{number}</span> {item.title}
                   </h3>
                   <ItemTexts {...item} />
-                  {item.call ? (
-                    <p className="call">
-                      <strong>{t.meeting.call}:</strong>{" "}
-                      {t.meeting.callWindow(
-                        `${item.call.fund} ${item.call.code}`,
-                        formatDay(item.call.opensOn, locale),
-                        formatDay(item.call.closesOn, locale),
-                      )}
-                      {item.call.deadline ? `, ${t.meeting.applicationDeadline(formatDay(item.call.deadline, locale))}` : ""}
-                    </p>
-                  ) : null}
-                  {item.project ? (
-                    <p>
-                      <strong>{t.meeting.project}:</strong> <Link to={`/projects/${item.project.id}`}>{item.project.name}</Link>
-                    </p>
-                  ) : null}
+                  <ItemLinks
+                    call={item.call ? { ...item.call, label: `${item.call.fund} ${item.call.code}` } : null}
+                    project={item.project}
+                  />
                   {item.followsUp ? (
                     <p>
                       <strong>{t.meeting.followsUp}:</strong> <span>{item.followsUp.task}</span>{" "}

@@ -1,4 +1,6 @@
-import { useT } from "~/i18n/use-t";
+import { Link } from "@remix-run/react";
+import { useLocale, useT } from "~/i18n/use-t";
+import { formatDay } from "~/utils/dates";
 
 type ItemTextsProps = {
   presentation: string | null;
@@ -32,6 +34,33 @@ export function ItemTexts({ presentation, presenter, backgroundHtml, proposalHtm
           <h4>{t.meeting.proposal}</h4>
           <div dangerouslySetInnerHTML={{ __html: proposalHtml }} />
         </div>
+      ) : null}
+    </>
+  );
+}
+
+type ItemLinksProps = {
+  call: { label: string; opensOn: string; closesOn: string; deadline: string | null } | null;
+  project: { id: number; name: string } | null;
+};
+
+/** The funding call (its window and application deadline) and the project an item is about. */
+export function ItemLinks({ call, project }: ItemLinksProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      {call ? (
+        <p className="call">
+          <strong>{t.meeting.call}:</strong>{" "}
+          {t.meeting.callWindow(call.label, formatDay(call.opensOn, locale), formatDay(call.closesOn, locale))}
+          {call.deadline ? `, ${t.meeting.applicationDeadline(formatDay(call.deadline, locale))}` : ""}
+        </p>
+      ) : null}
+      {project ? (
+        <p>
+          <strong>{t.meeting.project}:</strong> <Link to={`/projects/${project.id}`}>{project.name}</Link>
+        </p>
       ) : null}
     </>
   );

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FieldError, FormError, formState } from "~/components/minutes/form-state";
-import { MandateFields } from "~/components/minutes/mandate-fields";
+import { MandateRows } from "~/components/minutes/mandate-fields";
 import { MinutesTextField } from "~/components/minutes/minutes-text-field";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -148,31 +148,7 @@ export default function PerCapsulamPage() {
               </p>
               <FieldError id="pc-participants-error" errors={state.error("participants")} />
             </div>
-            {Array.from({ length: rows }, (_, index) => (
-              <MandateFields
-                key={index}
-                prefix={`mandates[${index}]`}
-                idPrefix={`pc-m${index}`}
-                index={index}
-                choices={choices}
-                value={state.value}
-                error={state.error}
-                legend={t.minutes.mandatesLegend(index + 1)}
-                removeButton={
-                  <button type="submit" name="change" value={`remove-${index}`} className="link-button" formNoValidate>
-                    {t.minutes.removeMandate}
-                  </button>
-                }
-              />
-            ))}
-            <div className="button-row">
-              <button type="submit" name="change" value="add" className="button button--secondary" formNoValidate>
-                {t.minutes.addMandate}
-              </button>
-              <button type="submit" className="button">
-                {t.minutes.perCapsulam.save}
-              </button>
-            </div>
+            <MandateRows rows={rows} idPrefix="pc" choices={choices} value={state.value} error={state.error} saveLabel={t.minutes.perCapsulam.save} />
           </Form>
         </section>
       ) : null}

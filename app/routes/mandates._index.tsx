@@ -47,67 +47,12 @@ export default function MandatesPage() {
         </div>
       ) : null}
       <Form method="get" className="filters" aria-label={r.filters}>
-        <div className="field">
-          <label htmlFor="f-group">{r.group}</label>
-          <select id="f-group" name="group" defaultValue={filter.groupId ?? ""}>
-            <option value="">{r.all}</option>
-            {data.groups.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.shortName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-unit">{r.unit}</label>
-          <select id="f-unit" name="unit" defaultValue={filter.unitId ?? ""}>
-            <option value="">{r.all}</option>
-            {data.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-status">{r.status}</label>
-          <select id="f-status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">{r.all}</option>
-            {STATUS_FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {s === "open" ? r.statusOpen : t.mandateStatuses[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-due">{r.due}</label>
-          <select id="f-due" name="due" defaultValue={filter.due ?? ""}>
-            <option value="">{r.all}</option>
-            {DUE_FILTERS.map((d) => (
-              <option key={d} value={d}>
-                {r.dueOptions[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-sort">{r.sort}</label>
-          <select id="f-sort" name="sort" defaultValue={filter.sort}>
-            {MANDATE_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {r.sortOptions[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-dir">{r.dir}</label>
-          <select id="f-dir" name="dir" defaultValue={filter.dir}>
-            <option value="asc">{r.dirOptions.asc}</option>
-            <option value="desc">{r.dirOptions.desc}</option>
-          </select>
-        </div>
+        <FilterSelect id="f-group" name="group" label={r.group} defaultValue={filter.groupId ?? ""} options={[{ value: "", label: r.all }, ...data.groups.map((g) => ({ value: String(g.id), label: g.shortName }))]} />
+        <FilterSelect id="f-unit" name="unit" label={r.unit} defaultValue={filter.unitId ?? ""} options={[{ value: "", label: r.all }, ...data.units.map((u) => ({ value: String(u.id), label: u.name }))]} />
+        <FilterSelect id="f-status" name="status" label={r.status} defaultValue={filter.status ?? ""} options={[{ value: "", label: r.all }, ...STATUS_FILTERS.map((s) => ({ value: s, label: s === "open" ? r.statusOpen : t.mandateStatuses[s] }))]} />
+        <FilterSelect id="f-due" name="due" label={r.due} defaultValue={filter.due ?? ""} options={[{ value: "", label: r.all }, ...DUE_FILTERS.map((d) => ({ value: d, label: r.dueOptions[d] }))]} />
+        <FilterSelect id="f-sort" name="sort" label={r.sort} defaultValue={filter.sort} options={MANDATE_SORTS.map((s) => ({ value: s, label: r.sortOptions[s] }))} />
+        <FilterSelect id="f-dir" name="dir" label={r.dir} defaultValue={filter.dir} options={[{ value: "asc", label: r.dirOptions.asc }, { value: "desc", label: r.dirOptions.desc }]} />
         <div className="filters__actions">
           <button type="submit" className="button">
             {r.apply}
@@ -163,5 +108,20 @@ export default function MandatesPage() {
         </nav>
       ) : null}
     </>
+  );
+}
+
+function FilterSelect({ id, name, label, defaultValue, options }: { id: string; name: string; label: string; defaultValue: string | number; options: Array<{ value: string; label: string }> }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={String(defaultValue)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

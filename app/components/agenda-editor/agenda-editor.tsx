@@ -6,7 +6,7 @@ import { Form, Link, useLocation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
-import { ItemTexts } from "~/components/item-texts";
+import { ItemLinks, ItemTexts } from "~/components/item-texts";
 import { formatDay, formatMeetingWhen, formatInstant } from "~/utils/dates";
 import { ItemForm, type LinkOptions } from "./item-form";
 
@@ -285,18 +285,7 @@ function ItemBody({ item }: { item: AgendaView[number]["items"][number] }) {
           <strong>{t.meeting.followsUp}:</strong> <span>{item.mandate.task}</span> ({formatDay(item.mandate.givenOn, locale)})
         </p>
       ) : null}
-      {item.call ? (
-        <p className="call">
-          <strong>{t.meeting.call}:</strong>{" "}
-          {t.meeting.callWindow(item.call.label, formatDay(item.call.opensOn, locale), formatDay(item.call.closesOn, locale))}
-          {item.call.deadline ? `, ${t.meeting.applicationDeadline(formatDay(item.call.deadline, locale))}` : ""}
-        </p>
-      ) : null}
-      {item.project ? (
-        <p>
-          <strong>{t.meeting.project}:</strong> <Link to={`/projects/${item.project.id}`}>{item.project.name}</Link>
-        </p>
-      ) : null}
+      <ItemLinks call={item.call} project={item.project} />
     </>
   );
 }

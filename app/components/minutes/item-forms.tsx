@@ -5,7 +5,7 @@ import { Form } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import type { MinutesExtras } from "~/models/minutes-view.server";
 import { FieldError, FormError, formState, type ActionData } from "./form-state";
-import { MandateFields } from "./mandate-fields";
+import { MandateFields, MandateRows } from "./mandate-fields";
 import { MinutesTextField } from "./minutes-text-field";
 
 type ItemExtras = MinutesExtras["items"][number];
@@ -53,31 +53,7 @@ export function DecisionForm({ itemId, outcome, decisionJson, extras, choices, a
         </p>
         <FieldError id={`${p}-decision-error`} errors={state.error("decision")} />
       </div>
-      {Array.from({ length: rows }, (_, index) => (
-        <MandateFields
-          key={index}
-          prefix={`mandates[${index}]`}
-          idPrefix={`${p}-m${index}`}
-          index={index}
-          choices={choices}
-          value={state.value}
-          error={state.error}
-          legend={t.minutes.mandatesLegend(index + 1)}
-          removeButton={
-            <button type="submit" name="change" value={`remove-${index}`} className="link-button" formNoValidate>
-              {t.minutes.removeMandate}
-            </button>
-          }
-        />
-      ))}
-      <div className="button-row">
-        <button type="submit" name="change" value="add" className="button button--secondary" formNoValidate>
-          {t.minutes.addMandate}
-        </button>
-        <button type="submit" className="button">
-          {t.minutes.saveDecision}
-        </button>
-      </div>
+      <MandateRows rows={rows} idPrefix={p} choices={choices} value={state.value} error={state.error} saveLabel={t.minutes.saveDecision} />
     </Form>
   );
 }

@@ -111,3 +111,47 @@ export function MandateFields({ prefix, idPrefix, choices, value, error, legend,
     </fieldset>
   );
 }
+
+/**
+ * Every mandate row of a decision form, each with its remove button, then
+ * "Lägg till uppdrag" and the form's save button. Both work without JavaScript.
+ */
+export function MandateRows({
+  rows,
+  idPrefix,
+  choices,
+  value,
+  error,
+  saveLabel,
+}: Pick<Props, "idPrefix" | "choices" | "value" | "error"> & { rows: number; saveLabel: string }) {
+  const t = useT();
+  return (
+    <>
+      {Array.from({ length: rows }, (_, index) => (
+        <MandateFields
+          key={index}
+          prefix={`mandates[${index}]`}
+          idPrefix={`${idPrefix}-m${index}`}
+          index={index}
+          choices={choices}
+          value={value}
+          error={error}
+          legend={t.minutes.mandatesLegend(index + 1)}
+          removeButton={
+            <button type="submit" name="change" value={`remove-${index}`} className="link-button" formNoValidate>
+              {t.minutes.removeMandate}
+            </button>
+          }
+        />
+      ))}
+      <div className="button-row">
+        <button type="submit" name="change" value="add" className="button button--secondary" formNoValidate>
+          {t.minutes.addMandate}
+        </button>
+        <button type="submit" className="button">
+          {saveLabel}
+        </button>
+      </div>
+    </>
+  );
+}
