@@ -1,6 +1,7 @@
 // The production server: remix-serve's setup (compression, static files,
-// request log, the Remix handler) plus what remix-serve cannot do: answer a
-// malformed URL with a Swedish 400 page instead of Express's English one.
+// request log, the Remix handler) plus what remix-serve cannot do: prepare the
+// database (migrate, demo on first start) from the build before listening, and
+// answer a malformed URL with a Swedish 400 page instead of Express's English one.
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -10,6 +11,7 @@ import morgan from "morgan";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const build = await import(pathToFileURL(path.join(root, "build", "index.js")).href);
+await build.entry.module.prepareDatabase();
 
 const BAD_REQUEST_PAGE = `<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -51,3 +51,6 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   console.error(error);
 }
+
+// server.js prepares the database from the same build before it listens.
+export { prepareDatabase } from "../db/prepare";

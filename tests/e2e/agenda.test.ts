@@ -1,12 +1,12 @@
 // The secretary plans the next ASK meeting, edits and publishes its agenda;
 // the member then reads it; the PDF holds the items. Once with JavaScript
 // (Tiptap, keyboard reordering) and once without (textareas, plain forms).
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { pdfText as readPdfText } from "../setup/pdf";
 import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from "./browser";
 
 const app = useApp();
@@ -46,9 +46,10 @@ async function pdfText(page: Page, agendaPath: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Dagordning som PDF" }).first().click()]);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agenda-pdf-")), "agenda.pdf");
   await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
   expect(download.suggestedFilename()).toMatch(/^dagordning-ask-\d{4}-\d{2}-\d{2}\.pdf$/);
   expect(agendaPath).toMatch(/agenda$/);
-  return execFileSync("pdftotext", ["-layout", file, "-"]).toString("utf8").replace(/\s+/g, " ");
+  return readPdfText(bytes);
 }
 
 async function memberReads(title: string, name: string, mustContain: string[]) {

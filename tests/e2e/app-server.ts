@@ -1,6 +1,6 @@
 // Serves the built app on a fresh demo database in a temporary folder, with
-// `db/setup.ts` and server.js exactly as `npm start` runs them.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// server.js exactly as `npm start` runs it (it migrates and seeds first).
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -22,7 +22,6 @@ function freePort(): Promise<number> {
 export type AppServer = { baseURL: string; dataDir: string; stop: () => Promise<void>; log: () => string };
 
 export async function startAppServer(root: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-e2e-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -34,8 +33,6 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
     SESSION_SECRET: "e2e-session-secret",
     ...extraEnv,
   };
-  const setup = spawnSync(bin("tsx"), ["db/setup.ts"], { cwd: root, env, encoding: "utf8" });
-  if (setup.status !== 0) throw new Error(`database setup failed:\n${setup.stdout}\n${setup.stderr}`);
 
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["server.js"], {
@@ -44,6 +41,8 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let exited: number | null = null;
+  child.once("exit", (code) => (exited = code ?? -1));
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const baseURL = `http://localhost:${port}`;
@@ -54,6 +53,7 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
     } catch {
       // not listening yet
     }
+    if (exited !== null) throw new Error(`server exited (${exited}) before answering:\n${output}`);
     if (Date.now() - started > 30_000) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 150));
   }

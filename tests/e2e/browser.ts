@@ -1,5 +1,6 @@
-// Debian's Chromium through playwright-core, axe on every page a test visits,
-// and screenshots in tests/.artifacts/screenshots to look at.
+// Chromium from the @sparticuz/chromium npm package (unpacked once by the global
+// setup) through playwright-core, axe on every page a test visits, and
+// screenshots in tests/.artifacts/screenshots to look at.
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -43,11 +44,8 @@ export function baseURL(): string {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const { executablePath, args } = inject("chromium");
+  return chromium.launch({ executablePath, headless: true, args });
 }
 
 export async function newContext(browser: Browser, options: { mobile?: boolean; javaScript?: boolean } = {}): Promise<BrowserContext> {

@@ -2,13 +2,12 @@
 // attendance, an outcome and a decision that gives a mandate due at the next
 // meeting; a member enters a reservation; the minutes go to the chair and the
 // checker, both approve, the minutes lock; the PDF holds all of it.
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/client";
 import { planMeeting } from "~/models/meeting.server";
+import { pdfText } from "../setup/pdf";
 import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from "./browser";
 
 const app = useApp();
@@ -121,9 +120,7 @@ describe("a whole meeting", () => {
     // The minutes PDF.
     const response = await secretary.request.get(`/meetings/${meetingId}/minutes.pdf`);
     expect(response.status()).toBe(200);
-    const file = path.join(app.server.dataDir, "minutes.pdf");
-    fs.writeFileSync(file, await response.body());
-    const pdf = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    const pdf = await pdfText(await response.body());
     for (const expected of [
       "Styrgrupp ASK 23 november 2026",
       "Residenset, Växjö",

@@ -1,7 +1,3 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/schema";
@@ -10,6 +6,7 @@ import { action as meetingAction, loader as meetingLoader } from "~/routes/meeti
 import { loader as pdfLoader } from "~/routes/meetings.$meetingId.minutes[.]pdf";
 import { action as perCapsulamAction, loader as perCapsulamLoader } from "~/routes/groups.$groupId.per-capsulam";
 import { createTestDb, demoIds } from "../setup/db";
+import { pdfText } from "../setup/pdf";
 import { getRequest, payloadOf, postRequest, routeArgs, settle, statusOf } from "../setup/requests";
 
 let db: Kysely<Database>;
@@ -40,12 +37,6 @@ async function itemsOf(id: number) {
     .execute();
 }
 
-function pdfText(bytes: ArrayBuffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "minutes-pdf-"));
-  const file = path.join(dir, "minutes.pdf");
-  fs.writeFileSync(file, Buffer.from(bytes));
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
 
 describe("the per-capsulam page", () => {
   it("records a decision with a mandate for the secretary, and refuses members (403) and bad input (400)", async () => {
@@ -131,7 +122,7 @@ describe("the meeting page's actions", () => {
     const response = (await settle(async () => pdfLoader(routeArgs(await getRequest(`/meetings/${meetingId}/minutes.pdf`, ids.memberId), { meetingId: String(meetingId) }) as never))) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
-    const text = pdfText(await response.arrayBuffer()).replace(/\s+/g, " ");
+    const text = await pdfText(await response.arrayBuffer());
     for (const expected of [
       "Styrgrupp ASK 23 november 2026",
       "§ 1 Projektdirektiv Handslaget 3",
@@ -155,7 +146,7 @@ describe("the meeting page's actions", () => {
     expect(view.meeting.state).toBe("minutes_approved");
     expect(view.sections.flatMap((s) => s.items.map((i) => i.paragraph))).toEqual([3, 4, 5, 6, 7, 8]);
     const response = (await settle(async () => pdfLoader(routeArgs(await getRequest(`/meetings/${ids.septemberMeetingId}/minutes.pdf`, ids.memberId), { meetingId: String(ids.septemberMeetingId) }) as never))) as Response;
-    const text = pdfText(await response.arrayBuffer()).replace(/\s+/g, " ");
+    const text = await pdfText(await response.arrayBuffer());
     expect(text).toContain("§ 3");
     expect(text).toContain("§ 8 ASF Växjö");
     expect(text).not.toContain("Utkast");
