@@ -8,6 +8,8 @@ import { richTextToHtml, type RichText } from "~/utils/rich-text.server";
 import { richTextToEditablePlain } from "~/utils/rich-text-form.server";
 import { recordAudit } from "./audit.server";
 import { agendaIsOpen } from "./permissions";
+import { nowIso } from "~/utils/clock";
+import { meetingName } from "./meeting-name";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -94,7 +96,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
   return {
     id: row.id,
     groupId: row.group_id,
-    title: row.title,
+    title: meetingName(row.title, row.meeting_date),
     date: row.meeting_date,
     startTime: row.start_time,
     endTime: row.end_time,
@@ -288,7 +290,7 @@ export async function addAgendaItem(
   const problem = await checkFields(db, meeting, fields);
   if (problem) return problem;
   return db.transaction().execute(async (trx) => {
-    const now = new Date().toISOString();
+    const now = nowIso();
     const values = { ...columns(fields), meeting_id: meeting.id, position: await nextPosition(trx, fields.sectionId), created_at: now, updated_at: now };
     const { id } = await trx.insertInto("agenda_item").values(values).returning("id").executeTakeFirstOrThrow();
     await touchAgenda(trx, meeting, now);
@@ -316,7 +318,7 @@ export async function updateAgendaItem(
     const current = await getItem(trx, meeting.id, itemId);
     if (!current) return { refused: "not-found" } as const;
     if (current.version !== version) return { refused: "version", current } as const;
-    const now = new Date().toISOString();
+    const now = nowIso();
     const moving = current.sectionId !== fields.sectionId;
     const result = await trx
       .updateTable("agenda_item")
@@ -359,7 +361,7 @@ export async function removeAgendaItem(
     if (current.version !== version) return { refused: "version", current } as const;
     await trx.deleteFrom("agenda_item").where("id", "=", itemId).execute();
     await compact(trx, current.sectionId);
-    const now = new Date().toISOString();
+    const now = nowIso();
     await touchAgenda(trx, meeting, now);
     await recordAudit(trx, { userId, entity: "agenda_item", entityId: itemId, action: "item_removed", meetingId: meeting.id, before: snapshot(current) });
     return { id: itemId };
@@ -394,7 +396,7 @@ export async function moveAgendaItem(
     for (const [index, id] of order.entries()) {
       await trx.updateTable("agenda_item").set({ position: index + 1 }).where("id", "=", id).execute();
     }
-    const now = new Date().toISOString();
+    const now = nowIso();
     await touchAgenda(trx, meeting, now);
     await recordAudit(trx, {
       userId,
@@ -429,7 +431,7 @@ export async function addAgendaSection(
       .values({ meeting_id: meeting.id, kind: "custom" satisfies SectionKind, title, position })
       .returning("id")
       .executeTakeFirstOrThrow();
-    const now = new Date().toISOString();
+    const now = nowIso();
     await touchAgenda(trx, meeting, now);
     await recordAudit(trx, { userId, entity: "agenda_section", entityId: id, action: "section_added", meetingId: meeting.id, after: { title } });
     return { id };
@@ -455,7 +457,7 @@ export async function removeAgendaSection(
     const items = await trx.selectFrom("agenda_item").select("id").where("section_id", "=", sectionId).execute();
     if (items.length) return { refused: "not-empty" } as const;
     await trx.deleteFrom("agenda_section").where("id", "=", sectionId).execute();
-    const now = new Date().toISOString();
+    const now = nowIso();
     await touchAgenda(trx, meeting, now);
     await recordAudit(trx, { userId, entity: "agenda_section", entityId: sectionId, action: "section_removed", meetingId: meeting.id, before: { title: section.title } });
     return { id: sectionId };
@@ -466,7 +468,7 @@ export async function removeAgendaSection(
 export async function publishAgenda(db: Kysely<Database>, meeting: AgendaMeeting, userId: number): Promise<{ id: number } | AgendaRefusal> {
   if (meeting.state !== "draft") return { refused: "closed" };
   return db.transaction().execute(async (trx) => {
-    const now = new Date().toISOString();
+    const now = nowIso();
     const result = await trx
       .updateTable("meeting")
       .set({ state: "agenda_published", agenda_published_at: now, agenda_revision: 1, updated_at: now })

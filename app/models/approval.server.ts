@@ -7,6 +7,8 @@ import { recordAudit } from "./audit.server";
 import { MinutesError } from "./minutes-error";
 import { getMinutesMeeting } from "./minutes.server";
 import type { SessionUser } from "./user.server";
+import { nowIso } from "~/utils/clock";
+import { meetingName } from "./meeting-name";
 
 export type ApprovalResult = { locked: boolean };
 
@@ -36,7 +38,7 @@ export async function approveMinutes(db: Kysely<Database>, userId: number, meeti
     if (approval.state === "approved" && approval.minutes_version === meeting.minutes_version) {
       throw new MinutesError("alreadyApproved", 409);
     }
-    const now = new Date().toISOString();
+    const now = nowIso();
     await trx
       .updateTable("approval")
       .set({ state: "approved", minutes_version: meeting.minutes_version, decided_at: now, comment: null })
@@ -80,7 +82,7 @@ export async function approveMinutes(db: Kysely<Database>, userId: number, meeti
 export async function returnMinutes(db: Kysely<Database>, userId: number, meetingId: number, comment: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const { meeting, approval } = await requireOwnApproval(trx, meetingId, userId);
-    const now = new Date().toISOString();
+    const now = nowIso();
     await trx
       .updateTable("approval")
       .set({ state: "returned", minutes_version: meeting.minutes_version, decided_at: now, comment })
@@ -134,7 +136,7 @@ export async function listMinutesAwaitingApproval(db: Kysely<Database>, user: Pi
     .filter((r) => r.state === "pending" || (r.state === "approved" && r.approved_version !== r.minutes_version))
     .map((r) => ({
       meetingId: r.id,
-      title: r.title,
+      title: meetingName(r.title, r.meeting_date),
       date: r.meeting_date,
       groupShortName: r.short_name,
       role: r.role,

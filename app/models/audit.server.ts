@@ -3,6 +3,7 @@
 // its own transaction, so the record and the change land together.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/schema";
+import { nowIso } from "~/utils/clock";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -20,7 +21,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
-      at: new Date().toISOString(),
+      at: nowIso(),
       user_id: entry.userId,
       entity: entry.entity,
       entity_id: entry.entityId,

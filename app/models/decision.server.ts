@@ -9,6 +9,7 @@ import { MinutesError } from "./minutes-error";
 import { requireEditableMinutes, touchMinutes, type MinutesMeeting } from "./minutes.server";
 import type { RichText } from "~/utils/rich-text.server";
 import { formatDay } from "~/utils/dates";
+import { nowIso } from "~/utils/clock";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -145,7 +146,7 @@ export async function recordDecision(db: Kysely<Database>, userId: number, input
         decision_json: input.decision?.json ?? null,
         decision_text: input.decision?.text ?? null,
         version: item.version + 1,
-        updated_at: new Date().toISOString(),
+        updated_at: nowIso(),
       })
       .where("id", "=", item.id)
       .execute();
@@ -198,7 +199,7 @@ export async function followUpMandate(db: Kysely<Database>, userId: number, inpu
     const mandate = await trx.selectFrom("mandate").selectAll().where("id", "=", item.mandate_id).executeTakeFirstOrThrow();
     if (input.status === "continued" && !input.continuation) throw new MinutesError("continuedNeedsMandate", 400, "mandates[0].task");
     const status: MandateStatus = input.status;
-    await trx.updateTable("mandate").set({ status, updated_at: new Date().toISOString() }).where("id", "=", mandate.id).execute();
+    await trx.updateTable("mandate").set({ status, updated_at: nowIso() }).where("id", "=", mandate.id).execute();
     await trx
       .insertInto("mandate_entry")
       .values({

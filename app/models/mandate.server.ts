@@ -8,6 +8,8 @@ import type { SessionUser } from "./user.server";
 import type { FollowUpStatus } from "~/validation/follow-up";
 import { DEFAULT_FILTER, PAGE_SIZE, parseMandateFilter, type MandateFilter } from "~/validation/mandate-filter";
 import { addCalendarDays } from "~/utils/dates";
+import { nowIso } from "~/utils/clock";
+import { meetingName } from "./meeting-name";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -249,6 +251,7 @@ export async function getMandateStory(db: Kysely<Database>, user: SessionUser, m
         "user.name as author_name",
         "meeting.id as meeting_id",
         "meeting.title as meeting_title",
+        "meeting.meeting_date as meeting_date",
         "meeting.state as meeting_state",
         "agenda_item.title as item_title",
         "agenda_item.paragraph as item_paragraph",
@@ -278,8 +281,8 @@ export async function getMandateStory(db: Kysely<Database>, user: SessionUser, m
   ]);
 
   // Meetings the user may not see (a draft agenda, for members) show no link.
-  const meetingRef = (id: number | null, title: string | null, state: MeetingState | null) =>
-    id !== null && state !== null && canSeeMeeting(role ?? "viewer", state) ? { id, title: title! } : null;
+  const meetingRef = (id: number | null, title: string | null, date: string | null, state: MeetingState | null) =>
+    id !== null && state !== null && canSeeMeeting(role ?? "viewer", state) ? { id, title: meetingName(title!, date!) } : null;
 
   const events: MandateTimelineEvent[] = entries.map((e) => ({
     key: `entry-${e.id}`,
@@ -288,7 +291,7 @@ export async function getMandateStory(db: Kysely<Database>, user: SessionUser, m
     body: e.body,
     statusAfter: e.status_after as MandateStatus | null,
     authorName: e.author_name,
-    meeting: meetingRef(e.meeting_id, e.meeting_title, e.meeting_state),
+    meeting: meetingRef(e.meeting_id, e.meeting_title, e.meeting_date, e.meeting_state),
     item: e.agenda_item_id && e.item_title ? { id: e.agenda_item_id, title: e.item_title, paragraph: e.item_paragraph } : null,
     mandate: null,
   }));
@@ -302,7 +305,7 @@ export async function getMandateStory(db: Kysely<Database>, user: SessionUser, m
       body: null,
       statusAfter: null,
       authorName: null,
-      meeting: meetingRef(item.meeting_id, item.meeting_title, item.state),
+      meeting: meetingRef(item.meeting_id, item.meeting_title, item.meeting_date, item.state),
       item: { id: item.id, title: item.title, paragraph: item.paragraph },
       mandate: null,
     });
@@ -340,7 +343,7 @@ export async function getMandateStory(db: Kysely<Database>, user: SessionUser, m
       givenOn: mandate.given_on,
       dueDate: mandate.due_date,
       dueMeetingDate: mandate.due_meeting_date,
-      dueMeeting: meetingRef(mandate.due_meeting_id, mandate.due_meeting_title, mandate.due_meeting_state),
+      dueMeeting: meetingRef(mandate.due_meeting_id, mandate.due_meeting_title, mandate.due_meeting_date, mandate.due_meeting_state),
       dueText: mandate.due_text,
       dueState: mandate.due_state,
       call: mandate.call_id ? { id: mandate.call_id, fund: mandate.call_fund!, code: mandate.call_code! } : null,
@@ -348,8 +351,8 @@ export async function getMandateStory(db: Kysely<Database>, user: SessionUser, m
     },
     givenBy: givenBy
       ? {
-          meeting: meetingRef(givenBy.meeting_id, givenBy.meeting_title, givenBy.state),
-          meetingTitle: givenBy.meeting_title,
+          meeting: meetingRef(givenBy.meeting_id, givenBy.meeting_title, givenBy.meeting_date, givenBy.state),
+          meetingTitle: meetingName(givenBy.meeting_title, givenBy.meeting_date),
           itemId: givenBy.id,
           title: givenBy.title,
           paragraph: givenBy.paragraph,
@@ -384,7 +387,7 @@ export async function followUpMandate(db: Kysely<Database>, user: SessionUser, m
       .executeTakeFirstOrThrow();
     await recordAudit(trx, { userId: user.id, entity: "mandate_entry", entityId: entry.id, action: "create", after: { mandateId, kind, body: input.body, statusAfter } });
     if (statusAfter !== before.status) {
-      await trx.updateTable("mandate").set({ status: statusAfter, updated_at: new Date().toISOString() }).where("id", "=", mandateId).execute();
+      await trx.updateTable("mandate").set({ status: statusAfter, updated_at: nowIso() }).where("id", "=", mandateId).execute();
       await recordAudit(trx, { userId: user.id, entity: "mandate", entityId: mandateId, action: "status", before: { status: before.status }, after: { status: statusAfter } });
     }
     return entry.id;

@@ -10,6 +10,7 @@ import { formatDay } from "~/utils/dates";
 import { plainTextToRichText } from "~/utils/rich-text.server";
 import { carryOverIntoAgenda } from "./agenda.server";
 import { recordAudit } from "./audit.server";
+import { defaultMeetingTitle } from "./meeting-name";
 
 export type ImportItemDraft = {
   include: boolean;
@@ -203,7 +204,7 @@ export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImpor
               .insertInto("meeting")
               .values({
                 group_id: group.id,
-                title: `${group.name} ${formatDay(mandate.dueMeetingDate).replace(/ \d{4}$/, "")}`,
+                title: defaultMeetingTitle(group.name, mandate.dueMeetingDate),
                 meeting_date: mandate.dueMeetingDate,
                 state: "draft",
                 start_time: null,

@@ -9,6 +9,7 @@ import { getRole } from "./group.server";
 import { richTextToHtml } from "~/utils/rich-text.server";
 import { dueState, type DueState } from "./mandate-due";
 import { reportedOnByMandate } from "./mandate.server";
+import { defaultMeetingTitle, meetingName } from "./meeting-name";
 
 export type MeetingListRow = {
   id: number;
@@ -51,7 +52,7 @@ export async function listMeetings(
     .filter((r) => canSeeMeeting(r.role ?? (user.isAdmin ? "viewer" : null), r.state))
     .map((r) => ({
       id: r.id,
-      title: r.title,
+      title: meetingName(r.title, r.meeting_date),
       date: r.meeting_date,
       startTime: r.start_time,
       place: r.place,
@@ -71,6 +72,7 @@ export type PlanMeetingInput = {
   startTime: string | null;
   endTime?: string | null;
   place: string | null;
+  /** Empty: the app names it after the group and the day, with the year. */
   title: string;
   createdBy: number | null;
 };
@@ -78,11 +80,13 @@ export type PlanMeetingInput = {
 /** Plans a meeting: the meeting and its draft agenda, in one transaction. */
 export async function planMeeting(db: Kysely<Database>, input: PlanMeetingInput): Promise<number> {
   return db.transaction().execute(async (trx) => {
+    const group = await trx.selectFrom("group").select("name").where("id", "=", input.groupId).executeTakeFirstOrThrow();
+    const title = input.title.trim() || defaultMeetingTitle(group.name, input.date);
     const { id } = await trx
       .insertInto("meeting")
       .values({
         group_id: input.groupId,
-        title: input.title,
+        title,
         meeting_date: input.date,
         start_time: input.startTime,
         end_time: input.endTime ?? null,
@@ -99,7 +103,7 @@ export async function planMeeting(db: Kysely<Database>, input: PlanMeetingInput)
       entityId: id,
       action: "meeting_planned",
       meetingId: id,
-      after: { title: input.title, date: input.date, startTime: input.startTime, place: input.place },
+      after: { title, date: input.date, startTime: input.startTime, place: input.place },
     });
     return id;
   });

@@ -9,6 +9,7 @@ import { getAttendanceSheet } from "./attendance.server";
 import { listStances } from "./decision.server";
 import { listCorrections } from "./minutes.server";
 import { canCorrectMinutes, canMarkStance, canRecordDecisions, canSeeMeetingHistory, canSendMinutes } from "./permissions";
+import { meetingName } from "./meeting-name";
 
 export async function getMinutesExtras(db: Kysely<Database>, userId: number, meetingId: number, groupId: number, role: Role | null) {
   const meeting = await db
@@ -111,6 +112,6 @@ export async function listMandateChoices(db: Kysely<Database>, groupId: number, 
     units,
     calls: calls.map((c) => ({ id: c.id, label: `${c.fund} ${c.code}` })),
     projects,
-    laterMeetings: meetings.map((m) => ({ id: m.id, title: m.title, date: m.meeting_date })),
+    laterMeetings: meetings.map((m) => ({ id: m.id, title: meetingName(m.title, m.meeting_date), date: m.meeting_date })),
   };
 }

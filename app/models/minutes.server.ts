@@ -10,6 +10,7 @@ import type { Database, MeetingState } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { MinutesError } from "./minutes-error";
 import { yearOf } from "~/utils/dates";
+import { nowIso } from "~/utils/clock";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -50,7 +51,7 @@ export async function requireEditableMinutes(db: Db, meetingId: number): Promise
 export async function touchMinutes(trx: Db, meeting: MinutesMeeting, userId: number): Promise<void> {
   if (!meeting.minutes_sent_at) return;
   const version = meeting.minutes_version + 1;
-  await trx.updateTable("meeting").set({ minutes_version: version, updated_at: new Date().toISOString() }).where("id", "=", meeting.id).execute();
+  await trx.updateTable("meeting").set({ minutes_version: version, updated_at: nowIso() }).where("id", "=", meeting.id).execute();
   meeting.minutes_version = version;
   const stale = await trx
     .selectFrom("approval")
@@ -79,7 +80,7 @@ export async function holdMeeting(db: Kysely<Database>, userId: number, meetingI
     if (!meeting) throw new MinutesError("itemNotFound", 404);
     if (meeting.state === "minutes_approved") throw new MinutesError("locked", 409);
     if (meeting.state !== "draft" && meeting.state !== "agenda_published") return;
-    await trx.updateTable("meeting").set({ state: "held", updated_at: new Date().toISOString() }).where("id", "=", meetingId).execute();
+    await trx.updateTable("meeting").set({ state: "held", updated_at: nowIso() }).where("id", "=", meetingId).execute();
     await recordAudit(trx, { userId, entity: "meeting", entityId: meetingId, action: "held", meetingId, before: { state: meeting.state }, after: { state: "held" } });
   });
 }
@@ -151,7 +152,7 @@ export async function sendMinutesForApproval(db: Kysely<Database>, userId: numbe
       .execute();
     if (checkers.length === 0) throw new MinutesError("noChecker", 400);
     const paragraphs = await assignParagraphs(trx, meeting);
-    const now = new Date().toISOString();
+    const now = nowIso();
     await trx
       .updateTable("meeting")
       .set({ state: "minutes_drafted", minutes_sent_at: now, updated_at: now })
@@ -237,7 +238,7 @@ export async function recordCorrection(db: Kysely<Database>, userId: number, inp
         .executeTakeFirst();
       before = earlier ? earlier.after_text : input.field === "decision" ? item.decision_text : input.field === "title" ? item.title : null;
     }
-    const madeAt = new Date().toISOString();
+    const madeAt = nowIso();
     const { id } = await trx
       .insertInto("correction")
       .values({

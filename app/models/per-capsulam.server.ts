@@ -9,6 +9,7 @@ import { giveMandate, type MandateInput } from "./decision.server";
 import { MinutesError } from "./minutes-error";
 import type { RichText } from "~/utils/rich-text.server";
 import { formatDay } from "~/utils/dates";
+import { meetingName } from "./meeting-name";
 
 export type PerCapsulamInput = {
   groupId: number;
@@ -103,6 +104,7 @@ export async function listPerCapsulamDecisions(db: Kysely<Database>, groupId: nu
       "agenda_item.paragraph",
       "meeting.id as meeting_id",
       "meeting.title as meeting_title",
+      "meeting.meeting_date as meeting_date",
     ])
     .where("per_capsulam_decision.group_id", "=", groupId)
     .orderBy("per_capsulam_decision.decided_on", "desc")
@@ -123,7 +125,7 @@ export async function listPerCapsulamDecisions(db: Kysely<Database>, groupId: nu
     text: r.decision_text,
     participants: r.participants,
     paragraph: r.paragraph,
-    meeting: r.meeting_id ? { id: r.meeting_id, title: r.meeting_title! } : null,
+    meeting: r.meeting_id ? { id: r.meeting_id, title: meetingName(r.meeting_title!, r.meeting_date!) } : null,
     mandates: mandates.filter((m) => m.given_by_per_capsulam_id === r.id).map((m) => ({ id: m.id, task: m.task, dueText: m.due_text, unitName: m.unit_name })),
   }));
 }

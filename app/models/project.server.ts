@@ -2,6 +2,8 @@ import type { Kysely } from "kysely";
 import type { Database, ProjectStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { richTextToHtml } from "~/utils/rich-text.server";
+import { nowIso } from "~/utils/clock";
+import { meetingName } from "./meeting-name";
 
 export async function listProjects(db: Kysely<Database>) {
   return db
@@ -37,7 +39,7 @@ export async function getProjectLinks(db: Kysely<Database>, projectId: number, c
       .execute(),
     callId ? db.selectFrom("funding_call").select(["id", "fund", "code", "title"]).where("id", "=", callId).executeTakeFirst() : Promise.resolve(undefined),
   ]);
-  return { meetings, call: call ?? null };
+  return { meetings: meetings.map((m) => ({ ...m, title: meetingName(m.title, m.meeting_date) })), call: call ?? null };
 }
 
 /** What the project form offers to link: groups, calls and mandates. */
@@ -108,7 +110,7 @@ export async function saveProject(db: Kysely<Database>, userId: number, id: numb
       return created.id;
     }
     const before = await trx.selectFrom("project").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-    await trx.updateTable("project").set({ ...row, updated_at: new Date().toISOString() }).where("id", "=", id).execute();
+    await trx.updateTable("project").set({ ...row, updated_at: nowIso() }).where("id", "=", id).execute();
     await recordAudit(trx, { userId, entity: "project", entityId: id, action: "update", before, after: row });
     return id;
   });

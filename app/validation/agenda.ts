@@ -13,7 +13,8 @@ export function planMeetingSchema(t: Messages) {
   return z
     .object({
       groupId: z.number({ required_error: m.groupRequired, invalid_type_error: m.groupRequired }).int().positive(),
-      title: z.string({ required_error: m.meetingTitleRequired }).trim().min(1, m.meetingTitleRequired).max(200, m.tooLong(200)),
+      // Empty: planMeeting names it after the group and the day.
+      title: z.string().trim().max(200, m.tooLong(200)).optional().default(""),
       date: z
         .string({ required_error: m.dateRequired })
         .trim()

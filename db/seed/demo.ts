@@ -1,12 +1,15 @@
 // The demo data: the steering group ASK in Kronoberg as the seed documents in
 // shared/seeds describe it. The 3 September 2025 minutes are held without loss;
 // what the seeds do not say (names of people, times, places) is marked as demo.
+// What happened after 3 September 2025 is invented, in ./living.ts.
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 import { hashPassword } from "~/models/user.server";
 import { carryOverIntoAgenda } from "~/models/agenda.server";
+import { today as todayInStockholm } from "~/utils/dates";
 import { plainTextToRichText } from "~/utils/rich-text.server";
 import * as doc from "./documents";
+import { liveOn, type LivingContext } from "./living";
 
 export const DEMO_USERS = [
   { email: "sekreterare@ask.example", name: "Karin Lindqvist", title: "Sekreterare, ASK", role: "secretary" },
@@ -18,9 +21,24 @@ export const DEMO_USERS = [
 
 type Ids = Record<string, number>;
 
-export async function seedDemo(db: Kysely<Database>, password: string): Promise<void> {
+export type SeedOptions = {
+  /**
+   * The day the demo lives up to (default: today in Stockholm, or
+   * STYRBORD_TODAY). `null`: the seed's history only, with 13 November 2025
+   * as the planned meeting, the stable fixture of the model and route tests.
+   */
+  livingUntil?: string | null;
+};
+
+/**
+ * The seed's history in one transaction, then the group's invented life from
+ * 13 November 2025 up to `livingUntil` (db/seed/living.ts), through the app's
+ * own model functions.
+ */
+export async function seedDemo(db: Kysely<Database>, password: string, options: SeedOptions = {}): Promise<void> {
+  const livingUntil = options.livingUntil === undefined ? todayInStockholm() : options.livingUntil;
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
+  const living = await db.transaction().execute(async (trx): Promise<LivingContext> => {
     const unit = await trx
       .insertInto("unit")
       .values({ name: "Projektenhet Kronoberg", short_name: "Projektenheten", organisation: "Kommunerna i Kronobergs län" })
@@ -106,7 +124,7 @@ export async function seedDemo(db: Kysely<Database>, password: string): Promise<
       .insertInto("meeting")
       .values({
         group_id: ask.id,
-        title: "Styrgrupp ASK 29 april",
+        title: "Styrgrupp ASK 29 april 2025",
         meeting_date: "2025-04-29",
         start_time: null,
         place: null,
@@ -135,7 +153,7 @@ export async function seedDemo(db: Kysely<Database>, password: string): Promise<
       .insertInto("meeting")
       .values({
         group_id: ask.id,
-        title: "Styrgrupp ASK 3 september",
+        title: "Styrgrupp ASK 3 september 2025",
         meeting_date: "2025-09-03",
         start_time: null,
         place: null,
@@ -149,9 +167,10 @@ export async function seedDemo(db: Kysely<Database>, password: string): Promise<
 
     // 13 November 2025, planned: the September mandates are due there, so the
     // meeting exists before they are given (as a year's meetings are planned ahead).
+    // ./living.ts holds it, when the demo starts after that day.
     const november = await trx
       .insertInto("meeting")
-      .values({ group_id: ask.id, title: "Styrgrupp ASK 13 november", meeting_date: "2025-11-13", state: "draft", created_by: users.secretary, start_time: null, place: null })
+      .values({ group_id: ask.id, title: "Styrgrupp ASK 13 november 2025", meeting_date: "2025-11-13", state: "draft", created_by: users.secretary, start_time: null, place: null })
       .returning("id")
       .executeTakeFirstOrThrow();
 
@@ -243,6 +262,7 @@ export async function seedDemo(db: Kysely<Database>, password: string): Promise<
       })
       .execute();
 
+    const directives: number[] = [];
     const septemberMandates = [
       { itemId: decision1, callId: calls.POA1, task: "ta fram ett projektdirektiv inför kommande ansökan ”Handslaget 2”", continues: null, projectId: projects.handslaget },
       { itemId: decision2, callId: calls.POA2, task: "ta fram ett projektdirektiv inför kommande ansökan med inriktning på långtidsarbetslösa", continues: longTermUnemployed.id, projectId: null },
@@ -266,6 +286,7 @@ export async function seedDemo(db: Kysely<Database>, password: string): Promise<
         })
         .returning("id")
         .executeTakeFirstOrThrow();
+      directives.push(mandate.id);
       await trx
         .insertInto("mandate_entry")
         .values({ mandate_id: mandate.id, entry_date: "2025-09-03", kind: "given", meeting_id: september.id, agenda_item_id: m.itemId, body: null, status_after: "given", author_id: null })
@@ -296,9 +317,22 @@ export async function seedDemo(db: Kysely<Database>, password: string): Promise<
       ])
       .execute();
 
-    // Its draft agenda comes from the carry-over rule, now that the mandates exist.
-    await carryOverIntoAgenda(trx, { id: november.id, groupId: ask.id, date: "2025-11-13" });
+    return {
+      groupId: ask.id,
+      unitId: unit.id,
+      users: { secretary: users.secretary, chair: users.chair, member: users.member, staff: users.staff },
+      novemberMeetingId: november.id,
+      calls: { POA1: calls.POA1, POA2: calls.POA2 },
+      directives: { handslaget2: directives[0], longTermUnemployed: directives[1] },
+      forhandslaget: forhandslaget.id,
+    };
   });
+
+  // History only, or too early for a living story (before 20 November 2025):
+  // 13 November stays the planned meeting, its draft agenda from the carry-over rule.
+  if (livingUntil === null || !(await liveOn(db, living, livingUntil))) {
+    await carryOverIntoAgenda(db, { id: living.novemberMeetingId, groupId: living.groupId, date: "2025-11-13" });
+  }
 }
 
 async function section(trx: Kysely<Database>, meetingId: number, kind: "decision" | "report" | "other", position: number) {

@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest";
 import { pdfText as readPdfText } from "../setup/pdf";
 import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from "./browser";
 
-const app = useApp();
+// The agenda tests follow the seed's own story: on 10 November 2025 the demo is
+// the seed's history, 13 November 2025 the planned meeting, and both
+// 3 September mandates are still to be reported.
+const app = useApp({ STYRBORD_TODAY: "2025-11-10" });
 
 const HANDSLAGET = "Återrapportering: Ta fram ett projektdirektiv inför kommande ansökan ”Handslaget 2”";
 const LONG_TERM = "Återrapportering: Ta fram ett projektdirektiv inför kommande ansökan med inriktning på långtidsarbetslösa";

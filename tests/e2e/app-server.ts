@@ -54,7 +54,7 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
       // not listening yet
     }
     if (exited !== null) throw new Error(`server exited (${exited}) before answering:\n${output}`);
-    if (Date.now() - started > 30_000) throw new Error(`server did not start:\n${output}`);
+    if (Date.now() - started > 90_000) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 150));
   }
   return {

@@ -16,9 +16,10 @@ describe("following a mandate up", () => {
     const secretary = await secretaryContext.newPage();
     await signIn(secretary, "sekreterare@ask.example");
     await visit(secretary, "/", "dashboard-secretary");
+    // The living demo: one mandate overdue, one due at the next meeting.
     const before = await dueWithoutReport(secretary);
     expect(before).toHaveLength(2);
-    expect(before.some((t) => t.includes("Handslaget 2"))).toBe(true);
+    expect(before.some((t) => t.includes("deltagarstatistiken"))).toBe(true);
 
     const context = await newContext(app.browser);
     const page = await context.newPage();
@@ -28,16 +29,16 @@ describe("following a mandate up", () => {
 
     await visit(page, "/mandates?due=overdue", "mandates-overdue");
     const rows = page.locator("tbody tr");
-    expect(await rows.count()).toBe(2);
-    await page.getByRole("link", { name: /Handslaget 2/ }).click();
+    expect(await rows.count()).toBe(1);
+    await page.getByRole("link", { name: /deltagarstatistiken/ }).click();
     await page.waitForURL(/\/mandates\/\d+$/);
     await expectAccessible(page);
     await screenshot(page, "mandate-story");
 
-    await page.getByLabel("Lägesrapport").fill("Utkast till projektdirektiv skickat till kommunerna för synpunkter.");
+    await page.getByLabel("Lägesrapport").fill("Statistiken är sammanställd per kommun och skickad till verksamhetsgruppen.");
     await page.getByLabel("Ny status").selectOption("in_progress");
     await Promise.all([page.waitForURL(/#trail$/), page.getByRole("button", { name: "Spara", exact: true }).click()]);
-    await page.locator(".trail__body", { hasText: "Utkast till projektdirektiv skickat till kommunerna" }).waitFor();
+    await page.locator(".trail__body", { hasText: "Statistiken är sammanställd per kommun" }).waitFor();
 
     await Promise.all([page.waitForLoadState("networkidle"), page.getByRole("button", { name: "Markera som ”Återrapporterat”" }).click()]);
     await page.waitForSelector("text=Status: Återrapporterat");
@@ -46,7 +47,7 @@ describe("following a mandate up", () => {
     await secretary.reload();
     const after = await dueWithoutReport(secretary);
     expect(after).toHaveLength(1);
-    expect(after[0]).toContain("långtidsarbetslösa");
+    expect(after[0]).toContain("POA3");
     await screenshot(secretary, "dashboard-secretary-after");
     await context.close();
     await secretaryContext.close();
@@ -57,8 +58,8 @@ describe("following a mandate up", () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     await signIn(page, "projektenhet@ask.example");
-    await page.goto("/mandates?due=overdue");
-    await Promise.all([page.waitForURL(/\/mandates\/\d+$/), page.getByRole("link", { name: /långtidsarbetslösa/ }).first().click()]);
+    await page.goto("/mandates?status=open");
+    await Promise.all([page.waitForURL(/\/mandates\/\d+$/), page.getByRole("link", { name: /POA3/ }).first().click()]);
     await page.getByRole("button", { name: "Spara", exact: true }).click();
     await page.getByText("Skriv en lägesrapport eller välj en ny status.").waitFor();
     // (axe needs JavaScript in the page; the same page with JavaScript is checked above.)

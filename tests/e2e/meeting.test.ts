@@ -70,7 +70,7 @@ describe("a whole meeting", () => {
     await item.getByLabel("Uppdraget", { exact: true }).fill("ta fram ett projektdirektiv för Handslaget 3");
     await item.getByLabel("Till gruppens nästa möte").check();
     await submit(secretary, item.getByRole("button", { name: "Spara beslut" }));
-    await expect.poll(textOf(secretary, `#item-${decisionItemId}`)).toContain("till mötet den 10 februari 2027");
+    await expect.poll(textOf(secretary, `#item-${decisionItemId}`)).toContain("till mötet den 10 december 2026");
 
     // A report-back item: the mandate was reported, the work goes on.
     const report = secretary.locator(`#item-${reportItemId}`);
@@ -131,7 +131,7 @@ describe("a whole meeting", () => {
       "Bifallet",
       "Styrgruppen uppdrar åt Projektenhet Kronoberg att ta fram ett projektdirektiv.",
       "ta fram ett projektdirektiv för Handslaget 3",
-      "till mötet den 10 februari 2027",
+      "till mötet den 10 december 2026",
       "Anna Berg reserverar sig: Kostnaden är inte utredd.",
       "Per Holmberg (Ordförande), justerat",
       "Anna Berg (Justerare), justerat",

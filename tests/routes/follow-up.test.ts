@@ -220,7 +220,7 @@ describe("dashboards", () => {
       .executeTakeFirstOrThrow();
     await db.insertInto("approval").values({ meeting_id: meeting.id, user_id: ids.memberId, role: "checker", state: "pending", minutes_version: null, decided_at: null }).execute();
     const data = await dashboard(ids.memberId);
-    expect(data.member?.awaitingApproval.map((a) => a.title)).toEqual(["Styrgrupp ASK 12 november"]);
+    expect(data.member?.awaitingApproval.map((a) => a.title)).toEqual(["Styrgrupp ASK 12 november 2026"]);
     await db.deleteFrom("approval").where("meeting_id", "=", meeting.id).execute();
     await db.deleteFrom("meeting").where("id", "=", meeting.id).execute();
   });

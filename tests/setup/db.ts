@@ -9,10 +9,15 @@ import { setDb } from "~/utils/db.server";
 
 export const DEMO_PASSWORD = "demo-password-for-tests";
 
-export async function createTestDb({ demo = true } = {}): Promise<Kysely<Database>> {
+/**
+ * `demo: "seed"` (the default) is the seed's history only, 13 November 2025
+ * still planned: a fixture that does not move with the calendar. `"living"` is
+ * what a first start makes: the group's life up to STYRBORD_TODAY.
+ */
+export async function createTestDb({ demo = "seed" }: { demo?: "seed" | "living" | false } = {}): Promise<Kysely<Database>> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(":memory:") }) });
   await migrateToLatest(db);
-  if (demo) await seedDemo(db, DEMO_PASSWORD);
+  if (demo) await seedDemo(db, DEMO_PASSWORD, { livingUntil: demo === "living" ? undefined : null });
   setDb(db);
   return db;
 }
