@@ -212,6 +212,7 @@ function buildItem(
     background,
     proposal,
     decision,
+    outcome: null,
     source: sourceOf(group.start),
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,

@@ -123,8 +123,8 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
 }
 
 function toItem(draft: ItemDraft): ParsedItem {
-  const { section, number, title, background, proposal, decision, source } = draft;
-  return { section, number, title, background, proposal, decision, source };
+  const { section, number, title, background, proposal, decision, outcome, source } = draft;
+  return { section, number, title, background, proposal, decision, outcome, source };
 }
 
 /** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */

@@ -25,6 +25,9 @@ export type PartialDay = { year: number | null; month: number; day: number };
 
 export type DateKind = "deadline" | "window" | "meeting" | "reference";
 
+/** What a decision did, read from its verb: "godkände" → approved, "valdes" → elected, "lades till handlingarna" → noted. */
+export type DecisionOutcome = "approved" | "elected" | "noted" | "tabled" | "referred_back" | "rejected" | "decided";
+
 export type ParsedItem = {
   section: SectionKind;
   /** The number as written, without punctuation: "1", "5", "7a". Null for an unnumbered item. */
@@ -34,6 +37,8 @@ export type ParsedItem = {
   /** A proposal (förslag till beslut), kept apart from the decision. */
   proposal: string | null;
   decision: string | null;
+  /** The outcome of the decision, null when there is none. */
+  outcome: DecisionOutcome | null;
   source: SourceRef;
 };
 
@@ -95,6 +100,8 @@ export type ParseOptions = {
   groupName?: string;
   /** Unit names (e.g. "Projektenhet Kronoberg") used to name mandate assignees canonically. */
   knownUnits?: string[];
+  /** The file's name: its date ("protokoll-2025-10-14.docx") is the meeting's date when the text gives none. */
+  filename?: string;
 };
 
 /** The JSON shape of `npm run import -- FILE --json`. */
