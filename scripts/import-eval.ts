@@ -4,7 +4,8 @@
 //   self      tests/import/corpus               the minutes we wrote ourselves (and the ASK seed)
 // Prints recall and precision of items, decisions, mandates (with the right
 // assignee) and dates per set. Run: npm run import:eval [-- --verbose]
-// (--verbose lists the dev files that fall short; held-out files are never listed one by one.)
+// (--verbose lists the dev files that fall short; held-out files are never listed one by one;
+// --dev-only stops after the dev set, for tuning.)
 // Exits non-zero when the self-written set falls below its bar (app/import/score.ts).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -59,6 +60,8 @@ function printReal(name: string, set: { total: RealScore; files: number; orgs: n
 
 const dev = realSet(path.join(root, "real/dev"), verbose);
 printReal("DEV (tuned on)", dev);
+// While tuning, run with --dev-only: the held-out set is not even totalled.
+if (process.argv.includes("--dev-only")) process.exit(0);
 const held = realSet(path.join(root, "real/heldout"), false);
 printReal("HELD-OUT (never tuned on)", held);
 const bar = [

@@ -3,8 +3,7 @@
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, isDecisionPhrase, startsDecision } from "./decisions";
 import { joinLines, sourceOf } from "./lines";
-import { itemStart } from "./numbering";
-import type { Section } from "./sections";
+import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
 
 /** An item with the lines it came from, for the later stages (dates, mandates). */
@@ -92,13 +91,13 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
   let previousText = "";
 
   for (const line of section.lines) {
-    const start = line.text === "" ? null : itemStart(line.text);
+    const start = line.text === "" ? null : startOf(line);
     const current = groups[groups.length - 1];
     // "följande mål:" followed by "1. …" is a list inside the item, not a new item.
     const listInsideItem =
       start !== null && current !== undefined && /:$/u.test(previousText) && blockLabel(previousText) === null;
     if (start && !listInsideItem) {
-      const number: string = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
+      const number: string | null = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
       if (!start.sub) [mainNumber, mainIndex] = [start.number, groups.length];
       groups.push({ start: line, number, title: start.title, body: [], parent: start.sub ? mainIndex : null });
     } else if (current) {

@@ -14,10 +14,11 @@
 // - A notice/agenda (kallelse, dagordning) yields proposals, never decisions or mandates.
 import { classifyDate, compareIso, findDates, resolveDay, toIso, type DateMatch } from "./dates";
 import { detectDocumentKind, inferMeetingDate, meetingDay, meetingTitle, namesMeetingDocument, type DatedFact } from "./header";
-import { extractItems, sentences, type ItemDraft } from "./items";
+import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import { canonicalAssignee, findMandate, findReportBackDue, type Due } from "./mandates";
-import { splitSections } from "./sections";
+import { headingKind, isFooterLine, splitSections } from "./sections";
+import { markStructure } from "./structure";
 import type {
   DateKind,
   ImportJson,
@@ -37,6 +38,9 @@ const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
   const lines = toLines(text);
+  markStructure(lines, {
+    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t),
+  });
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];

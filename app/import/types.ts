@@ -18,6 +18,10 @@ export type Line = {
   raw: string;
   /** Normalised text: quotes, dashes, bullets and whitespace cleaned, trimmed. */
   text: string;
+  /** Set by structure.ts: where an item starts (null: not here). Undefined before that pass. */
+  start?: import("./numbering").ItemStart | null;
+  /** Set by structure.ts: the line belongs to an attendance list ("Närvarande", "Attendees"). */
+  attendance?: boolean;
 };
 
 /** A calendar day that may lack its year ("den 6 mars"). */
