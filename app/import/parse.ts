@@ -13,7 +13,15 @@
 // - Mandates come only from decision text: a report quoting an old mandate adds none.
 // - A notice/agenda (kallelse, dagordning) yields proposals, never decisions or mandates.
 import { classifyDate, compareIso, findDates, resolveDay, toIso, type DateMatch } from "./dates";
-import { detectDocumentKind, inferMeetingDate, meetingDay, meetingTitle, namesMeetingDocument, type DatedFact } from "./header";
+import {
+  dayFromFilename,
+  detectDocumentKind,
+  inferMeetingDate,
+  meetingDay,
+  meetingTitle,
+  namesMeetingDocument,
+  type DatedFact,
+} from "./header";
 import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import { canonicalAssignee, findMandate, findReportBackDue, type Due } from "./mandates";
@@ -34,6 +42,9 @@ export type { ImportJson, ParsedMinutes, ParseOptions } from "./types";
 
 type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; item: number | null };
 
+/** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
+const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
+
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
@@ -51,12 +62,23 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
+  const hasDecision = drafts.some((d) => d.decision !== null);
+  const hasAttendance = lines.some((l) => l.attendance);
+  const named = namesMeetingDocument(head);
+  const mentionsMeeting = MEETING_WORDS.test(text);
+  const headDay = meetingDay(header);
   const isMinutes =
-    drafts.length > 0 &&
-    (namesMeetingDocument(head) ||
-      hasSectionHeadings ||
-      paragraphNumbers ||
-      (drafts.length >= 2 && drafts.some((d) => d.decision !== null)));
+    (drafts.length > 0 &&
+      (named ||
+        hasSectionHeadings ||
+        paragraphNumbers ||
+        hasAttendance ||
+        (drafts.length >= 2 && hasDecision) ||
+        (drafts.length >= 3 && mentionsMeeting))) ||
+    // A cover page ("PROTOKOLL", the day, who attended) with no items yet: shown for review.
+    (named && (headDay !== null || hasAttendance));
+  // A numbered list of items that names no kind of document and records no decision is an agenda.
+  const kind = !named && !hasDecision && drafts.length >= 3 ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
@@ -90,9 +112,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     const date = toIso(r.match.from);
     return date ? [{ date, kind: r.kind }] : [];
   });
-  const headDay = meetingDay(header);
   const given = opts.meetingDate && /^\d{4}-\d{2}-\d{2}$/u.test(opts.meetingDate) ? opts.meetingDate : null;
-  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts) : null);
+  // Last resort: the day in the file's name ("ks-2025-10-14.docx").
+  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts) : null) ?? dayFromFilename(opts.filename);
   if (meetingDate === null) warnings.push("Mötets datum kunde inte bestämmas.");
   // Days written without a year are placed relative to the meeting (else the earliest full date).
   const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;
@@ -107,11 +129,11 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [] }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
-  if (agendaOnly) warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
+  if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
 
   return {
     isMinutes: true,
-    documentKind,
+    documentKind: kind,
     meeting: {
       title: meetingTitleText,
       date: meetingDate,
