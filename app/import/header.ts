@@ -53,9 +53,12 @@ export function meetingTitle(header: Line[]): Line | null {
       !LABEL_LINE.test(line.text) &&
       !KIND_ONLY.test(line.text) &&
       !DATE_ONLY.test(line.text) &&
-      line.text.length <= 160,
+      line.text.length <= 160 &&
+      // Not a sentence and not the lead-in of a list ("Därtill vid detta möte adjungerad var").
+      !/[.:]$/u.test(line.text) &&
+      !/\s(?:var|voro|är|were|are)$/iu.test(line.text),
   );
-  return candidates.find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
+  return candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
 }
 
 /** "Nästa möte …" in the head is not this meeting's date. */

@@ -1,7 +1,7 @@
 // Stage 3: sections → items. Each numbered line opens an item; its body is
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
-import { ATT_CLAUSE, isDecisionPhrase, startsDecision } from "./decisions";
+import { ATT_CLAUSE, decisionOutcome, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
@@ -177,9 +177,22 @@ function buildItem(
         startsDecision(part, { inBackground: state === "background", perCapsulam }),
       );
       if (at >= 0) {
-        if (at > 0) blocks[state].push({ ...line, text: parts.slice(0, at).join(" ") });
+        // A vote ("Motion passes …", "Passed by unanimous consent") takes the motion before it along.
+        let from = at;
+        if (VOTE_ONLY.test(parts[at])) {
+          while (from > 0 && MOTION_PART.test(parts[from - 1])) from -= 1;
+          if (from === 0) {
+            const previous = [...blocks[state]].reverse().find((l) => l.text !== "");
+            if (previous && MOTION_PART.test(previous.text)) {
+              blocks[state].splice(blocks[state].lastIndexOf(previous), 1);
+              blocks.decision.push(previous);
+            }
+          }
+        }
+        const at2 = from;
+        if (at2 > 0) blocks[state].push({ ...line, text: parts.slice(0, at2).join(" ") });
         state = "decision";
-        blocks.decision.push({ ...line, text: parts.slice(at).join(" ") });
+        blocks.decision.push({ ...line, text: parts.slice(at2).join(" ") });
         continue;
       }
     }
@@ -211,7 +224,7 @@ function buildItem(
     background,
     proposal,
     decision,
-    outcome: null,
+    outcome: decisionOutcome(decision),
     source: sourceOf(group.start),
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,

@@ -8,6 +8,7 @@
 //  3. A document with fewer than two numbered items is structured by its
 //     headings instead: a short capitalised line between blank lines, not a
 //     sentence, not a label, starts an item (wiki minutes, "Mötets öppnande").
+import { findDates } from "./dates";
 import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
@@ -79,7 +80,9 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
   const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
   const nextBlank = (i: number) => i + 1 >= lines.length || lines[i + 1].text === "";
-  for (let i = 0; i < lines.length; i++) {
+  // The first line is the document's title, not a heading.
+  const first = lines.findIndex((l) => l.text !== "");
+  for (let i = first + 1; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
     if (text === "" || line.start || line.attendance) continue;
@@ -94,6 +97,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       nextBlank(i) &&
       nextNonBlank(i) !== undefined &&
       !ATTENDANCE_LABEL.test(text) &&
+      findDates(text).length === 0 &&
       !options.notHeading(text) &&
       // Not the last word a function word ("It was", "Styrelsen beslöt att").
       !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
