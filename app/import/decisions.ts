@@ -15,9 +15,9 @@ const PRESENT =
   String.raw`(?:beslutar|godkänner|fastställer|fastslår|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|väljer|noterar|tackar\s+(?:\p{L}+\s+){0,3}?för|adjungerar|delegerar|uppdrar\s+(?:åt|till)|ger\b.*\buppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
 /** The same verbs in the past tense. */
 const PAST_VERBS =
-  String.raw`beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|adjungerade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
+  String.raw`beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
 const PAST =
-  String.raw`(?:beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|adjungerade|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
+  String.raw`(?:beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
 /**
  * Passive forms: "Dagordningen godkänns", "Informationen noteras", "Anna Berg utses
  * att justera". "… lades till handlingarna" is how minutes record *this* meeting's

@@ -50,7 +50,10 @@ export function blockLabel(text: string): { kind: BlockKind; rest: string } | nu
 
 /** Sentences of a line, split where a full stop is followed by a capital. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}”])/u).filter((s) => s.length > 0);
+  // Not after an initial or a title: "K. Kaiser will …", "Mr. Radcliffe", "bl.a. Region".
+  return text
+    .split(/(?<=[.!?])(?<!(?:^|[\s(\[\]])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Nr|nr|kl|ca|resp|bl\.a|t\.ex|d\.v\.s|p\.g\.a)\.)\s+(?=[\p{Lu}”])/u)
+    .filter((s) => s.length > 0);
 }
 
 /** Kinds for items under no heading (or a neutral one), guessed from the title. */
@@ -94,8 +97,17 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
     const start = line.text === "" ? null : startOf(line);
     const current = groups[groups.length - 1];
     // "följande mål:" followed by "1. …" is a list inside the item, not a new item.
+    // Not when the line before was the item's own title ("2. Val av mötesfunktionärer:" → "2a. Mötesordförande"),
+    // and not for a sub-point of the current item ("2.1", "2a").
+    const subOfCurrent =
+      start !== null && start.number !== null && current?.number != null && start.number.startsWith(current.number) && start.number !== current.number;
     const listInsideItem =
-      start !== null && current !== undefined && /:$/u.test(previousText) && blockLabel(previousText) === null;
+      start !== null &&
+      current !== undefined &&
+      /:$/u.test(previousText) &&
+      blockLabel(previousText) === null &&
+      previousText !== current.start.text &&
+      !subOfCurrent;
     if (start && !listInsideItem) {
       const number: string | null = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
       if (!start.sub) [mainNumber, mainIndex] = [start.number, groups.length];

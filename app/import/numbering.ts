@@ -47,8 +47,10 @@ export function itemStart(text: string): ItemStart | null {
     return { number: m[1], sub, title };
   }
   const bare = BARE_NUMBER.exec(text);
-  // Not a count ("3 ledamöter", "12 Bob"): the title has no digits and at most eight words.
-  if (bare && !/\d/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8) return { number: bare[1], sub: false, title: bare[2].trim() };
+  // Not a count or an amount ("3 Ledamöter", "12 000 kr"): a word of letters first, at most eight words.
+  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8) {
+    return { number: bare[1], sub: false, title: bare[2].trim() };
+  }
   const md = MARKDOWN.exec(text);
   if (md) return { number: null, sub: false, title: md[1].replace(/^(?:§\s*)?\d{1,3}[.)]?\s+/u, "").trim() };
   return null;

@@ -24,7 +24,7 @@ import {
 } from "./header";
 import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
-import { canonicalAssignee, findMandate, findReportBackDue, type Due } from "./mandates";
+import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, type Due } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { markStructure } from "./structure";
 import type {
@@ -184,7 +184,12 @@ type MandateContext = { anchor: string | null; nextMeetingDate: string | null; k
 function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): ParsedMandate[] {
   const itemDue = draft.lines.map((line) => findReportBackDue(line.text)).find((due) => due !== null) ?? null;
   const out: ParsedMandate[] = [];
-  for (const { line, text } of decisionUnits(draft.decisionLines)) {
+  // English action items stand anywhere in an item, not only in its decision ("Tim will make sure …").
+  const decisionSet = new Set(draft.decisionLines.map((l) => l.no));
+  const actionUnits = draft.lines
+    .filter((l) => !decisionSet.has(l.no) && l.text !== "" && !l.attendance)
+    .flatMap((line) => sentences(line.text).filter((t) => findEnglishAction(t) !== null).map((text) => ({ line, text })));
+  for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       if (!found) continue;
