@@ -33,6 +33,10 @@ const LABEL_LINE =
   /^(?:datum|tid|plats|lokal|närvarande|frånvarande|beslutande|ledamöter|ersättare|övriga deltagare|övriga närvarande|deltagare|adjungerade|sekreterare|ordförande|justerare|justerat|justering|justerandes|utdragsbestyrkande|anslag|dnr|diarienummer|sida|page|mötesdatum|sammanträdesdatum|anmäl\p{L}*|attendees|attendance|present|quorum|tid och plats|plats och tid|det här är)(?!\p{L})/iu;
 const KIND_WORDS =
   "protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|kallelse|dagordning|föredragningslista|agenda";
+/** A label of the head ("Tid", "Plats", "Närvarande"): never a heading of its own. */
+export function isHeadLabel(text: string): boolean {
+  return LABEL_LINE.test(text) && text.split(/\s+/u).length <= 4;
+}
 /** A line that is only the document kind, maybe with a date: "PROTOKOLL", "Mötesanteckningar 20251015". */
 const KIND_ONLY = new RegExp(`^(?:${KIND_WORDS})(?:\\s+(?:och|med)\\s+(?:${KIND_WORDS}))?(?:\\s+[\\d\\-./ ]+)?\\s*:?$`, "iu");
 /** A line that starts with the document kind: "Kallelse till styrgruppsmöte". */

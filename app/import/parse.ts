@@ -17,6 +17,7 @@ import {
   dayFromFilename,
   detectDocumentKind,
   inferMeetingDate,
+  isHeadLabel,
   meetingDay,
   meetingTitle,
   namesMeetingDocument,
@@ -50,7 +51,7 @@ const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
   const lines = toLines(text);
   markStructure(lines, {
-    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t),
+    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
   });
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
