@@ -54,6 +54,7 @@ export function meetingTitle(header: Line[]): Line | null {
     (line) =>
       line.text !== "" &&
       !line.attendance &&
+      !/^(?:•|\d{1,2}[.)]\s)/u.test(line.text) &&
       !LABEL_LINE.test(line.text) &&
       !KIND_ONLY.test(line.text) &&
       !DATE_ONLY.test(line.text) &&

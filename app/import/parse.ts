@@ -27,6 +27,7 @@ import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, type Due } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
+import { readFacts } from "./facts";
 import { markStructure } from "./structure";
 import type {
   DateKind,
@@ -92,6 +93,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
       mandates: [],
       dates: [],
       nextMeetingDate: null,
+      facts: { organisation: null, attendance: [], checkers: [], paragraphs: null },
       warnings: ["Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades."],
     };
   }
@@ -145,6 +147,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     mandates,
     dates,
     nextMeetingDate,
+    facts: readFacts(header, lines, drafts),
     warnings,
   };
 }

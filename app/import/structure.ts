@@ -16,6 +16,7 @@ import type { Line } from "./types";
 const ATTENDANCE_LABEL =
   /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|guests(?:\/observers)?|observers|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
 const ATTENDANCE_SUFFIX = /(?:^|\s)(?:attendees|närvarande|present)\s*:$/iu;
+const LEAD_IN = /(?<!\p{L})(?:närvar\p{L}*|adjunger\p{L}*|frånvar\p{L}*|deltog|deltar|present|attend\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:var|voro|är|were)\s*:?$/iu;
 
 /** A list line: "1. …", "• …", "- …" (bullets are already "• "). */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|•)\s+(.*)$/u;
@@ -44,7 +45,8 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
 function markAttendance(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
-    const labelOnly = ATTENDANCE_LABEL.test(text) || ATTENDANCE_SUFFIX.test(text);
+    // "Närvarande", "Attendees:", or a lead-in "Därtill vid detta möte adjungerad var".
+    const labelOnly = ATTENDANCE_LABEL.test(text) || ATTENDANCE_SUFFIX.test(text) || LEAD_IN.test(text);
     const labelled = /^(?:närvarande|beslutande|deltagare|attendees|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text);
     if (!labelOnly && !labelled) continue;
     if (lines[i].start) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
@@ -65,7 +67,8 @@ function markAttendance(lines: Line[]): void {
         continue;
       }
       first = false;
-      if (item && NAME.test(content)) {
+      // Names one to a line ("Beslutande" / "Anna Berg (S)" / "Per Holm (M)") or as a list.
+      if (NAME.test(content) && content.length <= 90) {
         line.attendance = true;
         line.start = null;
         continue;

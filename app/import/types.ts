@@ -94,6 +94,8 @@ export type ParsedMinutes = {
   dates: ParsedDate[];
   /** The next meeting's date when the text states it ("Nästa möte: 2025-12-04"). */
   nextMeetingDate: string | null;
+  /** Organisation, attendance, checkers (justerare) and § range (facts.ts). */
+  facts: import("./facts").MeetingFacts;
   /** Things a person should look at (Swedish, shown in the import preview). */
   warnings: string[];
 };
