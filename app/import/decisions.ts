@@ -100,7 +100,12 @@ export function isDecisionPhrase(text: string): boolean {
  *   when no date follows the verb and no history word stands in it ("… 2025-04-29 att …"),
  *   unless the item is a per-capsulam decision, which by nature is dated.
  */
+/** An "att"-clause standing alone in an item is a decision (Swedish "att-satser"): "att välja Anna Berg till justerare". */
+const ATT_DECISION =
+  /^att\s+(?:med\s+\p{L}+\s+)?(?:välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera)\b/iu;
+
 export function startsDecision(text: string, context: DecisionContext): boolean {
+  if (!context.inBackground && ATT_DECISION.test(text)) return true;
   const tense = decisionTense(text);
   if (tense === "present") return true;
   if (!context.inBackground && tense === null && ACTION.test(text)) return true;

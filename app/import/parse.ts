@@ -28,6 +28,7 @@ import { sourceOf, toLines } from "./lines";
 import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, type Due } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
+import { reflow } from "./reflow";
 import { markStructure } from "./structure";
 import type {
   DateKind,
@@ -50,7 +51,7 @@ const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
-  const lines = toLines(text);
+  const lines = reflow(toLines(text));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
   });

@@ -34,7 +34,8 @@ export type StructureOptions = {
 
 export function markStructure(lines: Line[], options: StructureOptions): void {
   for (const line of lines) {
-    line.start = line.text === "" ? null : itemStart(line.text);
+    // reflow.ts may already have said where an item starts in a line it cut.
+    line.start = line.start ?? (line.text === "" ? null : itemStart(line.text));
     line.attendance = false;
   }
   markAttendance(lines);
