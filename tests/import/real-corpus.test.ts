@@ -52,6 +52,20 @@ describe("the real-minutes corpus", () => {
     expect(t.attendanceTitle).toBe(0);
   });
 
+  // Measured once, after tuning on dev was closed (2026-12-02): the bar
+  // (decision recall ≥ 90 %, mandate recall ≥ 80 %) is NOT met on the held-out set;
+  // these assertions hold what it honestly reaches, so a change can only raise them.
+  it("held-out set: what it reaches (the issue's bar is not met; see README)", () => {
+    const t = total("heldout");
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.57); // bar 0.90: not met
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0); // bar 0.80: not met (0 of 4)
+    expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95); // bar 0.95: met (100 %)
+    expect(t.inventedOnAgenda).toBe(0); // bar: met
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.9);
+    expect(precisionOf(t.meetingDate)).toBe(1);
+    expect(t.attendanceTitle).toBe(0);
+  });
+
   it("never invents a decision on an agenda, in either set", () => {
     for (const set of ["dev", "heldout"] as const) {
       for (const { file, text, expected } of load(set)) {
