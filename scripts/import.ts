@@ -1,40 +1,95 @@
-// npm run import -- FILE... [--group NAME] [--date YYYY-MM-DD] [--json]
-// With --json: prints each file's structure and saves nothing. Without: saves
-// each file as a meeting of the group, as the web import does after preview.
+// npm run import -- FILE|DIR... [--group NAME] [--date YYYY-MM-DD] [--json] [--report PATH]
+// A folder is read whole (its .docx, .txt and any .pdf, which is refused). Each
+// file is parsed and judged (app/import/review.ts):
+//   imported      saved as a meeting of the group, as the web import does after preview;
+//   needs review  NOT saved: listed with its reasons, to be imported through the web preview;
+//   failed        not minutes, a PDF, an unreadable file.
+// With --json: prints each file's structure and verdict and saves nothing.
+// With more than one file: a progress bar, a summary and a report file (Markdown).
 import fs from "node:fs";
 import path from "node:path";
 import { createDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { parseMinutes, toImportJson } from "../app/import/parse";
+import { SOURCE_ERRORS, verdict, type ImportStatus } from "../app/import/review";
 import { readSourceText } from "../app/import/source.server";
 import { draftFromParsed, listUnitNames, saveImportedMeeting } from "../app/models/meeting-import.server";
 import { isCalendarDay } from "../app/utils/dates";
 
-const USAGE = "Användning: npm run import -- FIL... [--group NAMN] [--date ÅÅÅÅ-MM-DD] [--json]";
+const USAGE = "Användning: npm run import -- FIL|MAPP... [--group NAMN] [--date ÅÅÅÅ-MM-DD] [--json] [--report FIL]";
+const READABLE = /\.(?:docx|txt|pdf)$/iu;
 
 function parseArgs(argv: string[]) {
-  const files: string[] = [];
+  const inputs: string[] = [];
   let group: string | undefined;
   let date: string | undefined;
+  let report: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") json = true;
     else if (arg === "--group") group = argv[++i];
     else if (arg === "--date") date = argv[++i];
+    else if (arg === "--report") report = argv[++i];
     else if (arg.startsWith("--")) throw new Error(`Okänt val ${arg}. ${USAGE}`);
-    else files.push(arg);
+    else inputs.push(arg);
   }
-  if (files.length === 0) throw new Error(USAGE);
+  if (inputs.length === 0) throw new Error(USAGE);
   if (date !== undefined && !isCalendarDay(date)) throw new Error(`--date ska vara ett datum ÅÅÅÅ-MM-DD, inte ${date}.`);
   if (!json && !group) throw new Error(`Ange --group för att spara. ${USAGE}`);
-  return { files, group, date, json };
+  const files = inputs.flatMap((input) => {
+    if (!fs.existsSync(input)) throw new Error(`${input} finns inte.`);
+    if (!fs.statSync(input).isDirectory()) return [input];
+    return fs
+      .readdirSync(input)
+      .filter((name) => READABLE.test(name))
+      .sort()
+      .map((name) => path.join(input, name));
+  });
+  if (files.length === 0) throw new Error(`Inga .docx-, .txt- eller .pdf-filer i ${inputs.join(", ")}.`);
+  const many = files.length > 1 || inputs.some((input) => fs.statSync(input).isDirectory());
+  return { files, group, date, json, report, many };
+}
+
+type Row = { file: string; status: ImportStatus; reasons: string[]; meetingId?: number; items: number; decisions: number; mandates: number; date: string | null };
+
+function progress(done: number, total: number, file: string) {
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+  const line = `[${bar}] ${String(done).padStart(String(total).length)}/${total} ${path.basename(file)}`;
+  if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(100).slice(0, 100)}${done === total ? "\n" : ""}`);
+  else console.log(line);
+}
+
+const LABEL: Record<ImportStatus, string> = { imported: "importerad", needs_review: "behöver granskas", failed: "misslyckades" };
+
+function writeReport(file: string, rows: Row[], group: string | undefined) {
+  const count = (s: ImportStatus) => rows.filter((r) => r.status === s).length;
+  const lines = [
+    `# Importrapport ${new Date().toISOString().slice(0, 19).replace("T", " ")}`,
+    "",
+    group ? `Grupp: ${group}` : "Ingenting sparades (--json).",
+    "",
+    `Importerade: ${count("imported")}, behöver granskas: ${count("needs_review")}, misslyckades: ${count("failed")} (av ${rows.length}).`,
+    "",
+    "Filer som behöver granskas är inte sparade: importera dem en i taget på sidan Importera protokoll och rätta förhandsgranskningen.",
+    "",
+    "| fil | resultat | datum | ärenden | beslut | uppdrag | möte | anmärkningar |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.map(
+      (r) =>
+        `| ${path.basename(r.file)} | ${LABEL[r.status]} | ${r.date ?? "–"} | ${r.items} | ${r.decisions} | ${r.mandates} | ${r.meetingId ?? "–"} | ${r.reasons.join(" ").replace(/\|/gu, "/")} |`,
+    ),
+    "",
+  ];
+  fs.writeFileSync(file, lines.join("\n"));
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const db = args.json ? null : createDb(process.env.DATABASE_URL);
-  let failures = 0;
+  const rows: Row[] = [];
   try {
     if (db) await migrateToLatest(db);
     const knownUnits = db ? await listUnitNames(db) : ["Projektenhet Kronoberg"];
@@ -47,38 +102,61 @@ async function main() {
       : null;
     if (db && !group) throw new Error(`Gruppen ${args.group} finns inte.`);
     const results: unknown[] = [];
-    for (const file of args.files) {
+    for (const [index, file] of args.files.entries()) {
+      const row = await importOne(file);
+      rows.push(row);
+      if (args.many && !args.json) progress(index + 1, args.files.length, file);
+      else if (!args.many && row.status !== "imported" && !args.json) console.error(`${file}: ${LABEL[row.status]}: ${row.reasons.join(" ")} Inget sparat.`);
+    }
+
+    async function importOne(file: string): Promise<Row> {
+      const base = { file, items: 0, decisions: 0, mandates: 0, date: null };
       const source = await readSourceText({ filename: path.basename(file), contentType: "", bytes: fs.readFileSync(file) });
-      if (!source.ok) {
-        failures++;
-        console.error(`${file}: kan inte läsas (${source.error}).`);
-        continue;
-      }
-      const parsed = parseMinutes(source.text, { meetingDate: args.date, groupName: group?.name, knownUnits });
-      if (args.json) {
-        results.push(toImportJson(path.basename(file), parsed));
-        continue;
-      }
+      if (!source.ok) return { ...base, status: "failed", reasons: [SOURCE_ERRORS[source.error] ?? source.error] };
+      const parsed = parseMinutes(source.text, {
+        meetingDate: args.date,
+        groupName: group?.name,
+        knownUnits,
+        filename: path.basename(file),
+      });
+      const judged = verdict(parsed, source.text);
       const draft = draftFromParsed(parsed);
       const date = args.date ?? draft.date;
-      if (!parsed.isMinutes || !date) {
-        failures++;
-        console.error(`${file}: ${!parsed.isMinutes ? "ser inte ut som ett protokoll eller en dagordning" : "mötesdatum saknas, ange --date"}; inget sparat.`);
-        continue;
+      const row: Row = {
+        ...base,
+        ...judged,
+        date,
+        items: parsed.items.length,
+        decisions: parsed.items.filter((i) => i.decision !== null).length,
+        mandates: parsed.mandates.length,
+      };
+      if (args.json) {
+        results.push({ ...toImportJson(path.basename(file), parsed), status: judged.status, reasons: judged.reasons });
+        return row;
       }
-      const meetingId = await saveImportedMeeting(db!, {
+      if (judged.status !== "imported" || !date) return row;
+      row.meetingId = await saveImportedMeeting(db!, {
         groupId: group!.id,
         userId: null,
         draft: { ...draft, date, title: draft.title || `${group!.name} ${date}` },
         original: { filename: source.file.filename, contentType: source.file.contentType, bytes: source.file.bytes, text: source.text },
       });
-      console.log(`${file}: sparat som möte ${meetingId} (${draft.items.length} ärenden, ${draft.mandates.length} uppdrag).`);
+      if (!args.many) console.log(`${file}: sparat som möte ${row.meetingId} (${draft.items.length} ärenden, ${draft.mandates.length} uppdrag).`);
+      return row;
     }
-    if (args.json) console.log(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+
+    if (args.json) console.log(JSON.stringify(results.length === 1 && !args.many ? results[0] : results, null, 2));
   } finally {
     await db?.destroy();
   }
-  if (failures) process.exitCode = 1;
+  if (args.many) {
+    const count = (s: ImportStatus) => rows.filter((r) => r.status === s).length;
+    const reportFile = args.report ?? `import-report-${new Date().toISOString().slice(0, 19).replace(/[:T]/gu, "-")}.md`;
+    writeReport(reportFile, rows, args.group);
+    const summary = `Importerade: ${count("imported")}, behöver granskas: ${count("needs_review")}, misslyckades: ${count("failed")} (av ${rows.length}). Rapport: ${reportFile}`;
+    (args.json ? console.error : console.log)(summary);
+  }
+  if (rows.some((r) => r.status !== "imported")) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -488,6 +488,8 @@ export const en: Messages = {
       fileType: "Only Word files (.docx) and text files (.txt) can be imported.",
       corrupt: "The Word file cannot be read. Open it in Word and save it again as .docx.",
       empty: "The document holds no text.",
+      pdf: "A PDF cannot be imported: a scanned PDF is an image without text. Save the minutes as Word (.docx) or text (.txt).",
+      needsReview: "Check carefully before saving:",
       notMinutes: "The text does not look like minutes or an agenda: no items were found.",
       group: "Choose a group where you are the secretary.",
       title: "Enter the meeting's title (at most 300 characters).",

@@ -487,6 +487,8 @@ export const sv = {
       fileType: "Bara Word-filer (.docx) och textfiler (.txt) kan importeras.",
       corrupt: "Word-filen går inte att läsa. Öppna den i Word och spara den igen som .docx.",
       empty: "Dokumentet innehåller ingen text.",
+      pdf: "En PDF kan inte importeras: en inskannad PDF är en bild utan text. Spara protokollet som Word (.docx) eller text (.txt).",
+      needsReview: "Granska noga innan du sparar:",
       notMinutes: "Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades.",
       group: "Välj en grupp där du är sekreterare.",
       title: "Skriv mötets rubrik (högst 300 tecken).",

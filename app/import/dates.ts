@@ -15,16 +15,22 @@ export type DateMatch = {
 };
 
 // Full names first so "mars" is not read as "mar" + "s".
+// English minutes too: "April 12, 2010", "12 April 2010", "Aug. 12, 2003".
 const MONTH_WORDS: Array<[string, number]> = [
   ["januari", 1], ["februari", 2], ["mars", 3], ["april", 4], ["maj", 5], ["juni", 6],
   ["juli", 7], ["augusti", 8], ["september", 9], ["oktober", 10], ["november", 11], ["december", 12],
+  ["january", 1], ["february", 2], ["march", 3], ["may", 5], ["june", 6], ["july", 7], ["august", 8], ["october", 10],
   ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8],
-  ["sept", 9], ["sep", 9], ["okt", 10], ["nov", 11], ["dec", 12],
+  ["sept", 9], ["sep", 9], ["okt", 10], ["oct", 10], ["nov", 11], ["dec", 12],
 ];
+const FULL_MONTHS = 20;
 // A full stop only after an abbreviation ("okt."): after "november." it ends the sentence.
-const MONTH = `(${MONTH_WORDS.map(([word], i) => (i >= 12 ? `${word}\\.?` : word)).join("|")})(?![\\p{L}])`;
+const MONTH = `(${MONTH_WORDS.map(([word], i) => (i >= FULL_MONTHS ? `${word}\\.?` : word)).join("|")})(?![\\p{L}])`;
+/** English month names, which also come first: "April 12, 2010", "July 16-17, 2009". */
+// Capitalised, as English writes them, so "may 5" is not a date.
+const EN_MONTH = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])`;
 const monthNumber = (word: string): number =>
-  MONTH_WORDS.find(([w]) => w === word.toLowerCase().replace(/\.$/u, ""))?.[1] ?? 0;
+  MONTH_WORDS.find(([w]) => w === word.toLowerCase().replace(/\.$/u, ""))?.[1] ?? (word.toLowerCase() === "sept." ? 9 : 0);
 
 /**
  * The patterns, strongest first; a later pattern never overlaps an earlier match.
@@ -44,6 +50,25 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
         { year, month, day: Number(m[2]) },
       ];
     },
+  },
+  {
+    // "July 16-17, 2009": an English range of days in one month.
+    name: "en-day-range",
+    re: new RegExp(`${EN_MONTH}\\s+(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?(?![\\d])`, "gu"),
+    read: (m) => {
+      const year = m[4] ? Number(m[4]) : null;
+      const month = monthNumber(m[1]);
+      return [
+        { year, month, day: Number(m[2]) },
+        { year, month, day: Number(m[3]) },
+      ];
+    },
+  },
+  {
+    // "April 12, 2010", "Aug. 12, 2003", "June 10", "March 3rd".
+    name: "en-text",
+    re: new RegExp(`${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:]|\\.\\d)`, "gu"),
+    read: (m) => [{ year: m[3] ? Number(m[3]) : null, month: monthNumber(m[1]), day: Number(m[2]) }, null],
   },
   {
     // ISO "2025-10-15" (the common form in Swedish public documents).
@@ -66,9 +91,10 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
   {
     // Day/month "6/3", optionally with a year "6/3 2026" or "6/3-26". Not "2019/00501" (a case number).
     name: "day-month",
-    re: /(?<![\d/.]|\d-)(\d{1,2})\/(\d{1,2})(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av)\b)/g,
+    // "(20/12)" alone in brackets is a case or motion number, not a day.
+    re: /(?<![\d/.(]|\d-)(\d{1,2})\/(\d{1,2})(?!\))(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-])|-((?:19|20)\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av)\b)/g,
     read: (m) => {
-      const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : null;
+      const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : m[5] ? Number(m[5]) : null;
       return [{ year, month: Number(m[2]), day: Number(m[1]) }, null];
     },
   },

@@ -8,22 +8,23 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
+import type { DecisionOutcome } from "./types";
 
 /** Present-tense decision verbs (the meeting deciding now). Some need a companion phrase. */
 const PRESENT =
-  String.raw`(?:beslutar|godkänner|fastställer|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|noterar|tackar\s+för|uppdrar\s+(?:åt|till)|ger\b.*\bi\s+uppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
+  String.raw`(?:beslutar|godkänner|fastställer|fastslår|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|väljer|noterar|tackar\s+(?:\p{L}+\s+){0,3}?för|adjungerar|delegerar|uppdrar\s+(?:åt|till)|ger\b.*\buppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
 /** The same verbs in the past tense. */
 const PAST_VERBS =
-  String.raw`beslutade|beslöt|godkände|fastställde|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|noterade|tackade|uppdrog|gav|lade|godkändes|fastställdes|antogs|bordlades|noterades|beviljades|utsågs|beslutades|beslöts|lades`;
+  String.raw`beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
 const PAST =
-  String.raw`(?:beslutade|beslöt|godkände|fastställde|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|noterade|tackade\s+för|uppdrog\s+(?:åt|till)|gav\b.*\bi\s+uppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|antogs|bordlades|noterades|beviljades|utsågs|beslutades|beslöts)`;
+  String.raw`(?:beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
 /**
  * Passive forms: "Dagordningen godkänns", "Informationen noteras", "Anna Berg utses
  * att justera". "… lades till handlingarna" is how minutes record *this* meeting's
  * noting, so it counts as present; other past passives ("antogs 2019") are past.
  */
 const PASSIVE =
-  String.raw`(?:godkänns|fastställs|antas|bordläggs|noteras|beviljas|utses|återremitteras|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
+  String.raw`(?:godkänns|fastställs|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
 /** Where the past-tense verb stands, to see whether a date follows it. */
 const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS})(?![\\p{L}])`, "iu");
 
@@ -32,13 +33,31 @@ const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS})(?![\\p{L}])`, "i
  * "Kommunstyrelsen", "Styrgrupp ASK", "Efter diskussion"), then the verb.
  * The lazy repeat finds the first verb that follows.
  */
-const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+[\p{L}\d:’.()\-]+){0,5}?\s+`;
+const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+[\p{L}\d:’.(),\-]+){0,7}?\s+`;
 
 const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}${PAST}(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
-const IMPERSONAL = /^(?:beslutades|beslöts|beslut)\s+att\b/iu;
+const IMPERSONAL = /^(?:beslutades|beslöts|beslut)\s+(?:om\s+)?att\b/iu;
+
+/**
+ * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes
+ * were approved …", "Motion approved unanimously", "Approved, 9-1-3",
+ * "It was agreed that …", "The resolution passed 6-0-0".
+ */
+const ENGLISH: RegExp[] = [
+  /^RESOLVED\b/u,
+  /^Resolved[,:]\s/u,
+  /^(?:it was|the (?:board|council|committee|meeting|members|trustees|directors|steering group)|we)\s+(?:\w+\s+){0,2}?(?:agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed)\b/iu,
+  /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected)\b/iu,
+  /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
+  /^(?:approved|adopted|carried|passed)\b[,.:]?(?:\s+(?:unanimously|by|with|\d)|\s*$)/iu,
+];
+/** A vote that closes a motion made in the sentences before it. */
+export const VOTE_ONLY = /^(?:approved\b|passed\b|carried\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;
+/** The motion itself: "Guido moved to approve …", "Ms. Sharma seconded." */
+export const MOTION_PART = /\b(?:moved|seconded|motion to)\b|^RESOLVED\b/iu;
 /** An "att …" clause of a decision list ("att godkänna budgeten"). */
 export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
 /**
@@ -49,7 +68,8 @@ export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
  */
 const ACTION = /(?:\b(?:får|ges)\s+i\s+uppdrag\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
 /** Words that mark a past decision as history even without a date. */
-const HISTORY = /\b(?:tidigare|förra\s+mötet|i\s+våras|i\s+fjol|förra\s+året|föregående\s+möte)\b/iu;
+const HISTORY =
+  /(?<!\p{L})(?:tidigare|förra\s+mötet|i\s+våras|i\s+fjol|förra\s+året|föregående\s+möte|vid\s+sitt\s+sammanträde|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|previously|last\s+(?:month|year|meeting)|earlier)(?!\p{L})/iu;
 
 export type DecisionContext = {
   /** The line sits inside a labelled background ("Bakgrund: …"): only present tense counts there. */
@@ -59,9 +79,11 @@ export type DecisionContext = {
 };
 
 /** The tense a decision sentence is written in, or null when the text states no decision. */
-export function decisionTense(text: string): "present" | "past" | null {
+export function decisionTense(raw: string): "present" | "past" | null {
+  const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
   if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
+  if (ENGLISH.some((re) => re.test(text))) return "past";
   return null;
 }
 
@@ -78,7 +100,12 @@ export function isDecisionPhrase(text: string): boolean {
  *   when no date follows the verb and no history word stands in it ("… 2025-04-29 att …"),
  *   unless the item is a per-capsulam decision, which by nature is dated.
  */
+/** An "att"-clause standing alone in an item is a decision (Swedish "att-satser"): "att välja Anna Berg till justerare". */
+const ATT_DECISION =
+  /^att\s+(?:med\s+\p{L}+\s+)?(?:välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera)\b/iu;
+
 export function startsDecision(text: string, context: DecisionContext): boolean {
+  if (!context.inBackground && ATT_DECISION.test(text)) return true;
   const tense = decisionTense(text);
   if (tense === "present") return true;
   if (!context.inBackground && tense === null && ACTION.test(text)) return true;
@@ -86,6 +113,28 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   if (context.perCapsulam) return true;
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
-  const verbAt = PAST_VERB_RE.exec(text)?.index ?? 0;
+  const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
   return !findDates(text).some((date) => date.start > verbAt) && !HISTORY.test(text);
+}
+
+/** Outcome words, earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */
+const OUTCOMES: Array<[RegExp, DecisionOutcome]> = [
+  [/(?<!\p{L})(?:valdes|väljer|valde|väljs|välja|utses|utsågs|utser|utse|elected|re-?elected|appointed|designated)(?!\p{L})/iu, "elected"],
+  [/(?<!\p{L})(?:bordlägg\p{L}*|bordlade|bordlades|tabled|deferred|postponed)(?!\p{L})/iu, "tabled"],
+  [/(?<!\p{L})återremitt\p{L}*/iu, "referred_back"],
+  [/(?<!\p{L})(?:avslå\p{L}*|avslog\p{L}*|godkände ej|godkänns ej|godkändes ej|godkänner inte|rejected|declined|not approved)(?!\p{L})/iu, "rejected"],
+  [/(?<!\p{L})(?:till handlingarna|noterar|noterade|noteras|noterades|tackar|tackade|took note|noted)(?!\p{L})/iu, "noted"],
+  [/(?<!\p{L})(?:godkän\p{L}*|fastst[äa]ll\p{L}*|fastslå\p{L}*|fastslog\p{L}*|anta|antar|antog|antogs|antas|bifall\p{L}*|bevilja\p{L}*|tillstyrk\p{L}*|approv\p{L}*|adopt\p{L}*|accept\p{L}*|ratif\p{L}*)(?!\p{L})/iu, "approved"],
+];
+
+/** What a decision did, from the earliest outcome word in it; "decided" when it names none. */
+export function decisionOutcome(decision: string | null): DecisionOutcome | null {
+  if (decision === null) return null;
+  let best: { at: number; outcome: DecisionOutcome } | null = null;
+  for (const [re, outcome] of OUTCOMES) {
+    const m = re.exec(decision);
+    if (m && (best === null || m.index < best.at)) best = { at: m.index, outcome };
+  }
+  // "Beslutar inte att adjungera", "godkände ej": a rejection only when the verb is negated.
+  return best?.outcome ?? "decided";
 }

@@ -4,9 +4,11 @@ import { compareIso, findDates, toIso } from "./dates";
 import type { DateKind, DocumentKind, Line, PartialDay } from "./types";
 
 /** Words that make a document minutes (something was decided). */
-const MINUTES_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll)(?!\p{L})/iu;
+const MINUTES_WORDS =
+  /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|minutes|meeting notes)(?!\p{L})/iu;
 /** Words that make it a notice or an agenda (nothing decided yet). */
-const AGENDA_WORDS = /(?<!\p{L})(?:kallelse|dagordning|föredragningslista|agenda|inbjudan)(?!\p{L})/iu;
+const AGENDA_WORDS =
+  /(?<!\p{L})(?:kallelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
 
 /**
  * Minutes if the head says protokoll/anteckningar (a minutes document often has
@@ -28,15 +30,19 @@ export function namesMeetingDocument(headLines: Line[]): boolean {
 
 /** Head lines that are labels, not a title: "Datum: …", "Närvarande: …". */
 const LABEL_LINE =
-  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|ledamöter|ersättare|övriga deltagare|deltagare|adjungerade|sekreterare|ordförande|justerare|justering|dnr|diarienummer|sida|mötesdatum|sammanträdesdatum|anmäl\p{L}*)(?!\p{L})/iu;
+  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|beslutande|ledamöter|ersättare|övriga deltagare|övriga närvarande|deltagare|adjungerade|sekreterare|ordförande|justerare|justerat|justering|justerandes|utdragsbestyrkande|anslag|dnr|diarienummer|sida|page|mötesdatum|sammanträdesdatum|anmäl\p{L}*|attendees|attendance|present|quorum|tid och plats|plats och tid|det här är)(?!\p{L})/iu;
 const KIND_WORDS =
   "protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|kallelse|dagordning|föredragningslista|agenda";
+/** A label of the head ("Tid", "Plats", "Närvarande"): never a heading of its own. */
+export function isHeadLabel(text: string): boolean {
+  return LABEL_LINE.test(text) && text.split(/\s+/u).length <= 4;
+}
 /** A line that is only the document kind, maybe with a date: "PROTOKOLL", "Mötesanteckningar 20251015". */
 const KIND_ONLY = new RegExp(`^(?:${KIND_WORDS})(?:\\s+(?:och|med)\\s+(?:${KIND_WORDS}))?(?:\\s+[\\d\\-./ ]+)?\\s*:?$`, "iu");
 /** A line that starts with the document kind: "Kallelse till styrgruppsmöte". */
 const KIND_FIRST = new RegExp(`^(?:${KIND_WORDS})(?!\\p{L})`, "iu");
 /** A line that is only a date (or a date and a time). */
-const DATE_ONLY = /^[\d\-./: kl]+$/iu;
+const DATE_ONLY = /^[\d\-./: kl()]+$/iu;
 
 /**
  * The meeting's title: the first head line that is not a label, not only the
@@ -45,25 +51,59 @@ const DATE_ONLY = /^[\d\-./: kl]+$/iu;
  */
 export function meetingTitle(header: Line[]): Line | null {
   const candidates = header.filter(
-    (line) => line.text !== "" && !LABEL_LINE.test(line.text) && !KIND_ONLY.test(line.text) && !DATE_ONLY.test(line.text),
+    (line) =>
+      line.text !== "" &&
+      !line.attendance &&
+      !/^(?:•|\d{1,2}[.)]\s)/u.test(line.text) &&
+      !LABEL_LINE.test(line.text) &&
+      !KIND_ONLY.test(line.text) &&
+      !DATE_ONLY.test(line.text) &&
+      line.text.length <= 160 &&
+      // Not a sentence and not the lead-in of a list ("Därtill vid detta möte adjungerad var").
+      !/[.:]$/u.test(line.text) &&
+      !/\s(?:var|voro|är|were|are)$/iu.test(line.text),
   );
-  return candidates.find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
+  return candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
 }
 
 /** "Nästa möte …" in the head is not this meeting's date. */
 const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
-const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|när)(?!\p{L})/iu;
+const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
+/** Dates of something else than the meeting: when it was checked, posted or taken down. */
+const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicerad|uppdaterad|senast ändrad)(?!\p{L})/iu;
 
-/** The day the head gives for this meeting (maybe without a year) and its line. */
+/**
+ * The day the head gives for this meeting (maybe without a year) and its line:
+ * a labelled line first ("Sammanträdesdatum: …", or "Tid" with the day on the
+ * next line), then the title and the other lines; never the day the minutes were
+ * checked or posted. A range ("2-3 mars 2013") gives its first day.
+ */
 export function meetingDay(header: Line[]): { day: PartialDay; line: Line } | null {
   const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
-  const ordered = [...candidates.filter((line) => DATE_LABEL.test(line.text)), ...candidates];
+  const labelled: Line[] = [];
+  candidates.forEach((line, i) => {
+    if (!DATE_LABEL.test(line.text)) return;
+    labelled.push(line);
+    // "Tid" alone, the day on the next line.
+    if (line.text.split(/\s+/u).length <= 3 && candidates[i + 1]) labelled.push(candidates[i + 1]);
+  });
+  const ordered = [...labelled, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
   for (const line of ordered) {
-    const found = findDates(line.text).find((date) => date.to === null);
+    const found = findDates(line.text)[0];
     if (found) return { day: found.from, line };
   }
   return null;
+}
+
+/** A day in a file name: "protokoll-2025-10-14.docx", "KS_20251014.txt", "ks-251014.docx". */
+export function dayFromFilename(filename: string | undefined): string | null {
+  if (!filename) return null;
+  const base = filename.split(/[\\/]/u).pop() ?? "";
+  const m = /(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/u.exec(base) ?? /(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)/u.exec(base);
+  if (!m) return null;
+  const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  return toIso({ year, month: Number(m[2]), day: Number(m[3]) });
 }
 
 /** Dates of the document whose year is written out, with their kind. */

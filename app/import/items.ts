@@ -1,10 +1,9 @@
 // Stage 3: sections → items. Each numbered line opens an item; its body is
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
-import { ATT_CLAUSE, isDecisionPhrase, startsDecision } from "./decisions";
+import { ATT_CLAUSE, decisionOutcome, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
 import { joinLines, sourceOf } from "./lines";
-import { itemStart } from "./numbering";
-import type { Section } from "./sections";
+import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
 
 /** An item with the lines it came from, for the later stages (dates, mandates). */
@@ -51,7 +50,10 @@ export function blockLabel(text: string): { kind: BlockKind; rest: string } | nu
 
 /** Sentences of a line, split where a full stop is followed by a capital. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}”])/u).filter((s) => s.length > 0);
+  // Not after an initial or a title: "K. Kaiser will …", "Mr. Radcliffe", "bl.a. Region".
+  return text
+    .split(/(?<=[.!?])(?<!(?:^|[\s(\[\]])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Nr|nr|kl|ca|resp|bl\.a|t\.ex|d\.v\.s|p\.g\.a)\.)\s+(?=[\p{Lu}”])/u)
+    .filter((s) => s.length > 0);
 }
 
 /** Kinds for items under no heading (or a neutral one), guessed from the title. */
@@ -92,13 +94,22 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
   let previousText = "";
 
   for (const line of section.lines) {
-    const start = line.text === "" ? null : itemStart(line.text);
+    const start = line.text === "" ? null : startOf(line);
     const current = groups[groups.length - 1];
     // "följande mål:" followed by "1. …" is a list inside the item, not a new item.
+    // Not when the line before was the item's own title ("2. Val av mötesfunktionärer:" → "2a. Mötesordförande"),
+    // and not for a sub-point of the current item ("2.1", "2a").
+    const subOfCurrent =
+      start !== null && start.number !== null && current?.number != null && start.number.startsWith(current.number) && start.number !== current.number;
     const listInsideItem =
-      start !== null && current !== undefined && /:$/u.test(previousText) && blockLabel(previousText) === null;
+      start !== null &&
+      current !== undefined &&
+      /:$/u.test(previousText) &&
+      blockLabel(previousText) === null &&
+      previousText !== current.start.text &&
+      !subOfCurrent;
     if (start && !listInsideItem) {
-      const number: string = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
+      const number: string | null = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
       if (!start.sub) [mainNumber, mainIndex] = [start.number, groups.length];
       groups.push({ start: line, number, title: start.title, body: [], parent: start.sub ? mainIndex : null });
     } else if (current) {
@@ -178,9 +189,22 @@ function buildItem(
         startsDecision(part, { inBackground: state === "background", perCapsulam }),
       );
       if (at >= 0) {
-        if (at > 0) blocks[state].push({ ...line, text: parts.slice(0, at).join(" ") });
+        // A vote ("Motion passes …", "Passed by unanimous consent") takes the motion before it along.
+        let from = at;
+        if (VOTE_ONLY.test(parts[at])) {
+          while (from > 0 && MOTION_PART.test(parts[from - 1])) from -= 1;
+          if (from === 0) {
+            const previous = [...blocks[state]].reverse().find((l) => l.text !== "");
+            if (previous && MOTION_PART.test(previous.text)) {
+              blocks[state].splice(blocks[state].lastIndexOf(previous), 1);
+              blocks.decision.push(previous);
+            }
+          }
+        }
+        const at2 = from;
+        if (at2 > 0) blocks[state].push({ ...line, text: parts.slice(0, at2).join(" ") });
         state = "decision";
-        blocks.decision.push({ ...line, text: parts.slice(at).join(" ") });
+        blocks.decision.push({ ...line, text: parts.slice(at2).join(" ") });
         continue;
       }
     }
@@ -212,6 +236,7 @@ function buildItem(
     background,
     proposal,
     decision,
+    outcome: decisionOutcome(decision),
     source: sourceOf(group.start),
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,

@@ -130,6 +130,13 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: m[1] ? cleanAssignee(m[1]) : null, task, due };
   },
+  // "… delegera till ledningen att T", "ge redaktionellt uppdrag till sekreteraren att T".
+  (text) => {
+    const m = /(?<!\p{L})(?:delegera[rs]?|delegerade|ge[rs]?|gav)\s+(?:\p{L}+\s+)?(?:uppdrag(?:et)?\s+|uppdraget\s+)?(?:till|åt)\s+(.+?)\s+att\s+(.+)$/iu.exec(text);
+    if (!m || !/deleger|uppdrag/iu.test(m[0].slice(0, m[0].indexOf(m[1])))) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: cleanAssignee(m[1]), task, due };
+  },
   // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
   (text) => {
     const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i)\b)/iu.exec(text);
@@ -140,13 +147,49 @@ const FINDERS: Finder[] = [
   },
 ];
 
+/** A person as English minutes name one: "K. Kaiser", "Thomas Wouters", "Mr. Radcliffe", "Tim". */
+const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}`;
+/** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
+const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
+const WHO = `(${ROLE}|${PERSON})`;
+
+/** English action items. The assignee and the task as written. */
+const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number }> = [
+  // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
+  { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
+  // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
+  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?${WHO}\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
+  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "… moved that we authorize Mr. Radcliffe to explore …".
+  { re: new RegExp(`\\bauthori[sz](?:e|es|ed)\\s+${WHO}\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
+  { re: new RegExp(`^(?:action(?:\\s+items?)?|AI)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
+];
+
+/** English action items in any sentence of an item ("Tim will make sure that both happen."). */
+export function findEnglishAction(text: string): MandateMatch | null {
+  const sentence = text.replace(/^•\s*/u, "").trim();
+  for (const { re, who, task } of ENGLISH_FINDERS) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    const assignee = m[who].trim();
+    if (/^(?:it|this|that|there|we|they|he|she|the|these|those)$/iu.test(assignee)) continue;
+    if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
+    const cleaned = cleanTask(m[task]);
+    if (cleaned.task === "") continue;
+    return { assignee, task: cleaned.task, due: cleaned.due };
+  }
+  return null;
+}
+
 /** The mandate a sentence or clause gives, if any. */
 export function findMandate(text: string): MandateMatch | null {
   for (const finder of FINDERS) {
     const found = finder(text);
     if (found && found.task !== "") return found;
   }
-  return null;
+  return findEnglishAction(text);
 }
 
 /**

@@ -1,9 +1,13 @@
 // How an agenda item's first line is numbered. Kept apart so that sections.ts
 // (where does the first item start?) and items.ts (where does each start?) agree.
+// The schemes of real minutes: "§ 5", "§5.", "5 §", "§ 63/20", "5.", "5)",
+// "5.1", "1.1.1.", "2a.", "3a)", "1   Attendance" (a number and a short title),
+// "Punkt 5", "Ärende 5", "Item 5", markdown headings "## Title", and lettered
+// sub-items "a)", "b.".
 
 export type ItemStart = {
-  /** The number without punctuation: "1", "5", "5.1"; for a sub-item just its letter: "a". */
-  number: string;
+  /** The number without punctuation: "1", "5", "5.1", "2a"; for a sub-item just its letter: "a"; null for a heading. */
+  number: string | null;
   /** True for "a)", "b." sub-items: they belong to the item above. */
   sub: boolean;
   /** The rest of the line (may be empty when the title is on the next line). */
@@ -11,17 +15,26 @@ export type ItemStart = {
 };
 
 const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
-  // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line).
-  { re: /^§\s*(\d{1,3})\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
+  // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line), "§ 63/20 Budget" (paragraph/year).
+  { re: /^§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
   // "5 § Budget", "5 §. Budget".
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
-  // "5.1 Budget": a numbered sub-point, kept as its own item.
-  { re: /^(\d{1,2}\.\d{1,2})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
+  { re: /^(?:punkt|ärende|item|agenda item)\s+(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
+  // "5.1 Budget", "1.1.1. Justerare": numbered sub-points, kept as their own items.
+  { re: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "2a. Mötesordförande", "3a) Any other comments": a numbered sub-point with a letter.
+  { re: /^(\d{1,2}[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
   // "1. Title", "1) Title", "1." alone. Not "1.5 miljoner" (no space) and not "15 oktober" (no dot).
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
   // "a) Title", "b. Title": sub-items.
   { re: /^([a-h])[.)]\s+(\S.*)$/u, sub: true },
 ];
+
+/** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */
+const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
+/** "## Beslut om budget": a markdown heading is an unnumbered item. */
+const MARKDOWN = /^#{1,4}\s+(\S.*)$/u;
 
 /** Recognise the start of an item; null when the line is ordinary text. */
 export function itemStart(text: string): ItemStart | null {
@@ -33,5 +46,12 @@ export function itemStart(text: string): ItemStart | null {
     if (/^att\s/iu.test(title)) return null;
     return { number: m[1], sub, title };
   }
+  const bare = BARE_NUMBER.exec(text);
+  // Not a count or an amount ("3 Ledamöter", "12 000 kr"): a word of letters first, at most eight words.
+  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8) {
+    return { number: bare[1], sub: false, title: bare[2].trim() };
+  }
+  const md = MARKDOWN.exec(text);
+  if (md) return { number: null, sub: false, title: md[1].replace(/^(?:§\s*)?\d{1,3}[.)]?\s+/u, "").trim() };
   return null;
 }

@@ -13,11 +13,23 @@
 // - Mandates come only from decision text: a report quoting an old mandate adds none.
 // - A notice/agenda (kallelse, dagordning) yields proposals, never decisions or mandates.
 import { classifyDate, compareIso, findDates, resolveDay, toIso, type DateMatch } from "./dates";
-import { detectDocumentKind, inferMeetingDate, meetingDay, meetingTitle, namesMeetingDocument, type DatedFact } from "./header";
-import { extractItems, sentences, type ItemDraft } from "./items";
+import {
+  dayFromFilename,
+  detectDocumentKind,
+  inferMeetingDate,
+  isHeadLabel,
+  meetingDay,
+  meetingTitle,
+  namesMeetingDocument,
+  type DatedFact,
+} from "./header";
+import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
-import { canonicalAssignee, findMandate, findReportBackDue, type Due } from "./mandates";
-import { splitSections } from "./sections";
+import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, type Due } from "./mandates";
+import { headingKind, isFooterLine, splitSections } from "./sections";
+import { readFacts } from "./facts";
+import { reflow } from "./reflow";
+import { markStructure } from "./structure";
 import type {
   DateKind,
   ImportJson,
@@ -33,10 +45,16 @@ export type { ImportJson, ParsedMinutes, ParseOptions } from "./types";
 
 type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; item: number | null };
 
+/** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
+const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
+
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
-  const lines = toLines(text);
+  const lines = reflow(toLines(text));
+  markStructure(lines, {
+    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
+  });
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
@@ -47,12 +65,23 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
+  const hasDecision = drafts.some((d) => d.decision !== null);
+  const hasAttendance = lines.some((l) => l.attendance);
+  const named = namesMeetingDocument(head);
+  const mentionsMeeting = MEETING_WORDS.test(text);
+  const headDay = meetingDay(header);
   const isMinutes =
-    drafts.length > 0 &&
-    (namesMeetingDocument(head) ||
-      hasSectionHeadings ||
-      paragraphNumbers ||
-      (drafts.length >= 2 && drafts.some((d) => d.decision !== null)));
+    (drafts.length > 0 &&
+      (named ||
+        hasSectionHeadings ||
+        paragraphNumbers ||
+        hasAttendance ||
+        (drafts.length >= 2 && hasDecision) ||
+        (drafts.length >= 3 && mentionsMeeting))) ||
+    // A cover page ("PROTOKOLL", the day, who attended) with no items yet: shown for review.
+    (named && (headDay !== null || hasAttendance));
+  // A numbered list of items that names no kind of document and records no decision is an agenda.
+  const kind = !named && !hasDecision && drafts.length >= 3 ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
@@ -65,6 +94,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
       mandates: [],
       dates: [],
       nextMeetingDate: null,
+      facts: { organisation: null, attendance: [], checkers: [], paragraphs: null },
       warnings: ["Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades."],
     };
   }
@@ -86,9 +116,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     const date = toIso(r.match.from);
     return date ? [{ date, kind: r.kind }] : [];
   });
-  const headDay = meetingDay(header);
   const given = opts.meetingDate && /^\d{4}-\d{2}-\d{2}$/u.test(opts.meetingDate) ? opts.meetingDate : null;
-  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts) : null);
+  // Last resort: the day in the file's name ("ks-2025-10-14.docx").
+  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts) : null) ?? dayFromFilename(opts.filename);
   if (meetingDate === null) warnings.push("Mötets datum kunde inte bestämmas.");
   // Days written without a year are placed relative to the meeting (else the earliest full date).
   const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;
@@ -103,11 +133,11 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [] }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
-  if (agendaOnly) warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
+  if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
 
   return {
     isMinutes: true,
-    documentKind,
+    documentKind: kind,
     meeting: {
       title: meetingTitleText,
       date: meetingDate,
@@ -118,13 +148,14 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     mandates,
     dates,
     nextMeetingDate,
+    facts: readFacts(header, lines, drafts),
     warnings,
   };
 }
 
 function toItem(draft: ItemDraft): ParsedItem {
-  const { section, number, title, background, proposal, decision, source } = draft;
-  return { section, number, title, background, proposal, decision, source };
+  const { section, number, title, background, proposal, decision, outcome, source } = draft;
+  return { section, number, title, background, proposal, decision, outcome, source };
 }
 
 /** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */
@@ -158,7 +189,12 @@ type MandateContext = { anchor: string | null; nextMeetingDate: string | null; k
 function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): ParsedMandate[] {
   const itemDue = draft.lines.map((line) => findReportBackDue(line.text)).find((due) => due !== null) ?? null;
   const out: ParsedMandate[] = [];
-  for (const { line, text } of decisionUnits(draft.decisionLines)) {
+  // English action items stand anywhere in an item, not only in its decision ("Tim will make sure …").
+  const decisionSet = new Set(draft.decisionLines.map((l) => l.no));
+  const actionUnits = draft.lines
+    .filter((l) => !decisionSet.has(l.no) && l.text !== "" && !l.attendance)
+    .flatMap((line) => sentences(line.text).filter((t) => findEnglishAction(t) !== null).map((text) => ({ line, text })));
+  for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       if (!found) continue;

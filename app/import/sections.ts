@@ -3,7 +3,7 @@
 // frågor" …). Lines before the first heading or numbered item are the header
 // (title, date, attendance); lines from "Vid protokollet", "Justeras", "Nästa
 // möte: …" on are the footer. Items are found inside sections by items.ts.
-import { itemStart } from "./numbering";
+import { itemStart, type ItemStart } from "./numbering";
 import type { Line, SectionKind } from "./types";
 
 export type Section = {
@@ -78,7 +78,7 @@ export function splitSections(lines: Line[]): SplitDocument {
       continue;
     }
     if (current === null) {
-      if (line.text !== "" && itemStart(line.text) !== null) {
+      if (line.text !== "" && startOf(line) !== null) {
         current = { kind: null, heading: null, lines: [line] };
         sections.push(current);
       } else {
@@ -93,4 +93,10 @@ export function splitSections(lines: Line[]): SplitDocument {
     current.lines.push(line);
   }
   return { header, sections, footer };
+}
+
+/** Where an item starts on this line: as marked by structure.ts, else by its numbering alone. */
+export function startOf(line: Line): ItemStart | null {
+  if (line.start !== undefined) return line.start;
+  return line.text === "" ? null : itemStart(line.text);
 }

@@ -7,7 +7,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export type SourceFile = { filename: string; contentType: string; bytes: Buffer };
 export type SourceText =
   | { ok: true; text: string; file: SourceFile }
-  | { ok: false; error: "too_large" | "file_type" | "corrupt" | "empty" };
+  | { ok: false; error: "too_large" | "file_type" | "pdf" | "corrupt" | "empty" };
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -20,6 +20,10 @@ export function kindOf(filename: string): "docx" | "txt" | null {
 
 export async function readSourceText(file: SourceFile): Promise<SourceText> {
   if (file.bytes.length > MAX_IMPORT_BYTES) return { ok: false, error: "too_large" };
+  // A PDF (often a scanned image) is refused with its own message, whatever its name says.
+  if (file.bytes.subarray(0, 5).toString("latin1") === "%PDF-" || file.filename.toLowerCase().endsWith(".pdf")) {
+    return { ok: false, error: "pdf" };
+  }
   const kind = kindOf(file.filename);
   if (!kind) return { ok: false, error: "file_type" };
   let text: string;

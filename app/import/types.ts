@@ -18,12 +18,19 @@ export type Line = {
   raw: string;
   /** Normalised text: quotes, dashes, bullets and whitespace cleaned, trimmed. */
   text: string;
+  /** Set by structure.ts: where an item starts (null: not here). Undefined before that pass. */
+  start?: import("./numbering").ItemStart | null;
+  /** Set by structure.ts: the line belongs to an attendance list ("Närvarande", "Attendees"). */
+  attendance?: boolean;
 };
 
 /** A calendar day that may lack its year ("den 6 mars"). */
 export type PartialDay = { year: number | null; month: number; day: number };
 
 export type DateKind = "deadline" | "window" | "meeting" | "reference";
+
+/** What a decision did, read from its verb: "godkände" → approved, "valdes" → elected, "lades till handlingarna" → noted. */
+export type DecisionOutcome = "approved" | "elected" | "noted" | "tabled" | "referred_back" | "rejected" | "decided";
 
 export type ParsedItem = {
   section: SectionKind;
@@ -34,6 +41,8 @@ export type ParsedItem = {
   /** A proposal (förslag till beslut), kept apart from the decision. */
   proposal: string | null;
   decision: string | null;
+  /** The outcome of the decision, null when there is none. */
+  outcome: DecisionOutcome | null;
   source: SourceRef;
 };
 
@@ -85,6 +94,8 @@ export type ParsedMinutes = {
   dates: ParsedDate[];
   /** The next meeting's date when the text states it ("Nästa möte: 2025-12-04"). */
   nextMeetingDate: string | null;
+  /** Organisation, attendance, checkers (justerare) and § range (facts.ts). */
+  facts: import("./facts").MeetingFacts;
   /** Things a person should look at (Swedish, shown in the import preview). */
   warnings: string[];
 };
@@ -95,6 +106,8 @@ export type ParseOptions = {
   groupName?: string;
   /** Unit names (e.g. "Projektenhet Kronoberg") used to name mandate assignees canonically. */
   knownUnits?: string[];
+  /** The file's name: its date ("protokoll-2025-10-14.docx") is the meeting's date when the text gives none. */
+  filename?: string;
 };
 
 /** The JSON shape of `npm run import -- FILE --json`. */

@@ -88,8 +88,8 @@ async function preview(form: FormData, user: SessionUser, t: Messages) {
   if (!file) return fail(errors.noSource, "source");
   const source = await readSourceText(file);
   if (!source.ok) {
-    const message = { too_large: errors.tooLarge, file_type: errors.fileType, corrupt: errors.corrupt, empty: errors.empty }[source.error];
-    return fail(message, "source", source.error === "too_large" ? 413 : source.error === "file_type" ? 415 : 400);
+    const message = { too_large: errors.tooLarge, file_type: errors.fileType, pdf: errors.pdf, corrupt: errors.corrupt, empty: errors.empty }[source.error];
+    return fail(message, "source", source.error === "too_large" ? 413 : source.error === "file_type" || source.error === "pdf" ? 415 : 400);
   }
   const knownUnits = await listUnitNames(getDb());
   const parsed = parseMinutes(source.text, { meetingDate: values.date || undefined, groupName: group.name, knownUnits });
