@@ -14,6 +14,8 @@ const app = useApp();
 let meetingId: number;
 let decisionItemId: number;
 let reportItemId: number;
+/** The § the meeting's first item gets: numbers run on through the group's year. */
+let firstParagraph: number;
 
 beforeAll(async () => {
   // The agenda editor is another issue's: the meetings are planned through the model, on the server's database.
@@ -26,6 +28,15 @@ beforeAll(async () => {
   decisionItemId = (await db.insertInto("agenda_item").values({ meeting_id: meetingId, section_id: section.id, position: 1, title: "Projektdirektiv Handslaget 3" }).returning("id").executeTakeFirstOrThrow()).id;
   const report = await db.selectFrom("agenda_item").select("id").where("meeting_id", "=", meetingId).where("mandate_id", "is not", null).orderBy("position").executeTakeFirstOrThrow();
   reportItemId = report.id;
+  const top = await db
+    .selectFrom("agenda_item")
+    .innerJoin("meeting", "meeting.id", "agenda_item.meeting_id")
+    .select((eb) => eb.fn.max("agenda_item.paragraph").as("top"))
+    .where("meeting.group_id", "=", group.id)
+    .where("meeting.meeting_date", ">=", "2026-01-01")
+    .where("meeting.meeting_date", "<=", "2026-12-31")
+    .executeTakeFirst();
+  firstParagraph = Number(top?.top ?? 0) + 1;
   await db.destroy();
 });
 
@@ -100,7 +111,7 @@ describe("a whole meeting", () => {
     await secretary.reload();
     await submit(secretary, secretary.getByRole("button", { name: "Skicka protokollet för justering" }));
     await expect.poll(textOf(secretary)).toContain("Skickat för justering");
-    await expect.poll(textOf(secretary, `#item-${decisionItemId}`)).toContain("§ 1");
+    await expect.poll(textOf(secretary, `#item-${decisionItemId}`)).toContain(`§ ${firstParagraph} `);
 
     // The chair and the checker approve.
     const chairContext = await newContext(app.browser);
@@ -127,7 +138,7 @@ describe("a whole meeting", () => {
       "Per Holmberg",
       "Anna Berg (justerare)",
       "Frånvarande Jonas Ek",
-      "§ 1 Projektdirektiv Handslaget 3",
+      `§ ${firstParagraph} Projektdirektiv Handslaget 3`,
       "Bifallet",
       "Styrgruppen uppdrar åt Projektenhet Kronoberg att ta fram ett projektdirektiv.",
       "ta fram ett projektdirektiv för Handslaget 3",

@@ -68,8 +68,15 @@ describe("planning a meeting", () => {
     expect(audit.map((a) => a.action)).toContain("meeting_planned");
   });
 
+  it("names a meeting planned without a title after the group and the day, with the year", async () => {
+    const result = await plan({ groupId: String(ids.askGroupId), title: "  ", date: "2026-02-12", startTime: "13:00", place: "" });
+    expect(statusOf(result)).toBe(302);
+    const id = Number((result as Response).headers.get("Location")!.split("/")[2]);
+    const meeting = await db.selectFrom("meeting").select("title").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(meeting.title).toBe("Styrgrupp ASK 12 februari 2026");
+  });
+
   it.each([
-    [{ title: "" }, "title", "Skriv en rubrik för mötet."],
     [{ title: "x".repeat(201) }, "title", "Texten får vara högst 200 tecken."],
     [{ date: "2026-02-30" }, "date", "Datumet finns inte. Skriv ett riktigt datum som ÅÅÅÅ-MM-DD, till exempel 2026-02-12."],
     [{ date: "12/2/2026" }, "date", "Datumet finns inte. Skriv ett riktigt datum som ÅÅÅÅ-MM-DD, till exempel 2026-02-12."],
