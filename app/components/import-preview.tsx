@@ -11,6 +11,8 @@ export type PreviewData = {
   knownUnits: string[];
   original: string;
   filename: string;
+  /** Files uploaded together with this one, previewed in turn after it is saved. */
+  queue?: Array<{ filename: string; original: string }>;
   /** Field name (e.g. "items[2].title") → message. */
   errors: Record<string, string>;
 };
@@ -21,7 +23,7 @@ const SECTIONS = ["decision", "report", "per_capsulam", "information", "other"] 
  * The parsed document as one editable form: every item and mandate with the
  * source line beside it. Imported text is shown as plain text, never as HTML.
  */
-export function ImportPreview({ groupId, groupName, draft, dates, warnings, knownUnits, original, filename, errors }: PreviewData) {
+export function ImportPreview({ groupId, groupName, draft, dates, warnings, knownUnits, original, filename, queue = [], errors }: PreviewData) {
   const t = useT();
   const m = t.meetingImport;
   const busy = useNavigation().state === "submitting";
@@ -45,6 +47,7 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
     <div className="import-page">
       <h1>{m.previewTitle}</h1>
       <p>{m.previewIntro}</p>
+      {queue.length ? <p className="muted">{m.queued(filename, queue.length)}</p> : null}
       {Object.keys(errors).length ? (
         <p className="form-error" role="alert">
           {errors.items ?? Object.values(errors)[0]}
@@ -64,6 +67,12 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
         <input type="hidden" name="groupId" value={groupId} />
         <input type="hidden" name="original" value={original} />
         <input type="hidden" name="filename" value={filename} />
+        {queue.map((q, i) => (
+          <span key={`${q.filename}-${i}`} hidden>
+            <input type="hidden" name="queueFilename" value={q.filename} />
+            <input type="hidden" name="queueOriginal" value={q.original} />
+          </span>
+        ))}
         <section aria-labelledby="import-meeting" className="card stack">
           <h2 id="import-meeting">
             {m.meeting}: {groupName}

@@ -482,6 +482,8 @@ export const en: Messages = {
     startOver: "Start over",
     saved: "The meeting is imported.",
     original: "Original document",
+    queued: (file: string, waiting: number) => `${file}: ${waiting} more file${waiting === 1 ? "" : "s"} waiting, shown one at a time once you save this one.`,
+    savedOne: (file: string) => `${file} is saved.`,
     errors: {
       noSource: "Choose a file or paste the text.",
       tooLarge: "The file is larger than 5 MB. Split it or save it as .txt.",

@@ -481,6 +481,8 @@ export const sv = {
     startOver: "Börja om",
     saved: "Mötet är importerat.",
     original: "Originaldokument",
+    queued: (file: string, waiting: number) => `${file}: ${waiting} fil${waiting === 1 ? "" : "er"} till väntar och visas en i taget när du sparat den här.`,
+    savedOne: (file: string) => `${file} är sparat.`,
     errors: {
       noSource: "Välj en fil eller klistra in texten.",
       tooLarge: "Filen är större än 5 MB. Dela upp den eller spara den som .txt.",

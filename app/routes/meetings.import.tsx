@@ -13,6 +13,7 @@ import { ImportPreview, type PreviewData } from "~/components/import-preview";
 import { messagesFor, type Messages } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { parseMinutes } from "~/import/parse";
+import { SOURCE_ERRORS, verdict } from "~/import/review";
 import { MAX_IMPORT_BYTES, readSourceText } from "~/import/source.server";
 import { listGroupsForUser } from "~/models/group.server";
 import { draftFromParsed, listUnitNames, saveImportedMeeting } from "~/models/meeting-import.server";
@@ -78,35 +79,70 @@ async function preview(form: FormData, user: SessionUser, t: Messages) {
   if (!group) return fail(errors.group, "group");
   if (values.date && !isCalendarDay(values.date)) return fail(errors.date, "date");
 
-  const upload = form.get("file");
+  // Several files: the first is previewed now, the others wait in the form and follow in turn.
+  const uploads = form.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
+  const files = await Promise.all(
+    uploads.map(async (upload) => ({ filename: upload.name, contentType: upload.type, bytes: Buffer.from(await upload.arrayBuffer()) })),
+  );
   const file =
-    upload instanceof File && upload.size > 0
-      ? { filename: upload.name, contentType: upload.type, bytes: Buffer.from(await upload.arrayBuffer()) }
-      : values.text.trim()
-        ? { filename: "inklistrad-text.txt", contentType: "text/plain", bytes: Buffer.from(values.text, "utf8") }
-        : null;
+    files[0] ??
+    (values.text.trim() ? { filename: "inklistrad-text.txt", contentType: "text/plain", bytes: Buffer.from(values.text, "utf8") } : null);
   if (!file) return fail(errors.noSource, "source");
+  const queue = files.slice(1).map((f) => ({ filename: f.filename, original: f.bytes.toString("base64") }));
   const source = await readSourceText(file);
   if (!source.ok) {
     const message = { too_large: errors.tooLarge, file_type: errors.fileType, pdf: errors.pdf, corrupt: errors.corrupt, empty: errors.empty }[source.error];
     return fail(message, "source", source.error === "too_large" ? 413 : source.error === "file_type" || source.error === "pdf" ? 415 : 400);
   }
+  const next = await previewOf(source, group, values.date, queue, t);
+  if (!next) return fail(errors.notMinutes, "source", 422);
+  return data<ActionResult>(next);
+}
+
+/**
+ * The preview of one readable file, with the reasons to look twice on top
+ * (review.ts: no day, numbering gaps, text pasted out of a PDF …); null when
+ * the text is not minutes or has no items.
+ */
+async function previewOf(
+  source: Extract<Awaited<ReturnType<typeof readSourceText>>, { ok: true }>,
+  group: { id: number; name: string },
+  date: string,
+  queue: Array<{ filename: string; original: string }>,
+  t: Messages,
+  notes: string[] = [],
+): Promise<({ stage: "preview" } & PreviewData) | null> {
   const knownUnits = await listUnitNames(getDb());
-  const parsed = parseMinutes(source.text, { meetingDate: values.date || undefined, groupName: group.name, knownUnits });
-  if (!parsed.isMinutes || parsed.items.length === 0) return fail(errors.notMinutes, "source", 422);
+  const parsed = parseMinutes(source.text, {
+    meetingDate: date || undefined,
+    groupName: group.name,
+    knownUnits,
+    filename: source.file.filename,
+  });
+  if (!parsed.isMinutes || parsed.items.length === 0) return null;
+  const judged = verdict(parsed, source.text);
   const draft = draftFromParsed(parsed);
-  return data<ActionResult>({
+  const review = judged.status === "needs_review" ? [`${t.meetingImport.errors.needsReview} ${judged.reasons.join(" ")}`] : [];
+  return {
     stage: "preview",
     groupId: group.id,
     groupName: group.name,
-    draft: { ...draft, date: draft.date ?? (values.date || null) },
+    draft: { ...draft, date: draft.date ?? (date || null) },
     dates: parsed.dates.map((d) => ({ date: d.date, end: d.end, kind: d.kind, text: d.text, line: d.source.line })),
-    warnings: parsed.warnings,
+    warnings: [...notes, ...review, ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
     knownUnits,
     original: source.file.bytes.toString("base64"),
     filename: source.file.filename,
+    queue,
     errors: {},
-  });
+  };
+}
+
+/** The files still waiting after this one (hidden inputs of the preview form). */
+function queueOf(form: FormData): Array<{ filename: string; original: string }> {
+  const names = form.getAll("queueFilename").map(String);
+  const originals = form.getAll("queueOriginal").map(String);
+  return names.map((filename, i) => ({ filename, original: originals[i] ?? "" })).filter((q) => q.original !== "");
 }
 
 async function save(form: FormData, user: SessionUser, t: Messages) {
@@ -127,6 +163,7 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
         knownUnits: await listUnitNames(getDb()),
         original: String(form.get("original") ?? ""),
         filename: String(form.get("filename") ?? ""),
+        queue: queueOf(form),
         errors: Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(" ")])),
       },
       { status: 400 },
@@ -142,6 +179,20 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
     draft: { kind: value.kind, title: value.title, date: value.date, items: value.items, mandates: value.mandates },
     original: { filename: source.file.filename, contentType: source.file.contentType, bytes, text: source.text },
   });
+  // More files waiting: the next one that reads as minutes is previewed in turn.
+  const queue = queueOf(form);
+  const notes = [t.meetingImport.savedOne(source.file.filename)];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    const nextSource = await readSourceText({ filename: next.filename, contentType: "", bytes: Buffer.from(next.original, "base64") });
+    if (!nextSource.ok) {
+      notes.push(`${next.filename}: ${SOURCE_ERRORS[nextSource.error] ?? nextSource.error}`);
+      continue;
+    }
+    const preview = await previewOf(nextSource, group, "", queue, t, notes);
+    if (preview) return data<ActionResult>(preview);
+    notes.push(`${next.filename}: ${t.meetingImport.errors.notMinutes}`);
+  }
   return redirect(`/meetings/${meetingId}`);
 }
 
@@ -176,7 +227,7 @@ export default function ImportPage() {
         </div>
         <div className="field">
           <label htmlFor="file">{t.meetingImport.file}</label>
-          <input id="file" name="file" type="file" accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" aria-invalid={result?.field === "source" || undefined} aria-describedby={result?.field === "source" ? "source-error" : undefined} />
+          <input id="file" name="file" type="file" multiple accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain" aria-invalid={result?.field === "source" || undefined} aria-describedby={result?.field === "source" ? "source-error" : undefined} />
         </div>
         <div className="field">
           <label htmlFor="text">{t.meetingImport.text}</label>

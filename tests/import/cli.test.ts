@@ -34,5 +34,28 @@ describe("npm run import", () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--date ska vara ett datum");
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  }, 120_000); // three processes (setup, two imports); slow on a loaded machine
+
+  it("imports a folder: saves what parses, leaves the rest for review, refuses PDFs, and writes a report", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-archive-"));
+    const env = { DATABASE_URL: path.join(dir, "cli.db"), STYRBORD_DATA_DIR: dir, STYRBORD_DEMO_PASSWORD: "x" };
+    expect(spawnSync(tsx, ["db/setup.ts"], { encoding: "utf8", env: { ...process.env, ...env } }).status).toBe(0);
+    const archive = path.join(dir, "arkiv");
+    fs.mkdirSync(archive);
+    fs.copyFileSync(path.resolve("tests/import/corpus/real/dev/pp-2013-06-08.txt"), path.join(archive, "pp-2013-06-08.txt"));
+    fs.copyFileSync(path.resolve("tests/import/corpus/real/docx/pp-2014-04-27.docx"), path.join(archive, "pp-2014-04-27.docx"));
+    fs.copyFileSync(path.resolve("tests/import/corpus/real/dev/ale-ks-2018-10-02.txt"), path.join(archive, "ale-ks-2018-10-02.txt"));
+    fs.copyFileSync(path.resolve("tests/import/corpus/06-nyhet-inte-protokoll.txt"), path.join(archive, "nyhet.txt"));
+    fs.writeFileSync(path.join(archive, "skannat.pdf"), "%PDF-1.4 bild");
+    const report = path.join(dir, "rapport.md");
+    const result = run([`${archive}/`, "--group", "ASK", "--report", report], env);
+    expect(result.status).toBe(1); // not everything imported
+    expect(result.stdout).toContain("5/5");
+    expect(result.stdout).toContain("Importerade: 2, behöver granskas: 1, misslyckades: 2 (av 5).");
+    const text = fs.readFileSync(report, "utf8");
+    expect(text).toMatch(/\| pp-2013-06-08\.txt \| importerad \| 2013-06-08 \| 14 \|/u);
+    expect(text).toMatch(/\| ale-ks-2018-10-02\.txt \| behöver granskas \|.*Inga ärenden/u);
+    expect(text).toMatch(/\| skannat\.pdf \| misslyckades \|.*PDF/u);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });

@@ -170,4 +170,37 @@ describe("importing minutes", () => {
     const result = await settle(async () => action(routeArgs(await postRequest("/meetings/import", saveForm(preview), ids.memberId))));
     expect(statusOf(result)).toBe(403);
   });
+
+  it("takes several files and previews each in turn: a PDF is skipped with its reason, the last save goes to the meeting", async () => {
+    const pp = fs.readFileSync(path.resolve("tests/import/corpus/real/dev/pp-2013-06-08.txt"));
+    const form = new FormData();
+    form.set("intent", "preview");
+    form.set("groupId", String(ids.askGroupId));
+    form.set("text", "");
+    form.append("file", new File([new Uint8Array(pp)], "pp-2013-06-08.txt", { type: "text/plain" }));
+    form.append("file", new File([new Uint8Array(Buffer.from("%PDF-1.4 skannad"))], "skannat.pdf", { type: "application/pdf" }));
+    form.append("file", new File([new Uint8Array(Buffer.from(SEED))], "ask.txt", { type: "text/plain" }));
+    const request = new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(ids.secretaryId) } });
+    const first = payloadOf<Preview & { queue: Array<{ filename: string; original: string }> }>(await action(routeArgs(request)));
+    expect(first.filename).toBe("pp-2013-06-08.txt");
+    expect(first.draft.date).toBe("2013-06-08");
+    expect(first.queue.map((q) => q.filename)).toEqual(["skannat.pdf", "ask.txt"]);
+    const post = async (preview: typeof first) =>
+      action(
+        routeArgs(
+          await postRequest(
+            "/meetings/import",
+            { ...saveForm(preview), queueFilename: preview.queue.map((q) => q.filename), queueOriginal: preview.queue.map((q) => q.original) },
+            ids.secretaryId,
+          ),
+        ),
+      );
+    const second = payloadOf<Preview & { queue: Array<{ filename: string; original: string }>; warnings: string[] }>(await post(first));
+    expect(second.filename).toBe("ask.txt");
+    expect(second.queue).toEqual([]);
+    expect(second.warnings.join(" ")).toContain("pp-2013-06-08.txt är sparat.");
+    expect(second.warnings.join(" ")).toContain("skannat.pdf: En PDF kan inte läsas in");
+    const last = await settle(async () => post(second));
+    expect(statusOf(last)).toBe(302);
+  });
 });
