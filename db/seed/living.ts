@@ -6,7 +6,8 @@
 // so the demo is alive on whatever day it starts: the 13 November 2025 meeting
 // where both directives were reported, a meeting every two to three months,
 // one held last week whose minutes wait for approval, and one a few weeks
-// ahead whose draft agenda the carry-over rule has filled.
+// ahead whose agenda the carry-over rule has filled and whose notice went out
+// yesterday.
 //
 // The meetings run through the app's own model functions (plan, publish, hold,
 // attendance, decisions, follow-up, send, approve) with the clock set to the
@@ -308,14 +309,14 @@ export async function liveOn(db: Kysely<Database>, ctx: LivingContext, today: st
     }
   }
 
-  // The upcoming meeting: its draft agenda from the carry-over rule, and one decision item still without background.
+  // The upcoming meeting: its agenda from the carry-over rule, one decision item still without background.
   const planYear = Number(upcoming.slice(0, 4)) + (upcoming.slice(5, 7) >= "09" ? 1 : 0);
-  await atInstant(at(addCalendarDays(today, -2), "09:00"), async () => {
+  await atInstant(at(addCalendarDays(today, -6), "09:00"), async () => {
     await carryOverIntoAgenda(db, { id: upcomingId, groupId: ctx.groupId, date: upcoming });
     await addDecisionItem(db, upcomingId, ctx.users.secretary, `Verksamhetsplan för ${planYear}`, null);
   });
 
-  // Between meetings: a per-capsulam decision and a progress note from the project unit.
+  // Between meetings: a per-capsulam decision (it lands on that agenda) and a progress note from the project unit.
   const decidedOn = addCalendarDays(today, -5);
   await atInstant(at(decidedOn, "15:00"), () =>
     recordPerCapsulamDecision(
@@ -340,5 +341,10 @@ export async function liveOn(db: Kysely<Database>, ctx: LivingContext, today: st
       postProgress(db, staff, directive.id, { body: "Första utkastet till projektdirektivet är klart och har skickats till verksamhetsgruppen för synpunkter.", status: "in_progress" }, noted),
     );
   }
+
+  // Yesterday the notice went out, so members see the meeting too; the secretary still sees what is missing.
+  await atInstant(at(addCalendarDays(today, -1), "10:00"), async () => {
+    await publishAgenda(db, (await getAgendaMeeting(db, upcomingId))!, ctx.users.secretary);
+  });
   return true;
 }

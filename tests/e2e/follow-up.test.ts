@@ -69,8 +69,8 @@ describe("following a mandate up", () => {
 });
 
 describe("the follow-up pages", () => {
-  it("register, deadlines, projects and profile read well at 1280 px and at 390 px", async () => {
-    for (const mobile of [false, true]) {
+  it.each([false, true])("register, deadlines, projects and profile read well (on a phone: %s)", async (mobile) => {
+    {
       const suffix = mobile ? "-mobile" : "";
       const context = await newContext(app.browser, { mobile });
       const page = await context.newPage();

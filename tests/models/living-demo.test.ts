@@ -62,7 +62,7 @@ describe("the living demo", () => {
       const past = meetings.filter((m) => m.meeting_date < today);
       expect(past.slice(0, -1).every((m) => m.state === "minutes_approved")).toBe(true);
       expect(past[past.length - 1].state).toBe("minutes_drafted");
-      expect(meetings.filter((m) => m.meeting_date > today).map((m) => m.state)).toEqual(["draft"]);
+      expect(meetings.filter((m) => m.meeting_date > today).map((m) => m.state)).toEqual(["agenda_published"]);
     });
   }
 
@@ -71,6 +71,8 @@ describe("the living demo", () => {
     const { db, ids } = await livingDemo(today);
 
     const secretary = (await getDashboard(db, await as(db, ids.secretaryId), today, labels)).secretary!;
+    // Members see the next meeting too: its notice went out yesterday.
+    expect((await getDashboard(db, await as(db, ids.memberId), today, labels)).nextMeeting?.date).toBe("2026-12-10");
     expect(secretary.nextMeeting!.date).toBe("2026-12-10");
     expect(secretary.missingBackground.map((i) => i.title)).toContain("Verksamhetsplan för 2027");
     expect(secretary.dueWithoutReport.length).toBeGreaterThanOrEqual(1);
