@@ -107,6 +107,9 @@ export default function MeetingPage() {
         <a href={`/meetings/${meeting.id}/agenda.pdf`} download>
           {t.agendaEditor.pdfLink}
         </a>
+        <a href={`/meetings/${meeting.id}/notice.pdf`} download>
+          {t.protocol.noticeLink}
+        </a>
       </p>
 
       <MeetingStateActions meetingId={meeting.id} groupId={meeting.groupId} state={meeting.state} extras={extras} isMinutes={isMinutes} />
