@@ -105,7 +105,8 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
     const parts: Array<{ label: string; nodes: JSONContent[] }> = [];
     if (background.length) parts.push({ label: P.background, nodes: background });
     if (proposal.length) parts.push({ label: P.proposal, nodes: proposal });
-    if (decision.length || item.outcome) parts.push({ label: item.outcome ? `${P.decision} – ${t.outcomes[item.outcome]}` : P.decision, nodes: decision });
+    if (decision.length) parts.push({ label: item.outcome ? `${P.decision} – ${t.outcomes[item.outcome]}` : P.decision, nodes: decision });
+    else if (item.outcome) parts.push({ label: P.decision, nodes: [para(t.outcomes[item.outcome])] });
     return (
       <View key={item.id} style={styles.item}>
         {parts.length === 0 ? <View wrap={false}>{head}</View> : null}
