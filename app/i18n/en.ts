@@ -891,6 +891,7 @@ export const en: Messages = {
     background: "Background",
     proposal: "Proposed decision",
     decision: "Decision",
+    noDecision: "No decision recorded.",
     reservations: "Dissents",
     reservation: (name: string, reason: string) => `${name} dissents${reason ? `: ${reason}` : "."}`,
     mandate: "Mandate",

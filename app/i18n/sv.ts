@@ -890,6 +890,7 @@ export const sv = {
     background: "Bakgrund",
     proposal: "Förslag till beslut",
     decision: "Beslut",
+    noDecision: "Inget beslut antecknat.",
     reservations: "Reservationer",
     reservation: (name: string, reason: string) => `${name} reserverar sig${reason ? `: ${reason}` : "."}`,
     mandate: "Uppdrag",

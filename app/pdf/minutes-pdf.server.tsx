@@ -7,7 +7,7 @@
 // block with names, roles and times; corrections.
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { JSONContent } from "@tiptap/core";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { Locale, Messages } from "~/i18n";
 import type { MeetingView } from "~/models/meeting.server";
 import type { MinutesExtras } from "~/models/minutes-view.server";
@@ -21,6 +21,7 @@ type Item = MeetingPageView["sections"][number]["items"][number];
 
 const styles = StyleSheet.create({
   item: { marginTop: 10 },
+  itemStart: { marginTop: 10 },
   itemTitle: { fontSize: 11.5, fontFamily: "Helvetica-Bold", lineHeight: 1.3, marginBottom: 2 },
   meta: { color: "#4f5b6a", marginBottom: 1 },
   mandate: { marginTop: 4, marginLeft: 12, paddingLeft: 8, borderLeft: "2pt solid #9aa5b1" },
@@ -32,6 +33,10 @@ const styles = StyleSheet.create({
   postingTitle: { fontFamily: "Helvetica-Bold", fontSize: 11, marginBottom: 2 },
 });
 
+// Sections and items are fragments, so every kept group is a direct child of the
+// page: react-pdf squeezes a wrap={false} view nested two levels deep into the
+// space left at a page end (its lines overlap) instead of moving it on.
+
 /** A first block longer than this is not kept on the page of its heading (it could not fit). */
 const KEEP_WITH_HEADING = 700;
 
@@ -42,7 +47,7 @@ function Labeled({ label, nodes, keyPrefix, head }: { label: string | null; node
   const keep = first && blockLength(first) <= KEEP_WITH_HEADING;
   return (
     <>
-      <View wrap={false} minPresenceAhead={keep ? undefined : 48}>
+      <View wrap={false} style={head ? styles.itemStart : undefined} minPresenceAhead={keep ? undefined : 48}>
         {head}
         {label ? <Text style={base.label}>{label}</Text> : null}
         {keep ? block(first, `${keyPrefix}-0`) : null}
@@ -69,7 +74,8 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
   const dueOf = (m: Item["mandatesGiven"][number]) =>
     m.dueDate ? t.mandates.dueOnDate(formatDay(m.dueDate, locale)) : m.dueMeetingDate ? t.mandates.dueAtMeeting(formatDay(m.dueMeetingDate, locale)) : t.mandates.noDue;
 
-  const itemView = (item: Item, index: number) => {
+  // `lead` (the section heading, for a section's first item) is kept on the page of the item's start.
+  const itemView = (item: Item, index: number, lead?: ReactNode) => {
     const extra = extras.items[item.id];
     const texts = facts.texts[item.id];
     const reservations = extra?.stances.filter((s) => s.stance === "reservation") ?? [];
@@ -79,6 +85,7 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
     const meta = [item.presentation, item.presenter ? `${P.presenter}: ${item.presenter}` : null].filter(Boolean).join(" · ");
     const head = (
       <>
+        {lead}
         <Text style={styles.itemTitle}>
           {item.paragraph ? t.meeting.paragraph(item.paragraph) : `${index + 1}.`} {item.title}
         </Text>
@@ -107,9 +114,9 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
     if (proposal.length) parts.push({ label: P.proposal, nodes: proposal });
     if (decision.length) parts.push({ label: item.outcome ? `${P.decision} – ${t.outcomes[item.outcome]}` : P.decision, nodes: decision });
     else if (item.outcome) parts.push({ label: P.decision, nodes: [para(t.outcomes[item.outcome])] });
+    else parts.push({ label: P.decision, nodes: [para(P.noDecision)] });
     return (
-      <View key={item.id} style={styles.item}>
-        {parts.length === 0 ? <View wrap={false}>{head}</View> : null}
+      <Fragment key={item.id}>
         {parts.map((part, i) => (
           <Labeled key={part.label} label={part.label} nodes={part.nodes} keyPrefix={`${item.id}-${i}`} head={i === 0 ? head : undefined} />
         ))}
@@ -151,7 +158,7 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
             </Text>
           </View>
         ))}
-      </View>
+      </Fragment>
     );
   };
 
@@ -189,13 +196,15 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
         ) : null}
 
         {sections.map((section) => (
-          <View key={section.id}>
-            <Text style={base.section} minPresenceAhead={72}>
-              {section.title ?? t.sections[section.kind]}
-            </Text>
-            {section.items.length === 0 ? <Text style={base.muted}>{t.meeting.noItems}</Text> : null}
-            {section.items.map((item, index) => itemView(item, index))}
-          </View>
+          <Fragment key={section.id}>
+            {section.items.length === 0 ? (
+              <View wrap={false}>
+                <Text style={base.section}>{section.title ?? t.sections[section.kind]}</Text>
+                <Text style={base.muted}>{t.meeting.noItems}</Text>
+              </View>
+            ) : null}
+            {section.items.map((item, index) => itemView(item, index, index === 0 ? <Text style={base.section}>{section.title ?? t.sections[section.kind]}</Text> : undefined))}
+          </Fragment>
         ))}
 
         <View wrap={false}>

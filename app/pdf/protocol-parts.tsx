@@ -62,7 +62,7 @@ export const base = StyleSheet.create({
   section: {
     fontSize: 12.5,
     fontFamily: "Helvetica-Bold",
-    marginTop: 14,
+    paddingTop: 14,
     marginBottom: 4,
     paddingBottom: 2,
     borderBottom: "1pt solid #9aa5b1",
