@@ -921,7 +921,7 @@ export const en: Messages = {
     noticeItems: "Items",
     noticeAbsence: (name: string, email: string) => `Report absence to ${name}, ${email}`,
     noticeAbsenceNoSecretary: "Report absence to the group's secretary.",
-    noticeIssued: (date: string) => `Notice issued ${date}`,
+    noticeIssued: "Issued",
     noticeDraft: "Draft – the agenda is not published",
     noticeWelcome: (group: string) => `The members of ${group} are called to a meeting.`,
     noticeLink: "Notice of meeting (PDF)",

@@ -920,7 +920,7 @@ export const sv = {
     noticeItems: "Ärenden",
     noticeAbsence: (name: string, email: string) => `Anmäl förhinder till ${name}, ${email}`,
     noticeAbsenceNoSecretary: "Anmäl förhinder till gruppens sekreterare.",
-    noticeIssued: (date: string) => `Kallelsen utfärdad ${date}`,
+    noticeIssued: "Utfärdad",
     noticeDraft: "Utkast – dagordningen är inte publicerad",
     noticeWelcome: (group: string) => `Ledamöterna i ${group} kallas till sammanträde.`,
     // The UI

@@ -3,6 +3,7 @@
 // time and place; who is called and in what role; the items in order with
 // their presenter and papers; whom to tell when one cannot come.
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Fragment } from "react";
 import type { Locale, Messages } from "~/i18n";
 import type { AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
 import type { NoticeFacts } from "~/protocol";
@@ -17,6 +18,7 @@ const styles = StyleSheet.create({
   itemBody: { flex: 1 },
   itemTitle: { fontFamily: "Helvetica-Bold", lineHeight: 1.3 },
   meta: { color: "#4f5b6a" },
+  sectionTitle: { fontFamily: "Helvetica-Bold", marginTop: 10 },
 });
 
 type Props = { meeting: AgendaMeeting; sections: AgendaView; facts: NoticeFacts; t: Messages; locale: Locale };
@@ -43,41 +45,47 @@ function NoticeDocument({ meeting, sections, facts, t, locale }: Props) {
               <Text>{P.nobody}</Text>
             )}
           </Fact>
-          {meeting.agendaPublishedAt ? <Fact label={P.notice}>{P.noticeIssued(formatDay(stockholmDay(new Date(meeting.agendaPublishedAt)), locale))}</Fact> : null}
+          {meeting.agendaPublishedAt ? <Fact label={P.noticeIssued}>{formatDay(stockholmDay(new Date(meeting.agendaPublishedAt)), locale)}</Fact> : null}
         </View>
         <Text style={styles.absence}>{absence}</Text>
 
         <Text style={base.section}>{P.noticeItems}</Text>
+        {/* Flat: each item is a direct child of the page, its section's title kept with the first item. */}
         {sections.map((section) => (
-          <View key={section.id}>
-            <Text style={[base.label, { marginTop: 8 }]} minPresenceAhead={40}>
-              {section.title ?? t.sections[section.kind]}
-            </Text>
-            {section.items.length === 0 ? <Text style={base.muted}>{t.meeting.noItems}</Text> : null}
-            {section.items.map((item) => {
+          <Fragment key={section.id}>
+            {section.items.length === 0 ? (
+              <View wrap={false}>
+                <Text style={styles.sectionTitle}>{section.title ?? t.sections[section.kind]}</Text>
+                <Text style={base.muted}>{t.meeting.noItems}</Text>
+              </View>
+            ) : null}
+            {section.items.map((item, index) => {
               const papers = facts.papers.get(item.id) ?? [];
               const meta = [item.presentation, item.presenter ? `${P.presenter}: ${item.presenter}` : null].filter(Boolean).join(" · ");
               return (
-                <View key={item.id} style={styles.item} wrap={false}>
-                  <Text style={styles.number}>{item.number}.</Text>
-                  <View style={styles.itemBody}>
-                    <Text style={styles.itemTitle}>{item.title}</Text>
-                    {meta ? <Text style={styles.meta}>{meta}</Text> : null}
-                    {item.mandate ? (
-                      <Text style={styles.meta}>
-                        {P.followsUp}: {item.mandate.task}
-                      </Text>
-                    ) : null}
-                    {papers.length ? (
-                      <Text style={styles.meta}>
-                        {P.papers}: {papers.map((p) => p.title).join("; ")}
-                      </Text>
-                    ) : null}
+                <View key={item.id} wrap={false}>
+                  {index === 0 ? <Text style={styles.sectionTitle}>{section.title ?? t.sections[section.kind]}</Text> : null}
+                  <View style={styles.item}>
+                    <Text style={styles.number}>{item.number}.</Text>
+                    <View style={styles.itemBody}>
+                      <Text style={styles.itemTitle}>{item.title}</Text>
+                      {meta ? <Text style={styles.meta}>{meta}</Text> : null}
+                      {item.mandate ? (
+                        <Text style={styles.meta}>
+                          {P.followsUp}: {item.mandate.task}
+                        </Text>
+                      ) : null}
+                      {papers.length ? (
+                        <Text style={styles.meta}>
+                          {P.papers}: {papers.map((p) => p.title).join("; ")}
+                        </Text>
+                      ) : null}
+                    </View>
                   </View>
                 </View>
               );
             })}
-          </View>
+          </Fragment>
         ))}
       </Page>
     </Document>
