@@ -186,12 +186,12 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
           <View style={styles.posting} wrap={false}>
             <Text style={styles.postingTitle}>{P.posting.title}</Text>
             <Text>{P.posting.intro}</Text>
-            <Fact label={P.posting.body}>{meeting.groupName}</Fact>
-            <Fact label={P.posting.meetingDate}>{day}</Fact>
-            <Fact label={P.posting.approvedOn}>{facts.approvedOn ? formatDay(facts.approvedOn, locale) : P.nobody}</Fact>
-            <Fact label={P.posting.postedOn}>{facts.posting ? formatDay(facts.posting.postedOn, locale) : P.posting.notRecorded}</Fact>
-            <Fact label={P.posting.takenDownOn}>{facts.posting ? formatDay(facts.posting.takenDownOn, locale) : P.posting.notRecorded}</Fact>
-            <Fact label={P.posting.storage}>{P.posting.storageValue}</Fact>
+            <Fact keep={false} label={P.posting.body}>{meeting.groupName}</Fact>
+            <Fact keep={false} label={P.posting.meetingDate}>{day}</Fact>
+            <Fact keep={false} label={P.posting.approvedOn}>{facts.approvedOn ? formatDay(facts.approvedOn, locale) : P.nobody}</Fact>
+            <Fact keep={false} label={P.posting.postedOn}>{facts.posting ? formatDay(facts.posting.postedOn, locale) : P.posting.notRecorded}</Fact>
+            <Fact keep={false} label={P.posting.takenDownOn}>{facts.posting ? formatDay(facts.posting.takenDownOn, locale) : P.posting.notRecorded}</Fact>
+            <Fact keep={false} label={P.posting.storage}>{P.posting.storageValue}</Fact>
           </View>
         ) : null}
 

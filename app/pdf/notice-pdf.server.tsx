@@ -12,11 +12,10 @@ import { base, Fact, PageHeader } from "./protocol-parts";
 
 const styles = StyleSheet.create({
   intro: { marginBottom: 8 },
-  absence: { marginTop: 2, marginBottom: 12, padding: 6, border: "1pt solid #0b4f8a", fontFamily: "Helvetica-Bold" },
-  item: { flexDirection: "row", marginTop: 6 },
-  number: { width: 26, fontFamily: "Helvetica-Bold" },
-  itemBody: { flex: 1 },
-  itemTitle: { fontFamily: "Helvetica-Bold", lineHeight: 1.3 },
+  absence: { marginTop: 2, marginBottom: 12, padding: 6, border: "1pt solid #0b4f8a", fontFamily: "Helvetica-Bold", fontSize: 10.5 },
+  item: { marginTop: 6 },
+  // A unitless lineHeight is taken against the style's own fontSize (18 when unset), so both are given.
+  itemTitle: { fontFamily: "Helvetica-Bold", fontSize: 10.5, lineHeight: 1.3 },
   meta: { color: "#4f5b6a" },
   sectionTitle: { fontFamily: "Helvetica-Bold", marginTop: 10 },
 });
@@ -66,21 +65,20 @@ function NoticeDocument({ meeting, sections, facts, t, locale }: Props) {
                 <View key={item.id} wrap={false}>
                   {index === 0 ? <Text style={styles.sectionTitle}>{section.title ?? t.sections[section.kind]}</Text> : null}
                   <View style={styles.item}>
-                    <Text style={styles.number}>{item.number}.</Text>
-                    <View style={styles.itemBody}>
-                      <Text style={styles.itemTitle}>{item.title}</Text>
-                      {meta ? <Text style={styles.meta}>{meta}</Text> : null}
-                      {item.mandate ? (
-                        <Text style={styles.meta}>
-                          {P.followsUp}: {item.mandate.task}
-                        </Text>
-                      ) : null}
-                      {papers.length ? (
-                        <Text style={styles.meta}>
-                          {P.papers}: {papers.map((p) => p.title).join("; ")}
-                        </Text>
-                      ) : null}
-                    </View>
+                    <Text style={styles.itemTitle}>
+                      {item.number}. {item.title}
+                    </Text>
+                    {meta ? <Text style={styles.meta}>{meta}</Text> : null}
+                    {item.mandate ? (
+                      <Text style={styles.meta}>
+                        {P.followsUp}: {item.mandate.task}
+                      </Text>
+                    ) : null}
+                    {papers.length ? (
+                      <Text style={styles.meta}>
+                        {P.papers}: {papers.map((p) => p.title).join("; ")}
+                      </Text>
+                    ) : null}
                   </View>
                 </View>
               );

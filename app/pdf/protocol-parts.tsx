@@ -105,19 +105,11 @@ export function PageHeader({
   );
 }
 
-export function Fact({
-  label,
-  children,
-}: {
-  label: string;
-  children: ReactNode;
-}) {
+export function Fact({ label, children, keep = true }: { label: string; children: ReactNode; keep?: boolean }) {
   return (
-    <View style={base.fact} wrap={false}>
+    <View style={base.fact} wrap={keep ? false : undefined}>
       <Text style={base.factLabel}>{label}</Text>
-      <View style={base.factValue}>
-        {typeof children === "string" ? <Text>{children}</Text> : children}
-      </View>
+      <View style={base.factValue}>{typeof children === "string" ? <Text>{children}</Text> : children}</View>
     </View>
   );
 }
