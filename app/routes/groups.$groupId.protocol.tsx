@@ -11,13 +11,17 @@ import { useT } from "~/i18n/use-t";
 import { getGroupName } from "~/models/standing-item.server";
 import { getGroupProtocolSettings, MINUTES_BACKGROUNDS, saveGroupProtocolSettings } from "~/protocol";
 import agendaStyles from "~/styles/agenda.css";
+import minutesStyles from "~/styles/minutes.css";
 import { notFound, parseId, requireGroupRole, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 import { protocolSettingsSchema } from "~/validation/protocol";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: agendaStyles },
+  { rel: "stylesheet", href: minutesStyles },
+];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.protocol.settingsLink);
 
 async function load(request: Request, groupIdParam: string | undefined) {
@@ -67,7 +71,7 @@ export default function ProtocolSettingsPage() {
         {params.get("saved") && !actionData ? <p className="notice notice--ok">{P.settingsSaved}</p> : null}
       </div>
       <Form method="post" {...getFormProps(form)}>
-        <fieldset className="field" aria-describedby={backgroundError ? fields.background.errorId : undefined}>
+        <fieldset className="field links-fieldset" aria-describedby={backgroundError ? fields.background.errorId : undefined}>
           <legend>{P.backgroundSetting}</legend>
           {MINUTES_BACKGROUNDS.map((value) => (
             <label key={value} className="choice">
