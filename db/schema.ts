@@ -25,6 +25,8 @@ export type DeadlineKind = "final_report" | "project_end" | "application" | "oth
 export type Stance = "for" | "against" | "reservation";
 export type ApprovalRole = "chair" | "checker";
 export type ApprovalState = "pending" | "approved" | "returned";
+/** How much of each item's background the minutes print (a group setting). */
+export type MinutesBackground = "full" | "summary" | "none";
 
 export interface UserTable {
   id: Generated<number>;
@@ -55,6 +57,10 @@ export interface GroupTable {
   /** A verksamhetsgrupp or forum belongs to its steering group. */
   parent_group_id: number | null;
   description: string | null;
+  /** How much of each item's background the minutes (protokoll) print. */
+  minutes_background: ColumnType<MinutesBackground, MinutesBackground | undefined, MinutesBackground>;
+  /** 1: approved minutes must be posted on a notice board (anslag), with the dates recorded. */
+  posts_minutes: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
 }
 
@@ -309,6 +315,15 @@ export interface CorrectionTable {
   made_at: string;
 }
 
+/** When approved minutes were posted on the notice board (anslag) and taken down. */
+export interface MinutesPostingTable {
+  meeting_id: number;
+  posted_on: string;
+  taken_down_on: string;
+  recorded_by: number | null;
+  recorded_at: UpdatedAt;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -356,6 +371,7 @@ export interface Database {
   correction: CorrectionTable;
   audit_log: AuditLogTable;
   imported_document: ImportedDocumentTable;
+  minutes_posting: MinutesPostingTable;
 }
 
 export type User = Selectable<UserTable>;

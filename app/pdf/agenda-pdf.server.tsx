@@ -1,13 +1,12 @@
 // The agenda as an A4 PDF (@react-pdf/renderer, on the server): group, date,
 // time, place, numbered items with background and proposal. Helvetica's
 // WinAnsi encoding covers å, ä, ö and the Swedish quotation mark ”.
-import { Document, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import type { JSONContent } from "@tiptap/core";
-import type { ReactNode } from "react";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n";
 import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
 import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
+import { richText } from "./rich-text";
 
 const styles = StyleSheet.create({
   page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 56, fontFamily: "Helvetica", fontSize: 10.5, lineHeight: 1.4, color: "#1b2430" },
@@ -23,86 +22,12 @@ const styles = StyleSheet.create({
   meta: { color: "#4f5b6a", marginBottom: 3 },
   label: { fontFamily: "Helvetica-Bold", marginTop: 3 },
   paragraph: { marginBottom: 3 },
-  heading: { fontFamily: "Helvetica-Bold", marginTop: 3, marginBottom: 2 },
-  listItem: { flexDirection: "row", marginBottom: 2 },
-  bullet: { width: 16 },
-  listBody: { flex: 1 },
   muted: { color: "#4f5b6a" },
   footer: { position: "absolute", bottom: 24, left: 56, right: 56, fontSize: 8.5, color: "#4f5b6a", flexDirection: "row", justifyContent: "space-between" },
   changes: { marginTop: 16, borderTop: "1pt solid #d5dbe3", paddingTop: 8 },
 });
 
 type Props = { meeting: AgendaMeeting; sections: AgendaView; changes: AgendaChange[]; t: Messages; locale: Locale };
-
-function inline(nodes: JSONContent[] | undefined, keyPrefix: string): ReactNode[] {
-  return (nodes ?? []).map((node, index) => {
-    const key = `${keyPrefix}-${index}`;
-    if (node.type === "hardBreak") return <Text key={key}>{"\n"}</Text>;
-    if (node.type !== "text") return null;
-    const marks = new Set((node.marks ?? []).map((m) => m.type));
-    const bold = marks.has("bold");
-    const italic = marks.has("italic");
-    const fontFamily = bold && italic ? "Helvetica-BoldOblique" : bold ? "Helvetica-Bold" : italic ? "Helvetica-Oblique" : undefined;
-    const link = (node.marks ?? []).find((m) => m.type === "link");
-    const text = (
-      <Text key={key} style={fontFamily ? { fontFamily } : undefined}>
-        {node.text}
-      </Text>
-    );
-    return link?.attrs?.href ? (
-      <Link key={key} src={String(link.attrs.href)}>
-        {text}
-      </Link>
-    ) : (
-      text
-    );
-  });
-}
-
-function blocks(nodes: JSONContent[] | undefined, keyPrefix: string): ReactNode[] {
-  return (nodes ?? []).map((node, index) => {
-    const key = `${keyPrefix}-${index}`;
-    switch (node.type) {
-      case "paragraph":
-        return (
-          <Text key={key} style={styles.paragraph}>
-            {inline(node.content, key)}
-          </Text>
-        );
-      case "heading":
-        return (
-          <Text key={key} style={[styles.heading, { fontSize: node.attrs?.level === 2 ? 12 : 11 }]}>
-            {inline(node.content, key)}
-          </Text>
-        );
-      case "bulletList":
-      case "orderedList": {
-        const start = Number(node.attrs?.start ?? 1);
-        return (
-          <View key={key}>
-            {(node.content ?? []).map((li, i) => (
-              <View key={`${key}-${i}`} style={styles.listItem} wrap={false}>
-                <Text style={styles.bullet}>{node.type === "orderedList" ? `${start + i}.` : "•"}</Text>
-                <View style={styles.listBody}>{blocks(li.content, `${key}-${i}`)}</View>
-              </View>
-            ))}
-          </View>
-        );
-      }
-      default:
-        return node.content ? <View key={key}>{blocks(node.content, key)}</View> : null;
-    }
-  });
-}
-
-function richText(json: string | null, key: string): ReactNode {
-  if (!json) return null;
-  try {
-    return blocks((JSON.parse(json) as JSONContent).content, key);
-  } catch {
-    return null;
-  }
-}
 
 function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
   const m = t.agendaEditor;

@@ -149,6 +149,9 @@ export default function StandingItemsPage() {
       </p>
       <h1>{m.standingTitle(name)}</h1>
       <p>{m.standingIntro}</p>
+      <p>
+        <Link to={`/groups/${groupId}/protocol`}>{t.protocol.settingsLink}</Link>
+      </p>
       <div role="status" aria-live="polite" className="status-region">
         {params.get("saved") && !actionData ? <p className="notice notice--ok">{m.standingSaved}</p> : null}
       </div>

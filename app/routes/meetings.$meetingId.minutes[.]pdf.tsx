@@ -1,8 +1,9 @@
-// The minutes as PDF, for everyone who may see the meeting once it is held.
+// The minutes as PDF in protocol form, for everyone who may see the meeting once it is held.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { messagesFor } from "~/i18n";
 import { getMeetingView } from "~/models/meeting.server";
 import { getMinutesExtras } from "~/models/minutes-view.server";
+import { getProtocolFacts } from "~/protocol";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -15,8 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await getMeetingView(db, user, parseId(params.meetingId), today());
   if (!view || !["held", "minutes_drafted", "minutes_approved"].includes(view.meeting.state)) throw notFound();
   const locale = await getLocale(request);
-  const extras = await getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role);
-  const pdf = await renderMinutesPdf(view, extras, messagesFor(locale), locale);
+  const [extras, facts] = await Promise.all([
+    getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role),
+    getProtocolFacts(db, view.meeting.id, view.meeting.groupId),
+  ]);
+  const pdf = await renderMinutesPdf(view, extras, facts, messagesFor(locale), locale);
   const name = `protokoll-${view.meeting.groupShortName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${view.meeting.date}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: {

@@ -136,7 +136,7 @@ describe("a whole meeting", () => {
       "Styrgrupp ASK 23 november 2026",
       "Residenset, Växjö",
       "Per Holmberg",
-      "Anna Berg (justerare)",
+      "Anna Berg, ledamot, justerare",
       "Frånvarande Jonas Ek",
       `§ ${firstParagraph} Projektdirektiv Handslaget 3`,
       "Bifallet",
@@ -144,8 +144,8 @@ describe("a whole meeting", () => {
       "ta fram ett projektdirektiv för Handslaget 3",
       "till mötet den 10 december 2026",
       "Anna Berg reserverar sig: Kostnaden är inte utredd.",
-      "Per Holmberg (Ordförande), justerat",
-      "Anna Berg (Justerare), justerat",
+      "Per Holmberg Ordförande Justerat digitalt",
+      "Anna Berg Justerare Justerat digitalt",
     ]) {
       expect(pdf).toContain(expected);
     }

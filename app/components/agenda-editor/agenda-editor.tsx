@@ -118,6 +118,9 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
         <a className="button button--secondary" href={`${base}.pdf`} download>
           {m.pdfLink}
         </a>
+        <a className="button button--secondary" href={`/meetings/${meeting.id}/notice.pdf`} download>
+          {t.protocol.noticeLink}
+        </a>
         <Link className="button button--secondary" to={`/meetings/${meeting.id}`}>
           {m.backToMeeting}
         </Link>

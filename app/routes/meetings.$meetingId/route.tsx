@@ -10,12 +10,13 @@ import { getMinutesMeeting } from "~/models/minutes.server";
 import { getMinutesExtras } from "~/models/minutes-view.server";
 import { agendaIsOpen, canEditAgenda } from "~/models/permissions";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
-import { formatMeetingWhen, formatInstant, today } from "~/utils/dates";
+import { formatDay, formatMeetingWhen, formatInstant, stockholmDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import type { MinutesActionData } from "~/utils/minutes-form.server";
 import { getLocale } from "~/utils/session.server";
 import minutesStyles from "~/styles/minutes.css";
+import { getGroupProtocolSettings, getMinutesPosting } from "~/protocol";
 import { handleMeetingIntent } from "./intents.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: minutesStyles }];
@@ -29,8 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const view = await getMeetingView(db, user, parseId(params.meetingId), today());
   if (!view) throw notFound();
-  const extras = await getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role);
-  return { ...view, extras };
+  const [extras, settings, posting] = await Promise.all([
+    getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role),
+    getGroupProtocolSettings(db, view.meeting.groupId),
+    getMinutesPosting(db, view.meeting.id),
+  ]);
+  return { ...view, extras, protocol: { postsMinutes: settings?.postsMinutes ?? false, posting } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, extras, role, importedFrom } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, extras, role, importedFrom, protocol } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
   const t = useT();
   const locale = useLocale();
@@ -89,6 +94,26 @@ export default function MeetingPage() {
             {extras.minutesSentAt ? <span className="muted"> · {t.minutes.version(extras.minutesVersion)}</span> : null}
           </dd>
         </div>
+        {meeting.state === "minutes_approved" && meeting.minutesApprovedAt ? (
+          <div>
+            <dt>{protocol.postsMinutes ? t.protocol.postingTitle : t.protocol.approval}</dt>
+            <dd>
+              {t.protocol.approvedOn(formatDay(stockholmDay(new Date(meeting.minutesApprovedAt)), locale))}
+              {protocol.postsMinutes ? (
+                <>
+                  {" · "}
+                  {protocol.posting ? t.protocol.postingDates(formatDay(protocol.posting.postedOn, locale), formatDay(protocol.posting.takenDownOn, locale)) : t.protocol.postingNotYet}
+                  {extras.can.send ? (
+                    <>
+                      {" "}
+                      <Link to={`/meetings/${meeting.id}/posting`}>{protocol.posting ? t.protocol.postingChange : t.protocol.postingRecord}</Link>
+                    </>
+                  ) : null}
+                </>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         {importedFrom ? (
           <div>
             <dt>{t.meetingImport.original}</dt>
@@ -106,6 +131,9 @@ export default function MeetingPage() {
         {canEditAgenda(role) && agendaIsOpen(meeting.state) ? null : <Link to={`/meetings/${meeting.id}/agenda`}>{t.agendaEditor.viewAgenda}</Link>}
         <a href={`/meetings/${meeting.id}/agenda.pdf`} download>
           {t.agendaEditor.pdfLink}
+        </a>
+        <a href={`/meetings/${meeting.id}/notice.pdf`} download>
+          {t.protocol.noticeLink}
         </a>
       </p>
 

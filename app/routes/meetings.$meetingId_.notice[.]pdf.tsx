@@ -1,0 +1,32 @@
+// The notice of the meeting (kallelse) as an A4 PDF, for everyone who may see
+// the meeting (members once the agenda is published, as on the page).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { messagesFor } from "~/i18n";
+import { getAgendaMeeting, getAgendaView } from "~/models/agenda-item.server";
+import { getRole } from "~/models/group.server";
+import { canSeeMeeting } from "~/models/permissions";
+import { renderNoticePdf } from "~/pdf/notice-pdf.server";
+import { getNoticeFacts } from "~/protocol";
+import { notFound, parseId, requireUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { getLocale } from "~/utils/session.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const db = getDb();
+  const meeting = await getAgendaMeeting(db, parseId(params.meetingId));
+  if (!meeting) throw notFound();
+  if (!canSeeMeeting(await getRole(db, user, meeting.groupId), meeting.state)) throw notFound();
+  const locale = await getLocale(request);
+  const [sections, facts] = await Promise.all([getAgendaView(db, meeting), getNoticeFacts(db, meeting.id, meeting.groupId)]);
+  const pdf = await renderNoticePdf({ meeting, sections, facts, t: messagesFor(locale), locale });
+  const filename = `kallelse-${meeting.groupShortName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${meeting.date}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Content-Length": String(pdf.length),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
