@@ -58,6 +58,17 @@ export function Layout({ children }: { children: ReactNode }) {
               </nav>
             ) : null}
             <div className="header-tools">
+              {data?.user ? (
+                <Form method="get" action="/search" role="search" className="header-search" aria-label={t.archive.search.label}>
+                  <label htmlFor="header-search-q" className="visually-hidden">
+                    {t.archive.search.label}
+                  </label>
+                  <input id="header-search-q" type="search" name="q" placeholder={t.archive.search.placeholder} />
+                  <button type="submit" className="link-button">
+                    {t.archive.search.button}
+                  </button>
+                </Form>
+              ) : null}
               <Form method="post" action="/locale" className="inline-form">
                 <input type="hidden" name="locale" value={locale === "sv" ? "en" : "sv"} />
                 <input type="hidden" name="redirectTo" value={here} />

@@ -1,0 +1,142 @@
+// The search engine over SQLite FTS5 (migration 2026_12_02_1100_search). The
+// index holds Swedish stems made in JavaScript; the plain text in
+// search_document gives the snippets; who may find what is decided in the
+// query, from today's memberships and meeting states, never stored.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+import type { SessionUser } from "~/models/user.server";
+import { loadDocuments, SEARCH_KINDS, type SearchDocument, type SearchKind } from "./documents.server";
+import { queryTerms, snippet, type SearchEngine, type SearchHit, type SearchQuery, type SearchResults } from "./engine";
+import { stemText } from "./stem";
+
+const BATCH = 500;
+export const PAGE_SIZE = 20;
+
+async function writeDocuments(db: Kysely<Database>, kind: SearchKind, ids: number[]): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const docs: SearchDocument[] = await loadDocuments(trx, kind, ids);
+    const old = await trx.selectFrom("search_document").select("id").where("kind", "=", kind).where("ref_id", "in", ids).execute();
+    if (old.length) {
+      const oldIds = old.map((o) => o.id);
+      await sql`delete from search_fts where rowid in (${sql.join(oldIds)})`.execute(trx);
+      await trx.deleteFrom("search_document").where("id", "in", oldIds).execute();
+    }
+    for (const d of docs) {
+      const { id } = await trx
+        .insertInto("search_document")
+        .values({ kind: d.kind, ref_id: d.refId, group_id: d.groupId, meeting_id: d.meetingId, unit_id: d.unitId, paragraph: d.paragraph, day: d.day, title: d.title, body: d.body })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await sql`insert into search_fts (rowid, title, body) values (${id}, ${stemText(d.title)}, ${stemText(d.body)})`.execute(trx);
+    }
+    await trx.deleteFrom("search_pending").where("kind", "=", kind).where("ref_id", "in", ids).execute();
+    return docs.length;
+  });
+}
+
+/** Indexes every row the triggers queued; returns how many documents were written. */
+export async function refreshSqliteIndex(db: Kysely<Database>): Promise<number> {
+  let written = 0;
+  for (;;) {
+    const pending = await db.selectFrom("search_pending").select(["kind", "ref_id"]).limit(BATCH).execute();
+    if (pending.length === 0) return written;
+    for (const kind of SEARCH_KINDS) {
+      const ids = pending.filter((p) => p.kind === kind).map((p) => p.ref_id);
+      if (ids.length) written += await writeDocuments(db, kind, ids);
+    }
+  }
+}
+
+export async function rebuildSqliteIndex(db: Kysely<Database>): Promise<number> {
+  await db.transaction().execute(async (trx) => {
+    await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
+    await trx.deleteFrom("search_document").execute();
+    for (const [table, kind] of [["agenda_item", "item"], ["per_capsulam_decision", "per_capsulam"], ["mandate", "mandate"], ["project", "project"], ["funding_call", "call"]] as const) {
+      await sql`insert or ignore into search_pending (kind, ref_id) select ${kind}, id from ${sql.table(table)}`.execute(trx);
+    }
+  });
+  const written = await refreshSqliteIndex(db);
+  await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
+  return written;
+}
+
+type Row = {
+  kind: SearchKind;
+  ref_id: number;
+  meeting_id: number | null;
+  paragraph: number | null;
+  day: string | null;
+  title: string;
+  body: string;
+  group_short_name: string | null;
+  link_meeting_id: number | null;
+  link_item_id: number | null;
+};
+
+export function sqliteSearchEngine(db: Kysely<Database>): SearchEngine {
+  return {
+    refresh: () => refreshSqliteIndex(db),
+    rebuild: () => rebuildSqliteIndex(db),
+    async search(user: SessionUser, query: SearchQuery): Promise<SearchResults> {
+      const terms = queryTerms(query.text);
+      const empty = { hits: [], hasMore: false, page: query.page, terms };
+      if (terms.length === 0) return empty;
+      await refreshSqliteIndex(db);
+      const match = terms.map((t) => `"${t}"`).join(" ");
+      const offset = (query.page - 1) * PAGE_SIZE;
+      const filters = [
+        query.groupId !== null ? sql`and d.group_id = ${query.groupId}` : sql``,
+        query.year !== null ? sql`and d.day >= ${`${query.year}-01-01`} and d.day < ${`${query.year + 1}-01-01`}` : sql``,
+        query.kind !== null ? sql`and d.kind = ${query.kind}` : sql``,
+      ];
+      // Found only by those who may read it: a group's things by its members
+      // (admins read every group), a mandate also by its unit's staff, an
+      // agenda item only when its meeting is visible in its state (a draft
+      // agenda is the secretary's and the chair's). Projects and calls: all.
+      const { rows } = await sql<Row>`
+        select d.kind, d.ref_id, d.meeting_id, d.paragraph, d.day, d.title, d.body, g.short_name as group_short_name,
+          pc.meeting_id as link_meeting_id, pc.id as link_item_id
+        from search_fts f
+        join search_document d on d.id = f.rowid
+        left join meeting m on m.id = d.meeting_id
+        left join membership ms on ms.group_id = d.group_id and ms.user_id = ${user.id}
+        left join "group" g on g.id = d.group_id
+        left join agenda_item pc on d.kind = 'per_capsulam' and pc.id = (
+          select i.id from agenda_item i join meeting im on im.id = i.meeting_id
+          where i.per_capsulam_decision_id = d.ref_id and (im.state <> 'draft' or ms.role in ('secretary', 'chair')) limit 1)
+        where search_fts match ${match}
+          and (d.group_id is null or ms.id is not null or ${user.isAdmin ? 1 : 0} = 1
+               or (d.kind = 'mandate' and d.unit_id = ${user.unitId ?? -1}))
+          and (d.meeting_id is null or m.state <> 'draft' or ms.role in ('secretary', 'chair'))
+          ${sql.join(filters, sql` `)}
+        order by bm25(search_fts, 4.0, 1.0), d.day desc
+        limit ${PAGE_SIZE + 1} offset ${offset}`.execute(db);
+      const hits: SearchHit[] = rows.slice(0, PAGE_SIZE).map((r) => ({
+        kind: r.kind,
+        refId: r.ref_id,
+        day: r.day,
+        groupShortName: r.group_short_name,
+        paragraph: r.paragraph,
+        title: snippet(r.title, terms, Infinity),
+        snippet: snippet(r.body, terms, 30),
+        href: href(r),
+      }));
+      return { hits, hasMore: rows.length > PAGE_SIZE, page: query.page, terms };
+    },
+  };
+}
+
+function href(r: Row): string | null {
+  switch (r.kind) {
+    case "item":
+      return `/meetings/${r.meeting_id}#item-${r.ref_id}`;
+    case "per_capsulam":
+      return r.link_meeting_id ? `/meetings/${r.link_meeting_id}#item-${r.link_item_id}` : null;
+    case "mandate":
+      return `/mandates/${r.ref_id}`;
+    case "project":
+      return `/projects/${r.ref_id}`;
+    case "call":
+      return "/deadlines";
+  }
+}
