@@ -21,13 +21,16 @@ async function writeDocuments(db: Kysely<Database>, kind: SearchKind, ids: numbe
       await sql`delete from search_fts where rowid in (${sql.join(oldIds)})`.execute(trx);
       await trx.deleteFrom("search_document").where("id", "in", oldIds).execute();
     }
-    for (const d of docs) {
-      const { id } = await trx
+    if (docs.length) {
+      // One statement per batch for each table: a rebuild writes tens of thousands.
+      const inserted = await trx
         .insertInto("search_document")
-        .values({ kind: d.kind, ref_id: d.refId, group_id: d.groupId, meeting_id: d.meetingId, unit_id: d.unitId, paragraph: d.paragraph, day: d.day, title: d.title, body: d.body })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await sql`insert into search_fts (rowid, title, body) values (${id}, ${stemText(d.title)}, ${stemText(d.body)})`.execute(trx);
+        .values(docs.map((d) => ({ kind: d.kind, ref_id: d.refId, group_id: d.groupId, meeting_id: d.meetingId, unit_id: d.unitId, paragraph: d.paragraph, day: d.day, title: d.title, body: d.body })))
+        .returning(["id", "ref_id"])
+        .execute();
+      const idOf = new Map(inserted.map((r) => [r.ref_id, r.id]));
+      const values = docs.map((d) => sql`(${idOf.get(d.refId)!}, ${stemText(d.title)}, ${stemText(d.body)})`);
+      await sql`insert into search_fts (rowid, title, body) values ${sql.join(values)}`.execute(trx);
     }
     await trx.deleteFrom("search_pending").where("kind", "=", kind).where("ref_id", "in", ids).execute();
     return docs.length;

@@ -8,7 +8,20 @@ const swedish = snowball.newStemmer("swedish");
 const WORD = /[\p{L}\p{N}]+/gu;
 const VOWELS = "aeiouyåäö";
 
+// Texts repeat their words: stems are remembered (bounded, cleared when full).
+const memo = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+
 export function stemWord(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const stem = computeStem(word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, stem);
+  return stem;
+}
+
+function computeStem(word: string): string {
   const lower = word.toLowerCase();
   if (!/\p{L}/u.test(lower)) return lower;
   let stem = swedish.stem(lower);
