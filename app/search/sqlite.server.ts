@@ -12,6 +12,40 @@ import { stemText } from "./stem";
 const BATCH = 500;
 export const PAGE_SIZE = 20;
 
+const kindToken = (kind: SearchKind) => `k${kind.replace(/_/g, "")}`;
+
+/** The facet tokens of a document: who may find it and what the filters match. */
+function facets(d: SearchDocument): string {
+  const tokens = [d.groupId !== null ? `g${d.groupId}` : "gall", kindToken(d.kind)];
+  if (d.unitId !== null) tokens.push(`u${d.unitId}`);
+  if (d.day) tokens.push(`y${d.day.slice(0, 4)}`);
+  return tokens.join(" ");
+}
+
+/**
+ * The FTS5 query: every word's stem in the title or body, and the facets of
+ * what the user may read (their groups, their unit's mandates, what belongs
+ * to no group; admins everything) and of the filters.
+ */
+function matchExpression(terms: string[], query: SearchQuery, reach: { groups: number[]; unitId: number | null } | "all"): string {
+  const parts = [`{title body} : (${terms.map((t) => `"${t}"`).join(" ")})`];
+  if (reach !== "all") {
+    const allowed = ["gall", ...reach.groups.map((g) => `g${g}`), ...(reach.unitId !== null ? [`u${reach.unitId}`] : [])];
+    parts.push(`facets : (${allowed.join(" OR ")})`);
+  }
+  if (query.groupId !== null) parts.push(`facets : g${query.groupId}`);
+  if (query.year !== null) parts.push(`facets : y${query.year}`);
+  if (query.kind !== null) parts.push(`facets : ${kindToken(query.kind)}`);
+  return parts.join(" AND ");
+}
+
+/**
+ * A word found in tens of thousands of documents ("uppdrag") would be ranked
+ * over all of them; the ranking looks at the newest matches only (documents
+ * are numbered as they are indexed, so newest first is FTS5's own order).
+ */
+const RANKED_CANDIDATES = 2000;
+
 async function writeDocuments(db: Kysely<Database>, kind: SearchKind, ids: number[]): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const docs: SearchDocument[] = await loadDocuments(trx, kind, ids);
@@ -29,8 +63,8 @@ async function writeDocuments(db: Kysely<Database>, kind: SearchKind, ids: numbe
         .returning(["id", "ref_id"])
         .execute();
       const idOf = new Map(inserted.map((r) => [r.ref_id, r.id]));
-      const values = docs.map((d) => sql`(${idOf.get(d.refId)!}, ${stemText(d.title)}, ${stemText(d.body)})`);
-      await sql`insert into search_fts (rowid, title, body) values ${sql.join(values)}`.execute(trx);
+      const values = docs.map((d) => sql`(${idOf.get(d.refId)!}, ${stemText(d.title)}, ${stemText(d.body)}, ${facets(d)})`);
+      await sql`insert into search_fts (rowid, title, body, facets) values ${sql.join(values)}`.execute(trx);
     }
     await trx.deleteFrom("search_pending").where("kind", "=", kind).where("ref_id", "in", ids).execute();
     return docs.length;
@@ -82,49 +116,52 @@ export function sqliteSearchEngine(db: Kysely<Database>): SearchEngine {
     rebuild: () => rebuildSqliteIndex(db),
     async search(user: SessionUser, query: SearchQuery): Promise<SearchResults> {
       const terms = queryTerms(query.text);
-      const empty = { hits: [], hasMore: false, page: query.page, terms };
-      if (terms.length === 0) return empty;
+      if (terms.length === 0) return { hits: [], hasMore: false, page: query.page, terms };
       await refreshSqliteIndex(db);
-      const match = terms.map((t) => `"${t}"`).join(" ");
+      const memberships = await db.selectFrom("membership").select(["group_id", "role"]).where("user_id", "=", user.id).execute();
+      const reach = user.isAdmin ? ("all" as const) : { groups: memberships.map((m) => m.group_id), unitId: user.unitId };
+      const preparers = memberships.filter((m) => m.role === "secretary" || m.role === "chair").map((m) => m.group_id);
       const offset = (query.page - 1) * PAGE_SIZE;
-      const filters = [
-        query.groupId !== null ? sql`and d.group_id = ${query.groupId}` : sql``,
-        query.year !== null ? sql`and d.day >= ${`${query.year}-01-01`} and d.day < ${`${query.year + 1}-01-01`}` : sql``,
-        query.kind !== null ? sql`and d.kind = ${query.kind}` : sql``,
-      ];
-      // Found only by those who may read it: a group's things by its members
-      // (admins read every group), a mandate also by its unit's staff, an
-      // agenda item only when its meeting is visible in its state (a draft
-      // agenda is the secretary's and the chair's). Projects and calls: all.
-      const { rows } = await sql<Row>`
-        select d.kind, d.ref_id, d.meeting_id, d.paragraph, d.day, d.title, d.body, g.short_name as group_short_name,
-          pc.meeting_id as link_meeting_id, pc.id as link_item_id
-        from search_fts f
+      // Group and unit reach are facets of the match; a draft agenda's items
+      // are the secretary's and the chair's only, which depends on the
+      // meeting's state today and is checked here.
+      const { rows: found } = await sql<{ id: number }>`
+        select d.id from (
+          select rowid, bm25(search_fts, 4.0, 1.0, 0.0) as score from search_fts
+          where search_fts match ${matchExpression(terms, query, reach)}
+          order by rowid desc limit ${RANKED_CANDIDATES}
+        ) f
         join search_document d on d.id = f.rowid
         left join meeting m on m.id = d.meeting_id
-        left join membership ms on ms.group_id = d.group_id and ms.user_id = ${user.id}
+        where d.meeting_id is null or m.state <> 'draft' or m.group_id in (${sql.join([...preparers, -1])})
+        order by f.score, d.day desc
+        limit ${PAGE_SIZE + 1} offset ${offset}`.execute(db);
+      const ids = found.map((r) => r.id);
+      if (ids.length === 0) return { hits: [], hasMore: false, page: query.page, terms };
+      const { rows } = await sql<Row & { id: number }>`
+        select d.id, d.kind, d.ref_id, d.meeting_id, d.paragraph, d.day, d.title, d.body, g.short_name as group_short_name,
+          pc.meeting_id as link_meeting_id, pc.id as link_item_id
+        from search_document d
         left join "group" g on g.id = d.group_id
         left join agenda_item pc on d.kind = 'per_capsulam' and pc.id = (
           select i.id from agenda_item i join meeting im on im.id = i.meeting_id
-          where i.per_capsulam_decision_id = d.ref_id and (im.state <> 'draft' or ms.role in ('secretary', 'chair')) limit 1)
-        where search_fts match ${match}
-          and (d.group_id is null or ms.id is not null or ${user.isAdmin ? 1 : 0} = 1
-               or (d.kind = 'mandate' and d.unit_id = ${user.unitId ?? -1}))
-          and (d.meeting_id is null or m.state <> 'draft' or ms.role in ('secretary', 'chair'))
-          ${sql.join(filters, sql` `)}
-        order by bm25(search_fts, 4.0, 1.0), d.day desc
-        limit ${PAGE_SIZE + 1} offset ${offset}`.execute(db);
-      const hits: SearchHit[] = rows.slice(0, PAGE_SIZE).map((r) => ({
-        kind: r.kind,
-        refId: r.ref_id,
-        day: r.day,
-        groupShortName: r.group_short_name,
-        paragraph: r.paragraph,
-        title: snippet(r.title, terms, Infinity),
-        snippet: snippet(r.body, terms, 30),
-        href: href(r),
-      }));
-      return { hits, hasMore: rows.length > PAGE_SIZE, page: query.page, terms };
+          where i.per_capsulam_decision_id = d.ref_id and (im.state <> 'draft' or im.group_id in (${sql.join([...preparers, -1])})) limit 1)
+        where d.id in (${sql.join(ids)})`.execute(db);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const hits: SearchHit[] = ids.slice(0, PAGE_SIZE).map((id) => {
+        const r = byId.get(id)!;
+        return {
+          kind: r.kind,
+          refId: r.ref_id,
+          day: r.day,
+          groupShortName: r.group_short_name,
+          paragraph: r.paragraph,
+          title: snippet(r.title, terms, Infinity),
+          snippet: snippet(r.body, terms, 30),
+          href: href(r),
+        };
+      });
+      return { hits, hasMore: ids.length > PAGE_SIZE, page: query.page, terms };
     },
   };
 }

@@ -62,7 +62,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     UNIQUE (kind, ref_id)
   )`.execute(db);
   await sql`CREATE INDEX search_document_group_day_idx ON search_document (group_id, day)`.execute(db);
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+  // `facets` holds tokens for who may find a document and the filters (group
+  // g12 or gall, unit u3, year y2019, kind kitem), so FTS5 narrows the set
+  // before anything is ranked or joined.
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, body, facets, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
   await sql`CREATE TABLE search_pending (kind TEXT NOT NULL, ref_id INTEGER NOT NULL, PRIMARY KEY (kind, ref_id)) WITHOUT ROWID`.execute(db);
   for (const [, statement] of triggers()) await sql.raw(statement).execute(db);
   // Everything that exists is waiting to be indexed; the first search (or
