@@ -1,4 +1,5 @@
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -13,6 +14,9 @@ import agendaStyles from "~/styles/agenda.css";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.meetings.title);
+
+/** Only reads: no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
 
 const PAGE = 50;
 

@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import { useLocale, useT } from "~/i18n/use-t";
 import { listGroupsForUser } from "~/models/group.server";
 import { listMeetingYears } from "~/models/meeting.server";
@@ -14,6 +15,9 @@ import { formatDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.archive.search.title);
+
+/** Only reads: no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
