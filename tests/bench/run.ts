@@ -131,7 +131,7 @@ async function main() {
   const pages = ([
     { label: "/healthz (floor)", url: "/healthz", as: null },
     { label: "bare page (/login)", url: "/login", as: null },
-    { label: "/projects (a small page)", url: "/projects", as: "member" },
+    { label: "/projects (200 projects, no paging)", url: "/projects", as: "member" },
     { label: "home: secretary", url: "/", as: "secretary" },
     { label: "home: chair", url: "/", as: "chair" },
     { label: "home: member", url: "/", as: "member" },
