@@ -21,6 +21,8 @@ type Props = {
 export function MinutesTextField(props: Props) {
   const { id, name, text, describedBy, invalid } = props;
   const [MinutesTextEditor, setEditor] = useState<typeof Editor | null>(null);
+  // Text typed into the textarea before the editor arrived stays there (and is posted as plain text).
+  const [typedPlain, setTypedPlain] = useState(false);
   useEffect(() => {
     let live = true;
     import("./minutes-text-editor.client").then((m) => live && setEditor(() => m.MinutesTextEditor));
@@ -29,8 +31,8 @@ export function MinutesTextField(props: Props) {
     };
   }, []);
   const textarea = (
-    <textarea id={id} name={name} rows={4} defaultValue={text ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+    <textarea id={id} name={name} rows={4} defaultValue={text ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={() => setTypedPlain(true)} />
   );
-  if (!MinutesTextEditor) return textarea;
+  if (!MinutesTextEditor || typedPlain) return textarea;
   return <MinutesTextEditor {...props} fallback={textarea} />;
 }

@@ -39,6 +39,8 @@ export function RichTextField({ name, label, json, plain, postedPlain, error }: 
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const [RichTextEditor, setEditor] = useState<typeof Editor | null>(null);
+  // Text typed into the textarea before the editor arrived stays there (and is posted as plain text).
+  const [typedPlain, setTypedPlain] = useState(false);
   const [value, setValue] = useState(json ?? "");
   useEffect(() => {
     let live = true;
@@ -50,7 +52,7 @@ export function RichTextField({ name, label, json, plain, postedPlain, error }: 
   // A new document from the server (another item, a refused save) resets the field.
   useEffect(() => setValue(json ?? ""), [json]);
   const initial = parse(json);
-  const useEditorNow = RichTextEditor !== null && (json === null || json === "" || initial !== null) && postedPlain == null;
+  const useEditorNow = RichTextEditor !== null && !typedPlain && (json === null || json === "" || initial !== null) && postedPlain == null;
   return (
     <div className="field rich-text-field">
       <label id={labelId} htmlFor={useEditorNow ? undefined : `${id}-plain`}>
@@ -75,6 +77,7 @@ export function RichTextField({ name, label, json, plain, postedPlain, error }: 
             name={`${name}Plain`}
             rows={6}
             defaultValue={postedPlain ?? plain}
+            onInput={() => setTypedPlain(true)}
             aria-invalid={error ? true : undefined}
             aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}
           />
