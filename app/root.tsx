@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { messagesFor, type Locale } from "~/i18n";
@@ -22,11 +22,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type RootData = Awaited<ReturnType<typeof loader>>;
 
+/**
+ * A route that only reads says `handle = { hydrate: false }` (or a function of
+ * its data): its page ships no JavaScript at all, since every form and link
+ * works without it. Every other page hydrates as before (issue 14).
+ */
+export type HydrateHandle = { hydrate?: boolean | ((data: unknown) => boolean) };
+
+function useHydrate(): boolean {
+  return useMatches().every((match) => {
+    const hydrate = (match.handle as HydrateHandle | undefined)?.hydrate;
+    return typeof hydrate === "function" ? hydrate(match.data) : hydrate !== false;
+  });
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData("root") as RootData | undefined;
   const locale: Locale = data?.locale ?? "sv";
   const t = messagesFor(locale);
   const location = useLocation();
+  const hydrate = useHydrate();
   const here = location.pathname + location.search;
   return (
     <html lang={locale}>
@@ -58,6 +73,17 @@ export function Layout({ children }: { children: ReactNode }) {
               </nav>
             ) : null}
             <div className="header-tools">
+              {data?.user ? (
+                <Form method="get" action="/search" role="search" className="header-search" aria-label={t.archive.search.label}>
+                  <label htmlFor="header-search-q" className="visually-hidden">
+                    {t.archive.search.label}
+                  </label>
+                  <input id="header-search-q" type="search" name="q" placeholder={t.archive.search.placeholder} />
+                  <button type="submit" className="link-button">
+                    {t.archive.search.button}
+                  </button>
+                </Form>
+              ) : null}
               <Form method="post" action="/locale" className="inline-form">
                 <input type="hidden" name="locale" value={locale === "sv" ? "en" : "sv"} />
                 <input type="hidden" name="redirectTo" value={here} />
@@ -79,8 +105,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="page">
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
       </body>
     </html>
   );

@@ -350,6 +350,26 @@ export interface ImportedDocumentTable {
   created_at: CreatedAt;
 }
 
+/** One searchable thing (migration 2026_12_02_1100_search; app/search). */
+export interface SearchDocumentTable {
+  id: Generated<number>;
+  kind: "item" | "per_capsulam" | "mandate" | "project" | "call";
+  ref_id: number;
+  group_id: number | null;
+  meeting_id: number | null;
+  unit_id: number | null;
+  paragraph: number | null;
+  day: string | null;
+  title: string;
+  body: string;
+}
+
+/** Rows written since they were last indexed, queued by triggers. */
+export interface SearchPendingTable {
+  kind: SearchDocumentTable["kind"];
+  ref_id: number;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -372,6 +392,8 @@ export interface Database {
   audit_log: AuditLogTable;
   imported_document: ImportedDocumentTable;
   minutes_posting: MinutesPostingTable;
+  search_document: SearchDocumentTable;
+  search_pending: SearchPendingTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -53,13 +53,16 @@ export type CalendarLabels = {
   callDeadline: (fund: string, code: string) => string;
 };
 
+/** A feed holds the coming meetings and this many past ones (an archive of fifteen years is not a calendar). */
+const CALENDAR_PAST_MEETINGS = 100;
+
 /**
  * The user's feed: the meetings they may see, the due days of the open
  * mandates they may read (their groups' and their unit's), and the calls they
  * follow, i.e. calls tied to those mandates or to items on their groups' agendas.
  */
 export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser, today: string, labels: CalendarLabels, origin: string): Promise<string> {
-  const [meetings, mandates] = await Promise.all([listMeetings(db, user, today), listMandates(db, user, today)]);
+  const [meetings, mandates] = await Promise.all([listMeetings(db, user, today, { pastLimit: CALENDAR_PAST_MEETINGS }), listMandates(db, user, today)]);
   const open = mandates.filter((m) => m.dueState !== "closed" && m.dueDay);
   const openMandateIds = [...new Set(mandates.filter((m) => m.dueState !== "closed").map((m) => m.id))];
   const calls = await db

@@ -15,7 +15,7 @@ import { DEFAULT_FILTER } from "~/validation/mandate-filter";
 export const DASHBOARD_DEADLINE_DAYS = 90;
 
 export async function getDashboard(db: Kysely<Database>, user: SessionUser, today: string, labels: TimelineLabels) {
-  const [groups, meetings] = await Promise.all([listGroupsForUser(db, user), listMeetings(db, user, today)]);
+  const [groups, meetings] = await Promise.all([listGroupsForUser(db, user), listMeetings(db, user, today, { pastLimit: 3, upcomingLimit: 50 })]);
   const roles = new Set(groups.map((g) => g.role));
   const isStaff = user.unitId !== null;
   const secretaryGroupIds = groups.filter((g) => g.role === "secretary").map((g) => g.id);

@@ -78,6 +78,17 @@ export async function listTimelineItems(
       .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
       .select(["mandate.id", "mandate.task", day.as("due_day"), dueStateSql(dueMeetingInputs, today).as("due_state")])
       .where("mandate.status", "not in", CLOSED_STATUSES)
+      // The due day in range, as two ranges the indexes on due_date and
+      // due_meeting_id answer (an archive holds thousands of open mandates).
+      .where((eb) =>
+        eb.or([
+          eb.and([eb("mandate.due_date", ">=", from), eb("mandate.due_date", "<=", to)]),
+          eb.and([
+            eb("mandate.due_date", "is", null),
+            eb("mandate.due_meeting_id", "in", eb.selectFrom("meeting").select("meeting.id").where("meeting.meeting_date", ">=", from).where("meeting.meeting_date", "<=", to)),
+          ]),
+        ]),
+      )
       .where(day, ">=", from)
       .where(day, "<=", to)
       .$if(!user.isAdmin, (q) =>

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database, MeetingState, Role, SectionKind, Outcome, AttendanceStatus } from "../../db/schema";
 import { carryOverIntoAgenda } from "./agenda.server";
 import { getAgendaMeeting } from "./agenda-item.server";
@@ -22,48 +22,110 @@ export type MeetingListRow = {
   groupShortName: string;
 };
 
-/** Meetings the user may see, split on today's date. */
+export type MeetingListOptions = {
+  groupId?: number | null;
+  /** Only past meetings of this calendar year. */
+  year?: number | null;
+  /** Past meetings after this key (`YYYY-MM-DD.id`, the last row of the page before). */
+  after?: string | null;
+  /** At most this many past meetings; null: all of them. */
+  pastLimit?: number | null;
+  upcomingLimit?: number | null;
+};
+
+/**
+ * Meetings the user may see, split on today's date: the coming ones first in
+ * date order, then the past ones newest first, one page at a time (paging by
+ * key, so page 60 of an archive costs what page 1 does). Visibility is the
+ * rule of permissions.ts in SQL: a draft only for the secretary and chair.
+ */
 export async function listMeetings(
   db: Kysely<Database>,
   user: SessionUser,
   today: string,
-): Promise<{ upcoming: MeetingListRow[]; past: MeetingListRow[] }> {
+  options: MeetingListOptions = {},
+): Promise<{ upcoming: MeetingListRow[]; past: MeetingListRow[]; nextKey: string | null }> {
+  const { groupId = null, year = null, after = null, pastLimit = null, upcomingLimit = null } = options;
+  const visible = () =>
+    db
+      .selectFrom("meeting")
+      .innerJoin("group", "group.id", "meeting.group_id")
+      .leftJoin("membership", (join) =>
+        join.onRef("membership.group_id", "=", "meeting.group_id").on("membership.user_id", "=", user.id),
+      )
+      .select([
+        "meeting.id",
+        "meeting.title",
+        "meeting.meeting_date",
+        "meeting.start_time",
+        "meeting.place",
+        "meeting.state",
+        "meeting.group_id",
+        "group.short_name",
+      ])
+      .$if(!user.isAdmin, (q) => q.where("membership.user_id", "=", user.id))
+      .where((eb) => eb.or([eb("meeting.state", "!=", "draft"), eb("membership.role", "in", ["secretary", "chair"])]))
+      .$if(groupId !== null, (q) => q.where("meeting.group_id", "=", groupId!));
+  const afterKey = after ? /^(\d{4}-\d{2}-\d{2})\.(\d+)$/.exec(after) : null;
+  const [upcoming, past] = await Promise.all([
+    after || year !== null
+      ? Promise.resolve([])
+      : visible()
+          .where("meeting.meeting_date", ">=", today)
+          .orderBy("meeting.meeting_date")
+          .orderBy("meeting.id")
+          .$if(upcomingLimit !== null, (q) => q.limit(upcomingLimit!))
+          .execute(),
+    visible()
+      .where("meeting.meeting_date", "<", today)
+      .$if(year !== null, (q) => q.where("meeting.meeting_date", ">=", `${year}-01-01`).where("meeting.meeting_date", "<", `${year! + 1}-01-01`))
+      .$if(afterKey !== null, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb("meeting.meeting_date", "<", afterKey![1]),
+            eb.and([eb("meeting.meeting_date", "=", afterKey![1]), eb("meeting.id", "<", Number(afterKey![2]))]),
+          ]),
+        ),
+      )
+      .orderBy("meeting.meeting_date", "desc")
+      .orderBy("meeting.id", "desc")
+      .$if(pastLimit !== null, (q) => q.limit(pastLimit! + 1))
+      .execute(),
+  ]);
+  const row = (r: (typeof past)[number]): MeetingListRow => ({
+    id: r.id,
+    title: meetingName(r.title, r.meeting_date),
+    date: r.meeting_date,
+    startTime: r.start_time,
+    place: r.place,
+    state: r.state,
+    groupId: r.group_id,
+    groupShortName: r.short_name,
+  });
+  const more = pastLimit !== null && past.length > pastLimit;
+  const page = more ? past.slice(0, pastLimit!) : past;
+  const last = page[page.length - 1];
+  return {
+    upcoming: upcoming.map(row),
+    past: page.map(row),
+    nextKey: more && last ? `${last.meeting_date}.${last.id}` : null,
+  };
+}
+
+/** The calendar years in which the user may see meetings, newest first (the year picker). */
+export async function listMeetingYears(db: Kysely<Database>, user: SessionUser, groupId: number | null): Promise<number[]> {
   const rows = await db
     .selectFrom("meeting")
-    .innerJoin("group", "group.id", "meeting.group_id")
     .leftJoin("membership", (join) =>
       join.onRef("membership.group_id", "=", "meeting.group_id").on("membership.user_id", "=", user.id),
     )
-    .select([
-      "meeting.id",
-      "meeting.title",
-      "meeting.meeting_date",
-      "meeting.start_time",
-      "meeting.place",
-      "meeting.state",
-      "meeting.group_id",
-      "group.short_name",
-      "membership.role",
-    ])
+    .select(sql<string>`substr(meeting.meeting_date, 1, 4)`.as("year"))
+    .distinct()
     .$if(!user.isAdmin, (q) => q.where("membership.user_id", "=", user.id))
-    .orderBy("meeting.meeting_date", "desc")
+    .$if(groupId !== null, (q) => q.where("meeting.group_id", "=", groupId!))
+    .orderBy("year", "desc")
     .execute();
-  const visible = rows
-    .filter((r) => canSeeMeeting(r.role ?? (user.isAdmin ? "viewer" : null), r.state))
-    .map((r) => ({
-      id: r.id,
-      title: meetingName(r.title, r.meeting_date),
-      date: r.meeting_date,
-      startTime: r.start_time,
-      place: r.place,
-      state: r.state,
-      groupId: r.group_id,
-      groupShortName: r.short_name,
-    }));
-  return {
-    upcoming: visible.filter((m) => m.date >= today).reverse(),
-    past: visible.filter((m) => m.date < today),
-  };
+  return rows.map((r) => Number(r.year));
 }
 
 export type PlanMeetingInput = {

@@ -1,4 +1,5 @@
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
@@ -11,6 +12,9 @@ import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.home.title);
+
+/** Only reads: no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

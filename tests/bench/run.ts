@@ -1,132 +1,191 @@
-// `npm run bench`: seeds a temporary SQLite file with the demo data plus
-// 10 000 mandates (and their trails and meetings), then times the register
-// query with filters and paging, the CSV export and the dashboards.
-// Prints figures only; no test asserts on timings.
+// `npm run bench`: the production server (node server.js on the built app) over
+// the archive of `npm run seed:archive`, measured from outside with autocannon
+// at 4 connections: the pages each role opens most, beside /healthz (the floor)
+// and a bare page of the same app, in the same run. Prints req/s, p50/p95/p99,
+// bytes per answer (as sent, gzip, and unpacked), the ratio to the floor and
+// the server's RSS. Figures only: no test asserts on timings.
+//
+//   BENCH_DB       the archive (default data/archive.db)
+//   BENCH_SECONDS  seconds per page (default 5)
+//   BENCH_ONLY     only pages whose label contains this text
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
+import net from "node:net";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { createDb } from "../../db/client";
-import { migrateToLatest } from "../../db/migrate";
-import type { MandateStatus, MeetingState } from "../../db/schema";
-import { seedDemo } from "../../db/seed/demo";
-import { messagesFor } from "~/i18n";
-import { getDashboard } from "~/models/dashboard.server";
-import { searchMandates } from "~/models/mandate.server";
-import { getSessionUser } from "~/models/user.server";
-import { toCsv } from "~/utils/csv";
-import { addCalendarDays } from "~/utils/dates";
-import { DEFAULT_FILTER, type MandateFilter } from "~/validation/mandate-filter";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import SQLite from "better-sqlite3";
+import { buildIfStale } from "../../scripts/start.js";
 
-const MANDATES = Number(process.env.BENCH_MANDATES ?? 10_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const TODAY = "2026-11-23";
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DB = path.resolve(root, process.env.BENCH_DB ?? "data/archive.db");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ONLY = process.env.BENCH_ONLY ?? "";
+const PASSWORD = process.env.STYRBORD_DEMO_PASSWORD ?? "arkiv-demo-2026";
+const CONNECTIONS = 4;
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { p50: at(0.5), p95: at(0.95) };
+type Page = { label: string; url: string; as: Role | null };
+type Role = "secretary" | "chair" | "member" | "staff" | "admin";
+const EMAIL: Record<Role, string> = {
+  secretary: "sekreterare@ask.example",
+  chair: "ordforande@ask.example",
+  member: "ledamot@ask.example",
+  staff: "projektenhet@ask.example",
+  admin: "admin@ask.example",
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
 }
 
-async function time<T>(label: string, run: () => Promise<T>, rows?: (result: T) => number) {
-  await run(); // warm the statement cache
-  const samples: number[] = [];
-  let last: T | undefined;
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    last = await run();
-    samples.push(performance.now() - start);
-  }
-  const { p50, p95 } = stats(samples);
-  const count = rows && last !== undefined ? rows(last) : null;
-  const rate = count !== null ? `${Math.round((count / p50) * 1000).toLocaleString("sv-SE")} rows/s` : "";
-  console.log(`${label.padEnd(48)} p50 ${p50.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   ${count !== null ? `${count} rows` : ""} ${rate}`);
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** The ids the pages need, read from the archive before the server starts. */
+function fixtures() {
+  const sqlite = new SQLite(DB);
+  const get = <T,>(query: string, ...params: unknown[]) => sqlite.prepare(query).get(...params) as T | undefined;
+  const member = get<{ id: number }>("select id from user where email = ?", EMAIL.member)!.id;
+  const secretary = get<{ id: number }>("select id from user where email = ?", EMAIL.secretary)!.id;
+  // A feed token for the member, so the ICS feed can be measured.
+  sqlite.prepare("update user set calendar_token = ? where id = ?").run("bench-feed-token-0123456789abcde", member);
+  const september = get<{ id: number }>("select id from meeting where meeting_date = '2025-09-03' order by id limit 1")!.id;
+  const fifteen = get<{ id: number }>(
+    `select m.id from meeting m join membership ms on ms.group_id = m.group_id and ms.user_id = ?
+     where m.state = 'minutes_approved' and (select count(*) from agenda_item i where i.meeting_id = m.id) = 15
+     order by m.meeting_date desc limit 1`,
+    member,
+  )!.id;
+  const editable = get<{ id: number }>(
+    `select m.id from meeting m join membership ms on ms.group_id = m.group_id and ms.user_id = ? and ms.role = 'secretary'
+     where m.state in ('draft', 'agenda_published') order by m.meeting_date limit 1`,
+    secretary,
+  )?.id;
+  const mandate = get<{ id: number }>(
+    "select m.id from mandate m join membership ms on ms.group_id = m.group_id and ms.user_id = ? order by (select count(*) from mandate_entry e where e.mandate_id = m.id) desc, m.id desc limit 1",
+    member,
+  )!.id;
+  const askGroup = get<{ id: number }>("select id from \"group\" where short_name = 'ASK'")!.id;
+  sqlite.close();
+  return { september, fifteen, editable, mandate, askGroup };
+}
+
+async function signIn(baseURL: string, role: Role): Promise<string> {
+  const body = new URLSearchParams({ email: EMAIL[role], password: PASSWORD, redirectTo: "/" });
+  const response = await fetch(`${baseURL}/login`, { method: "POST", body, redirect: "manual" });
+  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  if (!cookie.includes("styrbord_session")) throw new Error(`sign-in as ${role} failed: ${response.status}`);
+  return cookie;
 }
 
 async function main() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-bench-"));
-  const file = path.join(dir, "bench.db");
-  const db = createDb(file);
-  try {
-    await migrateToLatest(db);
-    await seedDemo(db, "bench-password");
-    const seedStart = performance.now();
-    const ask = await db.selectFrom("group").select("id").where("short_name", "=", "ASK").executeTakeFirstOrThrow();
-    const unit = await db.selectFrom("unit").select("id").executeTakeFirstOrThrow();
-    const otherUnit = await db.insertInto("unit").values({ name: "Arbetsmarknadsenheten", short_name: null, organisation: null }).returning("id").executeTakeFirstOrThrow();
-    const staff = await db.selectFrom("user").select("id").where("email", "=", "projektenhet@ask.example").executeTakeFirstOrThrow();
-    const secretary = await db.selectFrom("user").select("id").where("email", "=", "sekreterare@ask.example").executeTakeFirstOrThrow();
-    // Four years of meetings, six a year, in two states.
-    const meetingIds: Array<{ id: number; date: string }> = [];
-    for (let i = 0; i < 24; i++) {
-      const date = addCalendarDays("2024-01-15", i * 61);
-      const state: MeetingState = date < TODAY ? "minutes_approved" : "draft";
-      const row = await db.insertInto("meeting").values({ group_id: ask.id, title: `Bänkmöte ${date}`, meeting_date: date, state, start_time: null, place: null }).returning("id").executeTakeFirstOrThrow();
-      meetingIds.push({ id: row.id, date });
-    }
-    const statuses: MandateStatus[] = ["given", "in_progress", "reported", "done", "cancelled", "continued"];
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < MANDATES; i++) {
-        const byMeeting = i % 3 === 0;
-        const meeting = meetingIds[i % meetingIds.length];
-        const givenOn = addCalendarDays("2024-01-01", i % 1400);
-        const m = await trx
-          .insertInto("mandate")
-          .values({
-            group_id: ask.id,
-            assignee_unit_id: i % 4 === 0 ? otherUnit.id : unit.id,
-            task: `bänkuppdrag nummer ${i}: ta fram underlag åt styrgruppen`,
-            given_on: givenOn,
-            due_date: byMeeting ? null : addCalendarDays(givenOn, 30 + (i % 400)),
-            due_meeting_id: byMeeting ? meeting.id : null,
-            due_text: null,
-            status: statuses[i % statuses.length],
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        await trx.insertInto("mandate_entry").values({ mandate_id: m.id, entry_date: givenOn, kind: "given", meeting_id: null, agenda_item_id: null, body: null, status_after: "given", author_id: null }).execute();
-        if (i % 5 === 0) {
-          await trx.insertInto("mandate_entry").values({ mandate_id: m.id, entry_date: addCalendarDays(givenOn, 20), kind: "reported", meeting_id: null, agenda_item_id: null, body: "Rapport", status_after: "in_progress", author_id: staff.id }).execute();
-        }
-      }
-    });
-    console.log(`Seeded ${MANDATES.toLocaleString("sv-SE")} mandates in ${((performance.now() - seedStart) / 1000).toFixed(1)} s into ${file}`);
-    console.log(`Runs per figure: ${RUNS}. Today pinned to ${TODAY}.\n`);
-
-    const staffUser = (await getSessionUser(db, staff.id))!;
-    const secretaryUser = (await getSessionUser(db, secretary.id))!;
-    const filter = (f: Partial<MandateFilter>) => ({ ...DEFAULT_FILTER, ...f });
-    const page = { size: 50 };
-    const cases: Array<[string, MandateFilter]> = [
-      ["register: default (urgency), page 1", filter({})],
-      ["register: overdue, page 1", filter({ due: "overdue" })],
-      ["register: overdue, page 20", filter({ due: "overdue", page: 20 })],
-      ["register: due within 30 days", filter({ due: "30" })],
-      ["register: unit + open status, sort by due day", filter({ unitId: unit.id, status: "open", sort: "due" })],
-      ["register: group, sort by given desc, page 100", filter({ groupId: ask.id, sort: "given", dir: "desc", page: 100 })],
-    ];
-    for (const [label, f] of cases) {
-      await time(label, () => searchMandates(db, staffUser, f, TODAY, page), (r) => r.rows.length);
-    }
-    const t = messagesFor("sv");
-    await time(
-      "CSV export: every mandate (no filter)",
-      async () => {
-        const { rows } = await searchMandates(db, staffUser, DEFAULT_FILTER, TODAY, null);
-        const csv = toCsv(["a", "b", "c", "d", "e", "f"], rows.map((m) => [m.task, m.groupShortName, m.unitName, m.givenOn, m.dueDay, t.followUp.dueStates[m.dueState]]));
-        return { rows: rows.length, bytes: csv.length };
-      },
-      (r) => r.rows,
-    );
-    await time("CSV export: overdue only", async () => (await searchMandates(db, staffUser, filter({ due: "overdue" }), TODAY, null)).rows.length, (n) => n);
-    await time("dashboard: staff (unit mandates + 90 days)", () => getDashboard(db, staffUser, TODAY, t.followUp.timeline));
-    await time("dashboard: secretary (next meeting gaps)", () => getDashboard(db, secretaryUser, TODAY, t.followUp.timeline));
-    const rss = process.memoryUsage().rss / 1024 / 1024;
-    console.log(`\nRSS ${rss.toFixed(0)} MB; database file ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
-  } finally {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
+  if (!fs.existsSync(DB)) {
+    console.error(`No archive at ${DB}: run \`npm run seed:archive\` first.`);
+    process.exit(1);
   }
+  buildIfStale();
+  const ids = fixtures();
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["server.js"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: DB,
+      STYRBORD_DEMO: "0",
+      STYRBORD_TODAY: process.env.STYRBORD_TODAY ?? "2026-11-23",
+      SESSION_SECRET: "bench-session-secret",
+      STYRBORD_INSECURE_COOKIE: "1",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let errors = "";
+  server.stderr?.on("data", (chunk) => (errors += chunk));
+  const stop = () => server.kill("SIGTERM");
+  process.on("exit", stop);
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${baseURL}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 300) throw new Error(`server did not start:\n${errors}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const startRss = rssMb(server.pid!);
+  const cookies = {} as Record<Role, string>;
+  for (const role of Object.keys(EMAIL) as Role[]) cookies[role] = await signIn(baseURL, role);
+
+  const pages = ([
+    { label: "/healthz (floor)", url: "/healthz", as: null },
+    { label: "bare page (/login)", url: "/login", as: null },
+    { label: "/projects (200 projects, no paging)", url: "/projects", as: "member" },
+    { label: "home: secretary", url: "/", as: "secretary" },
+    { label: "home: chair", url: "/", as: "chair" },
+    { label: "home: member", url: "/", as: "member" },
+    { label: "home: staff", url: "/", as: "staff" },
+    { label: "home: admin", url: "/", as: "admin" },
+    { label: "/meetings", url: "/meetings", as: "member" },
+    { label: "/meetings (admin: every group)", url: "/meetings", as: "admin" },
+    { label: "a meeting of 15 items", url: `/meetings/${ids.fifteen}`, as: "member" },
+    { label: "the 3 September 2025 meeting", url: `/meetings/${ids.september}`, as: "member" },
+    ...(ids.editable ? [{ label: "agenda editor", url: `/meetings/${ids.editable}/agenda`, as: "secretary" as const }] : []),
+    { label: "/mandates", url: "/mandates", as: "staff" },
+    { label: "/mandates open, overdue", url: "/mandates?status=open&due=overdue", as: "staff" },
+    { label: "/mandates group, by given day, page 5", url: `/mandates?group=${ids.askGroup}&sort=given&dir=desc&page=5`, as: "admin" },
+    { label: "a mandate", url: `/mandates/${ids.mandate}`, as: "member" },
+    { label: "/deadlines", url: "/deadlines", as: "staff" },
+    { label: "/search ?q=uppdraget", url: "/search?q=uppdraget", as: "member" },
+    { label: "/search ?q=kamratstöd (2019)", url: "/search?q=kamratst%C3%B6d&year=2019", as: "admin" },
+    { label: "CSV (open mandates)", url: "/mandates.csv?status=open", as: "staff" },
+    { label: "ICS feed", url: "/calendar/bench-feed-token-0123456789abcde.ics", as: null },
+    { label: "minutes PDF (15 items)", url: `/meetings/${ids.fifteen}/minutes.pdf`, as: "member" },
+    ...(ids.editable ? [{ label: "agenda PDF", url: `/meetings/${ids.editable}/agenda.pdf`, as: "secretary" as const }] : []),
+  ] as Page[]).filter((p) => !ONLY || p.label.includes(ONLY) || p.label.includes("floor"));
+
+  console.log(`Archive ${DB}; ${CONNECTIONS} connections, ${SECONDS} s a page; server RSS at start ${startRss.toFixed(0)} MB\n`);
+  const header = ["page", "req/s", "p50", "p95", "p99", "answer", "gzip", "vs floor", "non-2xx", "RSS"];
+  console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+  let floor = 0;
+  let peakRss = startRss;
+  for (const page of pages) {
+    const headers: Record<string, string> = { "accept-encoding": "gzip" };
+    if (page.as) headers.cookie = cookies[page.as];
+    // One plain request: the unpacked size, and a check that the page answers.
+    const probe = await fetch(baseURL + page.url, { headers: page.as ? { cookie: cookies[page.as] } : {}, redirect: "manual" });
+    const plainBytes = (await probe.arrayBuffer()).byteLength;
+    const times: number[] = [];
+    const instance = autocannon({ url: baseURL + page.url, connections: CONNECTIONS, duration: SECONDS, headers });
+    instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
+    const result = await instance;
+    times.sort((a, b) => a - b);
+    const at = (q: number) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+    const ms = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
+    const rps = result.requests.average;
+    if (page.url === "/healthz") floor = rps;
+    const sent = result.requests.total ? result.throughput.total / result.requests.total : 0;
+    const rss = rssMb(server.pid!);
+    peakRss = Math.max(peakRss, rss);
+    const kb = (b: number) => (b < 1024 ? `${b.toFixed(0)} B` : `${(b / 1024).toFixed(1)} KB`);
+    console.log(
+      `| ${page.label} | ${rps.toFixed(0)} | ${ms(at(0.5))} | ${ms(at(0.95))} | ${ms(at(0.99))} | ${kb(plainBytes)} | ${kb(sent)} | ${floor ? (rps / floor).toFixed(2) : "-"} | ${result.non2xx}${probe.status !== 200 ? ` (${probe.status})` : ""} | ${rss.toFixed(0)} MB |`,
+    );
+  }
+  console.log(`\nServer RSS: ${startRss.toFixed(0)} MB at start, ${rssMb(server.pid!).toFixed(0)} MB after the bench (peak ${peakRss.toFixed(0)} MB).`);
+  stop();
+  if (errors.trim()) console.log(`\nServer errors:\n${errors.slice(0, 2000)}`);
 }
 
 main().catch((error) => {

@@ -89,7 +89,8 @@ describe("the secretary's agenda, with JavaScript", () => {
     // Edit the Handslaget report-back: bold text and a bullet list in Tiptap.
     await page.getByRole("link", { name: `Redigera ${HANDSLAGET}` }).click();
     const editor = page.getByRole("textbox", { name: "Bakgrund" });
-    await editor.waitFor();
+    // The editor is loaded when the form mounts (issue 14): its toolbar says it is there.
+    await page.getByRole("button", { name: "Fetstil" }).first().waitFor();
     await editor.click();
     await page.keyboard.press("Control+A");
     await page.keyboard.press("Delete");

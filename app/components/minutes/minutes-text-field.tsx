@@ -1,9 +1,10 @@
 // A rich-text field for decision texts. Without JavaScript it is a textarea of
 // plain text (the server turns it into a document); once the page is live, a
-// Tiptap editor takes its place and keeps the document in a hidden input.
-import { EditorContent, useEditor } from "@tiptap/react";
+// Tiptap editor takes its place and keeps the document in a hidden input. The
+// editor is imported lazily, when such a field mounts: pages that only read
+// minutes ship without it (issue 14).
 import { useEffect, useState } from "react";
-import { richTextExtensions } from "~/components/rich-text/extensions";
+import type { MinutesTextEditor as Editor } from "./minutes-text-editor.client";
 
 type Props = {
   id: string;
@@ -17,48 +18,21 @@ type Props = {
   invalid?: boolean;
 };
 
-export function MinutesTextField({ id, name, label, json, text, describedBy, invalid }: Props) {
-  const [live, setLive] = useState(false);
-  const [value, setValue] = useState(json ?? "");
-  useEffect(() => setLive(true), []);
-  const editor = useEditor({
-    extensions: richTextExtensions,
-    content: json ? JSON.parse(json) : text ? `<p>${escapeHtml(text)}</p>` : "",
-    immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        id,
-        class: "editor-content",
-        role: "textbox",
-        "aria-multiline": "true",
-        "aria-label": label,
-        ...(describedBy ? { "aria-describedby": describedBy } : {}),
-        ...(invalid ? { "aria-invalid": "true" } : {}),
-      },
-    },
-    onCreate: ({ editor }) => setValue(JSON.stringify(editor.getJSON())),
-    onUpdate: ({ editor }) => setValue(editor.isEmpty ? "" : JSON.stringify(editor.getJSON())),
-  });
-  if (!live || !editor) {
-    return (
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        defaultValue={text ?? ""}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
-      />
-    );
-  }
-  return (
-    <div className="editor">
-      <input type="hidden" name={name} value={value} />
-      <EditorContent editor={editor} />
-    </div>
+export function MinutesTextField(props: Props) {
+  const { id, name, text, describedBy, invalid } = props;
+  const [MinutesTextEditor, setEditor] = useState<typeof Editor | null>(null);
+  // Text typed into the textarea before the editor arrived stays there (and is posted as plain text).
+  const [typedPlain, setTypedPlain] = useState(false);
+  useEffect(() => {
+    let live = true;
+    import("./minutes-text-editor.client").then((m) => live && setEditor(() => m.MinutesTextEditor));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const textarea = (
+    <textarea id={id} name={name} rows={4} defaultValue={text ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={() => setTypedPlain(true)} />
   );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\n/g, "</p><p>");
+  if (!MinutesTextEditor || typedPlain) return textarea;
+  return <MinutesTextEditor {...props} fallback={textarea} />;
 }

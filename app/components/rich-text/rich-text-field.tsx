@@ -2,11 +2,13 @@
 // textarea (`<name>Plain`) next to the saved document in a hidden input, and
 // the server turns changed plain text into a document. Once the page runs
 // JavaScript it swaps in the Tiptap editor, which keeps the hidden input up to
-// date and tells the server to read it (`<name>Format=json`).
+// date and tells the server to read it (`<name>Format=json`). The editor is
+// imported lazily, when such a field mounts, so only pages where someone edits
+// download Tiptap (issue 14).
 import type { JSONContent } from "@tiptap/core";
 import { useEffect, useId, useState } from "react";
 import { useT } from "~/i18n/use-t";
-import { RichTextEditor } from "./rich-text-editor.client";
+import type { RichTextEditor as Editor } from "./rich-text-editor.client";
 
 type Props = {
   name: string;
@@ -36,13 +38,21 @@ export function RichTextField({ name, label, json, plain, postedPlain, error }: 
   const labelId = `${id}-label`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const [mounted, setMounted] = useState(false);
+  const [RichTextEditor, setEditor] = useState<typeof Editor | null>(null);
+  // Text typed into the textarea before the editor arrived stays there (and is posted as plain text).
+  const [typedPlain, setTypedPlain] = useState(false);
   const [value, setValue] = useState(json ?? "");
-  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    let live = true;
+    import("./rich-text-editor.client").then((m) => live && setEditor(() => m.RichTextEditor));
+    return () => {
+      live = false;
+    };
+  }, []);
   // A new document from the server (another item, a refused save) resets the field.
   useEffect(() => setValue(json ?? ""), [json]);
   const initial = parse(json);
-  const useEditorNow = mounted && typeof RichTextEditor === "function" && (json === null || json === "" || initial !== null) && postedPlain == null;
+  const useEditorNow = RichTextEditor !== null && !typedPlain && (json === null || json === "" || initial !== null) && postedPlain == null;
   return (
     <div className="field rich-text-field">
       <label id={labelId} htmlFor={useEditorNow ? undefined : `${id}-plain`}>
@@ -67,6 +77,7 @@ export function RichTextField({ name, label, json, plain, postedPlain, error }: 
             name={`${name}Plain`}
             rows={6}
             defaultValue={postedPlain ?? plain}
+            onInput={() => setTypedPlain(true)}
             aria-invalid={error ? true : undefined}
             aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(" ")}
           />

@@ -18,12 +18,18 @@ import { getLocale } from "~/utils/session.server";
 import minutesStyles from "~/styles/minutes.css";
 import { getGroupProtocolSettings, getMinutesPosting } from "~/protocol";
 import { handleMeetingIntent } from "./intents.server";
+import type { HydrateHandle } from "~/root";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: minutesStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.meeting.title} – Styrbord` : "Styrbord" },
 ];
+
+/** Approved minutes only read (a correction is a plain form): no JavaScript, no editor (root.tsx). */
+export const handle: HydrateHandle = {
+  hydrate: (data) => (data as { meeting?: { state?: string } } | undefined)?.meeting?.state !== "minutes_approved",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
