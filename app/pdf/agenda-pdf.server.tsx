@@ -32,7 +32,20 @@ const styles = StyleSheet.create({
   changes: { marginTop: 16, borderTop: "1pt solid #d5dbe3", paddingTop: 8 },
 });
 
-type Props = { meeting: AgendaMeeting; sections: AgendaView; changes: AgendaChange[]; t: Messages; locale: Locale };
+/** An item's documents as the agenda lists them (issue 17). */
+export type AgendaPdfDocument = { title: string; filename: string; deliverable: boolean };
+
+type Props = {
+  meeting: AgendaMeeting;
+  sections: AgendaView;
+  changes: AgendaChange[];
+  t: Messages;
+  locale: Locale;
+  /** Each item's documents, by item id. */
+  documents?: Map<number, AgendaPdfDocument[]>;
+  /** False inside the meeting pack, which numbers its pages itself. */
+  pageNumbers?: boolean;
+};
 
 function inline(nodes: JSONContent[] | undefined, keyPrefix: string): ReactNode[] {
   return (nodes ?? []).map((node, index) => {
@@ -104,7 +117,7 @@ function richText(json: string | null, key: string): ReactNode {
   }
 }
 
-function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
+function AgendaDocument({ meeting, sections, changes, t, locale, documents, pageNumbers = true }: Props) {
   const m = t.agendaEditor;
   const time = meeting.startTime ? `${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : "–";
   return (
@@ -176,6 +189,19 @@ function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
                     {t.meeting.followsUp}: {item.mandate.task}
                   </Text>
                 ) : null}
+                {documents?.get(item.id)?.length ? (
+                  <View>
+                    <Text style={styles.label}>{t.documents.title}</Text>
+                    {documents.get(item.id)!.map((d, i) => (
+                      <View key={`doc-${item.id}-${i}`} style={styles.listItem}>
+                        <Text style={styles.bullet}>•</Text>
+                        <Text style={styles.listBody}>
+                          {d.title} ({d.filename}){d.deliverable ? ` · ${t.documents.deliverable}` : ""}
+                        </Text>
+                      </View>
+                    ))}
+                  </View>
+                ) : null}
               </View>
             ))}
           </View>
@@ -195,7 +221,7 @@ function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
           <Text>
             {meeting.groupShortName} · {m.pdfTitle} {formatDay(meeting.date, locale)}
           </Text>
-          <Text render={({ pageNumber, totalPages }) => m.pdfPage(pageNumber, totalPages ?? pageNumber)} />
+          {pageNumbers ? <Text render={({ pageNumber, totalPages }) => m.pdfPage(pageNumber, totalPages ?? pageNumber)} /> : null}
         </View>
       </Page>
     </Document>
