@@ -208,26 +208,27 @@ async function guarded<T>(run: () => Promise<T>): Promise<T | DocumentRefusal> {
  */
 export async function addDocument(db: Kysely<Database>, store: BlobStore, owner: DocumentOwner, title: string, upload: NewFile, userId: number) {
   await store.put(upload.file.sha256, upload.file.path, upload.file.size);
-  return guarded(() =>
-    db.transaction().execute(async (trx) => {
-      const column = ownerColumn(owner);
-      const last = await trx.selectFrom("document").select((eb) => eb.fn.max("position").as("max")).where(column, "=", ownerId(owner)).executeTakeFirst();
-      const doc = await trx
-        .insertInto("document")
-        .values({
-          agenda_item_id: column === "agenda_item_id" ? ownerId(owner) : null,
-          mandate_id: column === "mandate_id" ? ownerId(owner) : null,
-          title,
-          position: Number(last?.max ?? 0) + 1,
-          created_by: userId,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await insertVersion(trx, doc.id, 1, upload, userId);
-      await recordAudit(trx, { userId, entity: "document", entityId: doc.id, action: "create", meetingId: auditMeeting(owner), after: { title, filename: upload.file.filename, [column]: ownerId(owner) } });
-      return { id: doc.id };
-    }),
-  );
+  return guarded(() => db.transaction().execute((trx) => insertDocument(trx, owner, title, upload, userId)));
+}
+
+/** The rows of a new document, inside the caller's transaction; its blob must be in the store already. */
+export async function insertDocument(trx: Transaction<Database>, owner: DocumentOwner, title: string, upload: NewFile, userId: number) {
+  const column = ownerColumn(owner);
+  const last = await trx.selectFrom("document").select((eb) => eb.fn.max("position").as("max")).where(column, "=", ownerId(owner)).executeTakeFirst();
+  const doc = await trx
+    .insertInto("document")
+    .values({
+      agenda_item_id: column === "agenda_item_id" ? ownerId(owner) : null,
+      mandate_id: column === "mandate_id" ? ownerId(owner) : null,
+      title,
+      position: Number(last?.max ?? 0) + 1,
+      created_by: userId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await insertVersion(trx, doc.id, 1, upload, userId);
+  await recordAudit(trx, { userId, entity: "document", entityId: doc.id, action: "create", meetingId: auditMeeting(owner), after: { title, filename: upload.file.filename, [column]: ownerId(owner) } });
+  return { id: doc.id };
 }
 
 async function insertVersion(trx: Transaction<Database>, documentId: number, version: number, upload: NewFile, userId: number) {
@@ -328,4 +329,19 @@ export async function listPackDocuments(db: Db, meetingId: number): Promise<Map<
     if (docs.length) result.set(item.id, docs);
   }
   return result;
+}
+
+/** The items of a meeting whose documents the user may manage (none once the minutes are approved). */
+export async function listManageableItems(db: Kysely<Database>, user: SessionUser, meetingId: number): Promise<number[]> {
+  const meeting = await db.selectFrom("meeting").select(["group_id", "state"]).where("id", "=", meetingId).executeTakeFirst();
+  if (!meeting || !itemDocumentsAreOpen(meeting.state)) return [];
+  const role = await getRole(db, user, meeting.group_id);
+  if (!canSeeMeeting(role, meeting.state)) return [];
+  const items = await db
+    .selectFrom("agenda_item")
+    .leftJoin("mandate", "mandate.id", "agenda_item.mandate_id")
+    .select(["agenda_item.id", "mandate.assignee_unit_id"])
+    .where("agenda_item.meeting_id", "=", meetingId)
+    .execute();
+  return items.filter((i) => canManageItemDocuments(role, user, i.assignee_unit_id)).map((i) => i.id);
 }

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgendaList } from "~/components/agenda-list";
+import { listManageableItems, listMeetingDocuments } from "~/documents";
+import documentStyles from "~/styles/documents.css";
 import { ApprovalPanel, AttendancePanel, CorrectionPanel, HistoryPanel, MeetingStateActions } from "~/components/minutes/panels";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -18,7 +20,10 @@ import { getLocale } from "~/utils/session.server";
 import minutesStyles from "~/styles/minutes.css";
 import { handleMeetingIntent } from "./intents.server";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: minutesStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: minutesStyles },
+  { rel: "stylesheet", href: documentStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.meeting.title} – Styrbord` : "Styrbord" },
@@ -30,7 +35,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await getMeetingView(db, user, parseId(params.meetingId), today());
   if (!view) throw notFound();
   const extras = await getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role);
-  return { ...view, extras };
+  const documents = Object.fromEntries(await listMeetingDocuments(db, view.meeting.id));
+  const manageableItems = await listManageableItems(db, user, view.meeting.id);
+  return { ...view, extras, documents, manageableItems };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, extras, role, importedFrom } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, extras, role, importedFrom, documents, manageableItems } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
   const t = useT();
   const locale = useLocale();
@@ -107,6 +114,9 @@ export default function MeetingPage() {
         <a href={`/meetings/${meeting.id}/agenda.pdf`} download>
           {t.agendaEditor.pdfLink}
         </a>
+        <a href={`/meetings/${meeting.id}/pack.pdf`} download>
+          {t.documents.pack}
+        </a>
       </p>
 
       <MeetingStateActions meetingId={meeting.id} groupId={meeting.groupId} state={meeting.state} extras={extras} isMinutes={isMinutes} />
@@ -134,7 +144,7 @@ export default function MeetingPage() {
         </section>
       ) : null}
 
-      <AgendaList sections={sections} isMinutes={isMinutes} minutes={{ extras, editable, actionData }} />
+      <AgendaList sections={sections} isMinutes={isMinutes} minutes={{ extras, editable, actionData }} documents={{ meetingId: meeting.id, byItem: documents, manageable: manageableItems }} />
 
       {isMinutes ? <ApprovalPanel meetingState={meeting.state} extras={extras} actionData={actionData} /> : null}
       {meeting.state === "minutes_approved" || extras.corrections.length ? <CorrectionPanel sections={sections} extras={extras} actionData={actionData} locked={meeting.state === "minutes_approved"} /> : null}
