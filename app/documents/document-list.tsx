@@ -5,19 +5,30 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { formatInstant } from "~/utils/dates";
 import type { DocumentView } from "./document.server";
 
-export function DocumentList({ documents, headingLevel = 4, title }: { documents: DocumentView[]; headingLevel?: 2 | 3 | 4; title?: string }) {
+export function DocumentList({
+  documents,
+  headingLevel = 4,
+  title,
+  markDeliverables = true,
+}: {
+  documents: DocumentView[];
+  /** null: no heading (the page has one). */
+  headingLevel?: 2 | 3 | 4 | null;
+  title?: string;
+  markDeliverables?: boolean;
+}) {
   const t = useT();
   const d = t.documents;
   if (documents.length === 0) return null;
-  const Heading = `h${headingLevel}` as const;
+  const Heading = headingLevel ? (`h${headingLevel}` as const) : null;
   return (
     <div className="documents">
-      <Heading>{title ?? d.title}</Heading>
+      {Heading ? <Heading>{title ?? d.title}</Heading> : null}
       <ul className="document-list">
         {documents.map((doc) => (
           <li key={doc.id} className="document">
             <DocumentLink doc={doc} />
-            {doc.deliverable ? <span className="document__tag"> · {d.deliverable}</span> : null}
+            {doc.deliverable && markDeliverables ? <span className="document__tag"> · {d.deliverable}</span> : null}
             <EarlierVersions doc={doc} />
           </li>
         ))}

@@ -177,7 +177,7 @@ export default function MandatePage() {
 
       <section aria-labelledby="deliverables-heading" id="deliverables">
         <h2 id="deliverables-heading">{t.documents.deliverables}</h2>
-        {story.deliverables.length ? <DocumentList documents={story.deliverables} headingLevel={3} title={t.documents.title} /> : <p>{t.documents.noDeliverables}</p>}
+        {story.deliverables.length ? <DocumentList documents={story.deliverables} headingLevel={null} markDeliverables={false} /> : <p>{t.documents.noDeliverables}</p>}
       </section>
 
       <section aria-labelledby="trail-heading" id="trail">
@@ -256,7 +256,7 @@ export default function MandatePage() {
                   </p>
                 ) : null}
               </div>
-              <fieldset className="field">
+              <fieldset className="field deliverable-fieldset">
                 <legend>{t.documents.attachDeliverable}</legend>
                 <p className="hint-inline" id="deliverable-hint">
                   {t.documents.attachDeliverableHint(story.maxMb)}
