@@ -370,6 +370,34 @@ export interface SearchPendingTable {
   ref_id: number;
 }
 
+/** A paper behind an agenda item, or a mandate's deliverable (exactly one of the two). */
+export interface DocumentTable {
+  id: Generated<number>;
+  agenda_item_id: number | null;
+  mandate_id: number | null;
+  title: string;
+  position: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+/** Each upload of a document's file; the highest version is the current one. */
+export interface DocumentVersionTable {
+  id: Generated<number>;
+  document_id: number;
+  version: number;
+  filename: string;
+  content_type: string;
+  /** What the content is, by its magic bytes: pdf, docx, doc, xlsx, xls, pptx, ppt, png, jpg, gif, webp. */
+  kind: string;
+  size: number;
+  /** The blob's key in the store (app/documents/storage.server.ts). */
+  sha256: string;
+  uploaded_by: number | null;
+  uploaded_at: CreatedAt;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -394,6 +422,8 @@ export interface Database {
   minutes_posting: MinutesPostingTable;
   search_document: SearchDocumentTable;
   search_pending: SearchPendingTable;
+  document: DocumentTable;
+  document_version: DocumentVersionTable;
 }
 
 export type User = Selectable<UserTable>;

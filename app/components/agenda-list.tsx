@@ -1,4 +1,7 @@
+import { Link } from "@remix-run/react";
 import { ItemLinks, ItemTexts } from "~/components/item-texts";
+import type { DocumentView } from "~/documents/document.server";
+import { DocumentList } from "~/documents/document-list";
 import { DueBadge, DueText } from "~/components/mandate-due";
 import { useLocale, useT } from "~/i18n/use-t";
 import type { MeetingView } from "~/models/meeting.server";
@@ -17,7 +20,10 @@ export type MinutesProps = { extras: MinutesExtras; editable: boolean; actionDat
  * lay them out. With `minutes`, each item also shows its stances, corrections
  * and, while the meeting is held, the forms of the secretary and members.
  */
-export function AgendaList({ sections, isMinutes, minutes }: { sections: Sections; isMinutes: boolean; minutes?: MinutesProps }) {
+/** Each item's documents (issue 17), and the items whose documents the user may manage. */
+export type ItemDocumentsProps = { meetingId: number; byItem: Record<string, DocumentView[]>; manageable: number[] };
+
+export function AgendaList({ sections, isMinutes, minutes, documents }: { sections: Sections; isMinutes: boolean; minutes?: MinutesProps; documents?: ItemDocumentsProps }) {
   const t = useT();
   const locale = useLocale();
   let running = 0;
@@ -48,6 +54,15 @@ export function AgendaList({ sections, isMinutes, minutes }: { sections: Section
                     <p>
                       <strong>{t.meeting.followsUp}:</strong> <span>{item.followsUp.task}</span>{" "}
                       <DueBadge state={item.followsUp.dueState} />
+                    </p>
+                  ) : null}
+                  {documents?.byItem[item.id]?.length ? <DocumentList documents={documents.byItem[item.id]} /> : null}
+                  {documents?.manageable.includes(item.id) ? (
+                    <p className="no-print">
+                      <Link to={`/meetings/${documents.meetingId}/items/${item.id}/documents`}>
+                        {t.documents.manage}
+                        <span className="visually-hidden">: {item.title}</span>
+                      </Link>
                     </p>
                   ) : null}
                   {isMinutes && (item.decisionHtml || item.outcome) ? (

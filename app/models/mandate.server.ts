@@ -374,7 +374,15 @@ export type FollowUpInput = { body: string | null; status: FollowUpStatus | null
  * transaction. Moving to "reported" writes a report-back entry, which answers
  * the due point under the due rule.
  */
-export async function followUpMandate(db: Kysely<Database>, user: SessionUser, mandateId: number, input: FollowUpInput, today: string) {
+export async function followUpMandate(
+  db: Kysely<Database>,
+  user: SessionUser,
+  mandateId: number,
+  input: FollowUpInput,
+  today: string,
+  /** More writes of the same report in the same transaction (its deliverable, issue 17). */
+  alsoWithin?: (trx: Transaction<Database>) => Promise<void>,
+) {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom("mandate").select(["id", "status"]).where("id", "=", mandateId).executeTakeFirstOrThrow();
     const statusAfter = input.status ?? before.status;
@@ -390,6 +398,7 @@ export async function followUpMandate(db: Kysely<Database>, user: SessionUser, m
       await trx.updateTable("mandate").set({ status: statusAfter, updated_at: nowIso() }).where("id", "=", mandateId).execute();
       await recordAudit(trx, { userId: user.id, entity: "mandate", entityId: mandateId, action: "status", before: { status: before.status }, after: { status: statusAfter } });
     }
+    if (alsoWithin) await alsoWithin(trx);
     return entry.id;
   });
 }

@@ -64,3 +64,17 @@ export function canRecordPerCapsulam(role: Role | null): boolean {
 export function canSeeMeetingHistory(role: Role | null): boolean {
   return role === "secretary";
 }
+
+/**
+ * The papers on an agenda item: the group's secretary, and the staff of the unit
+ * that reports on the item (the assignee of the mandate it follows up).
+ */
+export function canManageItemDocuments(role: Role | null, user: { unitId: number | null }, reportingUnitId: number | null): boolean {
+  if (role === "secretary") return true;
+  return role !== null && reportingUnitId !== null && user.unitId === reportingUnitId;
+}
+
+/** An item's documents change until the minutes are approved; then they are locked with them. */
+export function itemDocumentsAreOpen(state: MeetingState): boolean {
+  return state !== "minutes_approved";
+}

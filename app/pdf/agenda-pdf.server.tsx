@@ -21,15 +21,31 @@ const styles = StyleSheet.create({
   itemTitle: { fontSize: 11.5, fontFamily: "Helvetica-Bold", marginBottom: 2 },
   meta: { color: "#4f5b6a", marginBottom: 3 },
   label: { fontFamily: "Helvetica-Bold", marginTop: 3 },
+  listItem: { flexDirection: "row", marginBottom: 2 },
+  bullet: { width: 16 },
+  listBody: { flex: 1 },
   paragraph: { marginBottom: 3 },
   muted: { color: "#4f5b6a" },
   footer: { position: "absolute", bottom: 24, left: 56, right: 56, fontSize: 8.5, color: "#4f5b6a", flexDirection: "row", justifyContent: "space-between" },
   changes: { marginTop: 16, borderTop: "1pt solid #d5dbe3", paddingTop: 8 },
 });
 
-type Props = { meeting: AgendaMeeting; sections: AgendaView; changes: AgendaChange[]; t: Messages; locale: Locale };
+/** An item's documents as the agenda lists them (issue 17). */
+export type AgendaPdfDocument = { title: string; filename: string; deliverable: boolean };
 
-function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
+type Props = {
+  meeting: AgendaMeeting;
+  sections: AgendaView;
+  changes: AgendaChange[];
+  t: Messages;
+  locale: Locale;
+  /** Each item's documents, by item id. */
+  documents?: Map<number, AgendaPdfDocument[]>;
+  /** False inside the meeting pack, which numbers its pages itself. */
+  pageNumbers?: boolean;
+};
+
+function AgendaDocument({ meeting, sections, changes, t, locale, documents, pageNumbers = true }: Props) {
   const m = t.agendaEditor;
   const time = meeting.startTime ? `${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ""}` : "–";
   return (
@@ -101,6 +117,19 @@ function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
                     {t.meeting.followsUp}: {item.mandate.task}
                   </Text>
                 ) : null}
+                {documents?.get(item.id)?.length ? (
+                  <View>
+                    <Text style={styles.label}>{t.documents.title}</Text>
+                    {documents.get(item.id)!.map((d, i) => (
+                      <View key={`doc-${item.id}-${i}`} style={styles.listItem}>
+                        <Text style={styles.bullet}>•</Text>
+                        <Text style={styles.listBody}>
+                          {d.title} ({d.filename}){d.deliverable ? ` · ${t.documents.deliverable}` : ""}
+                        </Text>
+                      </View>
+                    ))}
+                  </View>
+                ) : null}
               </View>
             ))}
           </View>
@@ -120,7 +149,7 @@ function AgendaDocument({ meeting, sections, changes, t, locale }: Props) {
           <Text>
             {meeting.groupShortName} · {m.pdfTitle} {formatDay(meeting.date, locale)}
           </Text>
-          <Text render={({ pageNumber, totalPages }) => m.pdfPage(pageNumber, totalPages ?? pageNumber)} />
+          {pageNumbers ? <Text render={({ pageNumber, totalPages }) => m.pdfPage(pageNumber, totalPages ?? pageNumber)} /> : null}
         </View>
       </Page>
     </Document>

@@ -1,10 +1,13 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { pageTitle } from "~/i18n/meta";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import documentStyles from "~/styles/documents.css";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
+import { ACCEPT, checkedFile, getBlobStore, insertDocument, listMandateDocuments, maxUploadMegabytes, readDocumentsForm } from "~/documents";
+import { DocumentList } from "~/documents/document-list";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { followUpMandate, getMandateFollowUpAccess, getMandateStory } from "~/models/mandate.server";
@@ -15,6 +18,8 @@ import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 import { FOLLOW_UP_STATUSES, followUpSchema } from "~/validation/follow-up";
 
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: documentStyles }];
+
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => (data ? `${t.mandates.task}: ${data.mandate.task.slice(0, 60)}` : null));
 
@@ -22,7 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const story = await getMandateStory(getDb(), user, parseId(params.mandateId), today());
   if (!story) throw notFound();
-  return story;
+  // The mandate's deliverables (issue 17): attached by staff when they report.
+  const deliverables = (await listMandateDocuments(getDb(), [story.mandate.id])).get(story.mandate.id) ?? [];
+  return { ...story, deliverables, maxMb: maxUploadMegabytes(), accept: ACCEPT };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,14 +42,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Staff of the assignee unit and the group's secretary; others read, or do not see it (permissions.ts).
   if (!access.canFollowUp) throw forbidden();
   const t = messagesFor(await getLocale(request));
-  const submission = parseWithZod(await readForm(request), { schema: followUpSchema(t) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (access.status === "cancelled" || access.status === "continued") {
-    return data(submission.reply({ formErrors: [t.followUp.story.statusClosed] }), { status: 400 });
+  // The note form is multipart: it may carry the deliverable (a file), checked before anything is written.
+  const upload = await readDocumentsForm(request, ["deliverable"]);
+  if (!upload) return data({ status: "error", error: { "": [t.documents.errors.broken] } } satisfies SubmissionResult<string[]> as SubmissionResult<string[]>, { status: 400 });
+  try {
+    const submission = parseWithZod(upload.form, { schema: followUpSchema(t) });
+    const file = await checkedFile(upload, "deliverable", t);
+    const titleValue = String(upload.form.get("deliverableTitle") ?? "").trim();
+    const fileErrors: Record<string, string[]> = {};
+    if (file.ok === false) fileErrors.deliverable = [file.error];
+    if (titleValue.length > 200) fileErrors.deliverableTitle = [t.documents.errors.titleTooLong];
+    if (submission.status !== "success" || Object.keys(fileErrors).length) return data(submission.reply({ fieldErrors: fileErrors }), { status: 400 });
+    if (access.status === "cancelled" || access.status === "continued") {
+      return data(submission.reply({ formErrors: [t.followUp.story.statusClosed] }), { status: 400 });
+    }
+    const { body, status } = submission.value;
+    if (file.ok === true) await getBlobStore().put(file.upload.file.sha256, file.upload.file.path, file.upload.file.size);
+    await followUpMandate(db, user, id, { body: body || null, status: status && status !== access.status ? status : null }, day, async (trx) => {
+      if (file.ok !== true) return;
+      const title = titleValue || file.upload.file.filename.replace(/\.[^.]+$/, "");
+      await insertDocument(trx, { mandateId: id }, title, file.upload, user.id);
+    });
+    return redirect(`/mandates/${id}#trail`);
+  } finally {
+    await upload.cleanup();
   }
-  const { body, status } = submission.value;
-  await followUpMandate(db, user, id, { body: body || null, status: status && status !== access.status ? status : null }, day);
-  return redirect(`/mandates/${id}#trail`);
 }
 
 export default function MandatePage() {
@@ -60,6 +84,8 @@ export default function MandatePage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: followUpSchema(t) }),
   });
   const closed = m.status === "cancelled" || m.status === "continued";
+  // The deliverable's fields are read by the route, not by the follow-up schema.
+  const extraFields = fields as unknown as Record<"deliverable" | "deliverableTitle", FieldMetadata<string>>;
   return (
     <article>
       <p className="eyebrow">
@@ -149,6 +175,11 @@ export default function MandatePage() {
         ) : null}
       </section>
 
+      <section aria-labelledby="deliverables-heading" id="deliverables">
+        <h2 id="deliverables-heading">{t.documents.deliverables}</h2>
+        {story.deliverables.length ? <DocumentList documents={story.deliverables} headingLevel={null} markDeliverables={false} /> : <p>{t.documents.noDeliverables}</p>}
+      </section>
+
       <section aria-labelledby="trail-heading" id="trail">
         <h2 id="trail-heading">{s.timeline}</h2>
         {story.events.length === 0 ? (
@@ -191,7 +222,7 @@ export default function MandatePage() {
         <h2 id="follow-up-heading">{s.followUp}</h2>
         {story.canFollowUp && !closed ? (
           <>
-            <Form method="post" {...getFormProps(form)} className="stack">
+            <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="stack">
               {form.errors ? (
                 <p className="form-error" role="alert" id={form.errorId}>
                   {form.errors.join(" ")}
@@ -225,6 +256,43 @@ export default function MandatePage() {
                   </p>
                 ) : null}
               </div>
+              <fieldset className="field deliverable-fieldset">
+                <legend>{t.documents.attachDeliverable}</legend>
+                <p className="hint-inline" id="deliverable-hint">
+                  {t.documents.attachDeliverableHint(story.maxMb)}
+                </p>
+                <label htmlFor={extraFields.deliverable.id}>{t.documents.file}</label>
+                <input
+                  id={extraFields.deliverable.id}
+                  name={extraFields.deliverable.name}
+                  type="file"
+                  accept={story.accept}
+                  aria-invalid={extraFields.deliverable.errors ? true : undefined}
+                  aria-describedby={[extraFields.deliverable.errors ? extraFields.deliverable.errorId : null, "deliverable-hint"].filter(Boolean).join(" ")}
+                />
+                {extraFields.deliverable.errors ? (
+                  <p className="field-error" id={extraFields.deliverable.errorId}>
+                    {extraFields.deliverable.errors.join(" ")}
+                  </p>
+                ) : null}
+                <label htmlFor={extraFields.deliverableTitle.id}>{t.documents.deliverableTitle}</label>
+                <input
+                  id={extraFields.deliverableTitle.id}
+                  name={extraFields.deliverableTitle.name}
+                  type="text"
+                  defaultValue={String(extraFields.deliverableTitle.initialValue ?? "")}
+                  aria-invalid={extraFields.deliverableTitle.errors ? true : undefined}
+                  aria-describedby={extraFields.deliverableTitle.errors ? extraFields.deliverableTitle.errorId : "deliverable-title-hint"}
+                />
+                <p className="hint-inline" id="deliverable-title-hint">
+                  {t.documents.docTitleHint}
+                </p>
+                {extraFields.deliverableTitle.errors ? (
+                  <p className="field-error" id={extraFields.deliverableTitle.errorId}>
+                    {extraFields.deliverableTitle.errors.join(" ")}
+                  </p>
+                ) : null}
+              </fieldset>
               <button type="submit" className="button" name="intent" value="note">
                 {s.save}
               </button>

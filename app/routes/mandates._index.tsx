@@ -1,13 +1,17 @@
 import { pageTitle } from "~/i18n/meta";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import documentStyles from "~/styles/documents.css";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DueBadge, DueText } from "~/components/mandate-due";
+import { mandatesWithDeliverables } from "~/documents";
 import { useLocale, useT } from "~/i18n/use-t";
 import { readRegisterFilter, searchMandates } from "~/models/mandate.server";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { DUE_FILTERS, MANDATE_SORTS, mandateFilterParams, STATUS_FILTERS } from "~/validation/mandate-filter";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: documentStyles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.register.title);
 
@@ -16,6 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const { filter, ignored, groups, units } = await readRegisterFilter(db, user, new URL(request.url));
   const result = await searchMandates(db, user, filter, today());
+  // The mark that a deliverable is attached (issue 17).
+  const withDeliverable = [...(await mandatesWithDeliverables(db, result.rows.map((r) => r.id)))];
   const link = (page: number) => `/mandates?${mandateFilterParams(filter, { page })}`;
   return {
     filter,
@@ -23,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     groups,
     units,
     ...result,
+    withDeliverable,
     csvHref: `/mandates.csv?${mandateFilterParams(filter, { page: 1 })}`,
     previousHref: result.page > 1 ? link(result.page - 1) : null,
     nextHref: result.page < result.pageCount ? link(result.page + 1) : null,
@@ -86,6 +93,14 @@ export default function MandatesPage() {
                 <tr key={m.id} className={m.dueState === "overdue" ? "row--overdue" : undefined}>
                   <td className="capitalise">
                     <Link to={`/mandates/${m.id}`}>{m.task}</Link>
+                    {data.withDeliverable.includes(m.id) ? (
+                      <>
+                        {" "}
+                        <Link to={`/mandates/${m.id}#deliverables`} className="badge badge--deliverable">
+                          {t.documents.deliverableMark}
+                        </Link>
+                      </>
+                    ) : null}
                   </td>
                   <td data-label={t.mandates.assignee}>{m.unitName ?? t.mandates.noAssignee}</td>
                   <td data-label={t.mandates.group}>{m.groupShortName}</td>

@@ -1,6 +1,7 @@
 // The agenda as an A4 PDF, for everyone who may see the meeting (members only
 // once the agenda is published, as on the page).
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listPackDocuments } from "~/documents";
 import { messagesFor } from "~/i18n";
 import { getAgendaMeeting, getAgendaView, listAgendaChanges } from "~/models/agenda-item.server";
 import { getRole } from "~/models/group.server";
@@ -17,8 +18,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!meeting) throw notFound();
   if (!canSeeMeeting(await getRole(db, user, meeting.groupId), meeting.state)) throw notFound();
   const locale = await getLocale(request);
-  const [sections, changes] = await Promise.all([getAgendaView(db, meeting), listAgendaChanges(db, meeting)]);
-  const pdf = await renderAgendaPdf({ meeting, sections, changes, t: messagesFor(locale), locale });
+  const [sections, changes, documents] = await Promise.all([getAgendaView(db, meeting), listAgendaChanges(db, meeting), listPackDocuments(db, meeting.id)]);
+  // The agenda lists each item's documents (issue 17).
+  const listed = new Map([...documents].map(([itemId, docs]) => [itemId, docs.map((d) => ({ title: d.title, filename: d.filename, deliverable: d.deliverable }))]));
+  const pdf = await renderAgendaPdf({ meeting, sections, changes, t: messagesFor(locale), locale, documents: listed });
   const filename = `dagordning-${meeting.groupShortName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${meeting.date}.pdf`;
   return new Response(new Uint8Array(pdf), {
     headers: {

@@ -6,6 +6,7 @@ import * as minutes from "./2026_11_23_1100_minutes";
 import * as importedDocument from "./2026_11_23_1300_import";
 import * as protocol from "./2026_12_02_1300_protocol";
 import * as search from "./2026_12_02_1100_search";
+import * as documents from "./2026_12_02_1200_documents";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026_11_23_1300_import": importedDocument,
   "2026_12_02_1300_protocol": protocol,
   "2026_12_02_1100_search": search,
+  "2026_12_02_1200_documents": documents,
 };

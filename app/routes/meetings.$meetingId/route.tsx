@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { AgendaList } from "~/components/agenda-list";
+import { listManageableItems, listMeetingDocuments } from "~/documents";
+import documentStyles from "~/styles/documents.css";
 import { ApprovalPanel, AttendancePanel, CorrectionPanel, HistoryPanel, MeetingStateActions } from "~/components/minutes/panels";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -20,7 +22,10 @@ import { getGroupProtocolSettings, getMinutesPosting } from "~/protocol";
 import { handleMeetingIntent } from "./intents.server";
 import type { HydrateHandle } from "~/root";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: minutesStyles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: minutesStyles },
+  { rel: "stylesheet", href: documentStyles },
+];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.meeting.title} – Styrbord` : "Styrbord" },
@@ -36,12 +41,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const view = await getMeetingView(db, user, parseId(params.meetingId), today());
   if (!view) throw notFound();
-  const [extras, settings, posting] = await Promise.all([
+  const [extras, settings, posting, documentList, manageableItems] = await Promise.all([
     getMinutesExtras(db, user.id, view.meeting.id, view.meeting.groupId, view.role),
     getGroupProtocolSettings(db, view.meeting.groupId),
     getMinutesPosting(db, view.meeting.id),
+    listMeetingDocuments(db, view.meeting.id),
+    listManageableItems(db, user, view.meeting.id),
   ]);
-  return { ...view, extras, protocol: { postsMinutes: settings?.postsMinutes ?? false, posting } };
+  const documents = Object.fromEntries(documentList);
+  return { ...view, extras, protocol: { postsMinutes: settings?.postsMinutes ?? false, posting }, documents, manageableItems };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, extras, role, importedFrom, protocol } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, extras, role, importedFrom, protocol, documents, manageableItems } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
   const t = useT();
   const locale = useLocale();
@@ -140,6 +148,10 @@ export default function MeetingPage() {
         </a>
         <a href={`/meetings/${meeting.id}/notice.pdf`} download>
           {t.protocol.noticeLink}
+        </a>{" "}
+        ·{" "}
+        <a href={`/meetings/${meeting.id}/pack.pdf`} download>
+          {t.documents.pack}
         </a>
       </p>
 
@@ -168,7 +180,7 @@ export default function MeetingPage() {
         </section>
       ) : null}
 
-      <AgendaList sections={sections} isMinutes={isMinutes} minutes={{ extras, editable, actionData }} />
+      <AgendaList sections={sections} isMinutes={isMinutes} minutes={{ extras, editable, actionData }} documents={{ meetingId: meeting.id, byItem: documents, manageable: manageableItems }} />
 
       {isMinutes ? <ApprovalPanel meetingState={meeting.state} extras={extras} actionData={actionData} /> : null}
       {meeting.state === "minutes_approved" || extras.corrections.length ? <CorrectionPanel sections={sections} extras={extras} actionData={actionData} locked={meeting.state === "minutes_approved"} /> : null}
