@@ -8,7 +8,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export type AuditEntry = {
   userId: number | null;
-  entity: "meeting" | "agenda_item" | "agenda_section" | "decision" | "mandate" | "mandate_entry" | "approval" | "attendance" | "correction" | "project" | "funding_call" | "per_capsulam_decision" | "standing_item";
+  entity: "meeting" | "agenda_item" | "agenda_section" | "decision" | "mandate" | "mandate_entry" | "approval" | "attendance" | "correction" | "project" | "funding_call" | "per_capsulam_decision" | "standing_item"
+    | "user" | "unit" | "group" | "membership";
   entityId: number;
   action: string;
   meetingId?: number | null;

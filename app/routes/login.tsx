@@ -8,7 +8,8 @@ import { TextField } from "~/components/form-field";
 import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { verifyLogin } from "~/models/user.server";
-import { createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
+import { signInLimiter } from "~/auth";
+import { clientAddress, createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const t = messagesFor(await getLocale(request));
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: loginSchema(t) });
@@ -31,11 +32,23 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  const limiter = signInLimiter(getDb());
+  const address = clientAddress(context);
+  // Counted per address typed, known or not: the answer tells nothing about the account.
+  const wait = await limiter.retryAfter(email, address);
+  if (wait > 0) {
+    return data(submission.reply({ formErrors: [t.accounts.login.tooMany], hideFields: ["password"] }), {
+      status: 429,
+      headers: { "Retry-After": String(wait) },
+    });
+  }
   const userId = await verifyLogin(getDb(), email, password);
   if (!userId) {
+    await limiter.recordFailure(email, address);
     // One message for both wrong e-mail and wrong password: no hint which.
     return data(submission.reply({ formErrors: [t.login.invalid], hideFields: ["password"] }), { status: 401 });
   }
+  await limiter.recordSuccess(email);
   return createUserSession(request, userId, safeRedirect(redirectTo));
 }
 
