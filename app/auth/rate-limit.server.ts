@@ -3,7 +3,8 @@
 // every app instance counts the same failures. The store is plain Kysely
 // (INSERT ... ON CONFLICT ... RETURNING), which SQLite and PostgreSQL both run.
 import { sql, type Kysely } from "kysely";
-import { RateLimiterRes, RateLimiterStoreAbstract, type IRateLimiterStoreOptions } from "rate-limiter-flexible";
+import { RateLimiterRes, type IRateLimiterStoreOptions } from "rate-limiter-flexible";
+import RateLimiterStoreAbstract from "rate-limiter-flexible/lib/RateLimiterStoreAbstract.js";
 import type { Database } from "../../db/schema";
 
 type StoreResult = { points: number; expire: number | null };

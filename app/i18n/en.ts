@@ -928,6 +928,7 @@ export const en: Messages = {
       notConfigured: "Signing in with an organisation's account is not set up.",
     },
     mail: {
+      lang: "en",
       greeting: (name: string) => `Hello ${name},`,
       signature: "Regards\nStyrbord",
       ignore: "If you did not expect this e-mail, you can ignore it.",

@@ -927,6 +927,7 @@ export const sv = {
       notConfigured: "Inloggning med organisationens konto är inte inställd.",
     },
     mail: {
+      lang: "sv",
       greeting: (name: string) => `Hej ${name}!`,
       signature: "Hälsningar\nStyrbord",
       ignore: "Har du inte väntat dig det här brevet kan du bortse från det.",

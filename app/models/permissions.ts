@@ -64,3 +64,8 @@ export function canRecordPerCapsulam(role: Role | null): boolean {
 export function canSeeMeetingHistory(role: Role | null): boolean {
   return role === "secretary";
 }
+
+/** A group's members and their roles: the group's secretary (and administrators). */
+export function canManageMembers(user: { isAdmin: boolean }, role: Role | null): boolean {
+  return user.isAdmin || role === "secretary";
+}
