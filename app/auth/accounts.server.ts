@@ -101,3 +101,28 @@ export async function completeSetup(
     return { ok: true, userId: id };
   });
 }
+
+/**
+ * "Forgot password": an active person gets a 2-hour, single-use reset link.
+ * The caller answers the same whether or not the address exists, and the mail
+ * goes out after the answer, so neither words nor timing tell.
+ */
+export async function requestPasswordReset(
+  db: Kysely<Database>,
+  email: string,
+  baseUrl: string,
+  send: (to: { email: string; name: string; locale: string | null }, url: string) => Promise<unknown>,
+): Promise<void> {
+  const user = await db
+    .selectFrom("user")
+    .select(["id", "email", "name", "locale"])
+    .where("email", "=", email.trim().toLowerCase())
+    .where("deactivated_at", "is", null)
+    .executeTakeFirst();
+  if (!user) return;
+  const token = await db.transaction().execute(async (trx) => {
+    await retireTokens(trx, user.id, ["reset"]);
+    return createToken(trx, "reset", { userId: user.id });
+  });
+  void send(user, `${baseUrl}/reset-password/${token}`).catch((error) => console.error("Reset mail failed:", error));
+}

@@ -3,12 +3,13 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { TextField } from "~/components/form-field";
 import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { verifyLogin } from "~/models/user.server";
 import { signInLimiter } from "~/auth";
+import { oidcEnabled } from "~/auth/oidc-config.server";
 import { clientAddress, createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
@@ -21,7 +22,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) {
     throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
   }
-  return null;
+  const error = new URL(request.url).searchParams.get("oidc");
+  const known = ["notAllowed", "noEmail", "failed"] as const;
+  return { oidc: oidcEnabled(), oidcError: known.find((k) => k === error) ?? null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -55,6 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function LoginPage() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
+  const { oidc, oidcError } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
     lastResult,
@@ -80,6 +84,25 @@ export default function LoginPage() {
           {t.login.submit}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t.accounts.login.forgot}</Link>
+      </p>
+      {oidcError ? (
+        <p className="form-error" role="alert">
+          {t.accounts.oidc[oidcError]}
+        </p>
+      ) : null}
+      {oidc ? (
+        <>
+          <p className="divider">{t.accounts.login.or}</p>
+          <Form method="post" action="/auth/oidc">
+            <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+            <button type="submit" className="button button--secondary">
+              {t.accounts.login.oidc}
+            </button>
+          </Form>
+        </>
+      ) : null}
       <p className="hint">{t.login.demoHint}</p>
     </div>
   );
