@@ -1,22 +1,19 @@
 // The page behind an invitation or reset link: choose a password (or, for an
 // invitation, sign in with the organisation's account).
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { LinkState } from "~/auth/password-link.server";
 import { NewPasswordFields } from "~/components/password-fields";
 import { useT } from "~/i18n/use-t";
-import { setPasswordSchema } from "~/validation/accounts";
 
 export function PasswordLinkPage({ kind }: { kind: "invitation" | "reset" }) {
   const { link } = useLoaderData<{ link: LinkState }>();
   const lastResult = useActionData<never>();
   const t = useT();
   const a = t.accounts;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ password: string; confirm: string }>({
     lastResult,
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: setPasswordSchema(t) }),
+    // Checked on the server only: the common-password list stays there, and one answer names every problem.
   });
   const title = kind === "invitation" ? a.invite.title : a.reset.title;
   if (link.state !== "ready") {

@@ -64,11 +64,10 @@ export async function action({ request }: ActionFunctionArgs) {
 function PasswordCard({ lastResult, done }: { lastResult: unknown; done: boolean }) {
   const t = useT();
   const a = t.accounts;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ current: string; password: string; confirm: string }>({
     id: "password",
     lastResult: lastResult as never,
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema(t) }),
+    // Checked on the server only: the common-password list stays there, and one answer names every problem.
   });
   return (
     <section aria-labelledby="password-heading" className="card">

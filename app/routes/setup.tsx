@@ -35,7 +35,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const t = messagesFor(await getLocale(request));
   const submission = parseWithZod(await readForm(request), { schema: setupSchema(t, isCommonPassword) });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "confirm"] }), { status: 400 });
-  const { token, name, email, password } = submission.value;
+  const { name, email, password } = submission.value;
+  // The token stays in the page's address; the form posts back to it.
+  const token = new URL(request.url).searchParams.get("token") ?? "";
   const result = await completeSetup(getDb(), token, { name, email, password });
   if (!result.ok) {
     const message = result.reason === "done" ? t.accounts.setup.done : t.accounts.links[result.reason];
@@ -45,15 +47,13 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SetupPage() {
-  const { state, token } = useLoaderData<typeof loader>();
+  const { state } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const t = useT();
   const s = t.accounts.setup;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<{ name: string; email: string; password: string; confirm: string }>({
     lastResult,
-    defaultValue: { token },
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: setupSchema(t) }),
+    // Checked on the server only: the common-password list stays there, and one answer names every problem.
   });
   if (state !== "ready") {
     return (
@@ -78,7 +78,6 @@ export default function SetupPage() {
             {form.errors.join(" ")}
           </p>
         ) : null}
-        <input type="hidden" name="token" value={token} />
         <TextField field={fields.name} label={s.name} autoComplete="name" />
         <TextField field={fields.email} label={t.login.email} type="email" autoComplete="username" />
         <NewPasswordFields fields={fields} />

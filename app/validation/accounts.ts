@@ -62,7 +62,7 @@ export function changePasswordSchema(t: Messages, isCommon?: (p: string) => bool
 
 export function setupSchema(t: Messages, isCommon?: (p: string) => boolean) {
   return z
-    .object({ token: z.string().max(200), name: required(t.accounts.admin.users.nameRequired), email: email(t), ...newPasswordFields(t, isCommon) })
+    .object({ name: required(t.accounts.admin.users.nameRequired), email: email(t), ...newPasswordFields(t, isCommon) })
     .superRefine(matching(t));
 }
 
