@@ -39,7 +39,7 @@ async function submit(page: Page, button: string, url?: RegExp | ((u: URL) => bo
 }
 
 describe("a region without demo data", () => {
-  it("creates the first administrator, a unit, a group and three invited people who sign in; the secretary plans the first meeting", { timeout: 180_000 }, async () => {
+  it("creates the first administrator, a unit, a group and three invited people who sign in; the secretary plans the first meeting", { timeout: 420_000 }, async () => {
     const base = app.server.baseURL;
     // No one can sign in yet; the server log holds the one-time setup link.
     const setupPath = app.server.log().match(/\/setup\?token=[\w-]+/)?.[0];
