@@ -34,7 +34,17 @@ app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 app.use(morgan("tiny"));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV ?? "production" }));
+// TRUST_PROXY (e.g. "loopback" or a hop count) lets req.ip come from X-Forwarded-For behind a proxy.
+if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV ?? "production",
+    // The client's address, for the sign-in rate limit (app/auth/rate-limit.server.ts).
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? null }),
+  }),
+);
 
 const port = Number(process.env.PORT ?? 3000);
 app.listen(port, () => console.log(`Styrbord: http://localhost:${port}`));

@@ -70,6 +70,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink to="/projects">{t.nav.projects}</NavLink>
                 <NavLink to="/deadlines">{t.followUp.nav.deadlines}</NavLink>
                 <NavLink to="/profile">{t.followUp.nav.profile}</NavLink>
+                {data.user.isAdmin ? <NavLink to="/admin">{t.accounts.admin.nav}</NavLink> : null}
               </nav>
             ) : null}
             <div className="header-tools">

@@ -8,6 +8,7 @@ import path from "node:path";
 import { createDb, sqlitePathFromUrl } from "./client";
 import { migrateToLatest } from "./migrate";
 import { seedDemo, DEMO_USERS } from "./seed/demo";
+import { createSetupToken } from "~/auth/accounts.server";
 
 export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const file = sqlitePathFromUrl(env.DATABASE_URL);
@@ -16,7 +17,14 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Pro
     const applied = await migrateToLatest(db);
     if (applied.length) console.log(`Database ${file}: applied ${applied.join(", ")}`);
     const empty = !(await db.selectFrom("user").select("id").limit(1).executeTakeFirst());
-    if (!empty || env.STYRBORD_DEMO === "0") return;
+    if (!empty) return;
+    if (env.STYRBORD_DEMO === "0") {
+      // No one can sign in yet: a one-time setup link for the first administrator (each start makes a new one).
+      const token = await createSetupToken(db);
+      const base = env.PUBLIC_URL?.replace(/\/+$/, "") || `http://localhost:${env.PORT ?? 3000}`;
+      console.log(`\nNo users yet. Create the first administrator (one-time link):\n  ${base}/setup?token=${token}\nor run: npm run admin:create -- you@example.org\n`);
+      return;
+    }
     const given = env.STYRBORD_DEMO_PASSWORD;
     const password = given || crypto.randomBytes(9).toString("base64url");
     await seedDemo(db, password);

@@ -38,6 +38,11 @@ export interface UserTable {
   unit_id: number | null;
   locale: string | null;
   calendar_token: string | null;
+  /** Set when an administrator deactivates the person: no sign-in, their work stays attributed. */
+  deactivated_at: string | null;
+  /** The `sub` of their organisation's OpenID Connect account, linked at first OIDC sign-in. */
+  oidc_subject: string | null;
+  password_changed_at: string | null;
   created_at: CreatedAt;
 }
 
@@ -398,6 +403,53 @@ export interface DocumentVersionTable {
   uploaded_at: CreatedAt;
 }
 
+/** A signed-in browser. `id` is the SHA-256 of the random id in the cookie. */
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  created_at: CreatedAt;
+  last_seen_at: string;
+  user_agent: string | null;
+}
+
+export type AuthTokenKind = "setup" | "invitation" | "reset";
+
+/** A single-use link: the first administrator's setup, an invitation, a password reset. */
+export interface AuthTokenTable {
+  id: Generated<number>;
+  kind: AuthTokenKind;
+  token_hash: string;
+  user_id: number | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export type MailStatus = "kept" | "sent" | "failed";
+
+/** Every mail the app wrote: sent through SMTP, or kept here when there is no SMTP_URL. */
+export interface MailMessageTable {
+  id: Generated<number>;
+  template: string;
+  to_address: string;
+  locale: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: MailStatus;
+  error: string | null;
+  created_at: CreatedAt;
+  sent_at: string | null;
+}
+
+/** rate-limiter-flexible's store: points consumed per key until `expire` (ms since epoch). */
+export interface RateLimitTable {
+  key: string;
+  points: number;
+  expire: number | null;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -424,6 +476,10 @@ export interface Database {
   search_pending: SearchPendingTable;
   document: DocumentTable;
   document_version: DocumentVersionTable;
+  session: SessionTable;
+  auth_token: AuthTokenTable;
+  mail_message: MailMessageTable;
+  rate_limit: RateLimitTable;
 }
 
 export type User = Selectable<UserTable>;

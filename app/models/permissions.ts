@@ -78,3 +78,8 @@ export function canManageItemDocuments(role: Role | null, user: { unitId: number
 export function itemDocumentsAreOpen(state: MeetingState): boolean {
   return state !== "minutes_approved";
 }
+
+/** A group's members and their roles: the group's secretary (and administrators). */
+export function canManageMembers(user: { isAdmin: boolean }, role: Role | null): boolean {
+  return user.isAdmin || role === "secretary";
+}

@@ -11,9 +11,7 @@ export type SessionUser = {
   unitName: string | null;
 };
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
-}
+export { hashPassword } from "~/auth/passwords.server";
 
 // A real hash to verify against when the e-mail is unknown, so a wrong e-mail
 // takes as long as a wrong password and the response tells nothing.
@@ -22,12 +20,13 @@ let decoyHash: Promise<string> | undefined;
 export async function verifyLogin(db: Kysely<Database>, email: string, password: string): Promise<number | null> {
   const user = await db
     .selectFrom("user")
-    .select(["id", "password_hash"])
+    .select(["id", "password_hash", "deactivated_at"])
     .where("email", "=", email.trim().toLowerCase())
     .executeTakeFirst();
   decoyHash ??= hash("not-a-password");
-  const ok = await verify(user?.password_hash ?? (await decoyHash), password).catch(() => false);
-  return user && ok ? user.id : null;
+  // An invited person without a password yet has an empty hash: verified against the decoy, never accepted.
+  const ok = await verify(user?.password_hash || (await decoyHash), password).catch(() => false);
+  return user && user.password_hash && ok && !user.deactivated_at ? user.id : null;
 }
 
 export async function getSessionUser(db: Kysely<Database>, id: number): Promise<SessionUser | null> {
@@ -36,6 +35,7 @@ export async function getSessionUser(db: Kysely<Database>, id: number): Promise<
     .leftJoin("unit", "unit.id", "user.unit_id")
     .select(["user.id", "user.email", "user.name", "user.is_admin", "user.unit_id", "unit.name as unit_name"])
     .where("user.id", "=", id)
+    .where("user.deactivated_at", "is", null)
     .executeTakeFirst();
   if (!row) return null;
   return {

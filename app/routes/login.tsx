@@ -3,12 +3,14 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { TextField } from "~/components/form-field";
 import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { verifyLogin } from "~/models/user.server";
-import { createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
+import { signInLimiter } from "~/auth";
+import { oidcEnabled } from "~/auth/oidc-config.server";
+import { clientAddress, createUserSession, getUser, safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
@@ -20,10 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) {
     throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
   }
-  return null;
+  const error = new URL(request.url).searchParams.get("oidc");
+  const known = ["notAllowed", "noEmail", "failed"] as const;
+  return { oidc: oidcEnabled(), oidcError: known.find((k) => k === error) ?? null };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const t = messagesFor(await getLocale(request));
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: loginSchema(t) });
@@ -31,17 +35,30 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  const limiter = signInLimiter(getDb());
+  const address = clientAddress(context);
+  // Counted per address typed, known or not: the answer tells nothing about the account.
+  const wait = await limiter.retryAfter(email, address);
+  if (wait > 0) {
+    return data(submission.reply({ formErrors: [t.accounts.login.tooMany], hideFields: ["password"] }), {
+      status: 429,
+      headers: { "Retry-After": String(wait) },
+    });
+  }
   const userId = await verifyLogin(getDb(), email, password);
   if (!userId) {
+    await limiter.recordFailure(email, address);
     // One message for both wrong e-mail and wrong password: no hint which.
     return data(submission.reply({ formErrors: [t.login.invalid], hideFields: ["password"] }), { status: 401 });
   }
+  await limiter.recordSuccess(email);
   return createUserSession(request, userId, safeRedirect(redirectTo));
 }
 
 export default function LoginPage() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
+  const { oidc, oidcError } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm({
     lastResult,
@@ -67,6 +84,25 @@ export default function LoginPage() {
           {t.login.submit}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t.accounts.login.forgot}</Link>
+      </p>
+      {oidcError ? (
+        <p className="form-error" role="alert">
+          {t.accounts.oidc[oidcError]}
+        </p>
+      ) : null}
+      {oidc ? (
+        <>
+          <p className="divider">{t.accounts.login.or}</p>
+          <Form method="post" action="/auth/oidc">
+            <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+            <button type="submit" className="button button--secondary">
+              {t.accounts.login.oidc}
+            </button>
+          </Form>
+        </>
+      ) : null}
       <p className="hint">{t.login.demoHint}</p>
     </div>
   );

@@ -1,10 +1,19 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
 import { pageTitle } from "~/i18n/meta";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useT } from "~/i18n/use-t";
+import { changePassword } from "~/auth/accounts.server";
+import { endUserSessions, isCommonPassword, listUserSessions } from "~/auth";
+import { TextField } from "~/components/form-field";
+import { messagesFor } from "~/i18n";
+import { useLocale, useT } from "~/i18n/use-t";
 import { getCalendarToken, regenerateCalendarToken, revokeCalendarToken } from "~/models/calendar.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser, sessionToken } from "~/utils/auth.server";
+import { formatInstant } from "~/utils/dates";
+import { getLocale } from "~/utils/session.server";
+import { changePasswordSchema } from "~/validation/accounts";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 
@@ -17,7 +26,8 @@ function feedUrl(request: Request, token: string | null): string | null {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const token = await getCalendarToken(getDb(), user.id);
-  return { user: { name: user.name, email: user.email, unitName: user.unitName }, feedUrl: feedUrl(request, token) };
+  const sessions = await listUserSessions(getDb(), user.id, await sessionToken(request));
+  return { user: { name: user.name, email: user.email, unitName: user.unitName }, feedUrl: feedUrl(request, token), sessions };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,11 +42,104 @@ export async function action({ request }: ActionFunctionArgs) {
     await revokeCalendarToken(getDb(), user.id);
     return { done: "revoked" as const };
   }
+  if (intent === "end-others") {
+    const ended = await endUserSessions(getDb(), user.id, await sessionToken(request));
+    return { done: "ended" as const, ended };
+  }
+  if (intent === "password") {
+    const t = messagesFor(await getLocale(request));
+    const submission = parseWithZod(form, { schema: changePasswordSchema(t, isCommonPassword) });
+    const hide = { hideFields: ["current", "password", "confirm"] };
+    if (submission.status !== "success") return data({ done: null, password: submission.reply(hide) }, { status: 400 });
+    const { current, password } = submission.value;
+    const result = await changePassword(getDb(), user.id, current, password, await sessionToken(request));
+    if (result === "wrong-current") {
+      return data({ done: null, password: submission.reply({ ...hide, fieldErrors: { current: [t.accounts.profile.currentWrong] } }) }, { status: 400 });
+    }
+    return { done: "password" as const };
+  }
   return data({ done: null }, { status: 400 });
 }
 
+function PasswordCard({ lastResult, done }: { lastResult: unknown; done: boolean }) {
+  const t = useT();
+  const a = t.accounts;
+  const [form, fields] = useForm<{ current: string; password: string; confirm: string }>({
+    id: "password",
+    lastResult: lastResult as never,
+    // Checked on the server only: the common-password list stays there, and one answer names every problem.
+  });
+  return (
+    <section aria-labelledby="password-heading" className="card">
+      <h2 id="password-heading">{a.profile.passwordTitle}</h2>
+      {done ? (
+        <p className="notice notice--ok" role="status">
+          {a.profile.changed}
+        </p>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="stack">
+        <input type="hidden" name="intent" value="password" />
+        <input type="text" name="username" autoComplete="username" hidden readOnly aria-hidden="true" tabIndex={-1} />
+        <TextField field={fields.current} label={a.profile.current} type="password" autoComplete="current-password" />
+        <TextField field={fields.password} label={a.password.new} type="password" autoComplete="new-password" hint={a.password.hint} />
+        <TextField field={fields.confirm} label={a.password.confirm} type="password" autoComplete="new-password" />
+        <button type="submit" className="button">
+          {a.profile.change}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+function SessionsCard({ sessions, ended }: { sessions: Array<{ current: boolean; createdAt: string; lastSeenAt: string; userAgent: string | null }>; ended: number | null }) {
+  const t = useT();
+  const locale = useLocale();
+  const p = t.accounts.profile;
+  return (
+    <section aria-labelledby="sessions-heading" className="card">
+      <h2 id="sessions-heading">{p.sessionsTitle}</h2>
+      {ended !== null ? (
+        <p className="notice notice--ok" role="status">
+          {p.othersEnded(ended)}
+        </p>
+      ) : null}
+      <p>{p.sessionsIntro}</p>
+      <div className="table-wrap">
+        <table className="table--cards">
+          <thead>
+            <tr>
+              <th scope="col">{p.browser}</th>
+              <th scope="col">{p.started}</th>
+              <th scope="col">{p.lastSeen}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s, i) => (
+              <tr key={i}>
+                <td data-label={p.browser}>
+                  {s.userAgent ?? p.unknownBrowser}
+                  {s.current ? <strong> ({p.thisDevice})</strong> : null}
+                </td>
+                <td data-label={p.started}>{formatInstant(s.createdAt, locale)}</td>
+                <td data-label={p.lastSeen}>{formatInstant(s.lastSeenAt, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sessions.length > 1 ? (
+        <Form method="post" className="actions-row">
+          <button type="submit" name="intent" value="end-others" className="button button--danger">
+            {p.endOthers}
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
 export default function ProfilePage() {
-  const { user, feedUrl } = useLoaderData<typeof loader>();
+  const { user, feedUrl, sessions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const p = t.followUp.profile;
@@ -58,7 +161,7 @@ export default function ProfilePage() {
       </dl>
       <section aria-labelledby="calendar-heading" className="card">
         <h2 id="calendar-heading">{p.calendar}</h2>
-        {result?.done ? (
+        {result?.done === "created" || result?.done === "revoked" ? (
           <p className="notice notice--ok" role="status">
             {result.done === "created" ? p.created : p.revoked}
           </p>
@@ -98,6 +201,8 @@ export default function ProfilePage() {
           ) : null}
         </div>
       </section>
+      <PasswordCard lastResult={result && "password" in result ? result.password : undefined} done={result?.done === "password"} />
+      <SessionsCard sessions={sessions} ended={result?.done === "ended" && "ended" in result ? result.ended : null} />
     </>
   );
 }

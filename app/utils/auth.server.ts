@@ -1,7 +1,9 @@
 // Sign-in state. Every loader and action starts here: anonymous requests go to
 // /login with their way back, and group actions check the role on the server.
+// The cookie holds a server session's id (app/auth/sessions.server.ts).
 import { redirect } from "@remix-run/node";
 import type { Role } from "../../db/schema";
+import { createSession, endSession, resolveSession } from "~/auth/sessions.server";
 import { getRole } from "~/models/group.server";
 import { getSessionUser, type SessionUser } from "~/models/user.server";
 import { getDb } from "./db.server";
@@ -14,10 +16,17 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   return to;
 }
 
+/** The session id the request's cookie carries (whether or not it is still valid). */
+export async function sessionToken(request: Request): Promise<string | undefined> {
+  const sid = (await getSession(request)).get("sid");
+  return typeof sid === "string" ? sid : undefined;
+}
+
 export async function getUser(request: Request): Promise<SessionUser | null> {
-  const session = await getSession(request);
-  const userId = session.get("userId");
-  if (typeof userId !== "number") return null;
+  const sid = await sessionToken(request);
+  if (!sid) return null;
+  const userId = await resolveSession(getDb(), sid);
+  if (userId === null) return null;
   return getSessionUser(getDb(), userId);
 }
 
@@ -27,10 +36,17 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   const url = new URL(request.url);
   const back = url.pathname + url.search;
   const session = await getSession(request);
-  session.unset("userId");
+  session.unset("sid");
   throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`, {
     headers: { "Set-Cookie": await sessionStorage().commitSession(session) },
   });
+}
+
+/** Administrators only: 403 for everyone else. */
+export async function requireAdmin(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!user.isAdmin) throw forbidden();
+  return user;
 }
 
 export function forbidden(): Response {
@@ -48,20 +64,31 @@ export async function requireGroupRole(user: SessionUser, groupId: number, allow
   return role;
 }
 
-export async function createUserSession(request: Request, userId: number, redirectTo: string) {
+/** Signs the user in with a new server session (a new id at every sign-in) and ends the one the cookie held. */
+export async function createUserSession(request: Request, userId: number, redirectTo: string, headers: HeadersInit = {}) {
   const session = await getSession(request);
-  session.set("userId", userId);
-  return redirect(safeRedirect(redirectTo), {
-    headers: { "Set-Cookie": await sessionStorage().commitSession(session) },
-  });
+  const old = session.get("sid");
+  if (typeof old === "string") await endSession(getDb(), old);
+  session.set("sid", await createSession(getDb(), userId, request.headers.get("User-Agent")));
+  const responseHeaders = new Headers(headers);
+  responseHeaders.append("Set-Cookie", await sessionStorage().commitSession(session));
+  return redirect(safeRedirect(redirectTo), { headers: responseHeaders });
 }
 
 export async function logout(request: Request) {
   const session = await getSession(request);
-  session.unset("userId");
+  const sid = session.get("sid");
+  if (typeof sid === "string") await endSession(getDb(), sid);
+  session.unset("sid");
   return redirect("/login", {
     headers: { "Set-Cookie": await sessionStorage().commitSession(session) },
   });
+}
+
+/** The client's address as server.js passes it (Express's req.ip), for rate limits. */
+export function clientAddress(context: unknown): string | null {
+  const address = (context as { clientAddress?: unknown } | undefined)?.clientAddress;
+  return typeof address === "string" && address ? address : null;
 }
 
 /** Parses a route id param; anything but a positive integer is a 404. */

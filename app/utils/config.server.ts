@@ -29,3 +29,11 @@ export function sessionSecret(): string {
 }
 
 export const isProduction = () => process.env.NODE_ENV === "production";
+
+/** The address links in mails point to: PUBLIC_URL when set, otherwise where the request came in. */
+export function publicUrl(request?: Request): string {
+  const configured = process.env.PUBLIC_URL?.replace(/\/+$/, "");
+  if (configured) return configured;
+  if (request) return new URL(request.url).origin;
+  return `http://localhost:${process.env.PORT ?? 3000}`;
+}

@@ -2,7 +2,11 @@ import { createCookieSessionStorage } from "@remix-run/node";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/i18n";
 import { isProduction, sessionSecret } from "./config.server";
 
-type SessionData = { userId: number; locale: Locale };
+/**
+ * The cookie: the server session's random id (`sid`, see app/auth/sessions.server.ts)
+ * and the UI language, signed. Who is signed in lives only on the server.
+ */
+type SessionData = { sid: string; locale: Locale };
 
 let storage: ReturnType<typeof createCookieSessionStorage<SessionData>> | undefined;
 

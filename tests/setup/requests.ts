@@ -1,12 +1,15 @@
 // Route tests call loaders and actions directly with real Requests. A signed-in
-// request carries the session cookie the app itself would set.
+// request carries the session cookie the app itself would set: a real server
+// session's id.
+import { createSession } from "~/auth/sessions.server";
+import { getDb } from "~/utils/db.server";
 import { sessionStorage } from "~/utils/session.server";
 
 const BASE = "http://localhost";
 
 export async function cookieFor(userId: number, locale: "sv" | "en" = "sv"): Promise<string> {
   const session = await sessionStorage().getSession();
-  session.set("userId", userId);
+  session.set("sid", await createSession(getDb(), userId, "route test"));
   session.set("locale", locale);
   const setCookie = await sessionStorage().commitSession(session);
   return setCookie.split(";")[0];
