@@ -8,6 +8,7 @@ import { richTextToHtml, type RichText } from "~/utils/rich-text.server";
 import { richTextToEditablePlain } from "~/utils/rich-text-form.server";
 import { recordAudit } from "./audit.server";
 import { agendaIsOpen } from "./permissions";
+import { notify } from "~/notifications";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -259,6 +260,8 @@ async function touchAgenda(trx: Db, meeting: AgendaMeeting, now: string) {
     }))
     .where("id", "=", meeting.id)
     .execute();
+  // A published agenda that changes is a revised notice (members hear of it once the edits settle).
+  if (meeting.state === "agenda_published") await notify(trx, { type: "agenda_revised", meetingId: meeting.id });
 }
 
 async function nextPosition(trx: Db, sectionId: number): Promise<number> {
@@ -483,6 +486,7 @@ export async function publishAgenda(db: Kysely<Database>, meeting: AgendaMeeting
       before: { state: "draft" },
       after: { state: "agenda_published" },
     });
+    await notify(trx, { type: "agenda_published", meetingId: meeting.id });
     return { id: meeting.id };
   });
 }

@@ -5,6 +5,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, MandateStatus, Outcome, Stance } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { notify } from "~/notifications";
 import { MinutesError } from "./minutes-error";
 import { requireEditableMinutes, touchMinutes, type MinutesMeeting } from "./minutes.server";
 import type { RichText } from "~/utils/rich-text.server";
@@ -104,6 +105,7 @@ export async function giveMandate(
     })
     .execute();
   await recordAudit(trx, { userId, entity: "mandate", entityId: id, action: "given", meetingId: ctx.meetingId, after: values });
+  await notify(trx, { type: "mandate_given", mandateId: id });
   return id;
 }
 

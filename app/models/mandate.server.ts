@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
+import { notify } from "~/notifications";
 import type { Database, MandateEntryKind, MandateStatus, MeetingState, Role } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getRole, listGroupsForUser } from "./group.server";
@@ -387,6 +388,7 @@ export async function followUpMandate(db: Kysely<Database>, user: SessionUser, m
       await trx.updateTable("mandate").set({ status: statusAfter, updated_at: new Date().toISOString() }).where("id", "=", mandateId).execute();
       await recordAudit(trx, { userId: user.id, entity: "mandate", entityId: mandateId, action: "status", before: { status: before.status }, after: { status: statusAfter } });
     }
+    await notify(trx, { type: "mandate_followed_up", mandateId, byUserId: user.id, entryId: entry.id });
     return entry.id;
   });
 }
