@@ -1,6 +1,6 @@
 // The notification settings from the environment, read when asked (never at import).
 const numberList = (value: string | undefined, fallback: number[]) => {
-  const parsed = (value ?? "").split(",").map((v) => Number(v.trim())).filter((n) => Number.isInteger(n) && n >= 0);
+  const parsed = (value ?? "").split(",").filter((v) => v.trim() !== "").map((v) => Number(v.trim())).filter((n) => Number.isInteger(n) && n >= 0);
   return parsed.length ? [...new Set(parsed)].sort((a, b) => b - a) : fallback;
 };
 
