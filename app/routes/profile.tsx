@@ -4,6 +4,8 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import { getCalendarToken, regenerateCalendarToken, revokeCalendarToken } from "~/models/calendar.server";
+import { getPreferences } from "~/notifications";
+import { NotificationPreferences } from "~/notifications/preferences-form";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
@@ -17,7 +19,8 @@ function feedUrl(request: Request, token: string | null): string | null {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const token = await getCalendarToken(getDb(), user.id);
-  return { user: { name: user.name, email: user.email, unitName: user.unitName }, feedUrl: feedUrl(request, token) };
+  const notifications = { preferences: await getPreferences(getDb(), user.id), saved: new URL(request.url).searchParams.get("notifications") === "saved" };
+  return { user: { name: user.name, email: user.email, unitName: user.unitName }, feedUrl: feedUrl(request, token), notifications };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProfilePage() {
-  const { user, feedUrl } = useLoaderData<typeof loader>();
+  const { user, feedUrl, notifications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const p = t.followUp.profile;
@@ -98,6 +101,7 @@ export default function ProfilePage() {
           ) : null}
         </div>
       </section>
+      <NotificationPreferences preferences={notifications.preferences} saved={notifications.saved} />
     </>
   );
 }

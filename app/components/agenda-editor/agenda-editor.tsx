@@ -126,6 +126,11 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
             {m.standingLink}
           </Link>
         ) : null}
+        {canEdit ? (
+          <Link className="button button--secondary" to={`/meetings/${meeting.id}/reschedule`}>
+            {t.notifications.reschedule.title}
+          </Link>
+        ) : null}
         {canEdit && meeting.state === "draft" ? (
           <Form method="post" action={base} className="inline-form">
             <button type="submit" name="intent" value="publish" className="button">
