@@ -37,4 +37,8 @@ app.use(morgan("tiny"));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV ?? "production" }));
 
 const port = Number(process.env.PORT ?? 3000);
-app.listen(port, () => console.log(`Styrbord: http://localhost:${port}`));
+app.listen(port, () => {
+  console.log(`Styrbord: http://localhost:${port}`);
+  // The outbox worker and the reminder scheduler (app/notifications), in this process.
+  build.entry.module.startBackgroundJobs();
+});
