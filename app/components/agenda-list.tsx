@@ -1,3 +1,4 @@
+import { formatDuePoint } from "~/models/mandate-due";
 import { ItemLinks, ItemTexts } from "~/components/item-texts";
 import { DueBadge, DueText } from "~/components/mandate-due";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -88,7 +89,7 @@ export function AgendaList({ sections, isMinutes, minutes }: { sections: Section
                             <br />
                             <small>
                               {t.meeting.mandateAssignee}: {m.unitName ?? t.mandates.noAssignee}
-                              {m.dueText ? ` · ${t.meeting.mandateDue}: ${m.dueText}` : ""}
+                              {` · ${t.meeting.mandateDue}: ${formatDuePoint(m.due, locale)}`}
                             </small>
                           </li>
                         ))}

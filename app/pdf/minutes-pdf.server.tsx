@@ -1,6 +1,7 @@
 // The minutes as PDF (@react-pdf/renderer): header with group, date, place
 // and attendance; the items with § numbers, decisions, reservations and the
 // mandates given; the approval block with names and time stamps; corrections.
+import { formatDuePoint } from "~/models/mandate-due";
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n";
@@ -105,7 +106,7 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
                       <Text>{m.task}</Text>
                       <Text style={styles.muted}>
                         {L.assignee}: {m.unitName ?? t.mandates.noAssignee}
-                        {m.dueText ? ` · ${L.due}: ${m.dueText}` : ""}
+                        {` · ${L.due}: ${formatDuePoint(m.due, locale)}`}
                       </Text>
                     </View>
                   ))}
