@@ -932,8 +932,6 @@ export const en: Messages = {
       save: "Move the meeting",
       cancel: "Cancel the meeting",
       cancelled: "The meeting is cancelled.",
-      dateInvalid: "Write a date as YYYY-MM-DD.",
-      timeInvalid: "Write a time as HH:MM.",
       notOpen: "The meeting has been held and cannot be moved.",
     },
   },

@@ -931,8 +931,6 @@ export const sv = {
       save: "Flytta mötet",
       cancel: "Ställ in mötet",
       cancelled: "Mötet är inställt.",
-      dateInvalid: "Skriv ett datum som ÅÅÅÅ-MM-DD.",
-      timeInvalid: "Skriv en tid som TT:MM.",
       notOpen: "Mötet har redan hållits och kan inte flyttas.",
     },
   },
