@@ -16,6 +16,8 @@ import { notificationConfig } from "./config.server";
 type Row = Selectable<NotificationTable>;
 export type Rendered = Content | { skip: string };
 
+const agendaPdfs = new Map<string, Buffer>();
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The page a notification is about (also the digest's link to it). */
@@ -44,7 +46,7 @@ export async function renderNotification(db: Kysely<Database>, row: Row, recipie
     case "meeting_notice": {
       const meeting = await getAgendaMeeting(db, row.meeting_id!);
       if (!meeting) return { skip: "meeting removed" };
-      const extra = await db.selectFrom("meeting").select(["calendar_sequence", "cancelled_at"]).where("id", "=", meeting.id).executeTakeFirstOrThrow();
+      const extra = await db.selectFrom("meeting").select(["calendar_sequence", "cancelled_at", "updated_at"]).where("id", "=", meeting.id).executeTakeFirstOrThrow();
       const earlier = await db
         .selectFrom("notification")
         .select("id")
@@ -81,7 +83,14 @@ export async function renderNotification(db: Kysely<Database>, row: Row, recipie
         return { subject: m.noticeCancelledSubject(meeting.title), blocks: [{ kind: "p", text: m.noticeCancelledIntro(meeting.groupName) }, { kind: "facts", rows: facts }], link, icalEvent };
       }
       const [sections, changes] = await Promise.all([getAgendaView(db, meeting), listAgendaChanges(db, meeting)]);
-      const pdf = await renderAgendaPdf({ meeting, sections, changes, t, locale });
+      // One PDF per version of the agenda and language, not one per member.
+      const pdfKey = `${meeting.id}:${locale}:${extra.updated_at}:${meeting.agendaRevision}`;
+      let pdf = agendaPdfs.get(pdfKey);
+      if (!pdf) {
+        pdf = await renderAgendaPdf({ meeting, sections, changes, t, locale });
+        agendaPdfs.set(pdfKey, pdf);
+        if (agendaPdfs.size > 20) agendaPdfs.delete(agendaPdfs.keys().next().value!);
+      }
       const filename = `${t.notifications.mail.agenda.toLowerCase()}-${meeting.groupShortName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${meeting.date}.pdf`;
       const blocks: Content["blocks"] = [
         { kind: "p", text: earlier ? m.noticeUpdatedIntro(meeting.groupName) : m.noticeIntro(meeting.groupName) },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, demoIds } from "../setup/db";
 import { pdfText } from "../setup/pdf";
 import { calendarPart, rawHeader, startSmtp, type TestSmtp } from "./smtp";
-import { getAgendaMeeting, publishAgenda } from "~/models/agenda-item.server";
+import { addAgendaItem, getAgendaMeeting, publishAgenda } from "~/models/agenda-item.server";
 import { buildCalendarFeed } from "~/models/calendar.server";
 import { cancelMeeting, planMeeting, rescheduleMeeting } from "~/models/meeting.server";
 import { getSessionUser } from "~/models/user.server";
@@ -95,6 +95,23 @@ describe("the notice", () => {
       expect(invitation(mail)).toMatchObject({ method: "REQUEST", uid, sequence: 2, start: "2026-12-11T09:00:00.000Z" });
     }
     expect(feed).not.toContain("@styrbord\r\n");
+
+    // Edits after publishing: one revised notice, once the secretary has had ten minutes to finish.
+    smtp.mails.length = 0;
+    const published = (await getAgendaMeeting(db, meetingId))!;
+    const section = await db.selectFrom("agenda_section").select("id").where("meeting_id", "=", meetingId).where("kind", "=", "decision").executeTakeFirstOrThrow();
+    for (const title of ["Ansökan Handslaget 2", "Budget för 2027"]) {
+      await addAgendaItem(db, published, { sectionId: section.id, title, presentation: null, presenter: null, background: null, proposal: null, mandateId: null, callId: null, projectId: null }, ids.secretaryId);
+    }
+    await runOutbox(db);
+    expect(smtp.mails).toHaveLength(0);
+    await runOutbox(db, { now: new Date(Date.now() + 11 * 60_000) });
+    expect(smtp.mails).toHaveLength(addresses.length);
+    for (const mail of smtp.mails) {
+      expect(mail.subject).toBe("Uppdaterad kallelse: Styrgrupp ASK 10 december 2026");
+      expect(mail.text).toContain("Budget för 2027");
+      expect(invitation(mail)).toMatchObject({ uid, sequence: 2 });
+    }
 
     // Cancelled: the same entry is withdrawn.
     smtp.mails.length = 0;
