@@ -65,6 +65,8 @@ export type AgendaMeeting = {
   agendaPublishedAt: string | null;
   agendaRevision: number;
   minutesApprovedAt: string | null;
+  /** Set when the meeting was called off (app/notifications sends the cancellation). */
+  cancelledAt: string | null;
   groupName: string;
   groupShortName: string;
 };
@@ -86,6 +88,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
       "meeting.agenda_published_at",
       "meeting.agenda_revision",
       "meeting.minutes_approved_at",
+      "meeting.cancelled_at",
       "group.name as group_name",
       "group.short_name as group_short_name",
     ])
@@ -104,6 +107,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
     agendaPublishedAt: row.agenda_published_at,
     agendaRevision: row.agenda_revision,
     minutesApprovedAt: row.minutes_approved_at,
+    cancelledAt: row.cancelled_at,
     groupName: row.group_name,
     groupShortName: row.group_short_name,
   };
@@ -261,7 +265,7 @@ async function touchAgenda(trx: Db, meeting: AgendaMeeting, now: string) {
     .where("id", "=", meeting.id)
     .execute();
   // A published agenda that changes is a revised notice (members hear of it once the edits settle).
-  if (meeting.state === "agenda_published") await notify(trx, { type: "agenda_revised", meetingId: meeting.id });
+  if (meeting.state === "agenda_published" && !meeting.cancelledAt) await notify(trx, { type: "agenda_revised", meetingId: meeting.id });
 }
 
 async function nextPosition(trx: Db, sectionId: number): Promise<number> {
@@ -467,7 +471,7 @@ export async function removeAgendaSection(
 
 /** Publishes the agenda (kallelse): from now on members and viewers see it. */
 export async function publishAgenda(db: Kysely<Database>, meeting: AgendaMeeting, userId: number): Promise<{ id: number } | AgendaRefusal> {
-  if (meeting.state !== "draft") return { refused: "closed" };
+  if (meeting.state !== "draft" || meeting.cancelledAt) return { refused: "closed" };
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
     const result = await trx

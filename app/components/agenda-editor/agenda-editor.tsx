@@ -109,7 +109,7 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
         <div>
           <dt>{t.meetings.state}</dt>
           <dd>
-            <span className={`state state--${meeting.state}`}>{t.meetingStates[meeting.state]}</span>
+            <span className={`state state--${meeting.state}`}>{meeting.cancelledAt ? t.notifications.reschedule.cancelled : t.meetingStates[meeting.state]}</span>
           </dd>
         </div>
       </dl>
