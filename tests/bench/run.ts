@@ -14,6 +14,7 @@ import { messagesFor } from "~/i18n";
 import { getDashboard } from "~/models/dashboard.server";
 import { searchMandates } from "~/models/mandate.server";
 import { getSessionUser } from "~/models/user.server";
+import { enqueue, enqueueMandateReminders, enqueueOverdueDigests, runOutbox } from "~/notifications";
 import { toCsv } from "~/utils/csv";
 import { addCalendarDays } from "~/utils/dates";
 import { DEFAULT_FILTER, type MandateFilter } from "~/validation/mandate-filter";
@@ -121,6 +122,19 @@ async function main() {
     await time("CSV export: overdue only", async () => (await searchMandates(db, staffUser, filter({ due: "overdue" }), TODAY, null)).rows.length, (n) => n);
     await time("dashboard: staff (unit mandates + 90 days)", () => getDashboard(db, staffUser, TODAY, t.followUp.timeline));
     await time("dashboard: secretary (next meeting gaps)", () => getDashboard(db, secretaryUser, TODAY, t.followUp.timeline));
+    // Notifications (issue 12): the daily reminder scan and the weekly digest over every mandate
+    // (after the first run their once-only keys make the inserts no-ops), and the worker
+    // writing and recording 1 000 mandate mails without SMTP (transport "log").
+    delete process.env.SMTP_URL;
+    await time("notifications: daily mandate reminders", () => enqueueMandateReminders(db, TODAY));
+    await time("notifications: weekly overdue digest", () => enqueueOverdueDigests(db, TODAY));
+    const someMandates = await db.selectFrom("mandate").select("id").limit(1000).execute();
+    await enqueue(db, someMandates.map((m) => ({ kind: "mandate_given" as const, recipientId: staff.id, mandateId: m.id })));
+    const workerStart = performance.now();
+    const run = await runOutbox(db, { limit: 5000 });
+    const workerMs = performance.now() - workerStart;
+    const handled = run.sent + run.skipped;
+    console.log(`${"notifications: worker, mandate mails (log)".padEnd(48)} ${handled} rows in ${workerMs.toFixed(0)} ms   ${Math.round((handled / workerMs) * 1000)} rows/s`);
     const rss = process.memoryUsage().rss / 1024 / 1024;
     console.log(`\nRSS ${rss.toFixed(0)} MB; database file ${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
   } finally {
