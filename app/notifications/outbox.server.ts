@@ -182,3 +182,31 @@ export async function notify(db: Db, event: NotificationEvent, now = new Date())
     }
   }
 }
+
+/** The outbox as administrators read it: the latest rows with their outcome, and counts by state. */
+export async function listOutbox(db: Db, limit = 200) {
+  const [rows, counts] = await Promise.all([
+    db
+      .selectFrom("notification")
+      .innerJoin("user", "user.id", "notification.recipient_id")
+      .select([
+        "notification.id",
+        "notification.kind",
+        "notification.state",
+        "notification.attempts",
+        "notification.last_error",
+        "notification.subject",
+        "notification.transport",
+        "notification.created_at",
+        "notification.sent_at",
+        "notification.next_attempt_at",
+        "user.name as recipient_name",
+        "user.email as recipient_email",
+      ])
+      .orderBy("notification.id", "desc")
+      .limit(limit)
+      .execute(),
+    db.selectFrom("notification").select(["state", (eb) => eb.fn.countAll<number>().as("count")]).groupBy("state").execute(),
+  ]);
+  return { rows, counts: Object.fromEntries(counts.map((c) => [c.state, Number(c.count)])) as Record<string, number> };
+}

@@ -69,4 +69,19 @@ describe("notifications in the browser", () => {
     await screenshot(page, "mandate-english");
     await context.close();
   });
+
+  it("an administrator reads the outbox; others get 403", async () => {
+    const context = await newContext(app.browser, { mobile: true });
+    const page = await context.newPage();
+    await signIn(page, "admin@ask.example");
+    await visit(page, "/admin/notifications", "admin-outbox-390");
+    await page.getByRole("heading", { name: "Utkorg för e-post" }).waitFor();
+    await page.getByText("Ingen SMTP_URL är satt").waitFor();
+    await context.close();
+    const other = await newContext(app.browser);
+    const member = await other.newPage();
+    await signIn(member, "ledamot@ask.example");
+    expect((await member.goto("/admin/notifications"))?.status()).toBe(403);
+    await other.close();
+  });
 });
