@@ -60,9 +60,11 @@ describe("notifications in the browser", () => {
     const page = await context.newPage();
     await signIn(page, "projektenhet@ask.example");
     await page.goto("/mandates");
-    await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "In English" }).click()]);
+    await page.getByRole("button", { name: "In English" }).click();
+    await page.locator("html[lang=en]").waitFor({ state: "attached" });
     await page.getByRole("link", { name: /Handslaget 2/ }).first().click();
     await page.waitForURL(/\/mandates\/\d+$/);
+    await page.locator("html[lang=en]").waitFor({ state: "attached" });
     await page.getByText("at the meeting on 13 November 2025").first().waitFor();
     expect(await page.locator("main").innerText()).not.toContain("till mötet den");
     await expectAccessible(page);
