@@ -47,4 +47,8 @@ app.all(
 );
 
 const port = Number(process.env.PORT ?? 3000);
-app.listen(port, () => console.log(`Styrbord: http://localhost:${port}`));
+app.listen(port, () => {
+  console.log(`Styrbord: http://localhost:${port}`);
+  // The outbox worker and the reminder scheduler (app/notifications), in this process.
+  build.entry.module.startBackgroundJobs();
+});

@@ -4,6 +4,8 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startNotifications } from "./notifications";
+import { getDb } from "./utils/db.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -54,3 +56,6 @@ export function handleError(error: unknown, { request }: { request: Request }) {
 
 // server.js prepares the database from the same build before it listens.
 export { prepareDatabase } from "../db/prepare";
+
+// server.js starts the notification worker and scheduler once it listens.
+export const startBackgroundJobs = () => startNotifications(getDb());

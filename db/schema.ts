@@ -105,6 +105,10 @@ export interface MeetingTable {
   /** Bumped on each edit of the minutes; an approval is for one version. */
   minutes_version: ColumnType<number, number | undefined, number>;
   minutes_approved_at: string | null;
+  /** The invitation's SEQUENCE: raised when the meeting moves or is cancelled. */
+  calendar_sequence: ColumnType<number, number | undefined, number>;
+  /** Set when the meeting is called off (the invitation goes out as METHOD:CANCEL). */
+  cancelled_at: string | null;
   created_by: number | null;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -450,6 +454,59 @@ export interface RateLimitTable {
   expire: number | null;
 }
 
+/** This installation's id, part of every calendar UID so two installations never share one. */
+export interface InstallationTable {
+  id: string;
+  created_at: CreatedAt;
+}
+
+export type NotificationState = "pending" | "sent" | "failed" | "skipped" | "digest";
+
+/** The outbox: one row per mail to one person, written in the transaction of the change. */
+export interface NotificationTable {
+  id: Generated<number>;
+  kind: string;
+  recipient_id: number;
+  meeting_id: number | null;
+  mandate_id: number | null;
+  call_id: number | null;
+  data_json: string | null;
+  dedupe_key: string | null;
+  coalesce_key: string | null;
+  state: ColumnType<NotificationState, NotificationState | undefined, NotificationState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<string, string | undefined, string>;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  to_address: string | null;
+  subject: string | null;
+  body_text: string | null;
+  /** "smtp", or "log" when no SMTP_URL is set. */
+  transport: string | null;
+  message_id: string | null;
+  sent_at: string | null;
+  /** For a row delivered in a daily digest: the digest's row. */
+  digest_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface NotificationAttemptTable {
+  id: Generated<number>;
+  notification_id: number;
+  at: string;
+  worker: string;
+  outcome: string;
+  detail: string | null;
+}
+
+export interface NotificationPreferenceTable {
+  user_id: number;
+  topic: string;
+  delivery: string;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -480,6 +537,10 @@ export interface Database {
   auth_token: AuthTokenTable;
   mail_message: MailMessageTable;
   rate_limit: RateLimitTable;
+  installation: InstallationTable;
+  notification: NotificationTable;
+  notification_attempt: NotificationAttemptTable;
+  notification_preference: NotificationPreferenceTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { formatDuePoint } from "~/models/mandate-due";
 import { ItemLinks, ItemTexts } from "~/components/item-texts";
 import type { DocumentView } from "~/documents/document.server";
 import { DocumentList } from "~/documents/document-list";
@@ -103,7 +104,7 @@ export function AgendaList({ sections, isMinutes, minutes, documents }: { sectio
                             <br />
                             <small>
                               {t.meeting.mandateAssignee}: {m.unitName ?? t.mandates.noAssignee}
-                              {m.dueText ? ` · ${t.meeting.mandateDue}: ${m.dueText}` : ""}
+                              {` · ${t.meeting.mandateDue}: ${formatDuePoint(m.due, locale)}`}
                             </small>
                           </li>
                         ))}

@@ -1,14 +1,10 @@
-import type { DueState } from "~/models/mandate-due";
+import { formatDuePoint, type DueState } from "~/models/mandate-due";
 import { useLocale, useT } from "~/i18n/use-t";
-import { formatDay } from "~/utils/dates";
 
-/** "till mötet den 13 november 2025" or "senast 6 mars 2026". */
+/** "till mötet den 13 november 2025" or "senast 6 mars 2026", in the reader's language. */
 export function DueText({ dueDate, dueMeetingDate }: { dueDate: string | null; dueMeetingDate: string | null }) {
-  const t = useT();
   const locale = useLocale();
-  if (dueDate) return <>{t.mandates.dueOnDate(formatDay(dueDate, locale))}</>;
-  if (dueMeetingDate) return <>{t.mandates.dueAtMeeting(formatDay(dueMeetingDate, locale))}</>;
-  return <>{t.mandates.noDue}</>;
+  return <>{formatDuePoint({ dueDate, dueMeetingDate }, locale)}</>;
 }
 
 export function DueBadge({ state }: { state: DueState }) {

@@ -7,6 +7,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Database, MailStatus } from "../../db/schema";
 import { isLocale, messagesFor, type Locale } from "~/i18n";
 import { renderMail, type MailTemplates, type TemplateName } from "./templates";
+import { nowIso } from "~/utils/clock";
 
 let cached: { url: string; transport: Transporter } | undefined;
 
@@ -27,33 +28,55 @@ export type SendMail<K extends TemplateName> = { to: string; locale: Locale | st
 
 export type SentMail = { id: number; status: MailStatus };
 
-export async function sendMail<K extends TemplateName>(db: Kysely<Database>, mail: SendMail<K>): Promise<SentMail> {
-  const locale: Locale = isLocale(mail.locale) ? mail.locale : "sv";
-  const rendered = renderMail(mail.template, messagesFor(locale), mail.data);
+/** A mail already written: notifications bring their own headers, attachments and calendar invitation. */
+export type RenderedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** The calendar invitation, sent as a text/calendar part with its METHOD. */
+  icalEvent?: { method: "REQUEST" | "CANCEL"; filename: string; content: string };
+};
+
+export type Transmitted = SentMail & { messageId: string | null; response: string | null };
+
+/**
+ * Records the mail in mail_message and, with SMTP_URL, sends it. A failed send
+ * is recorded and THROWN (with the server's responseCode), so a caller with an
+ * outbox can retry; without SMTP_URL the mail is kept for /admin/mail.
+ */
+export async function sendRendered(db: Kysely<Database>, mail: RenderedMail, meta: { template: string; locale: string }): Promise<Transmitted> {
   const smtp = process.env.SMTP_URL;
   const { id } = await db
     .insertInto("mail_message")
-    .values({
-      template: mail.template,
-      to_address: mail.to,
-      locale,
-      subject: rendered.subject,
-      text_body: rendered.text,
-      html_body: rendered.html,
-      status: "kept",
-    })
+    .values({ template: meta.template, to_address: mail.to, locale: meta.locale, subject: mail.subject, text_body: mail.text, html_body: mail.html, status: "kept" })
     .returning("id")
     .executeTakeFirstOrThrow();
-  if (!smtp) return { id, status: "kept" };
+  if (!smtp) return { id, status: "kept", messageId: null, response: null };
   try {
-    await transport(smtp).sendMail({ from: mailFrom(), to: mail.to, subject: rendered.subject, text: rendered.text, html: rendered.html });
-    await db.updateTable("mail_message").set({ status: "sent", sent_at: new Date().toISOString() }).where("id", "=", id).execute();
-    return { id, status: "sent" };
+    const info = await transport(smtp).sendMail({ from: mailFrom(), ...mail });
+    await db.updateTable("mail_message").set({ status: "sent", sent_at: nowIso() }).where("id", "=", id).execute();
+    return { id, status: "sent", messageId: info.messageId ?? null, response: info.response ?? null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`Mail ${id} to ${mail.to} could not be sent: ${message}`);
     await db.updateTable("mail_message").set({ status: "failed", error: message.slice(0, 500) }).where("id", "=", id).execute();
-    return { id, status: "failed" };
+    throw error;
+  }
+}
+
+/** A templated mail (invitations, password links): rendered in the recipient's language, then sent; a failure is recorded, not thrown. */
+export async function sendMail<K extends TemplateName>(db: Kysely<Database>, mail: SendMail<K>): Promise<SentMail> {
+  const locale: Locale = isLocale(mail.locale) ? mail.locale : "sv";
+  const rendered = renderMail(mail.template, messagesFor(locale), mail.data);
+  try {
+    const sent = await sendRendered(db, { to: mail.to, subject: rendered.subject, text: rendered.text, html: rendered.html }, { template: mail.template, locale });
+    return { id: sent.id, status: sent.status };
+  } catch (error) {
+    console.error(`Mail to ${mail.to} could not be sent: ${error instanceof Error ? error.message : String(error)}`);
+    const row = await db.selectFrom("mail_message").select("id").where("to_address", "=", mail.to).orderBy("id", "desc").executeTakeFirstOrThrow();
+    return { id: row.id, status: "failed" };
   }
 }
 

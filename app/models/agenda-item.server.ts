@@ -10,6 +10,7 @@ import { recordAudit } from "./audit.server";
 import { agendaIsOpen } from "./permissions";
 import { nowIso } from "~/utils/clock";
 import { meetingName } from "./meeting-name";
+import { notify } from "~/notifications";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -66,6 +67,8 @@ export type AgendaMeeting = {
   agendaPublishedAt: string | null;
   agendaRevision: number;
   minutesApprovedAt: string | null;
+  /** Set when the meeting was called off (app/notifications sends the cancellation). */
+  cancelledAt: string | null;
   groupName: string;
   groupShortName: string;
 };
@@ -87,6 +90,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
       "meeting.agenda_published_at",
       "meeting.agenda_revision",
       "meeting.minutes_approved_at",
+      "meeting.cancelled_at",
       "group.name as group_name",
       "group.short_name as group_short_name",
     ])
@@ -105,6 +109,7 @@ export async function getAgendaMeeting(db: Db, meetingId: number): Promise<Agend
     agendaPublishedAt: row.agenda_published_at,
     agendaRevision: row.agenda_revision,
     minutesApprovedAt: row.minutes_approved_at,
+    cancelledAt: row.cancelled_at,
     groupName: row.group_name,
     groupShortName: row.group_short_name,
   };
@@ -261,6 +266,8 @@ async function touchAgenda(trx: Db, meeting: AgendaMeeting, now: string) {
     }))
     .where("id", "=", meeting.id)
     .execute();
+  // A published agenda that changes is a revised notice (members hear of it once the edits settle).
+  if (meeting.state === "agenda_published" && !meeting.cancelledAt) await notify(trx, { type: "agenda_revised", meetingId: meeting.id });
 }
 
 async function nextPosition(trx: Db, sectionId: number): Promise<number> {
@@ -466,7 +473,7 @@ export async function removeAgendaSection(
 
 /** Publishes the agenda (kallelse): from now on members and viewers see it. */
 export async function publishAgenda(db: Kysely<Database>, meeting: AgendaMeeting, userId: number): Promise<{ id: number } | AgendaRefusal> {
-  if (meeting.state !== "draft") return { refused: "closed" };
+  if (meeting.state !== "draft" || meeting.cancelledAt) return { refused: "closed" };
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
     const result = await trx
@@ -485,6 +492,7 @@ export async function publishAgenda(db: Kysely<Database>, meeting: AgendaMeeting
       before: { state: "draft" },
       after: { state: "agenda_published" },
     });
+    await notify(trx, { type: "agenda_published", meetingId: meeting.id });
     return { id: meeting.id };
   });
 }

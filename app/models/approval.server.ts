@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { notify } from "~/notifications";
 import { MinutesError } from "./minutes-error";
 import { getMinutesMeeting } from "./minutes.server";
 import type { SessionUser } from "./user.server";
@@ -74,6 +75,7 @@ export async function approveMinutes(db: Kysely<Database>, userId: number, meeti
       before: { state: meeting.state },
       after: { state: "minutes_approved", minutes_approved_at: now, minutes_version: meeting.minutes_version },
     });
+    await notify(trx, { type: "minutes_approved", meetingId });
     return { locked: true };
   });
 }
@@ -97,6 +99,7 @@ export async function returnMinutes(db: Kysely<Database>, userId: number, meetin
       before: { state: approval.state, comment: approval.comment },
       after: { state: "returned", comment, minutes_version: meeting.minutes_version },
     });
+    await notify(trx, { type: "minutes_returned", meetingId, byUserId: userId, comment });
   });
 }
 

@@ -8,7 +8,8 @@ import type { Database } from "../../db/schema";
 import { listMandates } from "./mandate.server";
 import { listMeetings } from "./meeting.server";
 import { getSessionUser, type SessionUser } from "./user.server";
-import { addCalendarDays, stockholmInstant } from "~/utils/dates";
+import { calendarUid, installationId, meetingTime } from "~/notifications";
+import { addCalendarDays } from "~/utils/dates";
 
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
@@ -91,30 +92,40 @@ export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser,
   const allMeetings = [...meetings.upcoming, ...meetings.past];
   const times = allMeetings.length
     ? new Map(
-        (await db.selectFrom("meeting").select(["id", "start_time", "end_time"]).where("id", "in", allMeetings.map((m) => m.id)).execute()).map((r) => [r.id, r]),
+        (
+          await db
+            .selectFrom("meeting")
+            .select(["id", "start_time", "end_time", "calendar_sequence", "cancelled_at"])
+            .where("id", "in", allMeetings.map((m) => m.id))
+            .execute()
+        ).map((r) => [r.id, r]),
       )
-    : new Map<number, { start_time: string | null; end_time: string | null }>();
+    : new Map<number, { start_time: string | null; end_time: string | null; calendar_sequence: number; cancelled_at: string | null }>();
+  // The same UIDs and sequence as the mailed invitations, so one meeting is one calendar entry.
+  const installation = await installationId(db);
   const events: EventAttributes[] = [];
   for (const m of allMeetings) {
     const meeting = times.get(m.id)!;
-    const common = { title: m.title, uid: `meeting-${m.id}@styrbord`, url: `${origin}/meetings/${m.id}`, location: m.place ?? undefined, description: m.groupShortName };
-    if (meeting.start_time) {
+    events.push({
+      title: m.title,
+      uid: calendarUid(installation, { kind: "meeting", id: m.id }),
+      sequence: meeting.calendar_sequence,
+      ...(meeting.cancelled_at ? { status: "CANCELLED" as const } : {}),
+      url: `${origin}/meetings/${m.id}`,
+      location: m.place ?? undefined,
+      description: m.groupShortName,
       // A meeting with a time: an instant, from Stockholm wall-clock time (summer time included).
-      const start = stockholmInstant(m.date, meeting.start_time);
-      const end = meeting.end_time ? stockholmInstant(m.date, meeting.end_time) : start + 2 * 3600_000;
-      events.push({ ...common, start, end, startInputType: "utc", startOutputType: "utc", endInputType: "utc", endOutputType: "utc" });
-    } else {
-      events.push({ ...common, ...allDay(m.date) });
-    }
+      ...meetingTime({ date: m.date, startTime: meeting.start_time, endTime: meeting.end_time }),
+    });
   }
   for (const m of open) {
     const task = m.task.charAt(0).toUpperCase() + m.task.slice(1);
-    events.push({ ...allDay(m.dueDay!), title: labels.mandateDue(task), uid: `mandate-${m.id}-due@styrbord`, url: `${origin}/mandates/${m.id}`, description: `${m.groupShortName}${m.unitName ? ` · ${m.unitName}` : ""}`, transp: "TRANSPARENT" });
+    events.push({ ...allDay(m.dueDay!), title: labels.mandateDue(task), uid: calendarUid(installation, { kind: "mandate-due", id: m.id }), url: `${origin}/mandates/${m.id}`, description: `${m.groupShortName}${m.unitName ? ` · ${m.unitName}` : ""}`, transp: "TRANSPARENT" });
   }
   for (const c of calls) {
-    events.push({ ...allDay(c.opens_on), title: labels.callOpens(c.fund, c.code), uid: `call-${c.id}-opens@styrbord`, url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
+    events.push({ ...allDay(c.opens_on), title: labels.callOpens(c.fund, c.code), uid: calendarUid(installation, { kind: "call-opens", id: c.id }), url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
     const deadline = c.application_deadline ?? c.closes_on;
-    events.push({ ...allDay(deadline), title: labels.callDeadline(c.fund, c.code), uid: `call-${c.id}-deadline@styrbord`, url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
+    events.push({ ...allDay(deadline), title: labels.callDeadline(c.fund, c.code), uid: calendarUid(installation, { kind: "call-deadline", id: c.id }), url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
   }
   const { error, value } = createEvents(events, { productId: "-//Styrbord//Kalender//SV", calName: labels.name(user.name), method: "PUBLISH" });
   if (error || !value) throw error ?? new Error("calendar feed could not be written");

@@ -5,6 +5,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, MandateStatus, Outcome, Stance } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { notify } from "~/notifications";
 import { MinutesError } from "./minutes-error";
 import { requireEditableMinutes, touchMinutes, type MinutesMeeting } from "./minutes.server";
 import type { RichText } from "~/utils/rich-text.server";
@@ -25,7 +26,8 @@ export type MandateInput = {
   projectId: number | null;
 };
 
-type ResolvedDue = { due_date: string | null; due_meeting_id: number | null; due_text: string };
+/** `due_text` stays null: it is kept only for what an imported document said (the due point is rendered from the date or meeting). */
+type ResolvedDue = { due_date: string | null; due_meeting_id: number | null; due_text: null };
 
 /**
  * Where a mandate is due: on a date, at a named later meeting of the same
@@ -36,7 +38,7 @@ export async function resolveDue(db: Db, groupId: number, from: string, due: Due
   const field = `mandates[${index}].due`;
   if (due.kind === "date") {
     if (due.date < today) throw new MinutesError("dueInPast", 400, `mandates[${index}].dueDate`);
-    return { due_date: due.date, due_meeting_id: null, due_text: `senast ${formatDay(due.date)}` };
+    return { due_date: due.date, due_meeting_id: null, due_text: null };
   }
   const meeting =
     due.kind === "next"
@@ -53,7 +55,7 @@ export async function resolveDue(db: Db, groupId: number, from: string, due: Due
   if (meeting.group_id !== groupId) throw new MinutesError("dueMeetingOtherGroup", 400, field);
   if (meeting.meeting_date <= from) throw new MinutesError("dueMeetingNotLater", 400, field);
   if (meeting.meeting_date < today) throw new MinutesError("dueInPast", 400, field);
-  return { due_date: null, due_meeting_id: meeting.id, due_text: `till mötet den ${formatDay(meeting.meeting_date)}` };
+  return { due_date: null, due_meeting_id: meeting.id, due_text: null };
 }
 
 export type GivenBy = { itemId: number; meetingId: number } | { perCapsulamId: number };
@@ -105,6 +107,7 @@ export async function giveMandate(
     })
     .execute();
   await recordAudit(trx, { userId, entity: "mandate", entityId: id, action: "given", meetingId: ctx.meetingId, after: values });
+  await notify(trx, { type: "mandate_given", mandateId: id });
   return id;
 }
 

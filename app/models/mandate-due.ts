@@ -9,7 +9,8 @@
 // cannot drift apart (README, Decisions: "Overdue in SQL").
 import { sql, type RawBuilder } from "kysely";
 import type { MandateStatus, MeetingState } from "../../db/schema";
-import { addCalendarDays, daysBetween } from "~/utils/dates";
+import { messagesFor, type Locale } from "~/i18n";
+import { addCalendarDays, daysBetween, formatDay } from "~/utils/dates";
 
 export type DueState = "closed" | "reported" | "overdue" | "due_soon" | "open";
 
@@ -37,6 +38,22 @@ export type DueInput = {
 /** The day the mandate is due back: its date, or the day of its meeting. */
 export function dueDay(input: Pick<DueInput, "dueDate" | "dueMeeting">): string | null {
   return input.dueDate ?? input.dueMeeting?.date ?? null;
+}
+
+/**
+ * The due point in the reader's language, from the date or the meeting's
+ * current day ("at the meeting on 13 November 2025", "senast 6 mars 2026"):
+ * every page, PDF, CSV and mail writes it with this. A mandate's `due_text`
+ * is only what an imported document said, shown when there is no date.
+ */
+export function formatDuePoint(
+  due: { dueDate: string | null; dueMeetingDate: string | null; dueText?: string | null },
+  locale: Locale,
+): string {
+  const t = messagesFor(locale).mandates;
+  if (due.dueDate) return t.dueOnDate(formatDay(due.dueDate, locale));
+  if (due.dueMeetingDate) return t.dueAtMeeting(formatDay(due.dueMeetingDate, locale));
+  return due.dueText || t.noDue;
 }
 
 /** Held by its state, or by its day having passed (a meeting nobody moved on in the tool). */

@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
+import { notify } from "~/notifications";
 import type { Database, MandateEntryKind, MandateStatus, MeetingState, Role } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getRole, listGroupsForUser } from "./group.server";
@@ -399,6 +400,7 @@ export async function followUpMandate(
       await recordAudit(trx, { userId: user.id, entity: "mandate", entityId: mandateId, action: "status", before: { status: before.status }, after: { status: statusAfter } });
     }
     if (alsoWithin) await alsoWithin(trx);
+    await notify(trx, { type: "mandate_followed_up", mandateId, byUserId: user.id, entryId: entry.id });
     return entry.id;
   });
 }

@@ -3,7 +3,8 @@ import type { Database, MeetingState, Role, SectionKind, Outcome, AttendanceStat
 import { carryOverIntoAgenda } from "./agenda.server";
 import { getAgendaMeeting } from "./agenda-item.server";
 import { recordAudit } from "./audit.server";
-import { canSeeMeeting } from "./permissions";
+import { agendaIsOpen, canSeeMeeting } from "./permissions";
+import { notify } from "~/notifications";
 import type { SessionUser } from "./user.server";
 import { getRole } from "./group.server";
 import { richTextToHtml } from "~/utils/rich-text.server";
@@ -338,4 +339,68 @@ export async function getMeetingAccess(db: Kysely<Database>, user: SessionUser, 
   if (!meeting) return null;
   const role = await getRole(db, user, meeting.group_id);
   return canSeeMeeting(role, meeting.state) ? { meetingId: meeting.id, groupId: meeting.group_id, state: meeting.state, role } : null;
+}
+
+export type RescheduleInput = { date: string; startTime: string | null; endTime: string | null; place: string | null };
+export type RescheduleRefusal = { refused: "not-found" | "not-open" };
+
+/**
+ * Moves a meeting (day, time or place) before it is held. A move raises the
+ * invitation's sequence, and once the agenda is published, everyone in the
+ * group gets the updated invitation; mandates due at the meeting move with it.
+ */
+export async function rescheduleMeeting(db: Kysely<Database>, userId: number, meetingId: number, input: RescheduleInput): Promise<{ moved: boolean } | RescheduleRefusal> {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom("meeting")
+      .select(["meeting_date", "start_time", "end_time", "place", "state", "cancelled_at"])
+      .where("id", "=", meetingId)
+      .executeTakeFirst();
+    if (!before) return { refused: "not-found" } as const;
+    if (!agendaIsOpen(before.state) || before.cancelled_at) return { refused: "not-open" } as const;
+    const changed =
+      before.meeting_date !== input.date || before.start_time !== input.startTime || before.end_time !== input.endTime || (before.place ?? null) !== input.place;
+    if (!changed) return { moved: false };
+    await trx
+      .updateTable("meeting")
+      .set((eb) => ({
+        meeting_date: input.date,
+        start_time: input.startTime,
+        end_time: input.endTime,
+        place: input.place,
+        calendar_sequence: eb("calendar_sequence", "+", 1),
+        updated_at: new Date().toISOString(),
+      }))
+      .where("id", "=", meetingId)
+      .execute();
+    await recordAudit(trx, {
+      userId,
+      entity: "meeting",
+      entityId: meetingId,
+      action: "meeting_moved",
+      meetingId,
+      before: { date: before.meeting_date, startTime: before.start_time, endTime: before.end_time, place: before.place },
+      after: input,
+    });
+    if (before.state === "agenda_published") await notify(trx, { type: "meeting_moved", meetingId });
+    return { moved: true };
+  });
+}
+
+/** Calls a meeting off before it is held: those who had the invitation get a cancellation (METHOD:CANCEL). */
+export async function cancelMeeting(db: Kysely<Database>, userId: number, meetingId: number): Promise<{ cancelled: true } | RescheduleRefusal> {
+  return db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom("meeting").select(["state", "cancelled_at"]).where("id", "=", meetingId).executeTakeFirst();
+    if (!before) return { refused: "not-found" } as const;
+    if (!agendaIsOpen(before.state) || before.cancelled_at) return { refused: "not-open" } as const;
+    const now = new Date().toISOString();
+    await trx
+      .updateTable("meeting")
+      .set((eb) => ({ cancelled_at: now, calendar_sequence: eb("calendar_sequence", "+", 1), updated_at: now }))
+      .where("id", "=", meetingId)
+      .execute();
+    await recordAudit(trx, { userId, entity: "meeting", entityId: meetingId, action: "meeting_cancelled", meetingId, after: { cancelledAt: now } });
+    if (before.state === "agenda_published") await notify(trx, { type: "meeting_cancelled", meetingId });
+    return { cancelled: true };
+  });
 }

@@ -39,7 +39,8 @@ export async function getMinutesExtras(db: Kysely<Database>, userId: number, mee
       .selectFrom("mandate")
       .innerJoin("agenda_item", "agenda_item.per_capsulam_decision_id", "mandate.given_by_per_capsulam_id")
       .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
-      .select(["mandate.id", "mandate.task", "mandate.due_text", "agenda_item.id as item_id", "unit.name as unit_name"])
+      .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
+      .select(["mandate.id", "mandate.task", "mandate.due_date", "mandate.due_text", "due_meeting.meeting_date as due_meeting_date", "agenda_item.id as item_id", "unit.name as unit_name"])
       .where("agenda_item.meeting_id", "=", meetingId)
       .execute(),
   ]);
@@ -75,7 +76,7 @@ export async function getMinutesExtras(db: Kysely<Database>, userId: number, mee
           followsUpMandate: item.mandate_id,
           stances: stances.filter((s) => s.agenda_item_id === item.id).map((s) => ({ id: s.id, userId: s.user_id, name: s.name, stance: s.stance, reason: s.reason })),
           corrections: corrections.filter((c) => c.itemId === item.id),
-          perCapsulamMandates: perCapsulamMandates.filter((m) => m.item_id === item.id).map((m) => ({ id: m.id, task: m.task, dueText: m.due_text, unitName: m.unit_name })),
+          perCapsulamMandates: perCapsulamMandates.filter((m) => m.item_id === item.id).map((m) => ({ id: m.id, task: m.task, due: { dueDate: m.due_date, dueMeetingDate: m.due_meeting_date, dueText: m.due_text }, unitName: m.unit_name })),
         },
       ]),
     ),

@@ -8,6 +8,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, MeetingState } from "../../db/schema";
 import { recordAudit } from "./audit.server";
+import { notify } from "~/notifications";
 import { MinutesError } from "./minutes-error";
 import { yearOf } from "~/utils/dates";
 import { nowIso } from "~/utils/clock";
@@ -163,6 +164,7 @@ export async function sendMinutesForApproval(db: Kysely<Database>, userId: numbe
     for (const c of checkers) if (c.user_id !== chairId) wanted.set(c.user_id!, "checker");
     wanted.set(chairId, "chair");
     const existing = await trx.selectFrom("approval").selectAll().where("meeting_id", "=", meetingId).execute();
+    const asked: number[] = [];
     for (const row of existing) {
       if (!wanted.has(row.user_id)) {
         await trx.deleteFrom("approval").where("id", "=", row.id).execute();
@@ -172,6 +174,7 @@ export async function sendMinutesForApproval(db: Kysely<Database>, userId: numbe
     for (const [approverId, role] of wanted) {
       const row = existing.find((r) => r.user_id === approverId);
       if (row && row.state === "approved" && row.minutes_version === meeting.minutes_version && row.role === role) continue;
+      asked.push(approverId);
       if (row) {
         await trx
           .updateTable("approval")
@@ -197,6 +200,7 @@ export async function sendMinutesForApproval(db: Kysely<Database>, userId: numbe
       before: { state: meeting.state, minutes_sent_at: meeting.minutes_sent_at },
       after: { state: "minutes_drafted", minutes_sent_at: now, minutes_version: meeting.minutes_version, paragraphs },
     });
+    await notify(trx, { type: "approval_requested", meetingId, approverIds: asked });
   });
 }
 

@@ -114,7 +114,8 @@ export async function listPerCapsulamDecisions(db: Kysely<Database>, groupId: nu
     ? await db
         .selectFrom("mandate")
         .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
-        .select(["mandate.id", "mandate.task", "mandate.due_text", "mandate.given_by_per_capsulam_id", "unit.name as unit_name"])
+        .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
+        .select(["mandate.id", "mandate.task", "mandate.due_date", "mandate.due_text", "due_meeting.meeting_date as due_meeting_date", "mandate.given_by_per_capsulam_id", "unit.name as unit_name"])
         .where("mandate.given_by_per_capsulam_id", "in", rows.map((r) => r.id))
         .execute()
     : [];
@@ -126,6 +127,6 @@ export async function listPerCapsulamDecisions(db: Kysely<Database>, groupId: nu
     participants: r.participants,
     paragraph: r.paragraph,
     meeting: r.meeting_id ? { id: r.meeting_id, title: meetingName(r.meeting_title!, r.meeting_date!) } : null,
-    mandates: mandates.filter((m) => m.given_by_per_capsulam_id === r.id).map((m) => ({ id: m.id, task: m.task, dueText: m.due_text, unitName: m.unit_name })),
+    mandates: mandates.filter((m) => m.given_by_per_capsulam_id === r.id).map((m) => ({ id: m.id, task: m.task, due: { dueDate: m.due_date, dueMeetingDate: m.due_meeting_date, dueText: m.due_text }, unitName: m.unit_name })),
   }));
 }

@@ -9,6 +9,7 @@ import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-p
 import type { JSONContent } from "@tiptap/core";
 import { Fragment, type ReactNode } from "react";
 import type { Locale, Messages } from "~/i18n";
+import { formatDuePoint } from "~/models/mandate-due";
 import type { MeetingView } from "~/models/meeting.server";
 import type { MinutesExtras } from "~/models/minutes-view.server";
 import { backgroundForMinutes, type ProtocolFacts, type ProtocolPerson } from "~/protocol";
@@ -71,8 +72,7 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
       .filter(Boolean)
       .join(", ");
   const people = (list: ProtocolPerson[]) => (list.length ? list.map((p, i) => <Text key={i}>{person(p)}</Text>) : <Text>{P.nobody}</Text>);
-  const dueOf = (m: Item["mandatesGiven"][number]) =>
-    m.dueDate ? t.mandates.dueOnDate(formatDay(m.dueDate, locale)) : m.dueMeetingDate ? t.mandates.dueAtMeeting(formatDay(m.dueMeetingDate, locale)) : t.mandates.noDue;
+  const dueOf = (m: Item["mandatesGiven"][number]) => formatDuePoint(m, locale);
 
   // `lead` (the section heading, for a section's first item) is kept on the page of the item's start.
   const itemView = (item: Item, index: number, lead?: ReactNode) => {
@@ -143,7 +143,7 @@ export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExt
             <Text>{m.task}</Text>
             <Text style={base.muted}>
               {P.assignee}: {m.unitName ?? t.mandates.noAssignee}
-              {m.dueText ? ` · ${P.due}: ${m.dueText}` : ""}
+              {` · ${P.due}: ${formatDuePoint(m.due, locale)}`}
             </Text>
           </View>
         ))}

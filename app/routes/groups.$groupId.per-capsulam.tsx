@@ -1,6 +1,7 @@
 // Per-capsulam decisions of a group: the list, and the secretary's form to
 // record one (date, text, who took part, mandates). Each is reported at the
 // group's next meeting and gets its § in those minutes.
+import { formatDuePoint } from "~/models/mandate-due";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -113,7 +114,7 @@ export default function PerCapsulamPage() {
               {d.mandates.map((m) => (
                 <div key={m.id} className="small">
                   {t.meeting.mandatesGiven}: {m.task} – {m.unitName ?? t.mandates.noAssignee}
-                  {m.dueText ? `, ${m.dueText}` : ""}
+                  {`, ${formatDuePoint(m.due, locale)}`}
                 </div>
               ))}
             </li>

@@ -2,6 +2,7 @@
 // Dates are written 2026-03-06: the Swedish standard form, which Swedish Excel reads as a date.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { messagesFor } from "~/i18n";
+import { formatDuePoint } from "~/models/mandate-due";
 import { readRegisterFilter, searchMandates } from "~/models/mandate.server";
 import { requireUser } from "~/utils/auth.server";
 import { toCsv } from "~/utils/csv";
@@ -11,7 +12,8 @@ import { getLocale } from "~/utils/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const t = messagesFor(await getLocale(request));
+  const locale = await getLocale(request);
+  const t = messagesFor(locale);
   const db = getDb();
   const url = new URL(request.url);
   const { filter } = await readRegisterFilter(db, user, url);
@@ -26,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       m.unitName,
       m.givenOn,
       m.dueDay,
-      m.dueText,
+      formatDuePoint(m, locale),
       t.mandateStatuses[m.status],
       t.followUp.dueStates[m.dueState],
       `${url.origin}/mandates/${m.id}`,

@@ -51,7 +51,7 @@ async function loadMeeting(request: Request, meetingIdParam: string | undefined)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, meeting, role } = await loadMeeting(request, params.meetingId);
-  const canEdit = canEditAgenda(role) && agendaIsOpen(meeting.state);
+  const canEdit = canEditAgenda(role) && agendaIsOpen(meeting.state) && !meeting.cancelledAt;
   const [sections, changes, options] = await Promise.all([
     getAgendaView(db, meeting),
     listAgendaChanges(db, meeting),

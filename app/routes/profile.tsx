@@ -14,6 +14,8 @@ import { requireUser, sessionToken } from "~/utils/auth.server";
 import { formatInstant } from "~/utils/dates";
 import { getLocale } from "~/utils/session.server";
 import { changePasswordSchema } from "~/validation/accounts";
+import { getPreferences } from "~/notifications";
+import { NotificationPreferences } from "~/notifications/preferences-form";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 
@@ -27,7 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const token = await getCalendarToken(getDb(), user.id);
   const sessions = await listUserSessions(getDb(), user.id, await sessionToken(request));
-  return { user: { name: user.name, email: user.email, unitName: user.unitName }, feedUrl: feedUrl(request, token), sessions };
+  const notifications = { preferences: await getPreferences(getDb(), user.id), saved: new URL(request.url).searchParams.get("notifications") === "saved" };
+  return { user: { name: user.name, email: user.email, unitName: user.unitName }, feedUrl: feedUrl(request, token), sessions, notifications };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -139,7 +142,7 @@ function SessionsCard({ sessions, ended }: { sessions: Array<{ current: boolean;
 }
 
 export default function ProfilePage() {
-  const { user, feedUrl, sessions } = useLoaderData<typeof loader>();
+  const { user, feedUrl, sessions, notifications } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const t = useT();
   const p = t.followUp.profile;
@@ -203,6 +206,7 @@ export default function ProfilePage() {
       </section>
       <PasswordCard lastResult={result && "password" in result ? result.password : undefined} done={result?.done === "password"} />
       <SessionsCard sessions={sessions} ended={result?.done === "ended" && "ended" in result ? result.ended : null} />
+      <NotificationPreferences preferences={notifications.preferences} saved={notifications.saved} />
     </>
   );
 }

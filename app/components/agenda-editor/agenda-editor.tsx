@@ -109,7 +109,7 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
         <div>
           <dt>{t.meetings.state}</dt>
           <dd>
-            <span className={`state state--${meeting.state}`}>{t.meetingStates[meeting.state]}</span>
+            <span className={`state state--${meeting.state}`}>{meeting.cancelledAt ? t.notifications.reschedule.cancelled : t.meetingStates[meeting.state]}</span>
           </dd>
         </div>
       </dl>
@@ -127,6 +127,11 @@ export function AgendaEditor({ meeting, sections, changes, options, canEdit, isS
         {canEdit ? (
           <Link className="button button--secondary" to={`/groups/${meeting.groupId}/standing-items`}>
             {m.standingLink}
+          </Link>
+        ) : null}
+        {canEdit ? (
+          <Link className="button button--secondary" to={`/meetings/${meeting.id}/reschedule`}>
+            {t.notifications.reschedule.title}
           </Link>
         ) : null}
         {canEdit && meeting.state === "draft" ? (

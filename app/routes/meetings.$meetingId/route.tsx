@@ -104,7 +104,7 @@ export default function MeetingPage() {
         <div>
           <dt>{t.meetings.state}</dt>
           <dd>
-            <span className={`state state--${meeting.state}`}>{stateLabel}</span>
+            <span className={`state state--${meeting.state}`}>{meeting.cancelledAt ? t.notifications.reschedule.cancelled : stateLabel}</span>
             {extras.minutesSentAt ? <span className="muted"> · {t.minutes.version(extras.minutesVersion)}</span> : null}
           </dd>
         </div>
