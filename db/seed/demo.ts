@@ -333,6 +333,9 @@ export async function seedDemo(db: Kysely<Database>, password: string, options: 
   if (livingUntil === null || !(await liveOn(db, living, livingUntil))) {
     await carryOverIntoAgenda(db, { id: living.novemberMeetingId, groupId: living.groupId, date: "2025-11-13" });
   }
+  // The model functions queued notifications (notices, mandates, approval
+  // rounds) as the demo's past was played; that past is not news to mail about.
+  await db.deleteFrom("notification").execute();
 }
 
 async function section(trx: Kysely<Database>, meetingId: number, kind: "decision" | "report" | "other", position: number) {
