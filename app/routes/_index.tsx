@@ -57,6 +57,7 @@ function NextMeeting({ meeting }: { meeting: Data["nextMeeting"] | null }) {
 export default function Dashboard() {
   const data = useLoaderData<typeof loader>();
   const { staff, secretary, member, fallback } = data;
+  const showNext = !secretary || (data.nextMeeting !== null && data.nextMeeting.id !== secretary.nextMeeting?.id);
   const t = useT();
   const d = t.followUp.dashboard;
   const locale = useLocale();
@@ -152,14 +153,14 @@ export default function Dashboard() {
           </section>
         ) : null}
         <section aria-labelledby="next-meeting" className="card">
-          {/* The secretary's card above already names the next meeting. */}
-          {secretary ? null : (
+          {/* Unless the secretary's card above already names it (a secretary of another group still sees this one). */}
+          {showNext ? (
             <>
               <h2 id="next-meeting">{t.home.nextMeeting}</h2>
               <NextMeeting meeting={data.nextMeeting} />
             </>
-          )}
-          {secretary ? <h2 id="next-meeting">{t.home.latestMeetings}</h2> : <h3>{t.home.latestMeetings}</h3>}
+          ) : null}
+          {showNext ? <h3>{t.home.latestMeetings}</h3> : <h2 id="next-meeting">{t.home.latestMeetings}</h2>}
           <ul className="plain-list">
             {data.latest.map((m) => (
               <li key={m.id}>
