@@ -5,7 +5,7 @@
 // files are listed as "bifogas separat": no maintained library here turns them
 // into PDF pages faithfully. A PDF that cannot be read (corrupt, encrypted)
 // is listed as not included; the pack is built from the rest.
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts, rgb, type PDFFont, type PDFPage, type PDFRef } from "pdf-lib";
+import type { PDFDocument, PDFFont, PDFPage, PDFRef } from "pdf-lib";
 import type { Messages } from "~/i18n";
 import type { BlobStore } from "./storage.server";
 
@@ -19,14 +19,18 @@ const MARGIN = 56;
 
 type Outline = { title: string; page: PDFPage; children: Outline[] };
 
+// pdf-lib is loaded with the first pack, not at server start (it costs about 0.4 s).
+let pdfLib: typeof import("pdf-lib");
+
 export async function buildMeetingPack(input: { agendaPdf: Uint8Array; meetingTitle: string; items: PackItem[]; store: BlobStore; t: Messages }): Promise<PackResult> {
+  pdfLib ??= await import("pdf-lib");
   const m = input.t.documents.pdf;
-  const pack = await PDFDocument.load(input.agendaPdf);
+  const pack = await pdfLib.PDFDocument.load(input.agendaPdf);
   pack.setTitle(`${m.packTitle}: ${input.meetingTitle}`);
   pack.setCreator("Styrbord");
   pack.setProducer("Styrbord (pdf-lib)");
-  const font = await pack.embedFont(StandardFonts.Helvetica);
-  const bold = await pack.embedFont(StandardFonts.HelveticaBold);
+  const font = await pack.embedFont(pdfLib.StandardFonts.Helvetica);
+  const bold = await pack.embedFont(pdfLib.StandardFonts.HelveticaBold);
   const outline: Outline[] = [{ title: m.agenda, page: pack.getPage(0), children: [] }];
   const outcomes: PackResult["outcomes"] = [];
 
@@ -47,7 +51,7 @@ export async function buildMeetingPack(input: { agendaPdf: Uint8Array; meetingTi
         continue;
       }
       try {
-        const source = await PDFDocument.load(bytes, { updateMetadata: false });
+        const source = await pdfLib.PDFDocument.load(bytes, { updateMetadata: false });
         if (source.getPageCount() === 0) throw new Error("no pages");
         loaded.push({ doc, outcome: "included", source });
       } catch {
@@ -103,7 +107,7 @@ export async function buildMeetingPack(input: { agendaPdf: Uint8Array; meetingTi
     const text = safe(font, m.page(index + 1, total));
     const { width } = page.getSize();
     const size = 8.5;
-    page.drawText(text, { x: width - MARGIN - font.widthOfTextAtSize(text, size), y: 24, size, font, color: rgb(0.31, 0.36, 0.42) });
+    page.drawText(text, { x: width - MARGIN - font.widthOfTextAtSize(text, size), y: 24, size, font, color: pdfLib.rgb(0.31, 0.36, 0.42) });
   });
   addOutline(pack, outline);
   const bytes = await pack.save();
@@ -131,7 +135,7 @@ function drawWrapped(page: PDFPage, text: string, font: PDFFont, size: number, y
   if (line) lines.push(line);
   for (const l of lines) {
     if (y < MARGIN) break;
-    page.drawText(l, { x: MARGIN, y: y - size, size, font, color: rgb(0.11, 0.14, 0.19) });
+    page.drawText(l, { x: MARGIN, y: y - size, size, font, color: pdfLib.rgb(0.11, 0.14, 0.19) });
     y -= size * 1.45;
   }
   return y;
@@ -146,23 +150,23 @@ function addOutline(pdf: PDFDocument, nodes: Outline[]) {
     list.forEach((node, i) => {
       const children = node.children.length ? build(node.children, refs[i]) : [];
       const entries: Record<string, unknown> = {
-        Title: PDFHexString.fromText(node.title),
+        Title: pdfLib.PDFHexString.fromText(node.title),
         Parent: parent,
-        Dest: ctx.obj([node.page.ref, PDFName.of("Fit")]),
+        Dest: ctx.obj([node.page.ref, pdfLib.PDFName.of("Fit")]),
       };
       if (i > 0) entries.Prev = refs[i - 1];
       if (i < list.length - 1) entries.Next = refs[i + 1];
       if (children.length) {
         entries.First = children[0];
         entries.Last = children[children.length - 1];
-        entries.Count = PDFNumber.of(children.length);
+        entries.Count = pdfLib.PDFNumber.of(children.length);
       }
       ctx.assign(refs[i], ctx.obj(entries as never));
     });
     return refs;
   };
   const top = build(nodes, rootRef);
-  ctx.assign(rootRef, ctx.obj({ Type: "Outlines", First: top[0], Last: top[top.length - 1], Count: PDFNumber.of(top.length) } as never));
-  pdf.catalog.set(PDFName.of("Outlines"), rootRef);
-  pdf.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
+  ctx.assign(rootRef, ctx.obj({ Type: "Outlines", First: top[0], Last: top[top.length - 1], Count: pdfLib.PDFNumber.of(top.length) } as never));
+  pdf.catalog.set(pdfLib.PDFName.of("Outlines"), rootRef);
+  pdf.catalog.set(pdfLib.PDFName.of("PageMode"), pdfLib.PDFName.of("UseOutlines"));
 }

@@ -9,7 +9,7 @@ import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { S3Client, S3ClientConfig } from "@aws-sdk/client-s3";
 import { diskStoreDir } from "./config.server";
 
 export interface BlobStore {
@@ -70,13 +70,22 @@ export class DiskStore implements BlobStore {
   }
 }
 
+// The AWS SDK is loaded with the first S3 call, not at server start (about 0.3 s).
+type S3 = { client: S3Client; lib: typeof import("@aws-sdk/client-s3") };
+
 export class S3Store implements BlobStore {
   readonly kind = "s3";
+  private s3?: Promise<S3>;
   constructor(
-    private readonly client: S3Client,
+    private readonly config: S3ClientConfig,
     private readonly bucket: string,
     private readonly prefix: string,
   ) {}
+
+  private sdk(): Promise<S3> {
+    this.s3 ??= import("@aws-sdk/client-s3").then((lib) => ({ lib, client: new lib.S3Client(this.config) }));
+    return this.s3;
+  }
 
   private keyOf(sha256: string) {
     checkKey(sha256);
@@ -85,7 +94,8 @@ export class S3Store implements BlobStore {
 
   async has(sha256: string) {
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
+      const { client, lib } = await this.sdk();
+      await client.send(new lib.HeadObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
       return true;
     } catch (error) {
       if (isMissing(error)) return false;
@@ -95,14 +105,16 @@ export class S3Store implements BlobStore {
 
   async put(sha256: string, file: string, size: number) {
     if (await this.has(sha256)) return;
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256), Body: createReadStream(file), ContentLength: size, ContentType: "application/octet-stream" }),
+    const { client, lib } = await this.sdk();
+    await client.send(
+      new lib.PutObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256), Body: createReadStream(file), ContentLength: size, ContentType: "application/octet-stream" }),
     );
   }
 
   async read(sha256: string) {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
+      const { client, lib } = await this.sdk();
+      const out = await client.send(new lib.GetObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
       return out.Body ? Buffer.from(await out.Body.transformToByteArray()) : null;
     } catch (error) {
       if (isMissing(error)) return null;
@@ -112,7 +124,8 @@ export class S3Store implements BlobStore {
 
   async stream(sha256: string) {
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
+      const { client, lib } = await this.sdk();
+      const out = await client.send(new lib.GetObjectCommand({ Bucket: this.bucket, Key: this.keyOf(sha256) }));
       return out.Body ? (out.Body.transformToWebStream() as ReadableStream<Uint8Array>) : null;
     } catch (error) {
       if (isMissing(error)) return null;
@@ -135,13 +148,13 @@ export function storeFromUrl(storageUrl: string | undefined): BlobStore {
   const url = new URL(storageUrl);
   if (url.protocol !== "s3:") throw new Error(`STORAGE_URL: unknown store ${url.protocol} (use s3://bucket/prefix or a folder)`);
   const endpoint = url.searchParams.get("endpoint") ?? undefined;
-  const client = new S3Client({
+  const config: S3ClientConfig = {
     region: url.searchParams.get("region") ?? process.env.AWS_REGION ?? "us-east-1",
     endpoint,
     forcePathStyle: url.searchParams.get("forcePathStyle") === "true" || Boolean(endpoint),
-  });
+  };
   const prefix = url.pathname.replace(/^\/+/, "").replace(/\/*$/, "");
-  return new S3Store(client, url.hostname, prefix ? `${prefix}/` : "");
+  return new S3Store(config, url.hostname, prefix ? `${prefix}/` : "");
 }
 
 const globalForStore = globalThis as unknown as { __styrbordBlobStore?: { url: string | undefined; store: BlobStore } };

@@ -1,7 +1,11 @@
 // Swedish date recognition. Finds dates in one line of text, tells a window
 // (a range), a deadline, a meeting and a plain reference apart from the words
 // just before the date, and infers a missing year from an anchor day.
-import { addYears, differenceInCalendarDays, format, isValid } from "date-fns";
+// Per-function entry points: the "date-fns" barrel costs about 0.2 s at server start.
+import { addYears } from "date-fns/addYears";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
 import type { DateKind, PartialDay } from "./types";
 
 /** A date expression found in a line. `to` is set for a range ("2025-10-15 - 2026-03-06"). */

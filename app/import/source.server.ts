@@ -1,6 +1,5 @@
 // The text of an uploaded file: .docx through mammoth, .txt as UTF-8. Files are
 // checked for size and type first; a broken .docx is the user's error, not ours.
-import mammoth from "mammoth";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -31,6 +30,8 @@ export async function readSourceText(file: SourceFile): Promise<SourceText> {
     // A .docx is a zip: it starts with "PK".
     if (file.bytes.length < 4 || file.bytes.readUInt16BE(0) !== 0x504b) return { ok: false, error: "corrupt" };
     try {
+      // Loaded with the first Word file, not at server start.
+      const { default: mammoth } = await import("mammoth");
       text = (await mammoth.extractRawText({ buffer: file.bytes })).value;
     } catch {
       return { ok: false, error: "corrupt" };

@@ -1,7 +1,7 @@
 // The agenda as an A4 PDF (@react-pdf/renderer, on the server): group, date,
 // time, place, numbered items with background and proposal. Helvetica's
 // WinAnsi encoding covers å, ä, ö and the Swedish quotation mark ”.
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "./react-pdf.server";
 import type { Messages } from "~/i18n";
 import type { Locale } from "~/i18n";
 import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";

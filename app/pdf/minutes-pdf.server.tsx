@@ -5,7 +5,7 @@
 // posting (anslag/bevis); each item with §, title, background (as the group's
 // setting says), proposal, decision, reservations and mandates; the approval
 // block with names, roles and times; corrections.
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "./react-pdf.server";
 import type { JSONContent } from "@tiptap/core";
 import { Fragment, type ReactNode } from "react";
 import type { Locale, Messages } from "~/i18n";

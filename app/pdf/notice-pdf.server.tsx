@@ -2,7 +2,7 @@
 // a header on every page (body, "Kallelse", meeting date, "Sida X (Y)"); date,
 // time and place; who is called and in what role; the items in order with
 // their presenter and papers; whom to tell when one cannot come.
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "./react-pdf.server";
 import { Fragment } from "react";
 import type { Locale, Messages } from "~/i18n";
 import type { AgendaMeeting, AgendaView } from "~/models/agenda-item.server";

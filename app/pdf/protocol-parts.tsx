@@ -1,7 +1,7 @@
 // Parts the protocol-form PDFs share (minutes and notice): the page header
 // printed on every page (body, document kind, meeting date, "Sida X (Y)") and
 // the label/value rows of a first page.
-import { StyleSheet, Text, View } from "@react-pdf/renderer";
+import { StyleSheet, Text, View } from "./react-pdf.server";
 import type { ReactNode } from "react";
 
 export const PAGE = { top: 92, bottom: 56, side: 56 };

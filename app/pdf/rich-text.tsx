@@ -1,12 +1,9 @@
 // Tiptap JSON as react-pdf blocks, shared by the agenda, minutes and notice
 // PDFs. Helvetica's WinAnsi encoding covers å, ä, ö, §, – and ”.
-import { Font, Link, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Link, StyleSheet, Text, View } from "./react-pdf.server";
 import type { JSONContent } from "@tiptap/core";
 import type { ReactNode } from "react";
 
-// react-pdf hyphenates by English rules ("kompe-tensutveckling"); Swedish text is
-// broken between words only.
-Font.registerHyphenationCallback((word) => [word]);
 
 const styles = StyleSheet.create({
   paragraph: { marginBottom: 3 },

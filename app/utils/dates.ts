@@ -2,8 +2,15 @@
 // calculation goes through date-fns; formatting happens on the server so the
 // client never re-renders a date in another zone.
 import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from "date-fns";
-import { enGB, sv } from "date-fns/locale";
+// Per-function entry points: the "date-fns" barrel costs about 0.2 s at server start.
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
+import { enGB } from "date-fns/locale/en-GB";
+import { sv } from "date-fns/locale/sv";
 import type { Locale } from "~/i18n";
 
 export const TIME_ZONE = "Europe/Stockholm";
