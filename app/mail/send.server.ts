@@ -62,7 +62,8 @@ export async function sendRendered(db: Kysely<Database>, mail: RenderedMail, met
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.updateTable("mail_message").set({ status: "failed", error: message.slice(0, 500) }).where("id", "=", id).execute();
-    throw error;
+    // The server's responseCode stays on the error; the row it failed in goes with it.
+    throw Object.assign(error instanceof Error ? error : new Error(message), { mailId: id });
   }
 }
 
@@ -75,8 +76,9 @@ export async function sendMail<K extends TemplateName>(db: Kysely<Database>, mai
     return { id: sent.id, status: sent.status };
   } catch (error) {
     console.error(`Mail to ${mail.to} could not be sent: ${error instanceof Error ? error.message : String(error)}`);
-    const row = await db.selectFrom("mail_message").select("id").where("to_address", "=", mail.to).orderBy("id", "desc").executeTakeFirstOrThrow();
-    return { id: row.id, status: "failed" };
+    const mailId = (error as { mailId?: number }).mailId;
+    if (mailId === undefined) throw error;
+    return { id: mailId, status: "failed" };
   }
 }
 

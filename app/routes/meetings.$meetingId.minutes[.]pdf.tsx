@@ -9,6 +9,7 @@ import { today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { renderMinutesPdf } from "~/pdf/minutes-pdf.server";
 import { getLocale } from "~/utils/session.server";
+import { meetingPdfResponse } from "~/pdf/response.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -21,12 +22,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getProtocolFacts(db, view.meeting.id, view.meeting.groupId),
   ]);
   const pdf = await renderMinutesPdf(view, extras, facts, messagesFor(locale), locale);
-  const name = `protokoll-${view.meeting.groupShortName.replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()}-${view.meeting.date}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="${name}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return meetingPdfResponse(new Uint8Array(pdf), { document: "protokoll", groupShortName: view.meeting.groupShortName, date: view.meeting.date }, "inline");
 }

@@ -10,6 +10,7 @@ import { renderAgendaPdf } from "~/pdf/agenda-pdf.server";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
+import { meetingPdfResponse } from "~/pdf/response.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -22,13 +23,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The agenda lists each item's documents (issue 17).
   const listed = new Map([...documents].map(([itemId, docs]) => [itemId, docs.map((d) => ({ title: d.title, filename: d.filename, deliverable: d.deliverable }))]));
   const pdf = await renderAgendaPdf({ meeting, sections, changes, t: messagesFor(locale), locale, documents: listed });
-  const filename = `dagordning-${meeting.groupShortName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${meeting.date}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Content-Length": String(pdf.length),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return meetingPdfResponse(new Uint8Array(pdf), { document: "dagordning", groupShortName: meeting.groupShortName, date: meeting.date });
 }

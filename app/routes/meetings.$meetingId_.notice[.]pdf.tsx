@@ -10,6 +10,7 @@ import { getNoticeFacts } from "~/protocol";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
+import { meetingPdfResponse } from "~/pdf/response.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -20,13 +21,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = await getLocale(request);
   const [sections, facts] = await Promise.all([getAgendaView(db, meeting), getNoticeFacts(db, meeting.id, meeting.groupId)]);
   const pdf = await renderNoticePdf({ meeting, sections, facts, t: messagesFor(locale), locale });
-  const filename = `kallelse-${meeting.groupShortName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${meeting.date}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Content-Length": String(pdf.length),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return meetingPdfResponse(new Uint8Array(pdf), { document: "kallelse", groupShortName: meeting.groupShortName, date: meeting.date });
 }

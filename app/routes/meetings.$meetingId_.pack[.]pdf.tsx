@@ -11,6 +11,7 @@ import { renderAgendaPdf } from "~/pdf/agenda-pdf.server";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
+import { meetingPdfResponse } from "~/pdf/response.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -31,14 +32,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     store: getBlobStore(),
     t,
   });
-  const filename = `handlingar-${meeting.groupShortName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${meeting.date}.pdf`;
-  return new Response(Buffer.from(pack.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Content-Length": String(pack.bytes.length),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return meetingPdfResponse(new Uint8Array(pack.bytes), { document: "handlingar", groupShortName: meeting.groupShortName, date: meeting.date });
 }

@@ -70,26 +70,24 @@ describe("following a mandate up", () => {
 
 describe("the follow-up pages", () => {
   it.each([false, true])("register, deadlines, projects and profile read well (on a phone: %s)", async (mobile) => {
-    {
-      const suffix = mobile ? "-mobile" : "";
-      const context = await newContext(app.browser, { mobile });
-      const page = await context.newPage();
-      await signIn(page, "projektenhet@ask.example");
-      await visit(page, "/mandates", `mandates${suffix}`);
-      await visit(page, "/mandates?status=kanske&page=x", `mandates-notice${suffix}`);
-      await page.getByText("Filtret ”status=kanske” känns inte igen och har ignorerats.").waitFor();
-      await visit(page, "/deadlines", `deadlines${suffix}`);
-      // The history timeline holds the POA windows (2025-10-15 – 2026-03-06), in the SVG and as text.
-      const history = page.locator("#history-text");
-      await expect(history.getByRole("link", { name: "ESF+ POA1", exact: true }).isVisible()).resolves.toBe(true);
-      await expect(history.getByRole("link", { name: "ESF+ POA2", exact: true }).isVisible()).resolves.toBe(true);
-      await expect(history.getByText("15 oktober 2025 – 6 mars 2026").first().isVisible()).resolves.toBe(true);
-      expect(await page.locator("svg[role=img] rect[rx]").count()).toBeGreaterThanOrEqual(2);
-      await visit(page, "/projects/new", `project-new${suffix}`);
-      await visit(page, "/calls/new", `call-new${suffix}`);
-      await visit(page, "/profile", `profile${suffix}`);
-      await context.close();
-    }
+    const suffix = mobile ? "-mobile" : "";
+    const context = await newContext(app.browser, { mobile });
+    const page = await context.newPage();
+    await signIn(page, "projektenhet@ask.example");
+    await visit(page, "/mandates", `mandates${suffix}`);
+    await visit(page, "/mandates?status=kanske&page=x", `mandates-notice${suffix}`);
+    await page.getByText("Filtret ”status=kanske” känns inte igen och har ignorerats.").waitFor();
+    await visit(page, "/deadlines", `deadlines${suffix}`);
+    // The history timeline holds the POA windows (2025-10-15 – 2026-03-06), in the SVG and as text.
+    const history = page.locator("#history-text");
+    await expect(history.getByRole("link", { name: "ESF+ POA1", exact: true }).isVisible()).resolves.toBe(true);
+    await expect(history.getByRole("link", { name: "ESF+ POA2", exact: true }).isVisible()).resolves.toBe(true);
+    await expect(history.getByText("15 oktober 2025 – 6 mars 2026").first().isVisible()).resolves.toBe(true);
+    expect(await page.locator("svg[role=img] rect[rx]").count()).toBeGreaterThanOrEqual(2);
+    await visit(page, "/projects/new", `project-new${suffix}`);
+    await visit(page, "/calls/new", `call-new${suffix}`);
+    await visit(page, "/profile", `profile${suffix}`);
+    await context.close();
   });
 
   it("refuses a project with bad figures with messages by the fields, keeping the input", async () => {
