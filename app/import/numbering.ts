@@ -28,7 +28,7 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "1. Title", "1) Title", "1." alone. Not "1.5 miljoner" (no space) and not "15 oktober" (no dot).
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
   // "a) Title", "b. Title": sub-items.
-  { re: /^([a-h])[.)]\s+(\S.*)$/u, sub: true },
+  { re: /^([a-z])[.)]\s+(\S.*)$/u, sub: true },
 ];
 
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */

@@ -3,51 +3,81 @@
 // 4 Dagordningens godkännande att godkänna dagordningen …"). Such lines (over
 // 400 characters) are cut again where a new item or a decision clause begins:
 //  - before "§ N";
-//  - before "N Title" when N continues the numbering seen so far (1, 2, 3 …; a
-//    skipped number is allowed, a page number or a postcode is not), and the
-//    title is cut where a new sentence starts without a full stop
-//    ("1 Mötets öppnande Martin Björgell hälsar …" → "1 Mötets öppnande" / "Martin …");
+//  - before "N Title", "N. Title", "N) Title" on the best run of numbers through the
+//    whole text: the longest chain 1, 2, 3 … (a skipped number allowed) wins, so a
+//    page number ("1 Styrelseprotokoll …" before "1 Mötets öppnande") or a postcode
+//    does not start an item. A chain may start above 2 only at a heading in capitals
+//    ("63 BILDANDE AV SAMORDNINGSFÖRBUNDET …", a paragraph whose § sign was lost);
+//  - the title is cut where a new sentence starts without a full stop
+//    ("1 Mötets öppnande Martin Björgell hälsar …" → "1 Mötets öppnande" / "Martin …"),
+//    or where a heading in capitals ends;
 //  - before an "att"-clause of a decision ("att välja …", "att godkänna …").
+// Page furniture repeated on every page of such a text (the running head "RÄDDNINGSTJÄNSTEN
+// SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
+// out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
 import type { Line } from "./types";
 
 const LONG = 400;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
-const ATT_VERBS =
-  "välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera|överlämna|föreslå|ställa";
-const CUT = new RegExp(`(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?))\\s+(?=\\p{Lu})|\\s(?=att\\s+(?:med\\s+\\p{L}+\\s+)?(?:${ATT_VERBS})\\b)`, "gu");
+export const ATT_VERBS =
+  "välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera|överlämna|föreslå|ställa|uppmana|avsätta|genomföra|tillsätta|avvakta|hänskjuta|förlänga|teckna|ansöka";
+const CUT = new RegExp(
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  "gu",
+);
 
-export function reflow(lines: Line[]): Line[] {
-  if (!lines.some((l) => l.text.length > LONG)) return lines;
-  const out: Line[] = [];
-  let last = 0;
-  for (const line of lines) {
-    if (line.text.length <= LONG_IN_FLAT) {
-      out.push(line);
-      continue;
-    }
-    const text = line.text;
+type Candidate = { line: number; at: number; n: number; caps: boolean };
+
+/** True when the words after a number start a heading written in capitals (three words or more). */
+function capsHeading(words: string[]): boolean {
+  let n = 0;
+  for (const w of words) {
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    if (letters.length === 0) continue;
+    if (letters !== letters.toUpperCase() || letters.length < 2) break;
+    n += 1;
+  }
+  return n >= 3;
+}
+
+export function reflow(input: Line[]): Line[] {
+  if (!input.some((l) => l.text.length > LONG)) return input;
+  const lines = stripFurniture(input);
+  const flat = (line: Line) => line.text.length > LONG_IN_FLAT;
+
+  // Every place a number could start an item, in text order.
+  const candidates: Candidate[] = [];
+  const fixed = new Map<number, number[]>();
+  lines.forEach((line, index) => {
+    if (!flat(line)) return;
     const cuts: number[] = [];
-    for (const m of text.matchAll(CUT)) {
+    for (const m of line.text.matchAll(CUT)) {
       const at = (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0);
-      if (m[1]) {
-        cuts.push(at);
-        continue;
-      }
       if (m[2]) {
-        const n = Number(m[2]);
-        const next = text.slice(at + m[2].length).trim().split(/\s+/u)[0] ?? "";
-        // A page header ("2 SKELLEFTEÅ KOMMUN") is in capitals; an item continues the count.
-        if (/^\p{Lu}{3,}$/u.test(next.replace(/[^\p{L}]/gu, "")) && next.length >= 4) continue;
-        const continues = last === 0 ? n <= 2 : n > last && n <= last + 2;
-        if (!continues) continue;
-        last = n;
-        cuts.push(at);
+        const words = line.text.slice(at + m[0].trim().length).trim().split(/\s+/u);
+        const first = (words[0] ?? "").replace(/[^\p{L}]/gu, "");
+        const caps = capsHeading(words);
+        // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
+        if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4) continue;
+        candidates.push({ line: index, at, n: Number(m[2]), caps });
         continue;
       }
       cuts.push(at);
     }
+    fixed.set(index, cuts);
+  });
+  for (const c of bestChain(candidates)) fixed.get(c.line)?.push(c.at);
+
+  const out: Line[] = [];
+  lines.forEach((line, index) => {
+    if (!flat(line)) {
+      out.push(line);
+      return;
+    }
+    const text = line.text;
+    const cuts = [...new Set(fixed.get(index) ?? [])].sort((a, b) => a - b);
     const bounds = [0, ...cuts.filter((c) => c > 0), text.length];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const piece = text.slice(bounds[i], bounds[i + 1]).trim();
@@ -59,26 +89,105 @@ export function reflow(lines: Line[]): Line[] {
         continue;
       }
       const [head, ...rest] = splitTitle(piece);
-      const numbered = /^(?:§\s*)?(\d{1,3})\s+(.+)$/u.exec(head);
+      const numbered = /^(?:§\s*)?(\d{1,3})[.)]?\s+(.+)$/u.exec(head);
       // The cut says where an item starts, whatever the length of its title.
       out.push(numbered ? { ...line, text: head, start: { number: numbered[1], sub: false, title: numbered[2] } } : { ...line, text: head });
       for (const part of rest) out.push({ ...line, text: part });
     }
-  }
+  });
   return out;
+}
+
+/**
+ * The longest run of item numbers through the text: each next number is one or two
+ * above the one before. A run starts at 1 or 2, or at a heading in capitals. On a tie
+ * the later place wins (a page number comes before the item it looks like).
+ */
+function bestChain(candidates: Candidate[]): Candidate[] {
+  const length: number[] = [];
+  const previous: number[] = [];
+  candidates.forEach((c, i) => {
+    length[i] = c.n <= 2 || c.caps ? 1 : 0;
+    previous[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (length[j] === 0) continue;
+      const step = c.n - candidates[j].n;
+      if (step < 1 || step > 2) continue;
+      if (length[j] + 1 >= length[i]) {
+        length[i] = length[j] + 1;
+        previous[i] = j;
+      }
+    }
+  });
+  let end = -1;
+  length.forEach((l, i) => {
+    if (l > 0 && (end < 0 || l >= length[end])) end = i;
+  });
+  const chain: Candidate[] = [];
+  for (let i = end; i >= 0; i = previous[i]) chain.unshift(candidates[i]);
+  return chain;
 }
 
 /** "1 Mötets öppnande Martin Björgell hälsar …" → ["1 Mötets öppnande", "Martin Björgell hälsar …"]. */
 function splitTitle(piece: string): string[] {
-  const m = /^((?:§\s*)?\d{1,3})\s+(.*)$/u.exec(piece);
+  const m = /^((?:§\s*)?\d{1,3}[.)]?)\s+(.*)$/u.exec(piece);
   if (!m) return [piece];
   const words = m[2].split(/\s+/u);
+  const isCaps = (w: string) => {
+    const letters = w.replace(/[^\p{L}]/gu, "");
+    return letters.length >= 2 && letters === letters.toUpperCase();
+  };
+  // "63 BILDANDE AV … NORRA BOHUSLÄN Dnr: LKS Vid sitt …": the heading is the words in capitals.
+  if (capsHeading(words)) {
+    const end = words.findIndex((w) => !isCaps(w) && /\p{L}/u.test(w));
+    if (end > 0) return [`${m[1]} ${words.slice(0, end).join(" ")}`, words.slice(end).join(" ")];
+  }
   for (let i = 1; i < Math.min(words.length, 24); i++) {
     const before = words[i - 1];
     if (/^\p{Lu}/u.test(words[i]) && !/^\p{Lu}/u.test(before) && !/^(?:att)$/u.test(words[i])) {
       return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];
     }
-    if (/^att$/u.test(words[i]) && new RegExp(`^(?:${ATT_VERBS})$`, "u").test(words[i + 1] ?? "")) return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];
+    if (/^att$/u.test(words[i]) && new RegExp(`^(?:${ATT_VERBS}|med)$`, "u").test(words[i + 1] ?? "")) return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];
   }
   return [piece];
+}
+
+/**
+ * Running heads and feet of a flattened PDF: a run of words (with every digit read as
+ * one) that begins or ends two or more of its long lines, or a short line that recurs
+ * three times or more, is taken out. What is left keeps its line number.
+ */
+function stripFurniture(lines: Line[]): Line[] {
+  // A page number or a "Sida 2(9)", "(40)" differs from page to page; an item number ("Kfn 59") does not count as furniture.
+  const norm = (w: string, i: number) => (i === 0 || /[()/]/u.test(w) ? w.replace(/\d+/gu, "#") : w);
+  const long = lines.filter((l) => l.text.length > LONG_IN_FLAT);
+  if (long.length < 2) return lines;
+  const words = new Map(long.map((l) => [l, l.text.split(/\s+/u)]));
+  const sharedPrefix = (a: string[], b: string[]) => {
+    let n = 0;
+    while (n < a.length && n < b.length && norm(a[n], n) === norm(b[n], n)) n += 1;
+    return n;
+  };
+  const sharedSuffix = (a: string[], b: string[]) => {
+    let n = 0;
+    while (n < a.length && n < b.length && norm(a[a.length - 1 - n], 1) === norm(b[b.length - 1 - n], 1)) n += 1;
+    return n;
+  };
+  return lines.map((line) => {
+    const own = words.get(line);
+    if (!own) return line;
+    let head = 0;
+    let tail = 0;
+    for (const [other, theirs] of words) {
+      if (other === line) continue;
+      head = Math.max(head, sharedPrefix(own, theirs));
+      tail = Math.max(tail, sharedSuffix(own, theirs));
+    }
+    // A shared head of one word is a page number at most; keep the numbers' own logic for it.
+    const from = head >= 2 ? head : 0;
+    const to = tail >= 2 ? own.length - tail : own.length;
+    if (from === 0 && to === own.length) return line;
+    if (to <= from) return line;
+    return { ...line, text: own.slice(from, to).join(" ") };
+  });
 }

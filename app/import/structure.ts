@@ -39,8 +39,95 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.attendance = false;
   }
   markAttendance(lines);
+  markNameLists(lines);
+  markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   if (numbered < 2) markHeadings(lines, options);
+}
+
+/** Words of agenda titles: "Old Business", "Officer Reports" are capitalised but are not names. */
+const AGENDA_WORD =
+  /(?<!\p{L})(?:business|reports?|minutes|meeting|agenda|budget|items?|review|update|plan|policy|matters|questions|session|elections?|approval|opening|closing|adjournment|other|new|old|any|next|information|ärenden?|rapporter?|övrigt|övriga|frågor|mötet?s?|beslut|val|protokoll)(?!\p{L})/iu;
+/** Something only a person's line has: "Mr.", a role after a comma, a party or a note in brackets. */
+const NAME_MARK = /^(?:mr|ms|mrs|dr)\.?\s|,\s*\p{L}|\(/iu;
+
+/**
+ * Attendance lists without a label, known by their shape: two or more list lines
+ * in a row ("1. Mr. Michael Tiemann, President", "• Simon Poole (chairing)") that
+ * all read as names, one of them with a mark only a person has.
+ */
+function markNameLists(lines: Line[]): void {
+  let run: Line[] = [];
+  const close = () => {
+    const names = run.filter((l) => l.text !== "");
+    if (names.length >= 2 && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
+      for (const l of names) {
+        l.attendance = true;
+        l.start = null;
+      }
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text === "") {
+      run.push(line);
+      continue;
+    }
+    const item = LIST_ITEM.exec(line.text);
+    const content = item ? item[1] : null;
+    if (content !== null && content.length <= 90 && NAME.test(content) && !AGENDA_WORD.test(content) && !/[.!?:]$/u.test(content)) {
+      run.push(line);
+      continue;
+    }
+    close();
+  }
+  close();
+}
+
+function listContent(text: string): string {
+  return LIST_ITEM.exec(text)?.[1] ?? text;
+}
+
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
+
+/**
+ * A table of contents: three or more numbered titles in a row with nothing under them,
+ * whose titles come back later in the text as the headings the minutes are written
+ * under ("1. Approval of Minutes" … then "Approval of Minutes" / "Motion to approve …").
+ * The list is the agenda, not the items: the later headings become the items, with the
+ * list's numbers. A list whose titles never come back (an agenda alone) stays as it is.
+ * It is a table of contents when its first title, or half of its titles, come back.
+ */
+function markTableOfContents(lines: Line[]): void {
+  const starts = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.start && l.start.number !== null && !l.start.sub);
+  for (let s = 0; s < starts.length; ) {
+    // The run: each next start follows with only blank lines between.
+    let e = s;
+    while (
+      e + 1 < starts.length &&
+      Number.parseInt(starts[e + 1].l.start?.number ?? "", 10) > Number.parseInt(starts[e].l.start?.number ?? "", 10) &&
+      lines.slice(starts[e].i + 1, starts[e + 1].i).every((l) => l.text === "")
+    ) {
+      e += 1;
+    }
+    const run = starts.slice(s, e + 1);
+    s = e + 1;
+    if (run.length < 3) continue;
+    const after = run[run.length - 1].i + 1;
+    const titles = run.map(({ l }) => squash(l.start?.title ?? ""));
+    // Where each title comes back later, as a line of its own or as a numbered start.
+    const found = titles.map((title) =>
+      title === "" ? -1 : lines.findIndex((l, k) => k >= after && l.text !== "" && squash(l.start?.title ?? l.text) === title),
+    );
+    // The minutes take up the first title again (a shortened copy may stop early), or half of them.
+    if (found[0] < 0 && found.filter((k) => k >= 0).length * 2 < run.length) continue;
+    run.forEach(({ l }, k) => {
+      const number = l.start?.number ?? null;
+      l.start = null;
+      const at = found[k];
+      if (at >= 0 && !lines[at].start) lines[at].start = { number, sub: false, title: lines[at].text };
+    });
+  }
 }
 
 function markAttendance(lines: Line[]): void {
@@ -80,6 +167,8 @@ function markAttendance(lines: Line[]): void {
   }
 }
 
+const indent = (raw: string) => (/^[\s\u00a0]*/u.exec(raw.replace(/\t/gu, "    "))?.[0].length ?? 0);
+
 function markHeadings(lines: Line[], options: StructureOptions): void {
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
   const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
@@ -105,6 +194,23 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       !options.notHeading(text) &&
       // Not the last word a function word ("It was", "Styrelsen beslöt att").
       !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
-    if (looksLikeHeading) line.start = { number: null, sub: false, title: text };
+    if (looksLikeHeading) {
+      line.start = { number: null, sub: false, title: text };
+      continue;
+    }
+    // "• Ekonomi" with its text indented under it: a bulleted heading.
+    const bullet = /^•\s+(\S.*?)\s*:?$/u.exec(text);
+    const next = nextNonBlank(i);
+    if (
+      bullet &&
+      next &&
+      bullet[1].length <= 70 &&
+      bullet[1].split(/\s+/u).length <= 8 &&
+      !/[.!?]$/u.test(bullet[1]) &&
+      indent(next.raw) > indent(line.raw) &&
+      !next.text.startsWith("•")
+    ) {
+      line.start = { number: null, sub: false, title: bullet[1] };
+    }
   }
 }
