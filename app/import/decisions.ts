@@ -12,19 +12,19 @@ import type { DecisionOutcome } from "./types";
 
 /** Present-tense decision verbs (the meeting deciding now). Some need a companion phrase. */
 const PRESENT =
-  String.raw`(?:beslutar|godkänner|fastställer|fastslår|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|väljer|noterar|tackar\s+(?:\p{L}+\s+){0,3}?för|adjungerar|delegerar|uppdrar\s+(?:åt|till)|ger\b.*\buppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
+  String.raw`(?:beslutar|godkänner|fastställer|fastslår|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|väljer|noterar|tackar\s+(?:\p{L}+\s+){0,3}?för|adjungerar|delegerar|bifaller|medger|tillsätter|avsätter|godtar|accepterar|överlämnar|antecknar|ställer\s+sig\s+bakom|uppdrar\s+(?:åt|till)|ger\b.*\buppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
 /** The same verbs in the past tense. */
 const PAST_VERBS =
-  String.raw`beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
+  String.raw`biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
 const PAST =
-  String.raw`(?:beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
+  String.raw`(?:biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|ställde\s+sig\s+bakom|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
 /**
  * Passive forms: "Dagordningen godkänns", "Informationen noteras", "Anna Berg utses
  * att justera". "… lades till handlingarna" is how minutes record *this* meeting's
  * noting, so it counts as present; other past passives ("antogs 2019") are past.
  */
 const PASSIVE =
-  String.raw`(?:godkänns|fastställs|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
+  String.raw`(?:godkänns|fastställs|fastslås|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|bifalls|tillsätts|avsätts|godtas|accepteras|överlämnas|antecknas|delegeras|beslutas|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
 /** Where the past-tense verb stands, to see whether a date follows it. */
 const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS})(?![\\p{L}])`, "iu");
 
@@ -39,7 +39,7 @@ const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}${PAST}(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
-const IMPERSONAL = /^(?:beslutades|beslöts|beslut)\s+(?:om\s+)?att\b/iu;
+const IMPERSONAL = /^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S/iu;
 
 /**
  * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes

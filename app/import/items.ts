@@ -12,6 +12,8 @@ export type ItemDraft = ParsedItem & {
   lines: Line[];
   /** The lines that make up the decision (the title line when the title is the decision). */
   decisionLines: Line[];
+  /** The lines of its labelled background ("Bakgrund: …"): a story, never this meeting's action. */
+  backgroundLines: Line[];
 };
 
 export type ItemOptions = {
@@ -30,7 +32,7 @@ const LABELS: Array<[RegExp, BlockKind]> = (
   [
     [String.raw`bakgrund|ärendebeskrivning|sammanfattning|ärendet|beskrivning|ärendets bakgrund`, "background"],
     [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|\p{L}+s förslag(?: till beslut)?`, "proposal"],
-    [String.raw`beslut|beslutet|\p{L}+s beslut|beslutades|beslöts`, "decision"],
+    [String.raw`beslut|beslutet|\p{L}+s beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome`, "decision"],
     [
       String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande`,
       "meta",
@@ -240,5 +242,6 @@ function buildItem(
     source: sourceOf(group.start),
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,
+    backgroundLines: blocks.background,
   };
 }

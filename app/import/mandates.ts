@@ -167,6 +167,50 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number }> = [
   { re: new RegExp(`^(?:action(?:\\s+items?)?|AI)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
 ];
 
+/**
+ * Swedish action items written without a decision verb, with the one who acts as
+ * the subject: "Ive kallar till ett möte om …", "Lennart kommer att delta …",
+ * "Gunnar Winberg skall vara sekreterare den 5/6", "Kansliet ansvarar för …",
+ * "Jörgen förser Gunnar och Annalena med mallar", "Uppdras åt kansliet att …" (see
+ * FINDERS), "Ansvarig: Anna Berg" after the task. The subject is a name (one to
+ * three capitalised words) or a unit or role in its definite form ("kansliet",
+ * "ordföranden", "verksamhetsledaren"); never the deciding body itself ("styrelsen",
+ * "nämnden", "mötet") or a pronoun, and never negated ("kommer inte att delta").
+ * Reporting verbs ("informerar", "redovisar", "presenterar") are not actions.
+ */
+const ACTION_VERBS =
+  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar`;
+const MODAL = String.raw`(?:ska|skall|kommer\s+att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+)?`;
+/** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
+const ROLE_SV =
+  String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;
+const NAME_SV = String.raw`\p{Lu}[\p{L}’'\-]+(?:\s+(?:von|af|de|van)?\s*\p{Lu}[\p{L}’'\-]+){0,2}`;
+const NOT_ASSIGNEE = /^(?:styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet)$/iu;
+const SV_ACTION = new RegExp(
+  String.raw`^(?:•\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
+  "u",
+);
+const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogöra|meddela|konstatera|vara\s+med|delta\s+i\s+mötet)/iu;
+
+export function findSwedishAction(text: string): MandateMatch | null {
+  const sentence = text.replace(/^•\s*/u, "").trim();
+  const m = SV_ACTION.exec(sentence);
+  if (!m) return null;
+  const assignee = m[2] ? `${m[1]} och ${m[2]}` : m[1];
+  if (NOT_ASSIGNEE.test(m[1]) || /^(?:Det|Den|Detta|Denna|Här|Där|Nu|Då|Man)$/u.test(m[1])) return null;
+  const rest = (m[3] ?? m[4] ?? "").trim();
+  if (rest === "" || /^(?:inte|ej)\b/iu.test(rest) || REPORTING.test(rest)) return null;
+  // "X kommer att …" must go on with a verb of doing, not a state ("kommer att bli", "ska vara klar").
+  // and not a passive ("Ärendet ska återupptas") or a state ("ska vara avslutat", "kommer att bli").
+  if (m[3] && /^(?:bli|finnas|behöva|kunna|gälla|vara|\p{L}+s)(?!\p{L})/iu.test(rest)) return null;
+  const cleaned = cleanTask(rest);
+  if (cleaned.task === "") return null;
+  return { assignee, task: cleaned.task, due: cleaned.due };
+}
+
+/** "Ansvarig: Anna Berg", "Ansvar: kansliet", "Responsible: Tim", "Owner: Tim": who does the task on the line before. */
+export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
+
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
   const sentence = text.replace(/^•\s*/u, "").trim();
@@ -189,7 +233,7 @@ export function findMandate(text: string): MandateMatch | null {
     const found = finder(text);
     if (found && found.task !== "") return found;
   }
-  return findEnglishAction(text);
+  return findEnglishAction(text) ?? findSwedishAction(text);
 }
 
 /**

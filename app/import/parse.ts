@@ -25,7 +25,17 @@ import {
 } from "./header";
 import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
-import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, type Due } from "./mandates";
+import {
+  canonicalAssignee,
+  findDues,
+  findEnglishAction,
+  findMandate,
+  findReportBackDue,
+  findSwedishAction,
+  RESPONSIBLE,
+  type Due,
+  type MandateMatch,
+} from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
@@ -189,26 +199,75 @@ type MandateContext = { anchor: string | null; nextMeetingDate: string | null; k
 function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): ParsedMandate[] {
   const itemDue = draft.lines.map((line) => findReportBackDue(line.text)).find((due) => due !== null) ?? null;
   const out: ParsedMandate[] = [];
-  // English action items stand anywhere in an item, not only in its decision ("Tim will make sure …").
+  const push = (found: MandateMatch, line: Line) => {
+    const due = found.due ?? itemDue;
+    out.push({
+      item: index,
+      assignee: canonicalAssignee(found.assignee, context.knownUnits),
+      task: found.task,
+      ...resolveDue(due, context),
+      source: sourceOf(line),
+    });
+  };
+  // Action items stand anywhere in an item, not only in its decision ("Tim will make sure …",
+  // "Ive kallar till ett möte om …"), but not in its labelled background (a story of what was).
   const decisionSet = new Set(draft.decisionLines.map((l) => l.no));
+  const backgroundSet = new Set(draft.backgroundLines.map((l) => l.no));
+  const isAction = (t: string) => findEnglishAction(t) !== null || findSwedishAction(t) !== null;
   const actionUnits = draft.lines
-    .filter((l) => !decisionSet.has(l.no) && l.text !== "" && !l.attendance)
-    .flatMap((line) => sentences(line.text).filter((t) => findEnglishAction(t) !== null).map((text) => ({ line, text })));
+    .filter((l) => !decisionSet.has(l.no) && !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
+    .flatMap((line) => sentences(line.text).filter(isAction).map((text) => ({ line, text })));
   for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
-      if (!found) continue;
-      const due = found.due ?? itemDue;
-      out.push({
-        item: index,
-        assignee: canonicalAssignee(found.assignee, context.knownUnits),
-        task: found.task,
-        ...resolveDue(due, context),
-        source: sourceOf(line),
-      });
+      if (found) push(found, line);
     }
   }
+  // "Ansvarig: Anna Berg" under the task it names; an "Åtgärd | Ansvar | Klart" table.
+  const body = draft.lines.filter((l) => l.text !== "");
+  body.forEach((line, i) => {
+    const who = RESPONSIBLE.exec(line.text);
+    if (!who || i === 0 || body[i - 1] === draft.lines[0]) return;
+    const task = body[i - 1].text.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.:]$/u, "");
+    if (out.some((m) => m.source.line === body[i - 1].no)) return;
+    push({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
+  });
+  for (const row of tableRows(draft.lines)) push(row.found, row.line);
   return out;
+}
+
+/** Column heads of an action table: what, who, by when. */
+const TABLE_WHAT = /^(?:åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|action(?:s)?|task|to do)$/iu;
+const TABLE_WHO = /^(?:ansvar|ansvarig|ansvariga|vem|owner|responsible|who)$/iu;
+const TABLE_WHEN = /^(?:klart(?:\s+till)?|klart\s+senast|senast|när|deadline|due|datum|tidplan|when)$/iu;
+const cells = (raw: string) => raw.split(/\t+|\s{2,}|\s*\|\s*/u).map((c) => c.trim()).filter((c) => c !== "");
+
+/** Rows of an action table ("Åtgärd  Ansvar  Klart till" over "Skicka ut kallelsen  Anna  1 mars"). */
+function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
+  const rows: Array<{ found: MandateMatch; line: Line }> = [];
+  let columns: { what: number; who: number; when: number } | null = null;
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const c = cells(line.raw);
+    const what = c.findIndex((x) => TABLE_WHAT.test(x));
+    const who = c.findIndex((x) => TABLE_WHO.test(x));
+    if (what >= 0 && who >= 0) {
+      columns = { what, who, when: c.findIndex((x) => TABLE_WHEN.test(x)) };
+      continue;
+    }
+    if (!columns) continue;
+    if (c.length < 2 || c.length <= Math.min(columns.what, columns.who)) {
+      columns = null;
+      continue;
+    }
+    const task = c[columns.what] ?? "";
+    const assignee = c[columns.who] ?? null;
+    if (task === "" || assignee === null) continue;
+    const whenText = columns.when >= 0 ? c[columns.when] ?? "" : "";
+    const due = findDues(`senast ${whenText}`)[0] ?? null;
+    rows.push({ found: { assignee, task, due: due && whenText !== "" ? { ...due, text: whenText } : null }, line });
+  }
+  return rows;
 }
 
 /** Decision lines with wrapped sentences joined: a line going on in lower case belongs to the one above. */
