@@ -39,7 +39,7 @@ const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}${PAST}(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
-const IMPERSONAL = /^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S/iu;
+const IMPERSONAL = /^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;
 
 /**
  * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes

@@ -79,6 +79,24 @@ export function classifyItem(title: string, decision: string | null): SectionKin
   return "decision";
 }
 
+/**
+ * A title that runs into the item's text: cut it where a capitalised word follows a
+ * lower-case one and what follows reads as a decision ("Val av justerare Anna Berg valdes").
+ * A title that is itself the decision ("Dagordningen godkändes") is left whole.
+ */
+function splitRunIn(title: string): { title: string; rest: string } | null {
+  const words = title.split(/\s+/u);
+  if (words.length < 4 || isDecisionPhrase(words.slice(0, 3).join(" "))) return null;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(words[i]) || /^\p{Lu}/u.test(words[i - 1]) || /[:,]$/u.test(words[i - 1])) continue;
+    const rest = words.slice(i).join(" ");
+    if (startsDecision(rest, { inBackground: false, perCapsulam: false }) || /^att\s/iu.test(rest)) {
+      return { title: words.slice(0, i).join(" "), rest };
+    }
+  }
+  return null;
+}
+
 function cleanTitle(text: string): string {
   // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
   let title = text.trim().replace(/\s*[:.]$/u, "");
@@ -146,6 +164,13 @@ function buildItem(
 ): ItemDraft {
   const body = [...group.body];
   let title = group.title;
+  // "§ 4 Val av justerare Anna Berg valdes." / "3. Dagordning Dagordningen godkändes.": the
+  // decision on the same line as the number. The title ends where a sentence that decides begins.
+  const split = group.start.rest ? { title, rest: group.start.rest } : splitRunIn(title);
+  if (split) {
+    title = split.title;
+    body.unshift({ ...group.start, text: split.rest, start: null });
+  }
   const titleLines = [group.start];
   // "§ 5" alone: the title is the next non-empty line.
   if (title === "") {

@@ -26,6 +26,11 @@ export function normaliseLine(raw: string): string {
     .trim();
   // "”För -handslaget”" → "”För-handslaget”"; "vård - men" (spaces on both sides) stays.
   text = text.replace(SPACED_HYPHEN, "$1-$2");
+  // Markdown emphasis says nothing: "**Beslut:** …" is "Beslut: …".
+  text = text.replace(/\*\*(\S(?:.*?\S)?)\*\*/gu, "$1").replace(/(?<![\p{L}\d])__(\S(?:.*?\S)?)__(?![\p{L}\d])/gu, "$1");
+  // A marked-up heading that is only a label ("=== Beslut", "### Decision") is the label.
+  const label = /^(?:#{1,6}|={1,6})\s+(\p{L}[\p{L} ]{0,30}?)\s*:?\s*=*$/u.exec(text);
+  if (label && /^(?:beslut|beslutet|förslag(?: till beslut)?|beslutsförslag|bakgrund|ärendet|decision|decisions|proposal|background|outcome|resolution)$/iu.test(label[1])) text = label[1];
   // A bullet marker at the start becomes "• " so later stages see one kind.
   if (BULLET.test(text)) text = `\u2022 ${text.replace(BULLET, "")}`;
   return text.replace(/ {2,}/g, " ");

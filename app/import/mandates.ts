@@ -154,7 +154,7 @@ const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|chair(?:man|person)?|p
 const WHO = `(${ROLE}|${PERSON})`;
 
 /** English action items. The assignee and the task as written. */
-const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number }> = [
+const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
   // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
@@ -163,6 +163,12 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number }> = [
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
   { re: new RegExp(`\\bauthori[sz](?:e|es|ed)\\s+${WHO}\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "• Tim to send the draft", "[ ] Tim: send the draft" (a checklist of action items).
+  // Only on a line of a list: in running text "Goal to publish …" is no one's task.
+  { re: new RegExp(`^(?:\\[[ xX]?\\]\\s*)?${WHO}\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2, listOnly: true },
+  { re: new RegExp(`^\\[[ xX]?\\]\\s*${WHO}\\s*[:–-]\\s*(.+)$`, "u"), who: 1, task: 2 },
+  // "Action (Tim): send …".
+  { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
   { re: new RegExp(`^(?:action(?:\\s+items?)?|AI)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
 ];
@@ -213,8 +219,10 @@ export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)
 
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
+  const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
   const sentence = text.replace(/^•\s*/u, "").trim();
-  for (const { re, who, task } of ENGLISH_FINDERS) {
+  for (const { re, who, task, listOnly } of ENGLISH_FINDERS) {
+    if (listOnly && !listed) continue;
     const m = re.exec(sentence);
     if (!m) continue;
     const assignee = m[who].trim();

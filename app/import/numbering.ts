@@ -33,8 +33,10 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
 
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */
 const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
-/** "## Beslut om budget": a markdown heading is an unnumbered item. */
-const MARKDOWN = /^#{1,4}\s+(\S.*)$/u;
+/** "## Beslut om budget", "== Budget" (Typst, AsciiDoc), "== Budget ==" (wiki): a marked-up heading is an unnumbered item. */
+const MARKDOWN = /^(?:#{1,4}|={1,4})\s+(\S.*?)(?:\s+=+)?$/u;
+/** A marked-up heading that is only a label inside an item ("=== Beslut", "### Decision"). */
+const LABEL_HEADING = /^(?:beslut|beslutet|förslag(?:\s+till\s+beslut)?|beslutsförslag|bakgrund|ärendet|diskussion|yrkanden?|decision|decisions|discussion|proposal|background|outcome|resolution|motion)\s*:?$/iu;
 
 /** Recognise the start of an item; null when the line is ordinary text. */
 export function itemStart(text: string): ItemStart | null {
@@ -52,6 +54,7 @@ export function itemStart(text: string): ItemStart | null {
     return { number: bare[1], sub: false, title: bare[2].trim() };
   }
   const md = MARKDOWN.exec(text);
+  if (md && LABEL_HEADING.test(md[1].trim())) return null;
   if (md) return { number: null, sub: false, title: md[1].replace(/^(?:§\s*)?\d{1,3}[.)]?\s+/u, "").trim() };
   return null;
 }

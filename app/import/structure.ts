@@ -84,6 +84,18 @@ function markNameLists(lines: Line[]): void {
   close();
 }
 
+/** Characters of `text` that hold the same words as `prefix` ("Approval of minutes" in "Approval of minutes Motion to …"). */
+function wordsPrefixLength(text: string, prefix: string): number {
+  const want = squash(prefix).split(" ").length;
+  const re = /[\p{L}\d]+/gu;
+  let count = 0;
+  for (const m of text.matchAll(re)) {
+    count += 1;
+    if (count === want) return (m.index ?? 0) + m[0].length;
+  }
+  return 0;
+}
+
 function listContent(text: string): string {
   return LIST_ITEM.exec(text)?.[1] ?? text;
 }
@@ -116,8 +128,13 @@ function markTableOfContents(lines: Line[]): void {
     const after = run[run.length - 1].i + 1;
     const titles = run.map(({ l }) => squash(l.start?.title ?? ""));
     // Where each title comes back later, as a line of its own or as a numbered start.
+    // "1. Approval of minutes Motion to approve …": the heading may go on with the text on its line.
+    const comesBack = (title: string, l: Line) => {
+      const t = squash(l.start?.title ?? l.text);
+      return t === title || t.startsWith(`${title} `);
+    };
     const found = titles.map((title) =>
-      title === "" ? -1 : lines.findIndex((l, k) => k >= after && l.text !== "" && squash(l.start?.title ?? l.text) === title),
+      title === "" ? -1 : lines.findIndex((l, k) => k >= after && l.text !== "" && comesBack(title, l)),
     );
     // The minutes take up the first title again (a shortened copy may stop early), or half of them.
     if (found[0] < 0 && found.filter((k) => k >= 0).length * 2 < run.length) continue;
@@ -125,7 +142,19 @@ function markTableOfContents(lines: Line[]): void {
       const number = l.start?.number ?? null;
       l.start = null;
       const at = found[k];
-      if (at >= 0 && !lines[at].start) lines[at].start = { number, sub: false, title: lines[at].text };
+      if (at < 0) return;
+      const later = lines[at];
+      if (!later.start) later.start = { number, sub: false, title: later.text };
+      // The heading is the listed title; what follows it on the line is the item's text.
+      const listed = l.text.replace(/^\s*(?:§\s*)?\d{1,3}[.)]?\s*/u, "");
+      const title = later.start.title;
+      if (squash(title) !== squash(listed) && squash(title).startsWith(squash(listed)) && title.length > listed.length) {
+        const cut = wordsPrefixLength(title, listed);
+        if (cut > 0) {
+          later.start = { ...later.start, title: title.slice(0, cut).trim() };
+          later.rest = title.slice(cut).trim();
+        }
+      }
     });
   }
 }

@@ -20,6 +20,8 @@ export type Line = {
   text: string;
   /** Set by structure.ts: where an item starts (null: not here). Undefined before that pass. */
   start?: import("./numbering").ItemStart | null;
+  /** Set by structure.ts: text after the item's heading on its line, read as the item's first body line. */
+  rest?: string;
   /** Set by structure.ts: the line belongs to an attendance list ("Närvarande", "Attendees"). */
   attendance?: boolean;
 };
