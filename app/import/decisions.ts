@@ -24,7 +24,7 @@ const PAST =
  * noting, so it counts as present; other past passives ("antogs 2019") are past.
  */
 const PASSIVE =
-  String.raw`(?:godkänns|fastställs|fastslås|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|bifalls|tillsätts|avsätts|godtas|accepteras|överlämnas|antecknas|delegeras|beslutas|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
+  String.raw`(?:godkänns|fastställs|fastslås|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|uppdras\s+(?:åt|till)|bifalls|tillsätts|avsätts|godtas|accepteras|överlämnas|antecknas|delegeras|beslutas|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
 /** Where the past-tense verb stands, to see whether a date follows it. */
 const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS})(?![\\p{L}])`, "iu");
 
@@ -39,7 +39,7 @@ const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}${PAST}(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
-const IMPERSONAL = /^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;
+const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;
 
 /**
  * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes

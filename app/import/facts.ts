@@ -48,7 +48,10 @@ function attendanceOf(lines: Line[]): string[] {
     if (!line.attendance) continue;
     const text = line.text.replace(LABEL, "").replace(/^(?:\d{1,2}[.)]|•)\s*/u, "");
     if (/^(?:frånvarande|absent|sent regrets|regrets|expected)/iu.test(line.text)) continue;
-    for (const part of text.split(/\s*[,;]\s*(?=\p{Lu})|\s+och\s+(?=\p{Lu})/u)) {
+    // "Anna Berg, Per Holm och Eva Lind" are three; "Mr. Per Holm, Treasurer" is one with a role.
+    const parts = text.split(/\s*[,;]\s*(?=\p{Lu})|\s+och\s+(?=\p{Lu})/u);
+    const several = parts.length > 1 && parts.every((p) => /^(?:(?:mr|ms|mrs|dr)\.?\s+)?\p{Lu}\S*\s+\p{Lu}/iu.test(p.trim()));
+    for (const part of several ? parts : [text]) {
       const name = part.trim().replace(/[.:]$/u, "");
       if (/^\p{Lu}/u.test(name) && name.length <= 80 && !LABEL.test(name)) names.push(name);
     }

@@ -28,6 +28,10 @@ const CUT = new RegExp(
   "gu",
 );
 
+/** Labels in the head of a flattened first page, each the start of a line of its own. */
+const HEAD_LABEL =
+  /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
+
 type Candidate = { line: number; at: number; n: number; caps: boolean };
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
@@ -85,7 +89,10 @@ export function reflow(input: Line[]): Line[] {
       // The text before the first cut is not an item ("1 PROTOKOLL 1 (42) …" is a page header).
       const atCut = i > 0 || cuts[0] === 0;
       if (!atCut) {
-        out.push({ ...line, text: piece.replace(/^[1-9]\d?\s+(?=\p{Lu}{3,})/u, "") });
+        // The head of the page: its page number goes, and its labels ("Närvarande", "Plats och tid",
+        // "Utses att justera") start lines of their own, so the attendance never joins the title.
+        const head = piece.replace(/^[1-9]\d?\s+(?=\p{Lu})/u, "");
+        for (const part of head.split(HEAD_LABEL)) if (part.trim() !== "") out.push({ ...line, text: part.trim() });
         continue;
       }
       const [head, ...rest] = splitTitle(piece);

@@ -38,12 +38,20 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.start = line.start ?? (line.text === "" ? null : itemStart(line.text));
     line.attendance = false;
   }
+  // "= Protokoll styrelsemöte 2024-10-10", "# Minutes 3 March": a marked-up first line is the document's title.
+  const first = lines.find((l) => l.text !== "");
+  if (first?.start && first.start.number === null && /^(?:#|=)/u.test(first.text) && (DOC_KIND.test(first.text) || findDates(first.text).length > 0)) {
+    first.start = null;
+    first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
+  }
   markAttendance(lines);
   markNameLists(lines);
   markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   if (numbered < 2) markHeadings(lines, options);
 }
+
+const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
 
 /** Words of agenda titles: "Old Business", "Officer Reports" are capitalised but are not names. */
 const AGENDA_WORD =

@@ -85,4 +85,49 @@ describe("importing minutes from Word", () => {
     await screenshot(page, "import-not-minutes-mobile");
     await context.close();
   });
+
+  it("refuses a scanned PDF with its reason, and shows a half-parsed text for review without saving it", async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await page.goto("/meetings");
+    const meetingsBefore = await page.getByRole("link", { name: /Styrelsen i Exempelförbundet/ }).count();
+
+    // A scanned PDF: an image with no text. Refused, with what to do instead.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-scan-"));
+    const scan = path.join(dir, "protokoll-inskannat.pdf");
+    fs.writeFileSync(scan, Buffer.concat([Buffer.from("%PDF-1.4\n%âãÏÓ\n1 0 obj <</Type /XObject /Subtype /Image>>\n"), Buffer.alloc(2048, 0xff)]));
+    await page.goto("/meetings/import");
+    await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(scan);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await expect.poll(() => page.locator(".field-error").first().textContent()).toContain("inskannad PDF");
+    await expectAccessible(page);
+    await screenshot(page, "import-scanned-pdf");
+
+    // Text pasted out of a PDF: one line per page, the items run together. It half-parses:
+    // the preview says why to look twice, and nothing is saved until the secretary saves.
+    const flat =
+      "1 Styrelsen i Exempelförbundet PROTOKOLL Sammanträdesdatum 2026-02-12 Närvarande Anna Berg Per Holm Eva Lind " +
+      "1 Mötets öppnande Ordföranden hälsade alla välkomna och förklarade mötet öppnat. 2 Val av justerare Till justerare valdes Per Holm. " +
+      "3 Budget 2026 Kansliet presenterade förslaget till budget och svarade på frågor om lokalkostnaderna och om hur bidragen ska fördelas mellan medlemskommunerna under året, " +
+      "vilket ledde till en lång diskussion om prioriteringar, om nivån på reserven och om vilka projekt som ska få fortsatt finansiering efter sommaren. " +
+      "Styrelsen beslutar att anta budgeten för 2026. 4 Nästa möte Nästa möte hålls den 12 mars 2026 i Växjö och kansliet skickar ut kallelsen i god tid.";
+    await page.goto("/meetings/import");
+    await page.getByLabel("…eller klistra in texten").fill(flat);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    const main = (await page.locator("main").textContent()) ?? "";
+    expect(main).toContain("Granska noga innan du sparar");
+    expect(main).toContain("kopierad ur en PDF");
+    expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2026-02-12");
+    expect(main).toContain("Val av justerare");
+    expect(main).toMatch(/Styrelsen beslutar\s+att anta budgeten för 2026/u);
+    // The attendance on the flattened first page is not the meeting's title.
+    expect(await page.getByLabel("Mötets rubrik").inputValue()).not.toContain("Närvarande");
+    await expectAccessible(page);
+    await screenshot(page, "import-half-parsed-review");
+    await page.goto("/meetings");
+    expect(await page.getByRole("link", { name: /Styrelsen i Exempelförbundet/ }).count()).toBe(meetingsBefore);
+    await context.close();
+  });
 });
