@@ -19,6 +19,13 @@ const PAST_VERBS =
 const PAST =
   String.raw`(?:biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|ställde\s+sig\s+bakom|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
 /**
+ * The perfect: "Styrgruppen har per capsulam beslutat att …", "Nämnden har godkänt …".
+ * Read like the past tense: history when a date or a history word stands in it.
+ */
+const PERFECT =
+  String.raw`(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:beslutat|beslutit|godkänt|fastställt|fastslagit|antagit|utsett|valt|beviljat|avslagit|bordlagt|återremitterat|noterat|tillstyrkt|avstyrkt|delegerat|uppdragit\s+(?:åt|till))`;
+
+/**
  * Passive forms: "Dagordningen godkänns", "Informationen noteras", "Anna Berg utses
  * att justera". "… lades till handlingarna" is how minutes record *this* meeting's
  * noting, so it counts as present; other past passives ("antogs 2019") are past.
@@ -26,7 +33,7 @@ const PAST =
 const PASSIVE =
   String.raw`(?:godkänns|fastställs|fastslås|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|uppdras\s+(?:åt|till)|bifalls|tillsätts|avsätts|godtas|accepteras|överlämnas|antecknas|delegeras|beslutas|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
 /** Where the past-tense verb stands, to see whether a date follows it. */
-const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS})(?![\\p{L}])`, "iu");
+const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS}|${PERFECT})(?![\\p{L}])`, "iu");
 
 /**
  * A subject of at most six words starting with a capital ("ASK:s styrgrupp",
@@ -36,7 +43,7 @@ const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS})(?![\\p{L}])`, "i
 const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+[\p{L}\d:’.(),\-]+){0,7}?\s+`;
 
 const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
-const PAST_RE = new RegExp(`${SUBJECT}${PAST}(?![\\p{L}])`, "iu");
+const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
 const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;

@@ -19,6 +19,8 @@ export type ItemDraft = ParsedItem & {
 export type ItemOptions = {
   /** A notice or agenda (kallelse, dagordning): nothing has been decided yet. */
   agendaOnly: boolean;
+  /** The document records decisions taken per capsulam (its head says so): each is dated by nature. */
+  perCapsulam?: boolean;
 };
 
 type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
@@ -195,7 +197,7 @@ function buildItem(
   }
   title = cleanTitle(title);
 
-  const perCapsulam = section.kind === "per_capsulam" || /per[ -]capsulam/iu.test(title);
+  const perCapsulam = options.perCapsulam === true || section.kind === "per_capsulam" || /per[ -]capsulam/iu.test(title);
   const blocks: Record<BlockKind, Line[]> = { lead: [], background: [], proposal: [], decision: [], meta: [] };
   let state: BlockKind = "lead";
 

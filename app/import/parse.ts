@@ -70,7 +70,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
   const documentKind = detectDocumentKind(head);
   const agendaOnly = documentKind === "agenda";
-  const drafts: ItemDraft[] = sections.flatMap((section) => extractItems(section, { agendaOnly }));
+  // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
+  const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
+  const drafts: ItemDraft[] = sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam }));
   const warnings: string[] = [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
