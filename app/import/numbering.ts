@@ -15,8 +15,12 @@ export type ItemStart = {
 };
 
 const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
-  // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line), "§ 63/20 Budget" (paragraph/year).
-  { re: /^§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
+  // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line), "§ 63/20 Budget" (paragraph/year),
+  // "KS § 12 Budget", "Kfn § 59 Budget" (the body's short name first).
+  { re: /^(?:\p{Lu}[\p{L}]{0,4}\s*)?§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
+  // "21/21 Apologies", "123/2024 Budget": a minute numbered within its year (English councils).
+  // (Not a day: "12/03 Kansliet …" has a month after the slash, a minute number has a year: 13 and over.)
+  { re: /^(\d{1,3})\/(?:1[3-9]|[2-9]\d|(?:19|20)\d{2})\.?\s+(\p{Lu}.*)$/u, sub: false },
   // "5 § Budget", "5 §. Budget".
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".

@@ -26,6 +26,7 @@ export function verdict(parsed: ParsedMinutes, rawText: string): ImportVerdict {
   const longLines = rawText.split(/\r?\n/u).filter((l) => l.length > 600).length;
   if (longLines > 0) reasons.push("Texten har rader på flera hundra tecken (kopierad ur en PDF?): ärendenas gränser kan vara fel.");
   if (parsed.items.some((i) => i.title.length > 160)) reasons.push("Någon ärenderubrik är orimligt lång: kontrollera var ärendena börjar.");
+  if (parsed.items.some((i) => (i.decision ?? "").length > 2000)) reasons.push("Något beslut är orimligt långt: kontrollera var ärendena slutar.");
   const gaps = numberGaps(parsed.items.map((i) => i.number));
   if (gaps.length > 0) reasons.push(`Numreringen hoppar över ${gaps.join(", ")}: saknas ärenden?`);
   if (parsed.documentKind === "minutes" && parsed.items.length >= 3 && !parsed.items.some((i) => i.decision !== null)) {
