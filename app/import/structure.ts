@@ -68,7 +68,9 @@ function markNameLists(lines: Line[]): void {
   let run: Line[] = [];
   const close = () => {
     const names = run.filter((l) => l.text !== "");
-    if (names.length >= 2 && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
+    // Lines of names without list marks ("Anna Berg (S), ordförande" / "Per Holm (M)"): three or more.
+    const listed = names.some((l) => LIST_ITEM.test(l.text));
+    if (names.length >= (listed ? 2 : 3) && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
       for (const l of names) {
         l.attendance = true;
         l.start = null;
@@ -82,7 +84,7 @@ function markNameLists(lines: Line[]): void {
       continue;
     }
     const item = LIST_ITEM.exec(line.text);
-    const content = item ? item[1] : null;
+    const content = item ? item[1] : line.start || line.attendance ? null : line.text;
     if (content !== null && content.length <= 90 && NAME.test(content) && !AGENDA_WORD.test(content) && !/[.!?:]$/u.test(content)) {
       run.push(line);
       continue;

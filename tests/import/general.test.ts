@@ -53,6 +53,14 @@ describe("structure of minutes whatever their layout", () => {
     expect(parsed.meeting.title).toBe("Board Meeting Minutes, March 3, 2024");
   });
 
+  it("knows lines of names with their parties and roles as attendance, never as the title", () => {
+    const text = ["Anna Berg (S), ordförande", "Per Holm (M)", "Eva Lind, Region Kronoberg", "", "Protokoll styrgruppen 2024-03-05", "", "1. Mötets öppnande", "2. Dagordningen godkändes."].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.meeting.title).toBe("Protokoll styrgruppen 2024-03-05");
+    expect(parsed.facts.attendance).toEqual(expect.arrayContaining(["Anna Berg (S), ordförande", "Per Holm (M)"]));
+    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Dagordningen godkändes"]);
+  });
+
   it("takes a table of contents as the agenda and the headings under it as the items", () => {
     const text = [
       "Minutes of the board, 6 March 2024",
