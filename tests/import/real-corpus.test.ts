@@ -24,8 +24,12 @@ function load(set: "dev" | "heldout") {
       expected: JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/u, ".expected.json")), "utf8")) as RealExpected,
     }));
 }
-/** What the held-out set reached when it was measured once (2026-12-02). */
-const HELD = { decisionRecall: 0, mandateRecall: 0, datePrecision: 0, inventedOnAgenda: 99 };
+/**
+ * What the held-out set reached when it was measured once (2026-12-02): decisions 42.9 % recall
+ * (12 of 28), mandates 0 of 4, dates 100 % precision, one decision invented on an agenda.
+ * The issue's bar (decisions ≥ 90 %, mandates ≥ 80 %, dates ≥ 95 %, none invented) is NOT met.
+ */
+const HELD = { decisionRecall: 0.42, mandateRecall: 0, datePrecision: 0.95, inventedOnAgenda: 1 };
 
 const total = (set: "dev" | "heldout") =>
   addRealScores(load(set).map(({ file, text, expected }) => scoreReal(expected, parseMinutes(text, { filename: file }))));
