@@ -96,7 +96,9 @@ export default function NewRoundPage() {
   const isAsked = (id: number, votes: boolean) => (askedValues ? askedValues.includes(String(id)) || askedSingle === String(id) : votes);
   const invalid = (n: string) => (state.error(n) ? true : undefined);
   const described = (n: string) => (state.error(n) ? `round-${n}-error` : undefined);
+  // Kept across "add mandate": the editor's document (JSON), or the textarea's plain text without JavaScript.
   const plain = (n: string) => (state.value(n)?.startsWith("{") ? null : (state.value(n) ?? null));
+  const doc = (n: string) => (state.value(n)?.startsWith("{") ? state.value(n)! : null);
   const voting = members.filter((m) => m.votes).length;
   return (
     <article className="form-page">
@@ -117,12 +119,12 @@ export default function NewRoundPage() {
         </div>
         <div className="field">
           <label htmlFor="round-background">{R.fields.background}</label>
-          <MinutesTextField id="round-background" name="background" label={R.fields.background} json={null} text={plain("background")} describedBy={described("background")} invalid={Boolean(state.error("background"))} />
+          <MinutesTextField id="round-background" name="background" label={R.fields.background} json={doc("background")} text={plain("background")} describedBy={described("background")} invalid={Boolean(state.error("background"))} />
           <FieldError id="round-background-error" errors={state.error("background")} />
         </div>
         <div className="field">
           <label htmlFor="round-proposal">{R.fields.proposal}</label>
-          <MinutesTextField id="round-proposal" name="proposal" label={R.fields.proposal} json={null} text={plain("proposal")} describedBy={described("proposal")} invalid={Boolean(state.error("proposal"))} />
+          <MinutesTextField id="round-proposal" name="proposal" label={R.fields.proposal} json={doc("proposal")} text={plain("proposal")} describedBy={described("proposal")} invalid={Boolean(state.error("proposal"))} />
           <FieldError id="round-proposal-error" errors={state.error("proposal")} />
         </div>
         <fieldset className="field links-fieldset" aria-describedby={described("asked") ?? "round-asked-hint"}>
