@@ -150,8 +150,10 @@ describe("a per-capsulam round", () => {
     await submit(secretary, secretary.getByRole("button", { name: "Skicka protokollet för justering" }));
     await expect.poll(() => secretary.locator("main").textContent(), { timeout: 15_000 }).toContain("Skickat för justering");
     await secretary.reload();
-    const item = secretary.locator("article, li, section").filter({ hasText: "Medfinansiering av förstudie om kompetensförsörjning" }).last();
-    await expect.poll(() => item.textContent()).toMatch(/§ \d+/);
+    const db = createDb(path.join(app.server.dataDir, "styrbord.db"));
+    const { id: itemId } = await db.selectFrom("agenda_item").select("id").where("meeting_id", "=", meetingId).where("per_capsulam_decision_id", "is not", null).where("title", "=", "Medfinansiering av förstudie om kompetensförsörjning").executeTakeFirstOrThrow();
+    await db.destroy();
+    await expect.poll(() => secretary.locator(`#item-${itemId}`).textContent()).toMatch(/§ \d+ /);
     await screenshot(secretary, "rounds-minutes-paragraph");
     await visit(secretary, roundPath, "rounds-result-with-paragraph");
     await expect.poll(() => secretary.locator("main").textContent()).toMatch(/§ \d+ Per capsulam-beslut 23 november 2026/);
