@@ -108,7 +108,7 @@ export default function NewRoundPage() {
       <h1>{R.newTitle(name)}</h1>
       <p>{R.newIntro}</p>
       <p className="muted">
-        {R.ruleNames[settings.rule]}: {settings.rule === "unanimous" ? R.ruleExplained.unanimous : R.ruleExplained.majority(quorumFor(voting, settings.quorumPercent), voting)}
+        {settings.rule === "unanimous" ? R.ruleExplained.unanimous : R.ruleExplained.majority(quorumFor(voting, settings.quorumPercent), voting)}
       </p>
       <Form method="post" className="stack">
         <FormError errors={state.formErrors} />

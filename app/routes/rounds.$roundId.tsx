@@ -93,7 +93,7 @@ export default function RoundPage() {
         <span>{R.answered(answered, round.counts.asked)}</span>
       </p>
       <p className="muted">
-        {R.ruleNames[round.rule]}: {round.rule === "unanimous" ? R.ruleExplained.unanimous : R.ruleExplained.majority(round.quorum, round.counts.asked)}
+        {round.rule === "unanimous" ? R.ruleExplained.unanimous : R.ruleExplained.majority(round.quorum, round.counts.asked)}
         {round.closedEarly ? ` ${R.closedEarly}` : ""}
       </p>
 
