@@ -20,7 +20,8 @@ import { roundRefusal } from "~/rounds/forms.server";
 import { openRoundSchema } from "~/rounds/validation";
 import minutesStyles from "~/styles/minutes.css";
 import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
-import { addCalendarDays, stockholmInstant, today } from "~/utils/dates";
+import { now } from "~/utils/clock";
+import { addCalendarDays, stockholmDay, stockholmInstant, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { readRichText, richTextError, type MinutesActionData, withMandateRowsChanged } from "~/utils/minutes-form.server";
@@ -44,7 +45,9 @@ async function load(request: Request, groupIdParam: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { groupId, name } = await load(request, params.groupId);
   const [members, choices, settings] = await Promise.all([listAskableMembers(getDb(), groupId), listMandateChoices(getDb(), groupId, today()), getRoundSettings(getDb(), groupId)]);
-  return { groupId, name, members, choices, settings: settings!, defaultDay: addCalendarDays(today(), 7) };
+  // A week ahead of the later of the app's day and the real one (a pinned demo day may lie behind the clock).
+  const realDay = stockholmDay(now());
+  return { groupId, name, members, choices, settings: settings!, defaultDay: addCalendarDays(realDay > today() ? realDay : today(), 7) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

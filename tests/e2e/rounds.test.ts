@@ -159,4 +159,41 @@ describe("a per-capsulam round", () => {
     await expect.poll(() => secretary.locator("main").textContent()).toMatch(/§ \d+ Per capsulam-beslut 23 november 2026/);
     await secretaryContext.close();
   });
+
+  it("works without JavaScript: an objection needs its reason, fails the round, and goes to the next agenda as an item", async () => {
+    const secretaryContext = await newContext(app.browser, { javaScript: false });
+    const secretary = await secretaryContext.newPage();
+    await signIn(secretary, "sekreterare@ask.example");
+    await secretary.goto(`/groups/${groupId}/rounds/new`);
+    await secretary.getByLabel("Rubrik").fill("Yttrande över regional utvecklingsstrategi");
+    await secretary.getByLabel("Förslag till beslut").fill("Styrgruppen ställer sig bakom yttrandet.");
+    await secretary.getByLabel(/Eva Andersson/).uncheck();
+    await secretary.getByLabel(/Per Holmberg/).uncheck();
+    await Promise.all([secretary.waitForURL(/\/rounds\/\d+\?opened=1$/), secretary.getByRole("button", { name: "Öppna rundan och skicka frågan" }).click()]);
+    const roundPath = new URL(secretary.url()).pathname;
+
+    const memberContext = await newContext(app.browser, { javaScript: false, mobile: true });
+    const member = await memberContext.newPage();
+    await signIn(member, "ledamot@ask.example");
+    await visit(member, "/", "rounds-home-card-390");
+    await member.getByRole("heading", { name: /Per capsulam-rundor/ }).waitFor();
+    await Promise.all([member.waitForURL(/\/rounds\/\d+$/), member.getByRole("link", { name: "Yttrande över regional utvecklingsstrategi" }).click()]);
+    await member.getByLabel("Invänder").check();
+    await member.getByRole("button", { name: "Skicka svaret" }).click();
+    await member.getByText("Skriv skälet till invändningen.").waitFor();
+    await expectAccessible(member);
+    await screenshot(member, "rounds-objection-needs-reason-390");
+    await member.getByLabel("Invänder").check();
+    await member.getByLabel("Skäl (krävs om du invänder)").fill("Yttrandet tar inte upp kompetensförsörjningen.");
+    await Promise.all([member.waitForURL(/answered=closed/), member.getByRole("button", { name: "Skicka svaret" }).click()]);
+    await member.getByText("Inte beslutad", { exact: true }).waitFor();
+    await member.getByText("Invänder: Yttrandet tar inte upp kompetensförsörjningen.").waitFor();
+
+    await secretary.goto(roundPath);
+    await Promise.all([secretary.waitForURL(roundPath), secretary.getByRole("button", { name: "Ta upp på nästa mötes dagordning" }).click()]);
+    await secretary.getByText(/Tas upp som ärende vid Styrgrupp ASK 10 december 2026/).waitFor();
+    await visit(secretary, roundPath, "rounds-failed-on-agenda");
+    await secretaryContext.close();
+    await memberContext.close();
+  });
 });
