@@ -47,7 +47,18 @@ export async function getRoundView(db: Kysely<Database>, user: SessionUser, roun
       : null,
     db.selectFrom("unit").select(["id", "name"]).execute(),
   ]);
-  const mandates = (JSON.parse(round.mandates_json) as MandateInput[]).map((m) => ({ task: m.task, unitName: units.find((u) => u.id === m.unitId)?.name ?? null, due: m.due }));
+  const proposed = JSON.parse(round.mandates_json) as MandateInput[];
+  const dueMeetingIds = proposed.flatMap((m) => (m.due.kind === "meeting" ? [m.due.meetingId] : []));
+  const dueMeetings = dueMeetingIds.length ? await db.selectFrom("meeting").select(["id", "meeting_date"]).where("id", "in", dueMeetingIds).execute() : [];
+  const mandates = proposed.map((m) => ({
+    task: m.task,
+    unitName: units.find((u) => u.id === m.unitId)?.name ?? null,
+    due: {
+      kind: m.due.kind,
+      dueDate: m.due.kind === "date" ? m.due.date : null,
+      dueMeetingDate: m.due.kind === "meeting" ? (dueMeetings.find((d) => m.due.kind === "meeting" && d.id === m.due.meetingId)?.meeting_date ?? null) : null,
+    },
+  }));
   const givenMandates = decision ? await db.selectFrom("mandate").select(["id", "task"]).where("given_by_per_capsulam_id", "=", decision.id).orderBy("id").execute() : [];
   const manage = canOpenRound(user, role);
   return {

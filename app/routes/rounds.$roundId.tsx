@@ -148,7 +148,7 @@ export default function RoundPage() {
               {round.mandates.map((m, i) => (
                 <li key={i}>
                   {m.task} – {m.unitName ?? t.mandates.noAssignee}
-                  {m.due.kind === "date" ? `, ${formatDuePoint({ dueDate: m.due.date, dueMeetingDate: null, dueText: null }, locale)}` : m.due.kind === "next" ? `, ${t.minutes.dueNext.toLowerCase()}` : ""}
+                  {m.due.kind === "next" ? `, ${t.minutes.dueNext.toLowerCase()}` : `, ${formatDuePoint({ dueDate: m.due.dueDate, dueMeetingDate: m.due.dueMeetingDate, dueText: null }, locale)}`}
                 </li>
               ))}
             </ul>
