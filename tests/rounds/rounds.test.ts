@@ -5,7 +5,7 @@
 import type { Kysely } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../db/schema";
-import { answerRound, closeDueRounds, decided, enqueueRoundReminders, getRoundView, openRound, putFailedRoundOnAgenda, RoundError, saveRoundSettings, tally } from "~/rounds";
+import { answerRound, atClose, closeDueRounds, decided, enqueueRoundReminders, getRoundView, openRound, putFailedRoundOnAgenda, RoundError, saveRoundSettings, tally } from "~/rounds";
 import { plainTextToRichText } from "~/utils/rich-text.server";
 import { getSessionUser } from "~/models/user.server";
 import { createTestDb, demoIds } from "../setup/db";
@@ -65,6 +65,23 @@ describe("the rule", () => {
     const answers = tally(["agree", "object", "agree"]);
     expect(decided("unanimous", 50, answers)).toBe("failed");
     expect(decided("majority", 50, answers)).toBe("passed");
+  });
+
+  it("a majority closes early only when the missing answers cannot change it, and needs its quorum at the close", () => {
+    // 2 agree of 5, 3 missing: the missing could still object.
+    expect(decided("majority", 50, tally(["agree", "agree", null, null, null]))).toBeNull();
+    // 3 agree of 5: two missing objections cannot catch up.
+    expect(decided("majority", 50, tally(["agree", "agree", "agree", null, null]))).toBe("passed");
+    // 3 object of 5: two missing agreements cannot overtake.
+    expect(decided("majority", 50, tally(["object", "object", "object", null, null]))).toBe("failed");
+    // A tie fails.
+    expect(atClose("majority", 50, tally(["agree", "object", null, null]))).toBe("failed");
+    // At the close: 2 agree of 5 answered is below a 60 % quorum (3 of 5).
+    expect(atClose("majority", 60, tally(["agree", "agree", null, null, null]))).toBe("failed");
+    expect(atClose("majority", 40, tally(["agree", "agree", null, null, null]))).toBe("passed");
+    // Unanimous: an abstention decides too; a missing answer at the close fails.
+    expect(decided("unanimous", 50, tally(["agree", "abstain", null]))).toBe("failed");
+    expect(atClose("unanimous", 50, tally(["agree", "agree", null]))).toBe("failed");
   });
 
   it("one objection under the unanimous rule fails the round at once, before everyone has answered", async () => {
