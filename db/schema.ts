@@ -66,6 +66,12 @@ export interface GroupTable {
   minutes_background: ColumnType<MinutesBackground, MinutesBackground | undefined, MinutesBackground>;
   /** 1: approved minutes must be posted on a notice board (anslag), with the dates recorded. */
   posts_minutes: ColumnType<number, number | undefined, number>;
+  /** Per-capsulam rounds: every asked member must agree (default), or a majority with a quorum. */
+  round_rule: ColumnType<RoundRule, RoundRule | undefined, RoundRule>;
+  /** Under the majority rule: at least this share (percent) of those asked must answer. */
+  round_quorum_percent: ColumnType<number, number | undefined, number>;
+  /** 1: members see how others answered while a round is open. */
+  round_answers_open: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
 }
 
@@ -178,6 +184,43 @@ export interface PerCapsulamDecisionTable {
   participants: string | null;
   recorded_by: number | null;
   created_at: CreatedAt;
+}
+
+export type RoundRule = "unanimous" | "majority";
+export type RoundState = "open" | "passed" | "failed";
+export type RoundAnswerKind = "agree" | "object" | "abstain";
+
+/** A per-capsulam round: members asked to decide between meetings (issue 18). */
+export interface RoundTable {
+  id: Generated<number>;
+  group_id: number;
+  title: string;
+  background_json: string | null;
+  background_text: string | null;
+  proposal_json: string;
+  proposal_text: string;
+  mandates_json: string;
+  rule: RoundRule;
+  quorum_percent: number;
+  answers_open: number;
+  closes_at: string;
+  state: ColumnType<RoundState, RoundState | undefined, RoundState>;
+  opened_by: number | null;
+  opened_at: string;
+  closed_at: string | null;
+  closed_early: ColumnType<number, number | undefined, number>;
+  version: ColumnType<number, number | undefined, number>;
+  per_capsulam_decision_id: number | null;
+  agenda_item_id: number | null;
+}
+
+export interface RoundAnswerTable {
+  id: Generated<number>;
+  round_id: number;
+  user_id: number;
+  answer: RoundAnswerKind | null;
+  reason: string | null;
+  answered_at: string | null;
 }
 
 export interface MandateTable {
@@ -541,6 +584,8 @@ export interface Database {
   notification: NotificationTable;
   notification_attempt: NotificationAttemptTable;
   notification_preference: NotificationPreferenceTable;
+  round: RoundTable;
+  round_answer: RoundAnswerTable;
 }
 
 export type User = Selectable<UserTable>;

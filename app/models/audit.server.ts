@@ -10,7 +10,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 export type AuditEntry = {
   userId: number | null;
   entity: "meeting" | "group" | "agenda_item" | "agenda_section" | "decision" | "mandate" | "mandate_entry" | "approval" | "attendance" | "correction" | "project" | "funding_call" | "per_capsulam_decision" | "standing_item" | "document"
-    | "user" | "unit" | "membership";
+    | "user" | "unit" | "membership" | "round" | "round_answer";
   entityId: number;
   action: string;
   meetingId?: number | null;

@@ -60,14 +60,11 @@ export async function resolveDue(db: Db, groupId: number, from: string, due: Due
 
 export type GivenBy = { itemId: number; meetingId: number } | { perCapsulamId: number };
 
-/** Gives one mandate: checks its unit, call, project and due point, writes it and its first trail entry. */
-export async function giveMandate(
-  trx: Db,
-  userId: number,
-  ctx: { groupId: number; givenOn: string; today: string; givenBy: GivenBy; continues?: number | null; meetingId: number | null },
-  input: MandateInput,
-  index: number,
-): Promise<number> {
+/**
+ * Checks one mandate before it is given: its unit, call, project and due point
+ * (a per-capsulam round checks its mandates with this when it opens).
+ */
+export async function checkMandate(trx: Db, ctx: { groupId: number; givenOn: string; today: string }, input: MandateInput, index: number): Promise<ResolvedDue> {
   const unit = await trx.selectFrom("unit").select("id").where("id", "=", input.unitId).executeTakeFirst();
   if (!unit) throw new MinutesError("unitNotFound", 400, `mandates[${index}].unitId`);
   if (input.callId !== null) {
@@ -78,7 +75,18 @@ export async function giveMandate(
     const project = await trx.selectFrom("project").select("id").where("id", "=", input.projectId).executeTakeFirst();
     if (!project) throw new MinutesError("projectNotFound", 400, `mandates[${index}].projectId`);
   }
-  const due = await resolveDue(trx, ctx.groupId, ctx.givenOn, input.due, ctx.today, index);
+  return resolveDue(trx, ctx.groupId, ctx.givenOn, input.due, ctx.today, index);
+}
+
+/** Gives one mandate: checks its unit, call, project and due point, writes it and its first trail entry. */
+export async function giveMandate(
+  trx: Db,
+  userId: number,
+  ctx: { groupId: number; givenOn: string; today: string; givenBy: GivenBy; continues?: number | null; meetingId: number | null },
+  input: MandateInput,
+  index: number,
+): Promise<number> {
+  const due = await checkMandate(trx, ctx, input, index);
   const values = {
     group_id: ctx.groupId,
     assignee_unit_id: input.unitId,

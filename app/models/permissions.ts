@@ -83,3 +83,26 @@ export function itemDocumentsAreOpen(state: MeetingState): boolean {
 export function canManageMembers(user: { isAdmin: boolean }, role: Role | null): boolean {
   return user.isAdmin || role === "secretary";
 }
+
+/** Per-capsulam rounds (app/rounds): the members asked by default when a round opens. */
+export const ROUND_VOTING_ROLES: Role[] = ["chair", "member"];
+
+/** Opening a round and setting the group's rule for rounds: the group's secretary, and administrators. */
+export function canOpenRound(user: { isAdmin: boolean }, role: Role | null): boolean {
+  return user.isAdmin || role === "secretary";
+}
+
+/** Everyone in the group sees its rounds (who is asked, who has answered) and, once closed, the result. */
+export function canSeeRound(role: Role | null): boolean {
+  return role !== null;
+}
+
+/** Only a member asked in the round answers, and only while it is open. */
+export function canAnswerRound(asked: boolean, state: "open" | "passed" | "failed"): boolean {
+  return asked && state === "open";
+}
+
+/** How others answered: once the round has closed, or while open when the group keeps answers open. */
+export function canSeeRoundAnswers(state: "open" | "passed" | "failed", answersOpen: boolean): boolean {
+  return state !== "open" || answersOpen;
+}

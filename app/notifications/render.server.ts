@@ -12,6 +12,7 @@ import { formatDay, formatMeetingWhen } from "~/utils/dates";
 import { calendarUid, installationId, meetingInvitation } from "./calendar.server";
 import type { Content, Recipient } from "./compose.server";
 import { notificationConfig } from "./config.server";
+import { renderRoundNotification, roundLink } from "~/rounds/mail.server";
 
 type Row = Selectable<NotificationTable>;
 export type Rendered = Content | { skip: string };
@@ -21,7 +22,8 @@ const agendaPdfs = new Map<string, Buffer>();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The page a notification is about (also the digest's link to it). */
-export function linkFor(row: Pick<Row, "kind" | "meeting_id" | "mandate_id" | "call_id">): string {
+export function linkFor(row: Pick<Row, "kind" | "meeting_id" | "mandate_id" | "call_id"> & { data_json?: string | null }): string {
+  if (row.kind.startsWith("round_")) return roundLink(row.data_json ?? null);
   if (row.mandate_id) return `/mandates/${row.mandate_id}`;
   if (row.kind === "meeting_notice" && row.meeting_id) return `/meetings/${row.meeting_id}/agenda`;
   if (row.meeting_id) return `/meetings/${row.meeting_id}`;
@@ -226,8 +228,12 @@ export async function renderNotification(db: Kysely<Database>, row: Row, recipie
       const day = call.application_deadline ?? call.closes_on;
       return { subject: m.callSubject(name, Number(data.days)), blocks: [{ kind: "p", text: m.callIntro(name, formatDay(day, locale)) }, { kind: "p", text: call.title }], link };
     }
+    case "round_asked":
+    case "round_reminder":
+    case "round_result":
+      return renderRoundNotification(db, row.kind, Number(data.roundId), recipient, link);
     case "daily_digest": {
-      const rows = await db.selectFrom("notification").select(["kind", "subject", "meeting_id", "mandate_id", "call_id"]).where("digest_id", "=", row.id).orderBy("id").execute();
+      const rows = await db.selectFrom("notification").select(["kind", "subject", "meeting_id", "mandate_id", "call_id", "data_json"]).where("digest_id", "=", row.id).orderBy("id").execute();
       if (!rows.length) return { skip: "empty digest" };
       return {
         subject: m.digestSubject(rows.length),

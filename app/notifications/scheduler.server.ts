@@ -9,6 +9,7 @@ import { TIME_ZONE, today } from "~/utils/dates";
 import { notificationConfig } from "./config.server";
 import { enqueueOverdueDigests, runDailyJobs } from "./jobs.server";
 import { gatherDailyDigests, runOutbox } from "./worker.server";
+import { runRoundJobs } from "~/rounds";
 
 const log = (what: string) => (error: unknown) => console.error(`notifications: ${what} failed:`, error);
 
@@ -20,6 +21,8 @@ export function startNotifications(db: Kysely<Database>): () => void {
     new Cron("0 7 * * *", options, async () => void (await runDailyJobs(db, today()).catch(log("reminders")))),
     new Cron("0 7 * * 1", options, async () => void (await enqueueOverdueDigests(db, today()).catch(log("overdue digest")))),
     new Cron("0 6 * * *", options, async () => void (await gatherDailyDigests(db).catch(log("daily digest")))),
+    // Per-capsulam rounds: close those whose time has come, remind a day before (app/rounds).
+    new Cron("0 * * * * *", options, async () => void (await runRoundJobs(db).catch(log("rounds")))),
   ];
   // Reminders a stopped server missed this morning go out now (their keys keep them once-only).
   void runDailyJobs(db, today()).catch(log("reminders at start"));

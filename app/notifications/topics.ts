@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   "overdue_digest",
   "call_reminder",
   "daily_digest",
+  "round_asked",
+  "round_reminder",
+  "round_result",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,6 +37,10 @@ export const TOPIC_OF: Record<NotificationKind, Topic | null> = {
   overdue_digest: "reminder",
   call_reminder: "call",
   daily_digest: null,
+  // A member asked to decide in a per-capsulam round always hears of it (app/rounds).
+  round_asked: null,
+  round_reminder: null,
+  round_result: "notice",
 };
 
 export function isTopic(value: unknown): value is Topic {

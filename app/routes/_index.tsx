@@ -6,6 +6,8 @@ import { DueBadge, DueText } from "~/components/mandate-due";
 import { messagesFor } from "~/i18n";
 import { useLocale, useT } from "~/i18n/use-t";
 import { getDashboard } from "~/models/dashboard.server";
+import { RoundsToAnswer } from "~/rounds/to-answer";
+import { listRoundsToAnswer } from "~/rounds";
 import { requireUser } from "~/utils/auth.server";
 import { formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -20,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const t = messagesFor(await getLocale(request));
   const dashboard = await getDashboard(getDb(), user, today(), t.followUp.timeline);
-  return { user: { name: user.name }, ...dashboard };
+  return { user: { name: user.name }, ...dashboard, roundsToAnswer: await listRoundsToAnswer(getDb(), user.id) };
 }
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -72,6 +74,7 @@ export default function Dashboard() {
         ))}
       </ul>
       <div className="dashboard">
+        {data.roundsToAnswer.length ? <RoundsToAnswer rounds={data.roundsToAnswer} /> : null}
         {staff ? (
           <section aria-labelledby="unit-mandates" className="card">
             <h2 id="unit-mandates">

@@ -93,6 +93,9 @@ export default function PerCapsulamPage() {
       </p>
       <h1>{t.minutes.perCapsulam.title(group.shortName)}</h1>
       <p>{t.minutes.perCapsulam.intro}</p>
+      <p>
+        <Link to={`/groups/${group.id}/rounds`}>{t.rounds.link}</Link>
+      </p>
       <section aria-labelledby="pc-list" className="card">
         <h2 id="pc-list">{t.minutes.perCapsulam.list}</h2>
         {decisions.length === 0 ? <p className="muted">{t.minutes.perCapsulam.none}</p> : null}

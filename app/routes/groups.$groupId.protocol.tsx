@@ -10,6 +10,8 @@ import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
 import { getGroupName } from "~/models/standing-item.server";
 import { getGroupProtocolSettings, MINUTES_BACKGROUNDS, saveGroupProtocolSettings } from "~/protocol";
+import { getRoundSettings } from "~/rounds";
+import { RoundSettingsForm } from "~/rounds/settings-form";
 import agendaStyles from "~/styles/agenda.css";
 import minutesStyles from "~/styles/minutes.css";
 import { notFound, parseId, requireGroupRole, requireUser } from "~/utils/auth.server";
@@ -35,7 +37,7 @@ async function load(request: Request, groupIdParam: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { groupId, name } = await load(request, params.groupId);
-  return { groupId, name, settings: (await getGroupProtocolSettings(getDb(), groupId))! };
+  return { groupId, name, settings: (await getGroupProtocolSettings(getDb(), groupId))!, rounds: (await getRoundSettings(getDb(), groupId))! };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -48,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProtocolSettingsPage() {
-  const { groupId, name, settings } = useLoaderData<typeof loader>();
+  const { groupId, name, settings, rounds } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const t = useT();
@@ -96,6 +98,12 @@ export default function ProtocolSettingsPage() {
           {P.settingsSave}
         </button>
       </Form>
+      {/* Per-capsulam rounds (issue 18): the group's rule, saved by its own route. */}
+      <section aria-labelledby="round-settings" style={{ marginTop: "2rem" }}>
+        <h2 id="round-settings">{t.rounds.settingsTitle}</h2>
+        <p>{t.rounds.settingsIntro}</p>
+        <RoundSettingsForm groupId={groupId} settings={rounds} />
+      </section>
     </div>
   );
 }

@@ -24,6 +24,7 @@ export function MeetingStateActions({ meetingId, groupId, state, extras, isMinut
       ) : null}
       {!isMinutes && extras.can.send ? <Link to={`/meetings/${meetingId}/agenda`}>{t.minutes.editAgenda}</Link> : null}
       {extras.can.send ? <Link to={`/groups/${groupId}/per-capsulam`}>{t.minutes.perCapsulam.link}</Link> : null}
+      {extras.can.send ? <Link to={`/groups/${groupId}/rounds`}>{t.rounds.link}</Link> : null}
       {extras.can.send ? <Link to={`/groups/${groupId}/protocol`}>{t.protocol.settingsLink}</Link> : null}
       {isMinutes ? (
         <>
