@@ -1344,6 +1344,45 @@ export const sv = {
       notOpen: "Mötet har redan hållits och kan inte flyttas.",
     },
   },
+  register: {
+    history: {
+      window: (from: string, to: string) => `Historik ${from} – ${to}`,
+      earlier: "Tidigare datum",
+      later: "Senare datum",
+      latest: "Till de senaste",
+      nav: "Bläddra i historiken",
+    },
+    paging: {
+      nav: "Sidor",
+      older: "Äldre",
+      newer: "Nyare",
+      first: "Till början",
+    },
+    decisions: {
+      title: (group: string) => `Beslut: ${group}`,
+      link: "Beslutsregister",
+      intro: "Gruppens alla beslut med paragraf, datum och utfall, de senaste först.",
+      filter: "Filtrera beslut",
+      year: "År",
+      allYears: "Alla år",
+      outcome: "Utfall",
+      allOutcomes: "Alla utfall",
+      text: "Text",
+      show: "Visa",
+      paragraph: "§",
+      date: "Datum",
+      matter: "Ärende",
+      decision: "Beslut",
+      meeting: "Möte",
+      perCapsulam: "Per capsulam",
+      none: "Inga beslut matchar.",
+      count: (n: number) => (n === 1 ? "1 beslut" : `${n} beslut`),
+    },
+    audit: {
+      older: "Äldre händelser",
+      newest: "Till de senaste händelserna",
+    },
+  },
 };
 
 export type Messages = typeof sv;
