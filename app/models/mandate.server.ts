@@ -230,6 +230,31 @@ async function urgencyPage(
   return ids;
 }
 
+/** Open mandates (follow-up still expected) the user may read, as a query to narrow further. */
+export function openMandatesFor(db: Kysely<Database>, user: SessionUser) {
+  return db
+    .selectFrom("mandate")
+    .where("mandate.status", "in", OPEN_STATUSES)
+    .$if(!user.isAdmin, (q) => q.where(visibleTo(user)));
+}
+
+/**
+ * The calendar feed's due days: open mandates the user may read, due on or
+ * after `from` (a feed is a calendar, not the archive), by due day, by index.
+ */
+export async function listOpenDueDays(db: Kysely<Database>, user: SessionUser, from: string, limit = 1000) {
+  const rows = await openMandatesFor(db, user)
+    .innerJoin("group", "group.id", "mandate.group_id")
+    .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
+    .select(["mandate.id", "mandate.task", "mandate.due_on", "group.short_name", "unit.name as unit_name"])
+    .where("mandate.due_on", ">=", from)
+    .orderBy("mandate.due_on")
+    .orderBy("mandate.id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, task: r.task, dueDay: r.due_on!, groupShortName: r.short_name, unitName: r.unit_name }));
+}
+
 export type MandateListRow = MandateRegisterRow;
 
 /** Every mandate the user may read, most urgent first (overdue, due soon, open, reported, closed). */

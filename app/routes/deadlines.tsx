@@ -14,8 +14,8 @@ import { getLocale } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.nav.deadlines);
 
-/** One page of history: six months, ending on `?history=YYYY-MM-DD` (default today); older pages by that key. */
-const HISTORY_MONTHS = 6;
+/** One page of history: twelve months, ending on `?history=YYYY-MM-DD` (default today); older pages by that key. */
+const HISTORY_MONTHS = 12;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Only reads: no JavaScript (root.tsx). */
