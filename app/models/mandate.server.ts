@@ -112,59 +112,55 @@ export async function searchMandates(
   const pageCount = page && counted ? Math.max(1, Math.ceil(total / page.size)) : 1;
   const pageNumber = page && counted ? Math.min(filter.page, pageCount) : 1;
 
-  // First the page's ids in order (narrow rows through the sorter), then what
-  // the page shows for just those rows.
+  // A page: first its ids in order (narrow rows through the sorter), then
+  // what the page shows for just those rows. Everything (the CSV): one query.
   const dir = filter.dir;
   const nullsLast = sql`(${day} is null)`;
-  let ids: number[];
-  if (filter.sort === "urgency" && page) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const ordered = <Q extends SelectQueryBuilder<any, any, any>>(q: Q): Q => {
+    let o = q;
+    if (filter.sort === "urgency") o = o.orderBy(dueRankSql(state), dir).orderBy(nullsLast).orderBy(day, dir) as Q;
+    else if (filter.sort === "due") o = o.orderBy(nullsLast).orderBy(day, dir) as Q;
+    else if (filter.sort === "given") o = o.orderBy("mandate.given_on", dir) as Q;
+    else if (filter.sort === "task") o = o.orderBy(sql`mandate.task collate nocase`, dir) as Q;
+    else o = o.orderBy(sql`"group".short_name`, dir).orderBy(dueRankSql(state)) as Q;
+    return o.orderBy("mandate.id", dir) as Q;
+  };
+  const detailColumns = [
+    "mandate.id",
+    "mandate.task",
+    "mandate.status",
+    "mandate.given_on",
+    "mandate.due_date",
+    "mandate.due_meeting_id",
+    "mandate.due_text",
+    "mandate.group_id",
+    "mandate.assignee_unit_id",
+    "mandate.due_on",
+    "group.short_name",
+    "unit.name as unit_name",
+  ] as const;
+  let ids: number[] | null = null;
+  if (page && filter.sort === "urgency") {
     ids = await urgencyPage(base, state, inputs, today, dir, (pageNumber - 1) * page.size, page.size);
-  } else {
-    let keys = filter.sort === "group" ? base.innerJoin("group", "group.id", "mandate.group_id").select("mandate.id") : base.select("mandate.id");
-    if (filter.sort === "urgency") {
-      keys = keys.orderBy(dueRankSql(state), dir).orderBy(nullsLast).orderBy(day, dir);
-    } else if (filter.sort === "due") {
-      keys = keys.orderBy(nullsLast).orderBy(day, dir);
-    } else if (filter.sort === "given") {
-      keys = keys.orderBy("mandate.given_on", dir);
-    } else if (filter.sort === "task") {
-      keys = keys.orderBy(sql`mandate.task collate nocase`, dir);
-    } else {
-      keys = keys.orderBy(sql`"group".short_name`, dir).orderBy(dueRankSql(state));
-    }
-    keys = keys.orderBy("mandate.id", dir);
-    if (page) keys = keys.limit(page.size).offset((pageNumber - 1) * page.size);
-    ids = (await keys.execute()).map((r) => r.id);
+  } else if (page) {
+    const keys = filter.sort === "group" ? base.innerJoin("group", "group.id", "mandate.group_id").select("mandate.id") : base.select("mandate.id");
+    ids = (await ordered(keys).limit(page.size).offset((pageNumber - 1) * page.size).execute()).map((r) => r.id);
   }
-  if (ids.length === 0) return { total, page: pageNumber, pageCount, rows: [] };
+  if (ids !== null && ids.length === 0) return { total, page: pageNumber, pageCount, rows: [] };
 
-  const details = await db
-    .selectFrom("mandate")
+  const withDetails = (ids === null ? base : db.selectFrom("mandate").where("mandate.id", "in", ids))
     .innerJoin("group", "group.id", "mandate.group_id")
     .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
-    .select([
-      "mandate.id",
-      "mandate.task",
-      "mandate.status",
-      "mandate.given_on",
-      "mandate.due_date",
-      "mandate.due_meeting_id",
-      "mandate.due_text",
-      "mandate.group_id",
-      "mandate.assignee_unit_id",
-      "mandate.due_on",
-      "group.short_name",
-      "unit.name as unit_name",
-      state.as("due_state"),
-    ])
-    .where("mandate.id", "in", ids)
-    .execute();
+    .select([...detailColumns, state.as("due_state")]);
+  const details = await (ids === null ? ordered(withDetails) : withDetails).execute();
   const byId = new Map(details.map((r) => [r.id, r]));
+  const rows = ids === null ? details : ids.map((id) => byId.get(id)!);
   return {
-    total: counted ? total : ids.length,
+    total: counted ? total : rows.length,
     page: pageNumber,
     pageCount,
-    rows: ids.map((id) => byId.get(id)!).map((r) => ({
+    rows: rows.map((r) => ({
       id: r.id,
       task: r.task,
       status: r.status,

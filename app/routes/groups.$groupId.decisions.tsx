@@ -71,9 +71,13 @@ export default function DecisionRegister() {
         </div>
         <div className="field">
           <label htmlFor="decisions-q">{r.text}</label>
-          <input id="decisions-q" type="search" name="q" defaultValue={filter.text ?? ""} maxLength={100} />
+          <input id="decisions-q" type="text" name="q" defaultValue={filter.text ?? ""} maxLength={100} />
         </div>
-        <button type="submit">{r.show}</button>
+        <div className="filters__actions">
+          <button type="submit" className="button">
+            {r.show}
+          </button>
+        </div>
       </Form>
       {rows.length === 0 ? (
         <p>{r.none}</p>
