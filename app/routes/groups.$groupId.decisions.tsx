@@ -96,7 +96,7 @@ export default function DecisionRegister() {
             <tbody>
               {rows.map((d) => (
                 <tr key={d.itemId}>
-                  <td className="nowrap" data-label={r.paragraph}>
+                  <td className="nowrap">
                     {d.paragraph !== null ? `§ ${d.paragraph}` : t.common.none}
                   </td>
                   <td className="nowrap" data-label={r.date}>
