@@ -238,6 +238,10 @@ export interface MandateTable {
   /** The words the decision used for the due point, kept as written. */
   due_text: string | null;
   status: MandateStatus;
+  /** Kept by the model functions (storedDueDays, app/models/mandate-due.ts): the due date or the due meeting's day. */
+  due_on: Generated<string | null>;
+  /** The same day while a report-back is still awaited (open and not answered), else null. */
+  report_due_on: Generated<string | null>;
   continues_mandate_id: number | null;
   call_id: number | null;
   project_id: number | null;

@@ -10,6 +10,7 @@
 // lock triggers of approved minutes (migration 2026_11_23_1100_minutes) refuse
 // rows of an approved meeting once it has an approved approval row, so every
 // group's meetings, items and mandates go in first and the approvals last.
+import { refreshDueDays } from "../app/models/mandate-due.server";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -360,6 +361,8 @@ async function main() {
   sqlite.close();
 
   const indexDb = createDb(file);
+  // The rows above were written directly: the mandates' stored due days, by the one rule.
+  await refreshDueDays(indexDb, "all");
   const indexed = await rebuildSearchIndex(indexDb);
   await indexDb.destroy();
 

@@ -1,5 +1,6 @@
 // The agenda of a meeting: its sections, its items, and the carry-over rule
 // that fills a new meeting's draft agenda with everything that is due.
+import { storedDueDays } from "./mandate-due";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, SectionKind } from "../../db/schema";
 import { formatDay } from "~/utils/dates";
@@ -180,10 +181,10 @@ export async function listMandatesDueAt(db: Db, meeting: { groupId: number; date
     .orderBy("mandate.given_on")
     .orderBy("mandate.id")
     .execute();
-  return rows.filter((m) => {
-    const dueDay = m.due_date ?? m.due_meeting_date;
-    return !(m.last_reported_on && dueDay && (m.last_reported_on as string) >= dueDay);
-  });
+  // Still awaited by the one rule (a report on or after the due day answers it).
+  return rows.filter(
+    (m) => storedDueDays({ status: "given", dueDate: m.due_date, dueMeetingDate: m.due_meeting_date, lastReportedOn: (m.last_reported_on as string | null) ?? null }).reportDueOn !== null,
+  );
 }
 
 function insertItem(db: Db, values: import("kysely").Insertable<Database["agenda_item"]>) {

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { listMandates } from "./mandate.server";
+import { listOpenDueDays, openMandatesFor } from "./mandate.server";
 import { listMeetings } from "./meeting.server";
 import { getSessionUser, type SessionUser } from "./user.server";
 import { calendarUid, installationId, meetingTime } from "~/notifications";
@@ -56,6 +56,8 @@ export type CalendarLabels = {
 
 /** A feed holds the coming meetings and this many past ones (an archive of fifteen years is not a calendar). */
 const CALENDAR_PAST_MEETINGS = 100;
+/** … and the due days of open mandates from this many days back (older ones are on the register, not in a calendar). */
+const CALENDAR_PAST_DAYS = 730;
 
 /**
  * The user's feed: the meetings they may see, the due days of the open
@@ -63,15 +65,16 @@ const CALENDAR_PAST_MEETINGS = 100;
  * follow, i.e. calls tied to those mandates or to items on their groups' agendas.
  */
 export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser, today: string, labels: CalendarLabels, origin: string): Promise<string> {
-  const [meetings, mandates] = await Promise.all([listMeetings(db, user, today, { pastLimit: CALENDAR_PAST_MEETINGS }), listMandates(db, user, today)]);
-  const open = mandates.filter((m) => m.dueState !== "closed" && m.dueDay);
-  const openMandateIds = [...new Set(mandates.filter((m) => m.dueState !== "closed").map((m) => m.id))];
+  const [meetings, open] = await Promise.all([
+    listMeetings(db, user, today, { pastLimit: CALENDAR_PAST_MEETINGS }),
+    listOpenDueDays(db, user, addCalendarDays(today, -CALENDAR_PAST_DAYS)),
+  ]);
   const calls = await db
     .selectFrom("funding_call")
     .select(["id", "fund", "code", "title", "opens_on", "closes_on", "application_deadline", "url"])
     .where((eb) =>
       eb.or([
-        ...(openMandateIds.length ? [eb("id", "in", eb.selectFrom("mandate").select("call_id").where("id", "in", openMandateIds).where("call_id", "is not", null).$castTo<number>())] : []),
+        eb("id", "in", openMandatesFor(db, user).select("mandate.call_id").where("mandate.call_id", "is not", null).$castTo<number>()),
         eb(
           "id",
           "in",

@@ -1,11 +1,11 @@
 // The home page per role: staff see their unit's mandates and the dates ahead;
 // the secretary what the next meeting still lacks; members what awaits them.
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { listMinutesAwaitingApproval } from "./approval.server";
 import { datesInRange, listTimelineItems, type TimelineLabels } from "./deadline.server";
 import { listGroupsForUser } from "./group.server";
-import { dueDaySql, dueStateSql } from "./mandate-due";
+import { dueStateSql } from "./mandate-due";
 import { dueSqlInputs, searchMandates } from "./mandate.server";
 import { listMeetings } from "./meeting.server";
 import type { SessionUser } from "./user.server";
@@ -44,9 +44,7 @@ export async function getDashboard(db: Kysely<Database>, user: SessionUser, toda
     ? await (async () => {
         const next = meetings.upcoming.find((m) => secretaryGroupIds.includes(m.groupId)) ?? null;
         const cutoff = next?.date ?? today;
-        const inputs = dueSqlInputs(today);
-        const state = dueStateSql(inputs, today);
-        const day = dueDaySql(inputs);
+        const state = dueStateSql(dueSqlInputs(today), today);
         const [missingBackground, dueWithoutReport] = await Promise.all([
           next
             ? db
@@ -62,26 +60,26 @@ export async function getDashboard(db: Kysely<Database>, user: SessionUser, toda
                 .orderBy("agenda_item.position")
                 .execute()
             : Promise.resolve([]),
-          // Due at or before the next meeting (or today) and not answered by a report.
+          // Due at or before the next meeting (or today) and not answered by a
+          // report: the stored report_due_on says both (the one rule), by index.
           db
             .selectFrom("mandate")
             .innerJoin("group", "group.id", "mandate.group_id")
             .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
-            .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
-            .select(["mandate.id", "mandate.task", "mandate.due_date", "group.short_name", "unit.name as unit_name", "due_meeting.meeting_date as due_meeting_date", state.as("due_state")])
+            .select(["mandate.id", "mandate.task", "mandate.due_date", "mandate.due_meeting_id", "mandate.due_on", "group.short_name", "unit.name as unit_name", state.as("due_state")])
             .where("mandate.group_id", "in", secretaryGroupIds)
-            .where(day, "<=", cutoff)
-            .where((eb) =>
-              eb.or([
-                eb(state, "in", ["overdue", "due_soon"]),
-                eb.and([eb(state, "=", "open"), eb(sql`coalesce(${inputs.lastReportedOn}, '')`, "<", day)]),
-              ]),
-            )
-            .orderBy(day)
+            .where("mandate.report_due_on", "<=", cutoff)
+            .orderBy("mandate.report_due_on")
             .orderBy("mandate.id")
+            .limit(100)
             .execute(),
         ]);
-        return { nextMeeting: next, missingBackground, dueWithoutReport };
+        return {
+          nextMeeting: next,
+          missingBackground,
+          // The stored due day is the meeting's current day when it is due at one.
+          dueWithoutReport: dueWithoutReport.map(({ due_on, due_meeting_id, ...m }) => ({ ...m, due_meeting_date: m.due_date === null && due_meeting_id !== null ? due_on : null })),
+        };
       })()
     : null;
 
@@ -90,7 +88,7 @@ export async function getDashboard(db: Kysely<Database>, user: SessionUser, toda
   const fallback =
     !staff && !secretary
       ? {
-          mandates: (await searchMandates(db, user, { ...DEFAULT_FILTER, status: "open" }, today, { size: 8 })).rows,
+          mandates: (await searchMandates(db, user, { ...DEFAULT_FILTER, status: "open" }, today, { size: 8, count: false })).rows,
           deadlines: await deadlines(),
         }
       : null;

@@ -4,7 +4,7 @@
 import type { Kysely } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/sqlite";
 import type { Database, DeadlineKind } from "../../db/schema";
-import { CLOSED_STATUSES, dueDaySql, dueStateSql, type DueState } from "./mandate-due";
+import { CLOSED_STATUSES, dueStateSql, type DueState } from "./mandate-due";
 import { dueSqlInputs } from "./mandate.server";
 import type { SessionUser } from "./user.server";
 
@@ -64,7 +64,6 @@ export async function listTimelineItems(
 ): Promise<TimelineItem[]> {
   const { from, to } = range;
   const dueMeetingInputs = dueSqlInputs(today);
-  const day = dueDaySql(dueMeetingInputs);
   const [calls, mandates, projects, deadlines] = await Promise.all([
     db
       .selectFrom("funding_call")
@@ -75,22 +74,11 @@ export async function listTimelineItems(
       .execute(),
     db
       .selectFrom("mandate")
-      .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
-      .select(["mandate.id", "mandate.task", day.as("due_day"), dueStateSql(dueMeetingInputs, today).as("due_state")])
+      .select(["mandate.id", "mandate.task", "mandate.due_on as due_day", dueStateSql(dueMeetingInputs, today).as("due_state")])
       .where("mandate.status", "not in", CLOSED_STATUSES)
-      // The due day in range, as two ranges the indexes on due_date and
-      // due_meeting_id answer (an archive holds thousands of open mandates).
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("mandate.due_date", ">=", from), eb("mandate.due_date", "<=", to)]),
-          eb.and([
-            eb("mandate.due_date", "is", null),
-            eb("mandate.due_meeting_id", "in", eb.selectFrom("meeting").select("meeting.id").where("meeting.meeting_date", ">=", from).where("meeting.meeting_date", "<=", to)),
-          ]),
-        ]),
-      )
-      .where(day, ">=", from)
-      .where(day, "<=", to)
+      // The stored due day in range: the index on due_on answers it.
+      .where("mandate.due_on", ">=", from)
+      .where("mandate.due_on", "<=", to)
       .$if(!user.isAdmin, (q) =>
         q.where((eb) =>
           eb.or([
@@ -99,7 +87,7 @@ export async function listTimelineItems(
           ]),
         ),
       )
-      .orderBy(day)
+      .orderBy("mandate.due_on")
       .limit(500)
       .execute(),
     db.selectFrom("project").select(["id", "name", "period_end"]).where("period_end", ">=", from).where("period_end", "<=", to).execute(),

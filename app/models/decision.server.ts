@@ -2,6 +2,7 @@
 // the decision gives (all in ONE transaction: a refused mandate leaves
 // nothing), the follow-up of a mandate on a report-back item, and the members'
 // stances (for, against, reservation with its reason) on decision items.
+import { refreshDueDays } from "./mandate-due.server";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, MandateStatus, Outcome, Stance } from "../../db/schema";
 import { recordAudit } from "./audit.server";
@@ -114,6 +115,7 @@ export async function giveMandate(
       author_id: userId,
     })
     .execute();
+  await refreshDueDays(trx, { mandateIds: [id] });
   await recordAudit(trx, { userId, entity: "mandate", entityId: id, action: "given", meetingId: ctx.meetingId, after: values });
   await notify(trx, { type: "mandate_given", mandateId: id });
   return id;
@@ -224,6 +226,7 @@ export async function followUpMandate(db: Kysely<Database>, userId: number, inpu
         author_id: userId,
       })
       .execute();
+    await refreshDueDays(trx, { mandateIds: [mandate.id] });
     await recordAudit(trx, { userId, entity: "mandate", entityId: mandate.id, action: `follow_up_${input.status}`, meetingId: meeting.id, before: { status: mandate.status }, after: { status, note: input.note } });
     let newId: number | null = null;
     if (input.status === "continued" && input.continuation) {

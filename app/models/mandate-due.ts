@@ -1,12 +1,15 @@
 // The one rule for when a mandate is due and when it is overdue. Calendar days
 // in Europe/Stockholm (see app/utils/dates.ts); every page asks here.
 //
-// The rule is written here twice, side by side, over the same constants:
-// `dueState()` for one mandate in TypeScript, and `dueStateSql()` for the
-// register, where "overdue" must be filtered, sorted and paged inside SQLite.
-// tests/models/mandate-due.test.ts checks that the two agree on every
-// combination of status, due point, meeting state, report and day, so they
-// cannot drift apart (README, Decisions: "Overdue in SQL").
+// The rule has three faces over the same constants, side by side:
+// `storedDueDays()` computes the two days each mandate row keeps
+// (`mandate.due_on`, `mandate.report_due_on`; written by the model functions
+// on every change, README "Decisions: the archive at scale"), `dueState()`
+// judges one mandate in TypeScript, and `dueStateSql()` judges rows inside the
+// database from the stored days, so the register, dashboards and deadlines
+// filter, sort and page by index. tests/models/mandate-due.test.ts checks that
+// the faces agree on every combination of status, due point, meeting state,
+// report and day, so they cannot drift apart.
 import { sql, type RawBuilder } from "kysely";
 import type { MandateStatus, MeetingState } from "../../db/schema";
 import { messagesFor, type Locale } from "~/i18n";
@@ -18,6 +21,8 @@ export type DueState = "closed" | "reported" | "overdue" | "due_soon" | "open";
 export const DUE_SOON_DAYS = 14;
 /** No follow-up is expected any more. */
 export const CLOSED_STATUSES: MandateStatus[] = ["done", "cancelled", "continued"];
+/** Follow-up still expected: every other status (the register's "open"). */
+export const OPEN_STATUSES: MandateStatus[] = ["given", "in_progress", "reported"];
 /** A meeting in one of these states has been held, whatever its date says. */
 export const HELD_STATES: MeetingState[] = ["held", "minutes_drafted", "minutes_approved"];
 /** Register order: the most urgent first. */
@@ -61,13 +66,31 @@ export function meetingHeld(meeting: { date: string; state: MeetingState }, toda
   return HELD_STATES.includes(meeting.state) || daysBetween(meeting.date, today) > 0;
 }
 
+/** The days a mandate row stores (mandate.due_on, mandate.report_due_on). */
+export type StoredDueDays = {
+  /** `dueDay()`: the due date, or the due meeting's current day. */
+  dueOn: string | null;
+  /** The due day while a report-back is still awaited: open status, and no report on or after it. Else null. */
+  reportDueOn: string | null;
+};
+
+/** What a mandate row stores, from its status, due point and latest report-back. Recomputed on every write. */
+export function storedDueDays(input: Pick<DueInput, "status" | "dueDate" | "lastReportedOn"> & { dueMeetingDate: string | null }): StoredDueDays {
+  const dueOn = input.dueDate ?? input.dueMeetingDate ?? null;
+  const awaited =
+    dueOn !== null &&
+    !CLOSED_STATUSES.includes(input.status) &&
+    input.status !== "reported" &&
+    // A report-back on or after the due point answers it; the work may go on.
+    !(input.lastReportedOn && input.lastReportedOn >= dueOn);
+  return { dueOn, reportDueOn: awaited ? dueOn : null };
+}
+
 export function dueState(input: DueInput, today: string): DueState {
   if (CLOSED_STATUSES.includes(input.status)) return "closed";
   if (input.status === "reported") return "reported";
-  const due = dueDay(input);
-  if (!due) return "open";
-  // A report-back on or after the due point answers it; the work may go on.
-  if (input.lastReportedOn && input.lastReportedOn >= due) return "open";
+  const { reportDueOn } = storedDueDays({ ...input, dueMeetingDate: input.dueMeeting?.date ?? null });
+  if (!reportDueOn) return "open";
   if (input.dueDate) {
     // Due on a date: overdue from the day after.
     if (daysBetween(input.dueDate, today) > 0) return "overdue";
@@ -80,42 +103,54 @@ export function dueState(input: DueInput, today: string): DueState {
   return "open";
 }
 
-/** The SQL expressions the rule reads: column references or subqueries of the caller's query. */
+/**
+ * The SQL expressions the rule reads: the stored days and a few columns of the
+ * caller's query. The two meeting inputs are only read for a mandate due at a
+ * meeting whose day has not passed (a few rows), so pass them as scalar
+ * subqueries: they are then not evaluated for the thousands of others.
+ */
 export type DueSqlInputs = {
   status: RawBuilder<unknown>;
   dueDate: RawBuilder<unknown>;
-  dueMeetingDate: RawBuilder<unknown>;
+  /** The stored `report_due_on`. */
+  reportDueOn: RawBuilder<unknown>;
   dueMeetingState: RawBuilder<unknown>;
-  lastReportedOn: RawBuilder<unknown>;
   /** The group's next meeting day (on or after today), or NULL. */
   nextMeetingDate: RawBuilder<unknown>;
 };
 
 const list = (values: string[]) => sql.join(values.map((v) => sql.lit(v)));
 
-/** `dueDay()` in SQL. Calendar days are `YYYY-MM-DD` text, so text order is day order. */
-export function dueDaySql(i: Pick<DueSqlInputs, "dueDate" | "dueMeetingDate">): RawBuilder<string | null> {
-  return sql<string | null>`coalesce(${i.dueDate}, ${i.dueMeetingDate})`;
-}
-
 /**
- * `dueState()` as one SQL CASE, branch for branch. `today` and the due-soon
+ * `dueState()` as one SQL CASE over the stored days. `today` and the due-soon
  * horizon are bound as parameters; "the day after" is `due < today`.
  */
 export function dueStateSql(i: DueSqlInputs, today: string): RawBuilder<DueState> {
   const soon = addCalendarDays(today, DUE_SOON_DAYS);
-  const due = dueDaySql(i);
   return sql<DueState>`(case
     when ${i.status} in (${list(CLOSED_STATUSES)}) then 'closed'
     when ${i.status} = 'reported' then 'reported'
-    when ${due} is null then 'open'
-    when ${i.lastReportedOn} is not null and ${i.lastReportedOn} >= ${due} then 'open'
-    when ${i.dueDate} is not null then
-      case when ${i.dueDate} < ${today} then 'overdue' when ${i.dueDate} <= ${soon} then 'due_soon' else 'open' end
-    when ${i.dueMeetingState} in (${list(HELD_STATES)}) or ${i.dueMeetingDate} < ${today} then 'overdue'
-    when ${i.dueMeetingDate} <= ${soon} or ${i.dueMeetingDate} = ${i.nextMeetingDate} then 'due_soon'
+    when ${i.reportDueOn} is null then 'open'
+    when ${i.reportDueOn} < ${today} then 'overdue'
+    when ${i.dueDate} is not null then case when ${i.reportDueOn} <= ${soon} then 'due_soon' else 'open' end
+    when ${i.dueMeetingState} in (${list(HELD_STATES)}) then 'overdue'
+    when ${i.reportDueOn} <= ${soon} or ${i.reportDueOn} = ${i.nextMeetingDate} then 'due_soon'
     else 'open' end)`;
 }
+
+/**
+ * "Overdue" as a condition an index on `report_due_on` answers with one range:
+ * due before today, or (the rare case) due at a meeting already marked held on
+ * or before its day. `heldAheadDay` is a scalar subquery: the latest day of a
+ * meeting marked held that is today or later (NULL: none).
+ */
+export function overdueSql(i: DueSqlInputs & { heldAheadDay: RawBuilder<unknown> }, today: string): RawBuilder<boolean> {
+  const yesterday = addCalendarDays(today, -1);
+  return sql<boolean>`(${i.reportDueOn} <= coalesce(${i.heldAheadDay}, ${yesterday}) and (${i.reportDueOn} < ${today} or (${i.dueDate} is null and ${i.dueMeetingState} in (${list(HELD_STATES)}))))`;
+}
+
+/** Meeting states that make a mandate due at the meeting overdue, for callers' SQL. */
+export const heldStatesSql = () => list(HELD_STATES);
 
 /** The register's urgency rank (DUE_STATE_ORDER) of a due-state expression. */
 export function dueRankSql(state: RawBuilder<DueState>): RawBuilder<number> {

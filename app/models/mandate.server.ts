@@ -1,9 +1,10 @@
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder, type Transaction } from "kysely";
 import { notify } from "~/notifications";
 import type { Database, MandateEntryKind, MandateStatus, MeetingState, Role } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getRole, listGroupsForUser } from "./group.server";
-import { CLOSED_STATUSES, dueDaySql, dueRankSql, dueStateSql, type DueState } from "./mandate-due";
+import { CLOSED_STATUSES, OPEN_STATUSES, dueRankSql, dueStateSql, heldStatesSql, overdueSql, type DueState } from "./mandate-due";
+import { refreshDueDays } from "./mandate-due.server";
 import { canFollowUpMandate, canSeeMeeting } from "./permissions";
 import type { SessionUser } from "./user.server";
 import type { FollowUpStatus } from "~/validation/follow-up";
@@ -28,24 +29,25 @@ export async function reportedOnByMandate(db: Db, mandateIds: number[]): Promise
 }
 
 /**
- * The due rule's inputs as SQL over `mandate` joined with `meeting as due_meeting`:
- * the latest report and the group's next meeting are correlated subqueries
- * served by the (mandate_id, entry_date) and (group_id, meeting_date) indexes.
+ * The due rule's inputs as SQL over `mandate`: the stored days, and the due
+ * meeting's state and the group's next meeting day as scalar subqueries that
+ * the CASE reads only for the few mandates due at a meeting not yet passed.
  */
 export function dueSqlInputs(today: string) {
   return {
     status: sql`mandate.status`,
     dueDate: sql`mandate.due_date`,
-    dueMeetingDate: sql`due_meeting.meeting_date`,
-    dueMeetingState: sql`due_meeting.state`,
-    lastReportedOn: sql`(select max(e.entry_date) from mandate_entry e where e.mandate_id = mandate.id and e.kind = 'reported')`,
+    reportDueOn: sql`mandate.report_due_on`,
+    dueMeetingState: sql`(select dm.state from meeting dm where dm.id = mandate.due_meeting_id)`,
     nextMeetingDate: sql`(select min(nm.meeting_date) from meeting nm where nm.group_id = mandate.group_id and nm.meeting_date >= ${today})`,
+    // The latest day of a meeting already marked held on or after today (usually none).
+    heldAheadDay: sql`(select max(hm.meeting_date) from meeting hm where hm.meeting_date >= ${today} and hm.state in (${heldStatesSql()}))`,
   };
 }
 
 /** Mandates the user may read: all for admins; else those of their groups and those given to their unit. */
 function visibleTo(user: SessionUser) {
-  return (eb: ExpressionBuilder<Database & { due_meeting: Database["meeting"] }, "mandate">) =>
+  return (eb: ExpressionBuilder<Database, "mandate">) =>
     eb.or([
       eb("mandate.group_id", "in", eb.selectFrom("membership").select("group_id").where("user_id", "=", user.id)),
       ...(user.unitId !== null ? [eb("mandate.assignee_unit_id", "=", user.unitId)] : []),
@@ -79,37 +81,52 @@ export async function searchMandates(
   user: SessionUser,
   filter: MandateFilter,
   today: string,
-  page: { size: number } | null = { size: PAGE_SIZE },
+  page: { size: number; count?: boolean } | null = { size: PAGE_SIZE },
 ): Promise<{ rows: MandateRegisterRow[]; total: number; page: number; pageCount: number }> {
   const inputs = dueSqlInputs(today);
   const state = dueStateSql(inputs, today);
-  const day = dueDaySql(inputs);
+  const day = sql<string | null>`mandate.due_on`;
+  // Filters on mandate's own columns only (no joins), so the count and the
+  // page walk the (group|unit, status / report_due_on / due_on / given_on)
+  // indexes. "Open" is the statuses that still expect follow-up, as an IN list
+  // an index can seek.
   let base = db
     .selectFrom("mandate")
-    .innerJoin("group", "group.id", "mandate.group_id")
-    .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
-    .leftJoin("meeting as due_meeting", "due_meeting.id", "mandate.due_meeting_id")
-    .$if(!user.isAdmin, (q) => q.where(visibleTo(user)))
+    // Their own unit's mandates are always the user's to read: no visibility test to make.
+    .$if(!user.isAdmin && !(filter.unitId !== null && filter.unitId === user.unitId), (q) => q.where(visibleTo(user)))
     .$if(filter.groupId !== null, (q) => q.where("mandate.group_id", "=", filter.groupId!))
     .$if(filter.unitId !== null, (q) => q.where("mandate.assignee_unit_id", "=", filter.unitId!))
-    .$if(filter.status === "open", (q) => q.where("mandate.status", "not in", CLOSED_STATUSES))
+    .$if(filter.status === "open", (q) => q.where("mandate.status", "in", OPEN_STATUSES))
     .$if(filter.status !== null && filter.status !== "open", (q) => q.where("mandate.status", "=", filter.status as MandateStatus));
-  if (filter.due === "overdue") base = base.where(state, "=", "overdue");
-  else if (filter.due === "none") base = base.where(day, "is", null);
+  if (filter.due === "overdue") base = base.where(overdueSql(inputs, today));
+  else if (filter.due === "none") base = base.where("mandate.due_on", "is", null);
   else if (filter.due) {
     base = base
-      .where(day, ">=", today)
-      .where(day, "<=", addCalendarDays(today, Number(filter.due)))
-      .where("mandate.status", "not in", [...CLOSED_STATUSES, "reported"]);
+      .where("mandate.due_on", ">=", today)
+      .where("mandate.due_on", "<=", addCalendarDays(today, Number(filter.due)))
+      .where("mandate.status", "in", ["given", "in_progress"]);
   }
 
-  const { total } = await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow();
-  const pageCount = page ? Math.max(1, Math.ceil(total / page.size)) : 1;
-  const pageNumber = Math.min(filter.page, pageCount);
+  const counted = page === null || page.count !== false;
+  const total = counted ? Number((await base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow()).total) : 0;
+  const pageCount = page && counted ? Math.max(1, Math.ceil(total / page.size)) : 1;
+  const pageNumber = page && counted ? Math.min(filter.page, pageCount) : 1;
 
+  // A page: first its ids in order (narrow rows through the sorter), then
+  // what the page shows for just those rows. Everything (the CSV): one query.
   const dir = filter.dir;
   const nullsLast = sql`(${day} is null)`;
-  let query = base.select([
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const ordered = <Q extends SelectQueryBuilder<any, any, any>>(q: Q): Q => {
+    let o = q;
+    if (filter.sort === "urgency") o = o.orderBy(dueRankSql(state), dir).orderBy(nullsLast).orderBy(day, dir) as Q;
+    else if (filter.sort === "due") o = o.orderBy(nullsLast).orderBy(day, dir) as Q;
+    else if (filter.sort === "given") o = o.orderBy("mandate.given_on", dir) as Q;
+    else if (filter.sort === "task") o = o.orderBy(sql`mandate.task collate nocase`, dir) as Q;
+    else o = o.orderBy(sql`"group".short_name`, dir).orderBy(dueRankSql(state)) as Q;
+    return o.orderBy("mandate.id", dir) as Q;
+  };
+  const detailColumns = [
     "mandate.id",
     "mandate.task",
     "mandate.status",
@@ -119,28 +136,28 @@ export async function searchMandates(
     "mandate.due_text",
     "mandate.group_id",
     "mandate.assignee_unit_id",
+    "mandate.due_on",
     "group.short_name",
     "unit.name as unit_name",
-    "due_meeting.meeting_date as due_meeting_date",
-    day.as("due_day"),
-    state.as("due_state"),
-  ]);
-  if (filter.sort === "urgency") {
-    query = query.orderBy(dueRankSql(state), dir).orderBy(nullsLast).orderBy(day, dir);
-  } else if (filter.sort === "due") {
-    query = query.orderBy(nullsLast).orderBy(day, dir);
-  } else if (filter.sort === "given") {
-    query = query.orderBy("mandate.given_on", dir);
-  } else if (filter.sort === "task") {
-    query = query.orderBy(sql`mandate.task collate nocase`, dir);
-  } else {
-    query = query.orderBy("group.short_name", dir).orderBy(dueRankSql(state));
+  ] as const;
+  let ids: number[] | null = null;
+  if (page && filter.sort === "urgency") {
+    ids = await urgencyPage(base, state, inputs, today, dir, (pageNumber - 1) * page.size, page.size);
+  } else if (page) {
+    const keys = filter.sort === "group" ? base.innerJoin("group", "group.id", "mandate.group_id").select("mandate.id") : base.select("mandate.id");
+    ids = (await ordered(keys).limit(page.size).offset((pageNumber - 1) * page.size).execute()).map((r) => r.id);
   }
-  query = query.orderBy("mandate.id", dir);
-  if (page) query = query.limit(page.size).offset((pageNumber - 1) * page.size);
-  const rows = await query.execute();
+  if (ids !== null && ids.length === 0) return { total, page: pageNumber, pageCount, rows: [] };
+
+  const withDetails = (ids === null ? base : db.selectFrom("mandate").where("mandate.id", "in", ids))
+    .innerJoin("group", "group.id", "mandate.group_id")
+    .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
+    .select([...detailColumns, state.as("due_state")]);
+  const details = await (ids === null ? ordered(withDetails) : withDetails).execute();
+  const byId = new Map(details.map((r) => [r.id, r]));
+  const rows = ids === null ? details : ids.map((id) => byId.get(id)!);
   return {
-    total,
+    total: counted ? total : rows.length,
     page: pageNumber,
     pageCount,
     rows: rows.map((r) => ({
@@ -154,12 +171,84 @@ export async function searchMandates(
       givenOn: r.given_on,
       dueDate: r.due_date,
       dueMeetingId: r.due_meeting_id,
-      dueMeetingDate: r.due_meeting_date,
+      // The stored due day is the meeting's current day when it is due at one.
+      dueMeetingDate: r.due_date === null && r.due_meeting_id !== null ? r.due_on : null,
       dueText: r.due_text,
-      dueDay: r.due_day,
+      dueDay: r.due_on,
       dueState: r.due_state,
     })),
   };
+}
+
+/**
+ * One page in urgency order (overdue, due soon, open, reported, closed; then
+ * by due day), walked bucket by bucket so that each bucket is an index range:
+ * the overdue and due-soon ones by `report_due_on` (equal to the due day
+ * there), the others by status. A bucket is only counted when the page starts
+ * beyond it; the first pages of a large register read a few index entries.
+ */
+async function urgencyPage(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  base: SelectQueryBuilder<Database, "mandate", any>,
+  state: ReturnType<typeof dueStateSql>,
+  inputs: ReturnType<typeof dueSqlInputs>,
+  today: string,
+  dir: "asc" | "desc",
+  offset: number,
+  size: number,
+): Promise<number[]> {
+  const buckets: Array<{ state: DueState; where: RawBuilder<boolean>; byReportDay: boolean }> = [
+    { state: "overdue", where: overdueSql(inputs, today), byReportDay: true },
+    { state: "due_soon", where: sql`(mandate.report_due_on >= ${today} and ${state} = 'due_soon')`, byReportDay: true },
+    { state: "open", where: sql`(mandate.status in ('given', 'in_progress') and ${state} = 'open')`, byReportDay: false },
+    { state: "reported", where: sql`mandate.status = 'reported'`, byReportDay: false },
+    { state: "closed", where: sql`mandate.status in (${sql.join(CLOSED_STATUSES.map((s) => sql.lit(s)))})`, byReportDay: false },
+  ];
+  if (dir === "desc") buckets.reverse();
+  const ids: number[] = [];
+  let skip = offset;
+  for (const bucket of buckets) {
+    if (ids.length >= size) break;
+    const rows = base.where(bucket.where);
+    if (skip > 0) {
+      const { n } = await rows.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      if (skip >= Number(n)) {
+        skip -= Number(n);
+        continue;
+      }
+    }
+    let q = rows.select("mandate.id");
+    q = bucket.byReportDay ? q.orderBy("mandate.report_due_on", dir) : q.orderBy(sql`(mandate.due_on is null)`).orderBy("mandate.due_on", dir);
+    const found = await q.orderBy("mandate.id", dir).limit(size - ids.length).offset(skip).execute();
+    ids.push(...found.map((r) => r.id));
+    skip = 0;
+  }
+  return ids;
+}
+
+/** Open mandates (follow-up still expected) the user may read, as a query to narrow further. */
+export function openMandatesFor(db: Kysely<Database>, user: SessionUser) {
+  return db
+    .selectFrom("mandate")
+    .where("mandate.status", "in", OPEN_STATUSES)
+    .$if(!user.isAdmin, (q) => q.where(visibleTo(user)));
+}
+
+/**
+ * The calendar feed's due days: open mandates the user may read, due on or
+ * after `from` (a feed is a calendar, not the archive), by due day, by index.
+ */
+export async function listOpenDueDays(db: Kysely<Database>, user: SessionUser, from: string, limit = 1000) {
+  const rows = await openMandatesFor(db, user)
+    .innerJoin("group", "group.id", "mandate.group_id")
+    .leftJoin("unit", "unit.id", "mandate.assignee_unit_id")
+    .select(["mandate.id", "mandate.task", "mandate.due_on", "group.short_name", "unit.name as unit_name"])
+    .where("mandate.due_on", ">=", from)
+    .orderBy("mandate.due_on")
+    .orderBy("mandate.id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ id: r.id, task: r.task, dueDay: r.due_on!, groupShortName: r.short_name, unitName: r.unit_name }));
 }
 
 export type MandateListRow = MandateRegisterRow;
@@ -399,6 +488,7 @@ export async function followUpMandate(
       await trx.updateTable("mandate").set({ status: statusAfter, updated_at: nowIso() }).where("id", "=", mandateId).execute();
       await recordAudit(trx, { userId: user.id, entity: "mandate", entityId: mandateId, action: "status", before: { status: before.status }, after: { status: statusAfter } });
     }
+    await refreshDueDays(trx, { mandateIds: [mandateId] });
     if (alsoWithin) await alsoWithin(trx);
     await notify(trx, { type: "mandate_followed_up", mandateId, byUserId: user.id, entryId: entry.id });
     return entry.id;

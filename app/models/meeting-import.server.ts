@@ -1,6 +1,7 @@
 // Imported minutes: the parser's structure as an editable draft, and saving a
 // confirmed draft as a meeting with its items, decisions, mandates and the
 // original file, in one transaction.
+import { refreshDueDays } from "./mandate-due.server";
 import crypto from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database, SectionKind } from "../../db/schema";
@@ -237,6 +238,7 @@ export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImpor
         .insertInto("mandate_entry")
         .values({ mandate_id: mandateId, entry_date: draft.date, kind: "given", meeting_id: meetingId, agenda_item_id: givenBy, body: null, status_after: "given", author_id: input.userId })
         .execute();
+      await refreshDueDays(trx, { mandateIds: [mandateId] });
     }
     // Meetings the import had to plan get their draft agenda from the carry-over rule.
     for (const [date, id] of plannedMeetings) {

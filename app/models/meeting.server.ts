@@ -1,4 +1,5 @@
 import { sql, type Kysely } from "kysely";
+import { refreshDueDays } from "./mandate-due.server";
 import type { Database, MeetingState, Role, SectionKind, Outcome, AttendanceStatus } from "../../db/schema";
 import { carryOverIntoAgenda } from "./agenda.server";
 import { getAgendaMeeting } from "./agenda-item.server";
@@ -373,6 +374,8 @@ export async function rescheduleMeeting(db: Kysely<Database>, userId: number, me
       }))
       .where("id", "=", meetingId)
       .execute();
+    // Mandates due at the meeting move with it.
+    await refreshDueDays(trx, { dueMeetingId: meetingId });
     await recordAudit(trx, {
       userId,
       entity: "meeting",

@@ -1,17 +1,42 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database, ProjectStatus } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { richTextToHtml } from "~/utils/rich-text.server";
 import { nowIso } from "~/utils/clock";
 import { meetingName } from "./meeting-name";
 
-export async function listProjects(db: Kysely<Database>) {
-  return db
+export const PROJECTS_PAGE = 50;
+
+/**
+ * Projects, newest period first (those without a period last), one page at a
+ * time by key: `after` is the last row's `start.id` ("-" for no start), so a
+ * later page costs what the first does. `next` is the key of the page after.
+ */
+export async function listProjects(db: Kysely<Database>, options: { after?: string | null; size?: number } = {}) {
+  const size = options.size ?? PROJECTS_PAGE;
+  const key = /^(\d{4}-\d{2}-\d{2}|-)\.(\d{1,10})$/.exec(options.after ?? "");
+  const rows = await db
     .selectFrom("project")
     .select(["id", "case_number", "name", "owner", "fund", "period_start", "period_end", "status"])
+    .$if(key !== null, (q) =>
+      q.where((eb) => {
+        const [, start, id] = key!;
+        if (start === "-") return eb.and([eb("period_start", "is", null), eb("id", "<", Number(id))]);
+        return eb.or([
+          eb("period_start", "<", start),
+          eb.and([eb("period_start", "=", start), eb("id", "<", Number(id))]),
+          eb("period_start", "is", null),
+        ]);
+      }),
+    )
+    .orderBy(sql`(period_start is null)`)
     .orderBy("period_start", "desc")
-    .orderBy("name")
+    .orderBy("id", "desc")
+    .limit(size + 1)
     .execute();
+  const page = rows.slice(0, size);
+  const last = page[page.length - 1];
+  return { projects: page, next: rows.length > size && last ? `${last.period_start ?? "-"}.${last.id}` : null };
 }
 
 export async function getProject(db: Kysely<Database>, id: number) {

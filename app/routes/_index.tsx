@@ -69,7 +69,10 @@ export default function Dashboard() {
       <ul className="chips" aria-label={t.home.yourGroups}>
         {data.groups.map((g) => (
           <li key={g.id} className="chip">
-            <strong>{g.shortName}</strong> {g.role ? t.roles[g.role] : null}
+            <strong>{g.shortName}</strong> {g.role ? t.roles[g.role] : null}{" "}
+            <Link to={`/groups/${g.id}/decisions`} aria-label={`${t.register.decisions.link} ${g.shortName}`}>
+              {t.register.decisions.link}
+            </Link>
           </li>
         ))}
       </ul>

@@ -11,13 +11,19 @@ import { getDb } from "~/utils/db.server";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.accounts.admin.title);
 
+const HISTORY_PAGE = 30;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAdmin(request);
-  return { history: await listOrganisationHistory(getDb()) };
+  const before = new URL(request.url).searchParams.get("before");
+  const beforeId = before && /^[1-9]\d{0,9}$/.test(before) ? Number(before) : null;
+  const rows = await listOrganisationHistory(getDb(), HISTORY_PAGE + 1, beforeId);
+  const history = rows.slice(0, HISTORY_PAGE);
+  return { history, older: rows.length > HISTORY_PAGE ? history[history.length - 1].id : null, paged: beforeId !== null };
 }
 
 export default function AdminPage() {
-  const { history } = useLoaderData<typeof loader>();
+  const { history, older, paged } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const a = t.accounts.admin;
@@ -69,6 +75,16 @@ export default function AdminPage() {
             </table>
           </div>
         )}
+        {older || paged ? (
+          <nav aria-label={t.register.paging.nav} className="pager">
+            {paged ? <Link to="/admin#history-heading">{t.register.audit.newest}</Link> : <span />}
+            {older ? (
+              <Link to={`/admin?before=${older}#history-heading`} rel="next">
+                {t.register.audit.older}
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
     </>
   );

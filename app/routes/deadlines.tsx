@@ -1,4 +1,5 @@
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { DeadlineTimeline } from "~/components/deadline-timeline";
@@ -7,14 +8,18 @@ import { useLocale, useT } from "~/i18n/use-t";
 import { listCalls, listTimelineItems } from "~/models/deadline.server";
 import { mayManageCallsAndProjects } from "~/models/follow-up-access.server";
 import { requireUser } from "~/utils/auth.server";
-import { addCalendarMonths, formatDay, today } from "~/utils/dates";
+import { addCalendarDays, addCalendarMonths, formatDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { getLocale } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.nav.deadlines);
 
-/** How far back the history timeline reaches: far enough to show a call window that has just closed. */
-const HISTORY_MONTHS = 18;
+/** One page of history: twelve months, ending on `?history=YYYY-MM-DD` (default today); older pages by that key. */
+const HISTORY_MONTHS = 12;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Only reads: no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -22,14 +27,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = messagesFor(await getLocale(request));
   const day = today();
   const upcoming = { from: day, to: addCalendarMonths(day, 12) };
-  const history = { from: addCalendarMonths(day, -HISTORY_MONTHS), to: day };
+  // A nonsense or future `history` is the latest page.
+  const asked = new URL(request.url).searchParams.get("history");
+  const historyTo = asked && DAY.test(asked) && asked < day ? asked : day;
+  const history = { from: addCalendarDays(addCalendarMonths(historyTo, -HISTORY_MONTHS), 1), to: historyTo };
   const [calls, upcomingItems, historyItems, mayEdit] = await Promise.all([
     listCalls(db),
     listTimelineItems(db, user, upcoming, day, t.followUp.timeline),
     listTimelineItems(db, user, history, day, t.followUp.timeline),
     mayManageCallsAndProjects(db, user),
   ]);
-  return { today: day, calls, upcoming: { ...upcoming, items: upcomingItems }, history: { ...history, items: historyItems }, mayEdit };
+  const earlier = addCalendarDays(history.from, -1);
+  const later = historyTo < day ? addCalendarMonths(historyTo, HISTORY_MONTHS) : null;
+  return {
+    today: day,
+    calls,
+    upcoming: { ...upcoming, items: upcomingItems },
+    history: { ...history, items: historyItems, earlier, later: later && later < day ? later : later ? "" : null },
+    mayEdit,
+  };
 }
 
 export default function DeadlinesPage() {
@@ -46,8 +62,18 @@ export default function DeadlinesPage() {
         <DeadlineTimeline id="upcoming" items={upcoming.items} from={upcoming.from} to={upcoming.to} today={today} />
       </section>
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{d.history}</h2>
+        <h2 id="history-heading">{t.register.history.window(formatDay(history.from, locale), formatDay(history.to, locale))}</h2>
         <DeadlineTimeline id="history" items={history.items} from={history.from} to={history.to} today={today} />
+        <nav aria-label={t.register.history.nav} className="pager">
+          <Link to={`/deadlines?history=${history.earlier}#history-heading`} rel="prev">
+            {t.register.history.earlier}
+          </Link>
+          {history.later !== null ? (
+            <Link to={history.later ? `/deadlines?history=${history.later}#history-heading` : "/deadlines#history-heading"} rel="next">
+              {history.later ? t.register.history.later : t.register.history.latest}
+            </Link>
+          ) : null}
+        </nav>
       </section>
       <section aria-labelledby="calls-heading">
         <h2 id="calls-heading">{d.calls}</h2>

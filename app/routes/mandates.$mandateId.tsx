@@ -1,6 +1,7 @@
 import { getFormProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import documentStyles from "~/styles/documents.css";
 import { data, redirect } from "@remix-run/node";
@@ -22,6 +23,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: documentSt
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, (t) => (data ? `${t.mandates.task}: ${data.mandate.task.slice(0, 60)}` : null));
+
+/**
+ * A reader's page ships no JavaScript (root.tsx); the follow-up form, for
+ * those who may post to it, is enhanced by it (and works without).
+ */
+export const handle: HydrateHandle = { hydrate: (data) => (data as { canFollowUp?: boolean } | undefined)?.canFollowUp === true };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

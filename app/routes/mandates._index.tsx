@@ -1,4 +1,5 @@
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import documentStyles from "~/styles/documents.css";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -14,6 +15,9 @@ import { DUE_FILTERS, MANDATE_SORTS, mandateFilterParams, STATUS_FILTERS } from 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: documentStyles }];
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.followUp.register.title);
+
+/** Only reads (its filters are GET forms and links): no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

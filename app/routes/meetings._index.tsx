@@ -89,6 +89,18 @@ export default function MeetingsPage() {
         </div>
         <button type="submit">{a.show}</button>
       </Form>
+      {/* Every decision of a group, by § (issue 14). */}
+      <nav aria-label={t.register.decisions.link} className="decision-links">
+        {t.register.decisions.link}:{" "}
+        {groups
+          .filter((g) => groupId === null || g.id === groupId)
+          .map((g, i) => (
+            <span key={g.id}>
+              {i ? " · " : ""}
+              <Link to={`/groups/${g.id}/decisions${year ? `?year=${year}` : ""}`}>{g.shortName}</Link>
+            </span>
+          ))}
+      </nav>
       {year === null && !paged ? <MeetingTable id="upcoming" title={t.meetings.upcoming} meetings={upcoming} /> : null}
       <MeetingTable id="past" title={year !== null ? a.pastOf(year) : t.meetings.past} meetings={past} />
       <p className="pager">

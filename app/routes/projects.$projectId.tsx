@@ -1,4 +1,5 @@
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -10,6 +11,9 @@ import { formatDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, () => data?.project.name);
+
+/** Only reads: no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

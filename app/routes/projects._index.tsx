@@ -1,4 +1,5 @@
 import { pageTitle } from "~/i18n/meta";
+import type { HydrateHandle } from "~/root";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useLocale, useT } from "~/i18n/use-t";
@@ -10,14 +11,19 @@ import { getDb } from "~/utils/db.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.projects.title);
 
+/** Only reads (its filters are GET forms and links): no JavaScript (root.tsx). */
+export const handle: HydrateHandle = { hydrate: false };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const db = getDb();
-  return { projects: await listProjects(db), mayEdit: await mayManageCallsAndProjects(db, user) };
+  const after = new URL(request.url).searchParams.get("after");
+  const [{ projects, next }, mayEdit] = await Promise.all([listProjects(db, { after }), mayManageCallsAndProjects(db, user)]);
+  return { projects, next, paged: Boolean(after), mayEdit };
 }
 
 export default function ProjectsPage() {
-  const { projects, mayEdit } = useLoaderData<typeof loader>();
+  const { projects, next, paged, mayEdit } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   return (
@@ -66,6 +72,16 @@ export default function ProjectsPage() {
           </table>
         </div>
       )}
+      {next || paged ? (
+        <nav aria-label={t.register.paging.nav} className="pager">
+          {paged ? <Link to="/projects">{t.register.paging.first}</Link> : <span />}
+          {next ? (
+            <Link to={`/projects?after=${next}`} rel="next">
+              {t.register.paging.older}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ import * as documents from "./2026_12_02_1200_documents";
 import * as accounts from "./2026_12_02_1000_accounts";
 import * as notifications from "./2026_12_02_1400_notifications";
 import * as rounds from "./2026_12_02_1600_rounds";
+import * as mandateDueDays from "./2026_12_02_1500_mandate_due_days";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_1000_accounts": accounts,
   "2026_12_02_1400_notifications": notifications,
   "2026_12_02_1600_rounds": rounds,
+  "2026_12_02_1500_mandate_due_days": mandateDueDays,
 };

@@ -2,6 +2,7 @@
 // shared/seeds describe it. The 3 September 2025 minutes are held without loss;
 // what the seeds do not say (names of people, times, places) is marked as demo.
 // What happened after 3 September 2025 is invented, in ./living.ts.
+import { refreshDueDays } from "~/models/mandate-due.server";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 import { hashPassword } from "~/models/user.server";
@@ -327,6 +328,8 @@ export async function seedDemo(db: Kysely<Database>, password: string, options: 
       forhandslaget: forhandslaget.id,
     };
   });
+  // The history above was written row by row: its mandates' stored due days, by the one rule.
+  await refreshDueDays(db, "all");
 
   // History only, or too early for a living story (before 20 November 2025):
   // 13 November stays the planned meeting, its draft agenda from the carry-over rule.

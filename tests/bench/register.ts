@@ -13,6 +13,7 @@ import { seedDemo } from "../../db/seed/demo";
 import { messagesFor } from "~/i18n";
 import { getDashboard } from "~/models/dashboard.server";
 import { searchMandates } from "~/models/mandate.server";
+import { refreshDueDays } from "~/models/mandate-due.server";
 import { getSessionUser } from "~/models/user.server";
 import { toCsv } from "~/utils/csv";
 import { addCalendarDays } from "~/utils/dates";
@@ -90,6 +91,8 @@ async function main() {
         }
       }
     });
+    // Written row by row above: the stored due days, by the one rule (as the models keep them).
+    await refreshDueDays(db, "all");
     console.log(`Seeded ${MANDATES.toLocaleString("sv-SE")} mandates in ${((performance.now() - seedStart) / 1000).toFixed(1)} s into ${file}`);
     console.log(`Runs per figure: ${RUNS}. Today pinned to ${TODAY}.\n`);
 

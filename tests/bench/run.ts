@@ -20,7 +20,8 @@ import { buildIfStale } from "../../scripts/start.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DB = path.resolve(root, process.env.BENCH_DB ?? "data/archive.db");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ONLY = process.env.BENCH_ONLY ?? "";
+// Comma-separated: a page is measured when its label contains any of them.
+const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 const PASSWORD = process.env.STYRBORD_DEMO_PASSWORD ?? "arkiv-demo-2026";
 const CONNECTIONS = 4;
 
@@ -153,7 +154,7 @@ async function main() {
     { label: "ICS feed", url: "/calendar/bench-feed-token-0123456789abcde.ics", as: null },
     { label: "minutes PDF (15 items)", url: `/meetings/${ids.fifteen}/minutes.pdf`, as: "member" },
     ...(ids.editable ? [{ label: "agenda PDF", url: `/meetings/${ids.editable}/agenda.pdf`, as: "secretary" as const }] : []),
-  ] as Page[]).filter((p) => !ONLY || p.label.includes(ONLY) || p.label.includes("floor"));
+  ] as Page[]).filter((p) => !ONLY.length || ONLY.some((only) => p.label.includes(only)) || p.label.includes("floor") || p.label.includes("bare page"));
 
   console.log(`Archive ${DB}; ${CONNECTIONS} connections, ${SECONDS} s a page; server RSS at start ${startRss.toFixed(0)} MB\n`);
   const header = ["page", "req/s", "p50", "p95", "p99", "answer", "gzip", "vs floor", "non-2xx", "RSS"];

@@ -78,4 +78,78 @@ describe("the archive", () => {
     expect(scripts).toEqual([]);
     await context.close();
   });
+
+  it("the home page and a mandate ship a member no JavaScript at all (within the 90 KB budget)", async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "ledamot@ask.example");
+    const scripts: Response[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response);
+    });
+    const gzipOf = async () => (await Promise.all(scripts.map(async (r) => zlib.gzipSync(await r.body()).length))).reduce((a, b) => a + b, 0);
+
+    scripts.length = 0;
+    await page.goto("/", { waitUntil: "networkidle" });
+    await expect.poll(() => page.locator("h1").textContent()).toMatch(/Hej/);
+    const home = await gzipOf();
+    // The mandate register and a mandate, as a member who reads them.
+    await page.goto("/mandates");
+    const href = await page.locator("table a[href^='/mandates/']").first().getAttribute("href");
+    scripts.length = 0;
+    await page.goto(href!, { waitUntil: "networkidle" });
+    await expect.poll(() => page.locator("h1").textContent()).not.toBe("");
+    const mandate = await gzipOf();
+    console.log(`home: ${(home / 1024).toFixed(1)} KB, a mandate: ${(mandate / 1024).toFixed(1)} KB gzipped JavaScript`);
+    expect(home).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+    expect(mandate).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+    expect(home + mandate).toBe(0);
+    await visit(page, href!, "archive-mandate-member");
+    await context.close();
+  });
+
+  it("the decision register of a group: filtered by outcome, linked to each § (no JavaScript)", async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "ledamot@ask.example");
+    await page.goto("/meetings");
+    await Promise.all([page.waitForURL(/\/groups\/\d+\/decisions/), page.getByRole("navigation", { name: "Beslutsregister" }).getByRole("link", { name: "ASK", exact: true }).click()]);
+    await page.locator("#decisions-outcome").selectOption("approved");
+    await page.locator("#decisions-year").selectOption("2025");
+    await Promise.all([page.waitForURL(/outcome=approved/), page.getByRole("button", { name: "Visa", exact: true }).click()]);
+    const outcomes = await page.locator("td[data-label='Utfall']").allTextContents();
+    expect(outcomes.length).toBeGreaterThanOrEqual(4);
+    expect(outcomes.every((o) => o === "Bifallet")).toBe(true);
+    const registerUrl = page.url();
+    await visit(page, registerUrl, "archive-decisions-sv");
+    await Promise.all([page.waitForURL(/\/meetings\/\d+#item-\d+/), page.getByRole("link", { name: /Handslaget 2/ }).first().click()]);
+
+    const phone = await newContext(app.browser, { mobile: true });
+    const small = await phone.newPage();
+    await signIn(small, "ledamot@ask.example");
+    await visit(small, registerUrl, "archive-decisions-sv-390");
+    await phone.close();
+    await context.close();
+  });
+
+  it("the header keeps its nav on one row beside the search box at 1280 px", async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "admin@ask.example");
+    await page.goto("/mandates");
+    const links = page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link");
+    const tops = await Promise.all((await links.all()).map(async (l) => (await l.boundingBox())!.y));
+    expect(tops.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(tops.map((y) => Math.round(y))).size).toBe(1);
+    const search = (await page.getByRole("searchbox", { name: "Sök i beslut, uppdrag och projekt" }).boundingBox())!;
+    expect(search.y + search.height).toBeLessThanOrEqual(tops[0]);
+    await screenshot(page, "archive-header-1280");
+    const phone = await newContext(app.browser, { mobile: true });
+    const small = await phone.newPage();
+    await signIn(small, "admin@ask.example");
+    await small.goto("/mandates");
+    await screenshot(small, "archive-header-390");
+    await phone.close();
+    await context.close();
+  });
 });
