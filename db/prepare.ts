@@ -5,15 +5,28 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createDb, sqlitePathFromUrl } from "./client";
+import { withAdvisoryLock } from "../app/database/lock";
+import { createDb, describeDatabaseUrl } from "./client";
+import type { Kysely } from "kysely";
 import { migrateToLatest } from "./migrate";
+import type { Database } from "./schema";
 import { seedDemo, DEMO_USERS } from "./seed/demo";
 import { createSetupToken } from "~/auth/accounts.server";
 
 export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const file = sqlitePathFromUrl(env.DATABASE_URL);
+  const file = describeDatabaseUrl(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
   try {
+    // Several instances may start at once on one PostgreSQL database: one of
+    // them migrates and seeds while the others wait, then find it done.
+    await withAdvisoryLock(db, "prepare", () => prepare(db, env, file));
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function prepare(db: Kysely<Database>, env: NodeJS.ProcessEnv, file: string): Promise<void> {
+  {
     const applied = await migrateToLatest(db);
     if (applied.length) console.log(`Database ${file}: applied ${applied.join(", ")}`);
     const empty = !(await db.selectFrom("user").select("id").limit(1).executeTakeFirst());
@@ -38,7 +51,5 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv = process.env): Pro
     console.log(`\nDemo sign-in (shown once, kept in ${credentials}):`);
     for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(28)} ${password}`);
     console.log("");
-  } finally {
-    await db.destroy();
   }
 }
