@@ -6,7 +6,8 @@
 //   as they do from SQLite, instead of strings.
 // - SqliteCompatSchemaPlugin: the migrations are written once with Kysely's
 //   schema builder as for SQLite; on PostgreSQL an `integer` primary key with
-//   autoIncrement becomes `serial`, `real` becomes `double precision` (SQLite's
+//   autoIncrement becomes `bigserial` and every other
+//   `integer` a `bigint` (SQLite's integers are 64-bit: rate-limit expiry is in ms), `real` becomes `double precision` (SQLite's
 //   REAL is 8 bytes), `blob` becomes `bytea`, and the ISO-8601 "now" default the migrations use,
 //   strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), becomes the same text from
 //   PostgreSQL's clock. Timestamps stay ISO TEXT on both.
@@ -36,8 +37,9 @@ class SchemaTransformer extends OperationNodeTransformer {
     const out = super.transformColumnDefinition(node);
     const type = DataTypeNode.is(out.dataType) ? out.dataType.dataType : null;
     if (out.autoIncrement && (type === "integer" || type === "bigint")) {
-      return { ...out, autoIncrement: false, dataType: DataTypeNode.create(type === "bigint" ? "bigserial" : "serial") };
+      return { ...out, autoIncrement: false, dataType: DataTypeNode.create("bigserial") };
     }
+    if (type === "integer") return { ...out, dataType: DataTypeNode.create("bigint") };
     if (type === "real") return { ...out, dataType: DataTypeNode.create("double precision") };
     if (type === "blob") return { ...out, dataType: DataTypeNode.create("bytea") };
     return out;

@@ -111,7 +111,8 @@ describe("the same rule in SQL (the register filters on it)", () => {
   beforeAll(async () => {
     const db = await createTestDb({ demo: false });
     run = async (input, today) => {
-      const v = (x: string | null) => sql`${x}`;
+      // Typed, so that PostgreSQL knows what a bare parameter is.
+      const v = (x: string | null) => sql`cast(${x} as text)`;
       const expr = dueStateSql(
         {
           status: v(input.status),

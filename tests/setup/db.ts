@@ -47,7 +47,8 @@ export async function createPostgresTestDatabase(demo: Demo | "empty"): Promise<
     await sql`create database ${sql.id(name)}`.execute(admin);
     return databaseUrl(server, name);
   }
-  const template = `tpl_${demo || "none"}`;
+  // The living demo depends on STYRBORD_TODAY (some tests change it).
+  const template = demo === "living" ? `tpl_living_${(process.env.STYRBORD_TODAY ?? "").replace(/\D/g, "")}` : `tpl_${demo || "none"}`;
   // The first test file that needs a template makes it, while the others wait.
   await withAdvisoryLock(admin, `test-template:${template}`, async () => {
     const found = await sql`select 1 from pg_database where datname = ${template}`.execute(admin!);
