@@ -507,6 +507,16 @@ export interface NotificationPreferenceTable {
   updated_at: UpdatedAt;
 }
 
+/** A scheduled job's run in one time slot, claimed by the instance that runs it (issue 15). */
+export interface JobRunTable {
+  job: string;
+  slot: string;
+  instance: string;
+  started_at: Generated<string>;
+  finished_at: string | null;
+  error: string | null;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -541,6 +551,7 @@ export interface Database {
   notification: NotificationTable;
   notification_attempt: NotificationAttemptTable;
   notification_preference: NotificationPreferenceTable;
+  job_run: JobRunTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -9,6 +9,7 @@ import * as search from "./2026_12_02_1100_search";
 import * as documents from "./2026_12_02_1200_documents";
 import * as accounts from "./2026_12_02_1000_accounts";
 import * as notifications from "./2026_12_02_1400_notifications";
+import * as jobRuns from "./2026_12_02_1700_job_runs";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_1200_documents": documents,
   "2026_12_02_1000_accounts": accounts,
   "2026_12_02_1400_notifications": notifications,
+  "2026_12_02_1700_job_runs": jobRuns,
 };
