@@ -21,7 +21,8 @@ export default defineConfig({
           name: "unit",
           root,
           include: ["tests/**/*.test.ts", "app/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "node_modules/**"],
+          // *.pg.test.ts need both databases (db:copy): the "pg" project runs them.
+          exclude: ["tests/e2e/**", "node_modules/**", "**/*.pg.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/env.ts"],
           testTimeout: 20_000,
