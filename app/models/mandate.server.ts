@@ -132,7 +132,7 @@ export async function searchMandates(
   } else if (filter.sort === "given") {
     query = query.orderBy("mandate.given_on", dir);
   } else if (filter.sort === "task") {
-    query = query.orderBy(sql`mandate.task collate nocase`, dir);
+    query = query.orderBy(sql`lower(mandate.task)`, dir);
   } else {
     query = query.orderBy("group.short_name", dir).orderBy(dueRankSql(state));
   }
