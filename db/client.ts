@@ -1,10 +1,13 @@
-// createDb(url) makes a Kysely instance over better-sqlite3. Nothing happens at
-// import time; app/utils/db.server.ts holds the app's one instance.
+// createDb(url) makes a Kysely instance over better-sqlite3, or over a `pg`
+// pool for a postgres:// URL (app/database). Nothing happens at import time;
+// app/utils/db.server.ts holds the app's one instance.
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
+import { isPostgresUrl } from "../app/database/dialect";
+import { createPostgresDb } from "../app/database/postgres";
 import type { Database } from "./schema";
 
 /** `DATABASE_URL` unset: data/styrbord.db; a path or `file:` URL: SQLite there. */
@@ -17,7 +20,7 @@ export function sqlitePathFromUrl(url: string | undefined, cwd = process.cwd()):
     return path.resolve(cwd, url.slice("file:".length));
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    throw new Error(`DATABASE_URL: only SQLite paths and file: URLs are supported, got ${url.split(":")[0]}:`);
+    throw new Error(`DATABASE_URL: a SQLite path, a file: URL or a postgres:// URL, got ${url.split(":")[0]}:`);
   }
   return path.resolve(cwd, url);
 }
@@ -37,7 +40,16 @@ export function openSqlite(file: string): SQLite.Database {
   return sqlite;
 }
 
+/** What a log line may say about the database (a PostgreSQL URL without its password). */
+export function describeDatabaseUrl(url: string | undefined): string {
+  if (!isPostgresUrl(url)) return sqlitePathFromUrl(url);
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
 export function createDb(url?: string): Kysely<Database> {
+  if (isPostgresUrl(url)) return createPostgresDb<Database>(url);
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: openSqlite(sqlitePathFromUrl(url)) }),
   });

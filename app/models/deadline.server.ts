@@ -2,8 +2,8 @@
 // mandates' due days (by the one due rule), project ends and the deadline rows.
 // A date lives on its own record; this module only joins them.
 import type { Kysely } from "kysely";
-import { jsonArrayFrom } from "kysely/helpers/sqlite";
 import type { Database, DeadlineKind } from "../../db/schema";
+import { jsonHelpers } from "~/database/json";
 import { CLOSED_STATUSES, dueStateSql, type DueState } from "./mandate-due";
 import { dueSqlInputs } from "./mandate.server";
 import type { SessionUser } from "./user.server";
@@ -31,6 +31,7 @@ export type TimelineLabels = {
 
 /** Funding calls with the mandates and projects tied to them, newest window first. */
 export async function listCalls(db: Kysely<Database>) {
+  const { jsonArrayFrom } = jsonHelpers(db);
   const rows = await db
     .selectFrom("funding_call")
     .selectAll("funding_call")
@@ -41,7 +42,7 @@ export async function listCalls(db: Kysely<Database>) {
     .orderBy("opens_on", "desc")
     .orderBy("code")
     .execute();
-  // SQLite hands JSON back as text (no ParseJSONResultsPlugin on the shared instance).
+  // SQLite hands JSON back as text (no ParseJSONResultsPlugin on the shared instance), PostgreSQL parsed.
   const parse = <T,>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
   return rows.map((r) => ({ ...r, mandates: parse(r.mandates), projects: parse(r.projects) }));
 }

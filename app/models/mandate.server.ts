@@ -122,7 +122,7 @@ export async function searchMandates(
     if (filter.sort === "urgency") o = o.orderBy(dueRankSql(state), dir).orderBy(nullsLast).orderBy(day, dir) as Q;
     else if (filter.sort === "due") o = o.orderBy(nullsLast).orderBy(day, dir) as Q;
     else if (filter.sort === "given") o = o.orderBy("mandate.given_on", dir) as Q;
-    else if (filter.sort === "task") o = o.orderBy(sql`mandate.task collate nocase`, dir) as Q;
+    else if (filter.sort === "task") o = o.orderBy(sql`lower(mandate.task)`, dir) as Q;
     else o = o.orderBy(sql`"group".short_name`, dir).orderBy(dueRankSql(state)) as Q;
     return o.orderBy("mandate.id", dir) as Q;
   };

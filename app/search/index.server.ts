@@ -1,5 +1,6 @@
 // Full-text search across decisions, mandates, projects and calls. Outside
-// callers use this file; the engine behind it is SQLite FTS5 (sqlite.server.ts).
+// callers use this file; the engine behind it is SQLite FTS5 or PostgreSQL
+// full-text search (sqlite.server.ts, the difference in fts.server.ts).
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { SearchEngine } from "./engine";

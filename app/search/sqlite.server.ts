@@ -1,4 +1,5 @@
-// The search engine over SQLite FTS5 (migration 2026_12_02_1100_search). The
+// The search engine (migration 2026_12_02_1100_search): over SQLite FTS5 or
+// PostgreSQL tsvectors, the one difference kept in fts.server.ts. The
 // index holds Swedish stems made in JavaScript; the plain text in
 // search_document gives the snippets; who may find what is decided in the
 // query, from today's memberships and meeting states, never stored.
@@ -6,6 +7,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import type { SessionUser } from "~/models/user.server";
 import { loadDocuments, SEARCH_KINDS, type SearchDocument, type SearchKind } from "./documents.server";
+import { fullTextIndex, type Match } from "./fts.server";
 import { queryTerms, snippet, type SearchEngine, type SearchHit, type SearchQuery, type SearchResults } from "./engine";
 import { stemText } from "./stem";
 
@@ -23,26 +25,25 @@ function facets(d: SearchDocument): string {
 }
 
 /**
- * The FTS5 query: every word's stem in the title or body, and the facets of
+ * What must match: every word's stem in the title or body, and the facets of
  * what the user may read (their groups, their unit's mandates, what belongs
  * to no group; admins everything) and of the filters.
  */
-function matchExpression(terms: string[], query: SearchQuery, reach: { groups: number[]; unitId: number | null } | "all"): string {
-  const parts = [`{title body} : (${terms.map((t) => `"${t}"`).join(" ")})`];
+function matchOf(terms: string[], query: SearchQuery, reach: { groups: number[]; unitId: number | null } | "all"): Match {
+  const filters: string[][] = [];
   if (reach !== "all") {
-    const allowed = ["gall", ...reach.groups.map((g) => `g${g}`), ...(reach.unitId !== null ? [`u${reach.unitId}`] : [])];
-    parts.push(`facets : (${allowed.join(" OR ")})`);
+    filters.push(["gall", ...reach.groups.map((g) => `g${g}`), ...(reach.unitId !== null ? [`u${reach.unitId}`] : [])]);
   }
-  if (query.groupId !== null) parts.push(`facets : g${query.groupId}`);
-  if (query.year !== null) parts.push(`facets : y${query.year}`);
-  if (query.kind !== null) parts.push(`facets : ${kindToken(query.kind)}`);
-  return parts.join(" AND ");
+  if (query.groupId !== null) filters.push([`g${query.groupId}`]);
+  if (query.year !== null) filters.push([`y${query.year}`]);
+  if (query.kind !== null) filters.push([kindToken(query.kind)]);
+  return { terms, filters };
 }
 
 /**
  * A word found in tens of thousands of documents ("uppdrag") would be ranked
  * over all of them; the ranking looks at the newest matches only (documents
- * are numbered as they are indexed, so newest first is FTS5's own order).
+ * are numbered as they are indexed, so newest first is the index's own order).
  */
 const RANKED_CANDIDATES = 2000;
 
@@ -52,7 +53,7 @@ async function writeDocuments(db: Kysely<Database>, kind: SearchKind, ids: numbe
     const old = await trx.selectFrom("search_document").select("id").where("kind", "=", kind).where("ref_id", "in", ids).execute();
     if (old.length) {
       const oldIds = old.map((o) => o.id);
-      await sql`delete from search_fts where rowid in (${sql.join(oldIds)})`.execute(trx);
+      await fullTextIndex(db).remove(trx, oldIds);
       await trx.deleteFrom("search_document").where("id", "in", oldIds).execute();
     }
     if (docs.length) {
@@ -63,8 +64,7 @@ async function writeDocuments(db: Kysely<Database>, kind: SearchKind, ids: numbe
         .returning(["id", "ref_id"])
         .execute();
       const idOf = new Map(inserted.map((r) => [r.ref_id, r.id]));
-      const values = docs.map((d) => sql`(${idOf.get(d.refId)!}, ${stemText(d.title)}, ${stemText(d.body)}, ${facets(d)})`);
-      await sql`insert into search_fts (rowid, title, body, facets) values ${sql.join(values)}`.execute(trx);
+      await fullTextIndex(db).insert(trx, docs.map((d) => ({ id: idOf.get(d.refId)!, title: stemText(d.title), body: stemText(d.body), facets: facets(d) })));
     }
     await trx.deleteFrom("search_pending").where("kind", "=", kind).where("ref_id", "in", ids).execute();
     return docs.length;
@@ -86,14 +86,14 @@ export async function refreshSqliteIndex(db: Kysely<Database>): Promise<number> 
 
 export async function rebuildSqliteIndex(db: Kysely<Database>): Promise<number> {
   await db.transaction().execute(async (trx) => {
-    await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(trx);
+    await fullTextIndex(db).clear(trx);
     await trx.deleteFrom("search_document").execute();
     for (const [table, kind] of [["agenda_item", "item"], ["per_capsulam_decision", "per_capsulam"], ["mandate", "mandate"], ["project", "project"], ["funding_call", "call"]] as const) {
-      await sql`insert or ignore into search_pending (kind, ref_id) select ${kind}, id from ${sql.table(table)}`.execute(trx);
+      await fullTextIndex(db).queueAll(trx, table, kind);
     }
   });
   const written = await refreshSqliteIndex(db);
-  await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db);
+  await fullTextIndex(db).optimize(db);
   return written;
 }
 
@@ -126,15 +126,11 @@ export function sqliteSearchEngine(db: Kysely<Database>): SearchEngine {
       // are the secretary's and the chair's only, which depends on the
       // meeting's state today and is checked here.
       const { rows: found } = await sql<{ id: number }>`
-        select d.id from (
-          select rowid, bm25(search_fts, 4.0, 1.0, 0.0) as score from search_fts
-          where search_fts match ${matchExpression(terms, query, reach)}
-          order by rowid desc limit ${RANKED_CANDIDATES}
-        ) f
+        select d.id from (${fullTextIndex(db).candidates(matchOf(terms, query, reach), RANKED_CANDIDATES)}) f
         join search_document d on d.id = f.rowid
         left join meeting m on m.id = d.meeting_id
         where d.meeting_id is null or m.state <> 'draft' or m.group_id in (${sql.join([...preparers, -1])})
-        order by f.score, d.day desc
+        order by f.score, d.day desc nulls last, d.kind, d.ref_id
         limit ${PAGE_SIZE + 1} offset ${offset}`.execute(db);
       const ids = found.map((r) => r.id);
       if (ids.length === 0) return { hits: [], hasMore: false, page: query.page, terms };

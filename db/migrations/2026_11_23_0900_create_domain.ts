@@ -1,6 +1,7 @@
 // The whole domain of domain.md in one first migration. Frozen: change the
 // schema with a new migration, never by editing this one.
 import { sql, type CreateTableBuilder, type Kysely } from "kysely";
+import { dialectOf } from "../../app/database/dialect";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
@@ -20,8 +21,20 @@ function ref(table: string, onDelete: "cascade" | "set null" | "restrict" = "res
   return (c: import("kysely").ColumnDefinitionBuilder) => c.references(`${table}.id`).onDelete(onDelete);
 }
 
+// References to a table created later (set null on delete): inline on SQLite,
+// which allows them; on PostgreSQL added by ALTER TABLE at the end (issue 15).
+let postgres = false;
+const forward: Array<[string, string, string]> = [];
+function forwardRef(table: string, column: string, target: string) {
+  if (!postgres) return ref(target, "set null");
+  forward.push([table, column, target]);
+  return (c: import("kysely").ColumnDefinitionBuilder) => c;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
+  postgres = dialectOf(db) === "postgres";
+  forward.length = 0;
   await id(db.schema.createTable("unit"))
     .addColumn("name", "text", (c) => c.notNull().unique())
     .addColumn("short_name", "text")
@@ -172,8 +185,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn("group_id", "integer", ref("group", "set null"))
     .addColumn("call_id", "integer", ref("funding_call", "set null"))
-    // SQLite allows a reference to a table created later (mandate).
-    .addColumn("mandate_id", "integer", ref("mandate", "set null"))
+    // SQLite allows a reference to a table created later (mandate);
+    // PostgreSQL gets it once mandate exists (forwardRef).
+    .addColumn("mandate_id", "integer", forwardRef("project", "mandate_id", "mandate"))
     .$call((t) => timestamps(t, true))
     .addCheckConstraint(
       "project_support_within_budget",
@@ -198,7 +212,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("outcome", "text", (c) =>
       c.check(sql`outcome in ('approved','approved_as_amended','rejected','deferred','noted')`),
     )
-    .addColumn("mandate_id", "integer", ref("mandate", "set null"))
+    .addColumn("mandate_id", "integer", forwardRef("agenda_item", "mandate_id", "mandate"))
     .addColumn("per_capsulam_decision_id", "integer", ref("per_capsulam_decision", "set null"))
     .addColumn("call_id", "integer", ref("funding_call", "set null"))
     .addColumn("project_id", "integer", ref("project", "set null"))
@@ -360,6 +374,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .on(table)
       .columns(columns)
       .execute();
+  }
+  for (const [table, column, target] of forward) {
+    await db.schema.alterTable(table).addForeignKeyConstraint(`${table}_${column}_fkey`, [column], target, ["id"]).onDelete("set null").execute();
   }
 }
 

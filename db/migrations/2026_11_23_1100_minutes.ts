@@ -12,7 +12,11 @@
 // always have approval rows, so they are fully locked.
 //
 // § numbers are never renumbered: once an item has a paragraph, it keeps it.
-import { sql, type Kysely } from "kysely";
+//
+// Written once for SQLite and PostgreSQL (issue 15): app/database/triggers.ts
+// renders each guard as a SQLite trigger or a PL/pgSQL function and trigger.
+import type { Kysely } from "kysely";
+import { createTriggers, dropTriggers, type TriggerSpec } from "../../app/database/triggers";
 
 const LOCKED = (meetingRef: string) =>
   `(SELECT state FROM meeting WHERE id = ${meetingRef}) = 'minutes_approved'`;
@@ -33,116 +37,52 @@ const MEETING_COLUMNS = [
   "minutes_approved_at",
 ];
 
-function triggers(): Array<[string, string]> {
-  const list: Array<[string, string]> = [];
+function triggers(): TriggerSpec[] {
+  const list: TriggerSpec[] = [];
+  const guard = (name: string, table: string, event: TriggerSpec["event"], when: string | undefined, raise = MESSAGE, of?: string[]) =>
+    list.push({ name, table, timing: "BEFORE", event, of, when, raise });
   for (const table of ["agenda_item", "agenda_section", "attendance"]) {
-    list.push([
-      `${table}_locked_update`,
-      `CREATE TRIGGER ${table}_locked_update BEFORE UPDATE ON ${table}
-       WHEN ${LOCKED("OLD.meeting_id")} OR ${LOCKED("NEW.meeting_id")}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ]);
-    list.push([
-      `${table}_locked_delete`,
-      `CREATE TRIGGER ${table}_locked_delete BEFORE DELETE ON ${table}
-       WHEN ${LOCKED("OLD.meeting_id")}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ]);
-    list.push([
-      `${table}_locked_insert`,
-      `CREATE TRIGGER ${table}_locked_insert BEFORE INSERT ON ${table}
-       WHEN ${LOCKED_WITH_APPROVALS("NEW.meeting_id")}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ]);
+    guard(`${table}_locked_update`, table, "UPDATE", `${LOCKED("OLD.meeting_id")} OR ${LOCKED("NEW.meeting_id")}`);
+    guard(`${table}_locked_delete`, table, "DELETE", LOCKED("OLD.meeting_id"));
+    guard(`${table}_locked_insert`, table, "INSERT", LOCKED_WITH_APPROVALS("NEW.meeting_id"));
   }
   const stanceMeeting = (ref: string) => `(SELECT meeting_id FROM agenda_item WHERE id = ${ref})`;
-  list.push([
-    "stance_locked_update",
-    `CREATE TRIGGER stance_locked_update BEFORE UPDATE ON stance
-     WHEN ${LOCKED(stanceMeeting("OLD.agenda_item_id"))} OR ${LOCKED(stanceMeeting("NEW.agenda_item_id"))}
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
-  list.push([
-    "stance_locked_delete",
-    `CREATE TRIGGER stance_locked_delete BEFORE DELETE ON stance
-     WHEN ${LOCKED(stanceMeeting("OLD.agenda_item_id"))}
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
-  list.push([
-    "stance_locked_insert",
-    `CREATE TRIGGER stance_locked_insert BEFORE INSERT ON stance
-     WHEN ${LOCKED_WITH_APPROVALS(stanceMeeting("NEW.agenda_item_id"))}
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
-  list.push([
-    "approval_locked_update",
-    `CREATE TRIGGER approval_locked_update BEFORE UPDATE ON approval
-     WHEN ${LOCKED("OLD.meeting_id")}
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
-  list.push([
-    "approval_locked_delete",
-    `CREATE TRIGGER approval_locked_delete BEFORE DELETE ON approval
-     WHEN ${LOCKED("OLD.meeting_id")}
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
+  guard("stance_locked_update", "stance", "UPDATE", `${LOCKED(stanceMeeting("OLD.agenda_item_id"))} OR ${LOCKED(stanceMeeting("NEW.agenda_item_id"))}`);
+  guard("stance_locked_delete", "stance", "DELETE", LOCKED(stanceMeeting("OLD.agenda_item_id")));
+  guard("stance_locked_insert", "stance", "INSERT", LOCKED_WITH_APPROVALS(stanceMeeting("NEW.agenda_item_id")));
+  guard("approval_locked_update", "approval", "UPDATE", LOCKED("OLD.meeting_id"));
+  guard("approval_locked_delete", "approval", "DELETE", LOCKED("OLD.meeting_id"));
   const changed = MEETING_COLUMNS.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(" OR ");
-  list.push([
-    "meeting_locked_update",
-    `CREATE TRIGGER meeting_locked_update BEFORE UPDATE ON meeting
-     WHEN OLD.state = 'minutes_approved' AND (${changed})
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
-  list.push([
-    "meeting_locked_delete",
-    `CREATE TRIGGER meeting_locked_delete BEFORE DELETE ON meeting
-     WHEN OLD.state = 'minutes_approved'
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
+  guard("meeting_locked_update", "meeting", "UPDATE", `OLD.state = 'minutes_approved' AND (${changed})`);
+  guard("meeting_locked_delete", "meeting", "DELETE", "OLD.state = 'minutes_approved'");
   // A mandate's wording and due point are part of the minutes that gave it;
   // its status and follow-up go on after the lock.
   const givenIn = (ref: string) => `(SELECT meeting_id FROM agenda_item WHERE id = ${ref})`;
-  list.push([
+  guard(
     "mandate_locked_update",
-    `CREATE TRIGGER mandate_locked_update BEFORE UPDATE OF task, assignee_unit_id, given_by_item_id, given_on, due_date, due_meeting_id, due_text ON mandate
-     WHEN OLD.given_by_item_id IS NOT NULL AND ${LOCKED(givenIn("OLD.given_by_item_id"))}
+    "mandate",
+    "UPDATE",
+    `OLD.given_by_item_id IS NOT NULL AND ${LOCKED(givenIn("OLD.given_by_item_id"))}
        AND (OLD.task IS NOT NEW.task OR OLD.assignee_unit_id IS NOT NEW.assignee_unit_id OR OLD.given_by_item_id IS NOT NEW.given_by_item_id
-         OR OLD.given_on IS NOT NEW.given_on OR OLD.due_date IS NOT NEW.due_date OR OLD.due_meeting_id IS NOT NEW.due_meeting_id OR OLD.due_text IS NOT NEW.due_text)
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
-  list.push([
-    "mandate_locked_insert",
-    `CREATE TRIGGER mandate_locked_insert BEFORE INSERT ON mandate
-     WHEN NEW.given_by_item_id IS NOT NULL AND ${LOCKED_WITH_APPROVALS(givenIn("NEW.given_by_item_id"))}
-     BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-  ]);
+         OR OLD.given_on IS NOT NEW.given_on OR OLD.due_date IS NOT NEW.due_date OR OLD.due_meeting_id IS NOT NEW.due_meeting_id OR OLD.due_text IS NOT NEW.due_text)`,
+    MESSAGE,
+    ["task", "assignee_unit_id", "given_by_item_id", "given_on", "due_date", "due_meeting_id", "due_text"],
+  );
+  guard("mandate_locked_insert", "mandate", "INSERT", `NEW.given_by_item_id IS NOT NULL AND ${LOCKED_WITH_APPROVALS(givenIn("NEW.given_by_item_id"))}`);
   // A § number, once given, is never changed.
-  list.push([
-    "agenda_item_paragraph_kept",
-    `CREATE TRIGGER agenda_item_paragraph_kept BEFORE UPDATE OF paragraph ON agenda_item
-     WHEN OLD.paragraph IS NOT NULL AND NEW.paragraph IS NOT OLD.paragraph
-     BEGIN SELECT RAISE(ABORT, 'Ett §-nummer ändras aldrig när det väl är satt.'); END`,
-  ]);
+  guard("agenda_item_paragraph_kept", "agenda_item", "UPDATE", "OLD.paragraph IS NOT NULL AND NEW.paragraph IS NOT OLD.paragraph", "Ett §-nummer ändras aldrig när det väl är satt.", ["paragraph"]);
   // Corrections are the record of change: never edited, never removed.
-  list.push([
-    "correction_no_update",
-    `CREATE TRIGGER correction_no_update BEFORE UPDATE ON correction
-     BEGIN SELECT RAISE(ABORT, 'En rättelse kan inte ändras.'); END`,
-  ]);
-  list.push([
-    "correction_no_delete",
-    `CREATE TRIGGER correction_no_delete BEFORE DELETE ON correction
-     BEGIN SELECT RAISE(ABORT, 'En rättelse kan inte tas bort.'); END`,
-  ]);
+  guard("correction_no_update", "correction", "UPDATE", undefined, "En rättelse kan inte ändras.");
+  guard("correction_no_delete", "correction", "DELETE", undefined, "En rättelse kan inte tas bort.");
   return list;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  for (const [, statement] of triggers()) await sql.raw(statement).execute(db);
+  await createTriggers(db, triggers());
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const [name] of triggers().reverse()) await sql.raw(`DROP TRIGGER IF EXISTS ${name}`).execute(db);
+  await dropTriggers(db, triggers());
 }

@@ -14,6 +14,8 @@
 // trigger cannot run). The triggers are AFTER triggers that only write
 // `search_pending`, so the lock of approved minutes is untouched.
 import { sql, type Kysely } from "kysely";
+import { dialectOf } from "../../app/database/dialect";
+import { createTriggers, dropTriggers, type TriggerSpec } from "../../app/database/triggers";
 
 const QUEUE: Array<[string, string, string]> = [
   // [table, kind, id expression of the row]
@@ -25,31 +27,39 @@ const QUEUE: Array<[string, string, string]> = [
   ["funding_call", "call", "id"],
 ];
 
-function triggers(): Array<[string, string]> {
-  const list: Array<[string, string]> = [];
+const queued = (kind: string, row: string) => ({
+  sqlite: `INSERT OR IGNORE INTO search_pending (kind, ref_id) VALUES ('${kind}', ${row})`,
+  postgres: `INSERT INTO search_pending (kind, ref_id) VALUES ('${kind}', ${row}) ON CONFLICT DO NOTHING`,
+});
+
+function triggers(): TriggerSpec[] {
+  const list: TriggerSpec[] = [];
   for (const [table, kind, ref] of QUEUE) {
-    for (const [event, row] of [["insert", "NEW"], ["update", "NEW"], ["delete", "OLD"]] as const) {
-      const name = `${table}_search_${event}`;
-      list.push([
-        name,
-        `CREATE TRIGGER ${name} AFTER ${event.toUpperCase()} ON ${table}
-         BEGIN INSERT OR IGNORE INTO search_pending (kind, ref_id) VALUES ('${kind}', ${row}.${ref}); END`,
-      ]);
+    for (const [event, row] of [["INSERT", "NEW"], ["UPDATE", "NEW"], ["DELETE", "OLD"]] as const) {
+      list.push({ name: `${table}_search_${event.toLowerCase()}`, table, timing: "AFTER", event, run: queued(kind, `${row}.${ref}`) });
     }
   }
   // A meeting that moves takes its items' dates along.
-  list.push([
-    "meeting_search_update",
-    `CREATE TRIGGER meeting_search_update AFTER UPDATE OF meeting_date, group_id ON meeting
-     BEGIN INSERT OR IGNORE INTO search_pending (kind, ref_id) SELECT 'item', id FROM agenda_item WHERE meeting_id = NEW.id; END`,
-  ]);
+  const items = "SELECT 'item', id FROM agenda_item WHERE meeting_id = NEW.id";
+  list.push({
+    name: "meeting_search_update",
+    table: "meeting",
+    timing: "AFTER",
+    event: "UPDATE",
+    of: ["meeting_date", "group_id"],
+    run: {
+      sqlite: `INSERT OR IGNORE INTO search_pending (kind, ref_id) ${items}`,
+      postgres: `INSERT INTO search_pending (kind, ref_id) ${items} ON CONFLICT DO NOTHING`,
+    },
+  });
   return list;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
+  const postgres = dialectOf(db) === "postgres";
   await sql`CREATE TABLE search_document (
-    id INTEGER PRIMARY KEY,
+    id ${sql.raw(postgres ? "SERIAL" : "INTEGER")} PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('item', 'per_capsulam', 'mandate', 'project', 'call')),
     ref_id INTEGER NOT NULL,
     group_id INTEGER,
@@ -65,20 +75,31 @@ export async function up(db: Kysely<any>): Promise<void> {
   // `facets` holds tokens for who may find a document and the filters (group
   // g12 or gall, unit u3, year y2019, kind kitem), so FTS5 narrows the set
   // before anything is ranked or joined.
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, body, facets, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
-  await sql`CREATE TABLE search_pending (kind TEXT NOT NULL, ref_id INTEGER NOT NULL, PRIMARY KEY (kind, ref_id)) WITHOUT ROWID`.execute(db);
-  for (const [, statement] of triggers()) await sql.raw(statement).execute(db);
+  if (postgres) {
+    // PostgreSQL (issue 15): the same stems and facets as tsvectors of the
+    // 'simple' configuration (no stemming of its own), title weighted A and
+    // body B, under GIN indexes (app/search/fts.server.ts queries them).
+    await sql`CREATE TABLE search_fts (id INTEGER PRIMARY KEY, terms TSVECTOR NOT NULL, facets TSVECTOR NOT NULL)`.execute(db);
+    await sql`CREATE INDEX search_fts_terms_idx ON search_fts USING GIN (terms)`.execute(db);
+    await sql`CREATE INDEX search_fts_facets_idx ON search_fts USING GIN (facets)`.execute(db);
+    await sql`CREATE TABLE search_pending (kind TEXT NOT NULL, ref_id INTEGER NOT NULL, PRIMARY KEY (kind, ref_id))`.execute(db);
+  } else {
+    await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, body, facets, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+    await sql`CREATE TABLE search_pending (kind TEXT NOT NULL, ref_id INTEGER NOT NULL, PRIMARY KEY (kind, ref_id)) WITHOUT ROWID`.execute(db);
+  }
+  await createTriggers(db, triggers());
   // Everything that exists is waiting to be indexed; the first search (or
   // `npm run search:rebuild`) indexes it.
   for (const [table, kind] of QUEUE) {
     if (table === "mandate_entry") continue;
-    await sql.raw(`INSERT OR IGNORE INTO search_pending (kind, ref_id) SELECT '${kind}', id FROM ${table}`).execute(db);
+    const select = `SELECT '${kind}', id FROM ${table}`;
+    await sql.raw(postgres ? `INSERT INTO search_pending (kind, ref_id) ${select} ON CONFLICT DO NOTHING` : `INSERT OR IGNORE INTO search_pending (kind, ref_id) ${select}`).execute(db);
   }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const [name] of triggers().reverse()) await sql.raw(`DROP TRIGGER IF EXISTS ${name}`).execute(db);
+  await dropTriggers(db, triggers());
   await sql`DROP TABLE search_pending`.execute(db);
   await sql`DROP TABLE search_fts`.execute(db);
   await sql`DROP TABLE search_document`.execute(db);

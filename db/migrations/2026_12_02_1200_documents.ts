@@ -8,6 +8,7 @@
 // 2026_11_23_1100_minutes, through the item's meeting. A mandate's deliverable
 // is follow-up, which goes on after the minutes that gave the mandate.
 import { sql, type Kysely } from "kysely";
+import { createTriggers, dropTriggers, type TriggerSpec } from "../../app/database/triggers";
 
 const MESSAGE = "Protokollet är justerat och låst. Ändringar görs som rättelse.";
 const itemMeeting = (itemRef: string) => `(SELECT meeting_id FROM agenda_item WHERE id = ${itemRef})`;
@@ -17,44 +18,15 @@ const LOCKED_WITH_APPROVALS = (itemRef: string) =>
   `${LOCKED(itemRef)} AND EXISTS (SELECT 1 FROM approval WHERE meeting_id = ${itemMeeting(itemRef)} AND state = 'approved')`;
 const docItem = (docRef: string) => `(SELECT agenda_item_id FROM document WHERE id = ${docRef})`;
 
-function triggers(): Array<[string, string]> {
+function triggers(): TriggerSpec[] {
+  const guard = (name: string, table: string, event: TriggerSpec["event"], when: string): TriggerSpec => ({ name, table, timing: "BEFORE", event, when, raise: MESSAGE });
   return [
-    [
-      "document_locked_update",
-      `CREATE TRIGGER document_locked_update BEFORE UPDATE ON document
-       WHEN (${LOCKED("OLD.agenda_item_id")}) OR (${LOCKED("NEW.agenda_item_id")})
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ],
-    [
-      "document_locked_delete",
-      `CREATE TRIGGER document_locked_delete BEFORE DELETE ON document
-       WHEN ${LOCKED("OLD.agenda_item_id")}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ],
-    [
-      "document_locked_insert",
-      `CREATE TRIGGER document_locked_insert BEFORE INSERT ON document
-       WHEN ${LOCKED_WITH_APPROVALS("NEW.agenda_item_id")}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ],
-    [
-      "document_version_locked_update",
-      `CREATE TRIGGER document_version_locked_update BEFORE UPDATE ON document_version
-       WHEN ${LOCKED(docItem("OLD.document_id"))}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ],
-    [
-      "document_version_locked_delete",
-      `CREATE TRIGGER document_version_locked_delete BEFORE DELETE ON document_version
-       WHEN ${LOCKED(docItem("OLD.document_id"))}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ],
-    [
-      "document_version_locked_insert",
-      `CREATE TRIGGER document_version_locked_insert BEFORE INSERT ON document_version
-       WHEN ${LOCKED_WITH_APPROVALS(docItem("NEW.document_id"))}
-       BEGIN SELECT RAISE(ABORT, '${MESSAGE}'); END`,
-    ],
+    guard("document_locked_update", "document", "UPDATE", `(${LOCKED("OLD.agenda_item_id")}) OR (${LOCKED("NEW.agenda_item_id")})`),
+    guard("document_locked_delete", "document", "DELETE", LOCKED("OLD.agenda_item_id")),
+    guard("document_locked_insert", "document", "INSERT", LOCKED_WITH_APPROVALS("NEW.agenda_item_id")),
+    guard("document_version_locked_update", "document_version", "UPDATE", LOCKED(docItem("OLD.document_id"))),
+    guard("document_version_locked_delete", "document_version", "DELETE", LOCKED(docItem("OLD.document_id"))),
+    guard("document_version_locked_insert", "document_version", "INSERT", LOCKED_WITH_APPROVALS(docItem("NEW.document_id"))),
   ];
 }
 
@@ -92,12 +64,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex("document_version_sha256_idx").on("document_version").column("sha256").execute();
   await db.schema.createIndex("document_version_uploaded_by_idx").on("document_version").column("uploaded_by").execute();
-  for (const [, statement] of triggers()) await sql.raw(statement).execute(db);
+  await createTriggers(db, triggers());
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const [name] of triggers().reverse()) await sql.raw(`DROP TRIGGER IF EXISTS ${name}`).execute(db);
+  await dropTriggers(db, triggers());
   await db.schema.dropTable("document_version").execute();
   await db.schema.dropTable("document").execute();
 }

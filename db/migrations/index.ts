@@ -11,6 +11,7 @@ import * as accounts from "./2026_12_02_1000_accounts";
 import * as notifications from "./2026_12_02_1400_notifications";
 import * as rounds from "./2026_12_02_1600_rounds";
 import * as mandateDueDays from "./2026_12_02_1500_mandate_due_days";
+import * as jobRuns from "./2026_12_02_1700_job_runs";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_1400_notifications": notifications,
   "2026_12_02_1600_rounds": rounds,
   "2026_12_02_1500_mandate_due_days": mandateDueDays,
+  "2026_12_02_1700_job_runs": jobRuns,
 };

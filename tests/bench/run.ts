@@ -6,6 +6,9 @@
 // the server's RSS. Figures only: no test asserts on timings.
 //
 //   BENCH_DB       the archive (default data/archive.db)
+//   BENCH_DATABASE_URL  a postgres:// database to serve instead, filled from
+//                  the archive by `npm run db:copy -- --from data/archive.db --to …`
+//                  (the ids the pages need are read from the archive, which the copy keeps)
 //   BENCH_SECONDS  seconds per page (default 5)
 //   BENCH_ONLY     only pages whose label contains this text
 import { spawn } from "node:child_process";
@@ -19,6 +22,7 @@ import { buildIfStale } from "../../scripts/start.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DB = path.resolve(root, process.env.BENCH_DB ?? "data/archive.db");
+const SERVED = process.env.BENCH_DATABASE_URL || DB;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // Comma-separated: a page is measured when its label contains any of them.
 const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
@@ -78,7 +82,7 @@ function fixtures() {
   )!.id;
   const askGroup = get<{ id: number }>("select id from \"group\" where short_name = 'ASK'")!.id;
   sqlite.close();
-  return { september, fifteen, editable, mandate, askGroup };
+  return { september, fifteen, editable, mandate, askGroup, member };
 }
 
 async function signIn(baseURL: string, role: Role): Promise<string> {
@@ -89,6 +93,16 @@ async function signIn(baseURL: string, role: Role): Promise<string> {
   return cookie;
 }
 
+/** On PostgreSQL the feed token goes into the served database too. */
+async function fixturesOnServed(memberToken: { id: number; token: string }) {
+  if (SERVED === DB) return;
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: SERVED });
+  await client.connect();
+  await client.query("update \"user\" set calendar_token = $1 where id = $2", [memberToken.token, memberToken.id]);
+  await client.end();
+}
+
 async function main() {
   if (!fs.existsSync(DB)) {
     console.error(`No archive at ${DB}: run \`npm run seed:archive\` first.`);
@@ -96,6 +110,7 @@ async function main() {
   }
   buildIfStale();
   const ids = fixtures();
+  await fixturesOnServed({ id: ids.member, token: "bench-feed-token-0123456789abcde" });
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["server.js"], {
@@ -104,7 +119,7 @@ async function main() {
       ...process.env,
       NODE_ENV: "production",
       PORT: String(port),
-      DATABASE_URL: DB,
+      DATABASE_URL: SERVED,
       STYRBORD_DEMO: "0",
       STYRBORD_TODAY: process.env.STYRBORD_TODAY ?? "2026-11-23",
       SESSION_SECRET: "bench-session-secret",
@@ -156,7 +171,7 @@ async function main() {
     ...(ids.editable ? [{ label: "agenda PDF", url: `/meetings/${ids.editable}/agenda.pdf`, as: "secretary" as const }] : []),
   ] as Page[]).filter((p) => !ONLY.length || ONLY.some((only) => p.label.includes(only)) || p.label.includes("floor") || p.label.includes("bare page"));
 
-  console.log(`Archive ${DB}; ${CONNECTIONS} connections, ${SECONDS} s a page; server RSS at start ${startRss.toFixed(0)} MB\n`);
+  console.log(`Archive ${DB}${SERVED === DB ? "" : ` served from PostgreSQL (${SERVED.replace(/:[^:@/]*@/, ":***@")})`}; ${CONNECTIONS} connections, ${SECONDS} s a page; server RSS at start ${startRss.toFixed(0)} MB\n`);
   const header = ["page", "req/s", "p50", "p95", "p99", "answer", "gzip", "vs floor", "non-2xx", "RSS"];
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   let floor = 0;

@@ -66,6 +66,13 @@ describe("the mandate register on 2026-11-23", () => {
     expect(byUnit.ignored).toEqual([]);
   });
 
+  it("sorts by task A to Ö, upper and lower case alike", async () => {
+    const result = await register("?sort=task&dir=asc");
+    const tasks = result.rows.map((r) => r.task);
+    expect(tasks.length).toBeGreaterThan(1);
+    expect(tasks).toEqual([...tasks].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+  });
+
   it("ignores nonsense filter values with a notice instead of failing", async () => {
     const result = await settle(() => register("?status=kanske&group=abc&unit=99999&due=igår&sort=%27;drop&page=-2&dir=upp"));
     expect(statusOf(result)).toBe(200);

@@ -94,6 +94,6 @@ describe("DATABASE_URL", () => {
     expect(sqlitePathFromUrl("db/x.db", "/srv/app")).toBe("/srv/app/db/x.db");
     expect(sqlitePathFromUrl("file:///var/lib/styrbord.db", "/srv/app")).toBe("/var/lib/styrbord.db");
     expect(sqlitePathFromUrl("file:rel.db", "/srv/app")).toBe("/srv/app/rel.db");
-    expect(() => sqlitePathFromUrl("postgres://x/y")).toThrow(/only SQLite/);
+    expect(() => sqlitePathFromUrl("mysql://x/y")).toThrow(/a SQLite path, a file: URL or a postgres:\/\/ URL/);
   });
 });

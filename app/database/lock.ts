@@ -1,0 +1,19 @@
+// One process at a time across app instances. On PostgreSQL a session-level
+// advisory lock, held on one pooled connection for as long as `fn` runs (the
+// work itself may use the rest of the pool). On SQLite there is one process
+// per database file, so `fn` just runs.
+import { sql, type Kysely } from "kysely";
+import { dialectOf } from "./dialect";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function withAdvisoryLock<T>(db: Kysely<any>, key: string, fn: () => Promise<T>): Promise<T> {
+  if (dialectOf(db) !== "postgres") return fn();
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext(${`styrbord:${key}`}))`.execute(conn);
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${`styrbord:${key}`}))`.execute(conn);
+    }
+  });
+}
