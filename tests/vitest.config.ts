@@ -8,8 +8,10 @@ const alias = { "~": path.join(root, "app") };
 // Three projects: fast model/route/unit tests on SQLite, the same tests that
 // touch a database on PostgreSQL ("pg"), and browser tests against the built
 // app (run one file at a time: they share one server).
-// Everything that touches a database; not the pure parser tests of tests/import.
-const PG_TESTS = ["tests/{models,routes,notifications,protocol,documents,database}/**/*.test.ts", "app/**/*.test.ts"];
+// Everything that touches a database (a new folder of tests is included by
+// default); not the pure parser tests of tests/import, not the browser tests.
+const PG_TESTS = ["tests/**/*.test.ts", "app/**/*.test.ts"];
+const NOT_PG = ["tests/e2e/**", "tests/import/**", "node_modules/**"];
 export default defineConfig({
   root,
   resolve: { alias },
@@ -36,6 +38,7 @@ export default defineConfig({
           name: "pg",
           root,
           include: PG_TESTS,
+          exclude: NOT_PG,
           environment: "node",
           setupFiles: ["tests/setup/env.ts"],
           globalSetup: ["tests/setup/postgres-global.ts"],
