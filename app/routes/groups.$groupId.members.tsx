@@ -29,8 +29,10 @@ async function requireMemberManager(request: Request, groupIdParam: string | und
   const user = await requireUser(request);
   const groupId = parseId(groupIdParam);
   const group = await getGroupForAdmin(getDb(), groupId);
-  if (!group) throw notFound();
-  if (!canManageMembers(user, await getRole(getDb(), user, groupId))) throw forbidden();
+  const role = group ? await getRole(getDb(), user, groupId) : null;
+  // Outside the group (and not an administrator): as if it did not exist.
+  if (!group || !role) throw notFound();
+  if (!canManageMembers(user, role)) throw forbidden();
   return { user, group };
 }
 
