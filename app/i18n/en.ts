@@ -1344,4 +1344,8 @@ export const en: Messages = {
       notOpen: "The meeting has been held and cannot be moved.",
     },
   },
+  security: {
+    formNotUnderstood: "The form could not be read, perhaps because the page is old. Reload the page and try again.",
+    invitationNotNeeded: "No invitation was sent: the person has already set a password or is deactivated.",
+  },
 };

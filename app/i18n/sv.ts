@@ -1344,6 +1344,10 @@ export const sv = {
       notOpen: "Mötet har redan hållits och kan inte flyttas.",
     },
   },
+  security: {
+    formNotUnderstood: "Formuläret kunde inte läsas, kanske för att sidan är gammal. Ladda om sidan och försök igen.",
+    invitationNotNeeded: "Ingen inbjudan skickades: personen har redan satt sitt lösenord eller är inaktiverad.",
+  },
 };
 
 export type Messages = typeof sv;
