@@ -1,3 +1,4 @@
+import { safeExternalUrl } from "~/security/urls";
 import { pageTitle } from "~/i18n/meta";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -29,7 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listTimelineItems(db, user, history, day, t.followUp.timeline),
     mayManageCallsAndProjects(db, user),
   ]);
-  return { today: day, calls, upcoming: { ...upcoming, items: upcomingItems }, history: { ...history, items: historyItems }, mayEdit };
+  // Only http(s) addresses become links (app/security/urls.ts).
+  return { today: day, calls: calls.map((c) => ({ ...c, url: safeExternalUrl(c.url) })), upcoming: { ...upcoming, items: upcomingItems }, history: { ...history, items: historyItems }, mayEdit };
 }
 
 export default function DeadlinesPage() {

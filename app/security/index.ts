@@ -3,3 +3,4 @@
 // reliability".
 export { cspNonce, isCrossSite, refuseCrossSitePosts, securityHeaders } from "./http.server";
 export { NonceProvider, nonceFromContext, useNonce } from "./nonce";
+export { safeExternalUrl } from "./urls";
