@@ -210,7 +210,7 @@ describe("XSS payloads in every text shown again", () => {
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics.split(/\r?\n/).filter((l) => l.startsWith("X-INJECTED"))).toEqual([]);
 
-    for (const m of ids.meetings.slice(0, 2)) {
+    for (const m of ids.meetings.slice(0, 1)) {
       for (const kind of ["agenda.pdf", "notice.pdf", "minutes.pdf"]) {
         const response = await page.request.get(`/meetings/${m}/${kind}`);
         if (response.status() === 404) continue;
