@@ -131,7 +131,9 @@ async function main() {
   stop();
 
   const total = results.reduce((n, r) => n + r.requests.total, 0);
-  const errors = results.reduce((n, r) => n + r.errors + r.timeouts, 0);
+  // autocannon counts a timeout (no answer within 30 s) among its errors too.
+  const errors = results.reduce((n, r) => n + r.errors, 0);
+  const timeouts = results.reduce((n, r) => n + r.timeouts, 0);
   const byStatus: Record<string, number> = {};
   for (const r of results) for (const [code, s] of Object.entries(r.statusCodeStats ?? {})) byStatus[code] = (byStatus[code] ?? 0) + (s as { count: number }).count;
   const bad = Object.entries(byStatus).filter(([code]) => !/^[23]/.test(code));
@@ -139,7 +141,7 @@ async function main() {
   const weighted = (k: "p50" | "p99") => Math.max(...results.map((r) => r.latency[k]));
   console.log(`requests: ${total} (${(total / SECONDS).toFixed(1)}/s), writes acknowledged and stored: ${writes} (${((writes / Math.max(1, total)) * 100).toFixed(1)} %)`);
   console.log(`answers by status: ${JSON.stringify(byStatus)}`);
-  console.log(`errors (connection errors and timeouts): ${errors}; non-2xx/3xx: ${bad.reduce((n, [, c]) => n + c, 0)}; SQLITE_BUSY in the server log: ${busy}`);
+  console.log(`errors: ${errors} (of which timeouts after 30 s: ${timeouts}); non-2xx/3xx: ${bad.reduce((n, [, c]) => n + c, 0)}; SQLITE_BUSY in the server log: ${busy}`);
   for (const [i, r] of results.entries()) console.log(`  ${groups[i].role.padEnd(9)} p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.requests.total} requests`);
   console.log(`latency (worst group): p50 ${weighted("p50")} ms, p99 ${weighted("p99")} ms`);
   fs.rmSync(dir, { recursive: true, force: true });
