@@ -22,6 +22,13 @@ const BAD_REQUEST_PAGE = `<!DOCTYPE html>
 
 const app = express();
 app.disable("x-powered-by");
+// TRUST_PROXY (e.g. "loopback" or a hop count) lets req.ip come from X-Forwarded-For behind a proxy.
+if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
+// Security first (app/security): a CSP nonce for this response, the headers, and no cross-site posts.
+const security = build.entry.module;
+app.use(security.cspNonce);
+app.use(security.securityHeaders(process.env.NODE_ENV === "production"));
+app.use(security.refuseCrossSitePosts);
 app.use((req, res, next) => {
   try {
     decodeURIComponent(req.path);
@@ -34,15 +41,14 @@ app.use(compression());
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 app.use(morgan("tiny"));
-// TRUST_PROXY (e.g. "loopback" or a hop count) lets req.ip come from X-Forwarded-For behind a proxy.
-if (process.env.TRUST_PROXY) app.set("trust proxy", /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY);
 app.all(
   "*",
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV ?? "production",
     // The client's address, for the sign-in rate limit (app/auth/rate-limit.server.ts).
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? null }),
+    // And the CSP nonce, for the scripts the page writes (app/security/nonce.tsx).
+    getLoadContext: (req, res) => ({ clientAddress: req.ip ?? null, cspNonce: res.locals.cspNonce }),
   }),
 );
 

@@ -3,6 +3,7 @@ import { Form, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLoca
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { messagesFor, type Locale } from "~/i18n";
+import { useNonce } from "~/security/nonce";
 import { getUser } from "~/utils/auth.server";
 import { getLocale } from "~/utils/session.server";
 import stylesheet from "~/styles/app.css";
@@ -42,6 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = messagesFor(locale);
   const location = useLocation();
   const hydrate = useHydrate();
+  const nonce = useNonce();
   const here = location.pathname + location.search;
   return (
     <html lang={locale}>
@@ -108,8 +110,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         {hydrate ? (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         ) : null}
       </body>

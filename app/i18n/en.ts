@@ -1483,4 +1483,8 @@ export const en: Messages = {
       newest: "Back to the latest events",
     },
   },
+  security: {
+    formNotUnderstood: "The form could not be read, perhaps because the page is old. Reload the page and try again.",
+    invitationNotNeeded: "No invitation was sent: the person has already set a password or is deactivated.",
+  },
 };

@@ -1483,6 +1483,10 @@ export const sv = {
       newest: "Till de senaste händelserna",
     },
   },
+  security: {
+    formNotUnderstood: "Formuläret kunde inte läsas, kanske för att sidan är gammal. Ladda om sidan och försök igen.",
+    invitationNotNeeded: "Ingen inbjudan skickades: personen har redan satt sitt lösenord eller är inaktiverad.",
+  },
 };
 
 export type Messages = typeof sv;

@@ -1,6 +1,7 @@
 // Personal calendar feeds (RFC 5545, written by the `ics` package). The token
 // in the URL is the only key: random, stored on the user, revocable; a wrong
 // or revoked token finds nobody and the route answers 404.
+import { safeExternalUrl } from "~/security/urls";
 import crypto from "node:crypto";
 import { createEvents, type EventAttributes } from "ics";
 import type { Kysely } from "kysely";
@@ -126,9 +127,9 @@ export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser,
     events.push({ ...allDay(m.dueDay!), title: labels.mandateDue(task), uid: calendarUid(installation, { kind: "mandate-due", id: m.id }), url: `${origin}/mandates/${m.id}`, description: `${m.groupShortName}${m.unitName ? ` · ${m.unitName}` : ""}`, transp: "TRANSPARENT" });
   }
   for (const c of calls) {
-    events.push({ ...allDay(c.opens_on), title: labels.callOpens(c.fund, c.code), uid: calendarUid(installation, { kind: "call-opens", id: c.id }), url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
+    events.push({ ...allDay(c.opens_on), title: labels.callOpens(c.fund, c.code), uid: calendarUid(installation, { kind: "call-opens", id: c.id }), url: safeExternalUrl(c.url) ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
     const deadline = c.application_deadline ?? c.closes_on;
-    events.push({ ...allDay(deadline), title: labels.callDeadline(c.fund, c.code), uid: calendarUid(installation, { kind: "call-deadline", id: c.id }), url: c.url ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
+    events.push({ ...allDay(deadline), title: labels.callDeadline(c.fund, c.code), uid: calendarUid(installation, { kind: "call-deadline", id: c.id }), url: safeExternalUrl(c.url) ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
   }
   const { error, value } = createEvents(events, { productId: "-//Styrbord//Kalender//SV", calName: labels.name(user.name), method: "PUBLISH" });
   if (error || !value) throw error ?? new Error("calendar feed could not be written");

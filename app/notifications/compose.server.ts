@@ -2,6 +2,7 @@
 // same thing, in the recipient's language, with the unsubscribe link of its
 // topic in the footer and in the List-Unsubscribe headers (RFC 2369, RFC 8058).
 import { messagesFor, type Locale } from "~/i18n";
+import { safeExternalUrl } from "~/security/urls";
 import type { MailMessage } from "./deliver.server";
 import { notificationConfig } from "./config.server";
 import { unsubscribeToken } from "./preferences.server";
@@ -32,7 +33,8 @@ export function compose(content: Content, recipient: Recipient, topic: Topic | n
   const link = publicUrl + content.link;
   const unsubscribeUrl = topic ? `${publicUrl}/unsubscribe/${unsubscribeToken(recipient.id, topic)}` : null;
   const profileUrl = `${publicUrl}/profile#notifications`;
-  const abs = (href: string) => (href.startsWith("/") ? publicUrl + href : href);
+  // The app's own paths, or an http(s) address; anything else (javascript:, data:) links to the app.
+  const abs = (href: string) => (href.startsWith("/") && !href.startsWith("//") ? publicUrl + href : (safeExternalUrl(href) ?? publicUrl));
 
   const text: string[] = [m.mail.greeting(recipient.name), ""];
   const html: string[] = [`<p>${escape(m.mail.greeting(recipient.name))}</p>`];

@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "invite") {
     const mail = await resendInvitation(getDb(), admin, id, publicUrl(request));
-    if (!mail) return data({ notice: null, reply: undefined }, { status: 400 });
+    if (!mail) return data({ notice: null, reply: undefined, formError: t.security.invitationNotNeeded }, { status: 400 });
     return { notice: "invited" as Notice, reply: undefined };
   }
   const submission = parseWithZod(form, { schema: userSchema(t) });
@@ -92,6 +92,11 @@ export default function AdminUserPage() {
           </>
         ) : null}
       </p>
+      {result && "formError" in result && result.formError ? (
+        <p className="form-error" role="alert">
+          {result.formError}
+        </p>
+      ) : null}
       {noticeText ? (
         <p className={notice === "lastAdmin" ? "form-error" : "notice notice--ok"} role={notice === "lastAdmin" ? "alert" : "status"}>
           {noticeText}

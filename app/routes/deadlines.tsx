@@ -1,3 +1,4 @@
+import { safeExternalUrl } from "~/security/urls";
 import { pageTitle } from "~/i18n/meta";
 import type { HydrateHandle } from "~/root";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -41,7 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const later = historyTo < day ? addCalendarMonths(historyTo, HISTORY_MONTHS) : null;
   return {
     today: day,
-    calls,
+    // Only http(s) addresses become links (app/security/urls.ts).
+    calls: calls.map((c) => ({ ...c, url: safeExternalUrl(c.url) })),
     upcoming: { ...upcoming, items: upcomingItems },
     history: { ...history, items: historyItems, earlier, later: later && later < day ? later : later ? "" : null },
     mayEdit,

@@ -29,8 +29,10 @@ async function requireMemberManager(request: Request, groupIdParam: string | und
   const user = await requireUser(request);
   const groupId = parseId(groupIdParam);
   const group = await getGroupForAdmin(getDb(), groupId);
-  if (!group) throw notFound();
-  if (!canManageMembers(user, await getRole(getDb(), user, groupId))) throw forbidden();
+  const role = group ? await getRole(getDb(), user, groupId) : null;
+  // Outside the group (and not an administrator): as if it did not exist.
+  if (!group || !role) throw notFound();
+  if (!canManageMembers(user, role)) throw forbidden();
   return { user, group };
 }
 
@@ -53,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("intent");
   if (intent === "update" || intent === "remove") {
     const parsed = rowSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ notice: null, reply: undefined }, { status: 400 });
+    if (!parsed.success) return data({ notice: null, reply: undefined, formError: t.security.formNotUnderstood }, { status: 400 });
     const { membershipId, role, represents } = parsed.data;
     const done = intent === "remove" ? await removeMember(getDb(), user.id, group.id, membershipId) : await updateMember(getDb(), user.id, group.id, membershipId, { role, represents });
     if (!done) throw notFound();
@@ -87,6 +89,11 @@ export default function GroupMembersPage() {
       <p className="eyebrow">{isAdmin ? <Link to={`/admin/groups/${group.id}`}>{group.name}</Link> : group.name}</p>
       <h1>{m.title(group.short_name)}</h1>
       <p>{m.intro}</p>
+      {result && "formError" in result && result.formError ? (
+        <p className="form-error" role="alert">
+          {result.formError}
+        </p>
+      ) : null}
       {result?.notice ? (
         <p className="notice notice--ok" role="status">
           {result.notice}

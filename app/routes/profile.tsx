@@ -61,7 +61,8 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     return { done: "password" as const };
   }
-  return data({ done: null }, { status: 400 });
+  const t = messagesFor(await getLocale(request));
+  return data({ done: null, formError: t.security.formNotUnderstood }, { status: 400 });
 }
 
 function PasswordCard({ lastResult, done }: { lastResult: unknown; done: boolean }) {
@@ -150,6 +151,11 @@ export default function ProfilePage() {
   return (
     <>
       <h1>{p.title}</h1>
+      {result && "formError" in result && result.formError ? (
+        <p className="form-error" role="alert">
+          {result.formError}
+        </p>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>{p.email}</dt>

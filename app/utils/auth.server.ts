@@ -57,10 +57,15 @@ export function notFound(): Response {
   return new Response("Not Found", { status: 404, statusText: "Not Found" });
 }
 
-/** The user's role in the group; throws 403 unless it is one of `allowed`. */
+/**
+ * The user's role in the group. Someone outside the group gets 404 (the group
+ * is none of their business, as for its meetings and mandates); a member whose
+ * role is not one of `allowed` gets 403.
+ */
 export async function requireGroupRole(user: SessionUser, groupId: number, allowed: Role[]): Promise<Role> {
   const role = await getRole(getDb(), user, groupId);
-  if (!role || !allowed.includes(role)) throw forbidden();
+  if (!role) throw notFound();
+  if (!allowed.includes(role)) throw forbidden();
   return role;
 }
 

@@ -19,10 +19,18 @@ function freePort(): Promise<number> {
   });
 }
 
-export type AppServer = { baseURL: string; dataDir: string; stop: () => Promise<void>; log: () => string };
+export type AppServer = {
+  baseURL: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+  /** SIGKILL, no cleanup: the data folder stays for a restart (the durability test). */
+  kill: () => Promise<void>;
+  log: () => string;
+};
 
-export async function startAppServer(root: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-e2e-"));
+/** `dataDir`: start on an existing data folder (a restart) instead of a fresh one. */
+export async function startAppServer(root: string, extraEnv: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<AppServer> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-e2e-"));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -61,6 +69,11 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
     baseURL,
     dataDir,
     log: () => output,
+    kill: async () => {
+      const gone = new Promise((r) => (exited !== null ? r(null) : child.once("exit", r)));
+      child.kill("SIGKILL");
+      await gone;
+    },
     stop: async () => {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
