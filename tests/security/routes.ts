@@ -84,6 +84,7 @@ export function defaultParams(things: Things): Record<string, string> {
     unitId: String(things.unitId),
     userId: String(things.userId),
     documentId: String(things.documentId),
+    roundId: String(things.roundId),
     token: "no-such-token",
     "*": "no-such-page",
   };

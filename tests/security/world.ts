@@ -10,6 +10,8 @@ import { migrateToLatest } from "../../db/migrate";
 import type { Database } from "../../db/schema";
 import { seedDemo } from "../../db/seed/demo";
 import { setDb } from "~/utils/db.server";
+import { openRound } from "~/rounds";
+import { plainTextToRichText } from "~/utils/rich-text.server";
 import { cookieFor } from "../setup/requests";
 import { DEMO_PASSWORD } from "../setup/db";
 
@@ -48,6 +50,8 @@ export type Things = {
   callId: number;
   projectId: number;
   documentId: number;
+  /** ASK, an open per-capsulam round asking the chair and the member. */
+  roundId: number;
   userId: number;
   calendarToken: string;
   users: Record<Exclude<Visitor, "anonymous">, number>;
@@ -115,6 +119,15 @@ export async function buildWorld(): Promise<World> {
     .insertInto("document_version")
     .values({ document_id: document.id, version: 1, filename: "underlag.pdf", content_type: "application/pdf", kind: "pdf", size: 4, sha256: "0".repeat(64), uploaded_by: users.secretary } as never)
     .execute();
+  const roundId = await openRound(db, users.secretary, {
+    groupId: ask.id,
+    title: "Medfinansiering av förstudie",
+    background: null,
+    proposal: plainTextToRichText("Styrgruppen beslutar att medfinansiera förstudien."),
+    mandates: [],
+    askedUserIds: [users.chair, users.member],
+    closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  });
   const calendarToken = "sec-calendar-token-0123456789abcdef";
   await db.updateTable("user").set({ calendar_token: calendarToken }).where("id", "=", users.member).execute();
 
@@ -140,6 +153,7 @@ export async function buildWorld(): Promise<World> {
     callId: call.id,
     projectId: project.id,
     documentId: document.id,
+    roundId,
     userId: users.member,
     calendarToken,
     users,
