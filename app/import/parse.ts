@@ -12,7 +12,7 @@
 //   titled by the heading, so the other-business section survives the import.
 // - Mandates come only from decision text: a report quoting an old mandate adds none.
 // - A notice/agenda (kallelse, dagordning) yields proposals, never decisions or mandates.
-import { classifyDate, compareIso, findDates, resolveDay, toIso, type DateMatch } from "./dates";
+import { classifyDate, compareIso, findDates, resolveDay, slashOrderOf, toIso, type DateMatch } from "./dates";
 import {
   dayFromFilename,
   detectDocumentKind,
@@ -81,7 +81,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const hasAttendance = lines.some((l) => l.attendance);
   const named = namesMeetingDocument(head);
   const mentionsMeeting = MEETING_WORDS.test(text);
-  const headDay = meetingDay(header);
+  // Days written "05/23/2020" or "23/05/2020": the document's own order.
+  const order = slashOrderOf(text);
+  const headDay = meetingDay(header, order);
   const isMinutes =
     (drafts.length > 0 &&
       (named ||
@@ -114,7 +116,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
   const raw: RawDate[] = [];
   const collect = (line: Line, item: number | null) => {
-    for (const match of findDates(line.text)) {
+    for (const match of findDates(line.text, order)) {
       const { kind, text: phrase } = classifyDate(line.text, match);
       raw.push({ match, kind, text: phrase, line, item });
     }
