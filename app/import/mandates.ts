@@ -148,10 +148,14 @@ const FINDERS: Finder[] = [
 ];
 
 /** A person as English minutes name one: "K. Kaiser", "Thomas Wouters", "Mr. Radcliffe", "Tim". */
-const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}`;
+const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}`;
 /** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
-const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
+const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
 const WHO = `(${ROLE}|${PERSON})`;
+/** An officer of a council or board, in any case: "Clerk", "the clerk", "The Parish Clerk", "Chair". */
+const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident)`;
+/** A member named with a title: "Cllr Anderson", "Councillor Thacker-Vuts", "PCSO Knight", "Mr Berry". */
+const TITLED = String.raw`(?:Cllr|Councillor|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?`;
 
 /** English action items. The assignee and the task as written. */
 const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
@@ -167,6 +171,11 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // Only on a line of a list: in running text "Goal to publish …" is no one's task.
   { re: new RegExp(`^(?:\\[[ xX]?\\]\\s*)?${WHO}\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2, listOnly: true },
   { re: new RegExp(`^\\[[ xX]?\\]\\s*${WHO}\\s*[:–-]\\s*(.+)$`, "u"), who: 1, task: 2 },
+  // "Clerk to obtain quotes …", "Cllr Anderson to advertise …": in running text only an officer
+  // or a titled member (a bare name "Goal to publish …" may be anything).
+  { re: new RegExp(`^(${OFFICER}|${TITLED})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "It was agreed that PCSO Knight would brief …", "It was RESOLVED that the clerk write to …".
+  { re: new RegExp(`\\b(?:agreed|resolved|RESOLVED|decided)\\s+that\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:would\\s+|will\\s+|should\\s+|shall\\s+)?((?!is\\b|are\\b|be\\b|was\\b|were\\b|has\\b|have\\b|had\\b|would\\b|will\\b)[a-z]+(?<!s|ed)\\b.*)$`, "u"), who: 1, task: 2 },
   // "Action (Tim): send …".
   { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
@@ -228,6 +237,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
     const assignee = m[who].trim();
     if (/^(?:it|this|that|there|we|they|he|she|the|these|those)$/iu.test(assignee)) continue;
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
+    // The deciding body does not give itself a task ("Council agreed to plant two trees").
+    if (/^(?:the\s+)?(?:parish\s+|town\s+)?(?:council|board|committee|meeting|members|councillors|trustees|directors)$/iu.test(assignee)) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };

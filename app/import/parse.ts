@@ -215,16 +215,23 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   };
   // Action items stand anywhere in an item, not only in its decision ("Tim will make sure …",
   // "Ive kallar till ett möte om …"), but not in its labelled background (a story of what was).
-  const decisionSet = new Set(draft.decisionLines.map((l) => l.no));
   const backgroundSet = new Set(draft.backgroundLines.map((l) => l.no));
   const isAction = (t: string) => findEnglishAction(t) !== null || findSwedishAction(t) !== null;
+  // A line the decision starts in the middle of ("Action: Clerk to … . Council resolved to …")
+  // keeps the action items before the decision: those lines are read whole, and a mandate
+  // found twice (in the decision and in its line) is kept once.
   const actionUnits = draft.lines
-    .filter((l) => !decisionSet.has(l.no) && !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
+    .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
     .flatMap((line) => sentences(line.text).filter(isAction).map((text) => ({ line, text })));
+  const seen = new Set<string>();
   for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
-      if (found) push(found, line);
+      const key = found ? `${found.assignee}|${found.task}` : "";
+      if (found && !seen.has(key)) {
+        seen.add(key);
+        push(found, line);
+      }
     }
   }
   // "Ansvarig: Anna Berg" under the task it names; an "Åtgärd | Ansvar | Klart" table.
