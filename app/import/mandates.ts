@@ -207,8 +207,24 @@ const SV_ACTION = new RegExp(
 );
 const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogöra|meddela|konstatera|vara\s+med|delta\s+i\s+mötet)/iu;
 
+/**
+ * A decision that names who acts, with the verb in the present: "Styrelsen beslutade att
+ * Martin N går ut via supertext …", "Styrelsen beslutade: Lars + Martin I ordnar offert …".
+ * The one who acts is a person's name (a first name, perhaps a surname or an initial).
+ */
+const PERSON_SV = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+)?(?![\p{L}]))?`;
+const DECIDED_PERSON = new RegExp(
+  String.raw`(?<!\p{L})(?:beslutade|beslöt|beslutar|beslutades)\s*(?:att\s+|:\s*)(${PERSON_SV})(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?\s+(\p{Ll}.*)$`,
+  "u",
+);
+
 export function findSwedishAction(text: string): MandateMatch | null {
   const sentence = text.replace(/^•\s*/u, "").trim();
+  const decided = DECIDED_PERSON.exec(sentence);
+  if (decided && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {
+    const cleaned = cleanTask(decided[2]);
+    if (cleaned.task !== "") return { assignee: decided[1], task: cleaned.task, due: cleaned.due };
+  }
   const m = SV_ACTION.exec(sentence);
   if (!m) return null;
   const assignee = m[2] ? `${m[1]} och ${m[2]}` : m[1];

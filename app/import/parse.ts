@@ -227,7 +227,8 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
-      const key = found ? `${found.assignee}|${found.task}` : "";
+      // The same task read from a joined decision and from its line: the first words decide.
+      const key = found ? `${found.assignee}|${found.task.split(/\s+/u).slice(0, 5).join(" ")}` : "";
       if (found && !seen.has(key)) {
         seen.add(key);
         push(found, line);
