@@ -65,6 +65,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
   });
+  foldParagraphNumbers(lines);
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
@@ -165,6 +166,32 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     facts: readFacts(header, lines, drafts),
     warnings,
   };
+}
+
+/**
+ * Paragraph numbers are not items. Under numbered items, English councils number the
+ * paragraphs of each ("3.1 It was RESOLVED to adopt the minutes …", "4.3.1 A resident
+ * reported …", "5.1 – To receive a brief verbal report"). Decimal numbers are read as
+ * paragraphs of the item above when the text also has plain numbered items and the
+ * decimals follow a dash or mostly have no body of their own (the next line is the next
+ * number); decimal headings over their own text ("7.1 Nya föreningar" + text) stay items.
+ */
+function foldParagraphNumbers(lines: Line[]): void {
+  const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub);
+  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? ""));
+  const plain = numbered.length - decimal.length;
+  if (decimal.length === 0 || plain < 2) return;
+  const dashed = decimal.some((l) => /^[–-]\s/u.test(l.start?.title ?? ""));
+  // A paragraph has no body of its own: the next line with text starts another number.
+  const bare = decimal.filter((l) => {
+    const next = lines.slice(lines.indexOf(l) + 1).find((n) => n.text !== "");
+    return next === undefined || (next.start !== null && next.start !== undefined && next.start.number !== null);
+  }).length;
+  if (!dashed && bare * 2 <= decimal.length) return;
+  for (const line of decimal) {
+    line.text = (line.start?.title ?? line.text).replace(/^[–-]\s+/u, "");
+    line.start = null;
+  }
 }
 
 function toItem(draft: ItemDraft): ParsedItem {
