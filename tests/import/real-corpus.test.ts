@@ -48,14 +48,16 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev now holds the first held-out set too (40 documents, 17 organisations); tuning left it at
-  // items 96.6 %, decisions 91.5 % recall / 97.4 % precision, mandates 94.1 %, dates 98.5 % precision.
+  // Dev holds the first held-out set and, since the third round, 16 more documents of 9 more
+  // organisations (UK parish councils, US boards, Swedish associations): 56 documents, 26
+  // organisations. Tuning left it at items 90.4 %, decisions 84.2 % recall / 94.4 % precision,
+  // mandates 82.9 %, dates 97.2 % precision.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.9);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.84);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.94);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.82);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
     expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
     expect(t.inventedOnAgenda).toBe(0);
