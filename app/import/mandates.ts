@@ -162,7 +162,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
-  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?${WHO}\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
