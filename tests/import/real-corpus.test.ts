@@ -50,14 +50,14 @@ describe("the real-minutes corpus", () => {
 
   // Dev holds the first held-out set and, since the third round, 16 more documents of 9 more
   // organisations (UK parish councils, US boards, Swedish associations): 56 documents, 26
-  // organisations. Tuning left it at items 90.4 %, decisions 84.2 % recall / 94.4 % precision,
-  // mandates 82.9 %, dates 97.2 % precision.
+  // organisations. Tuning left it at items 92.7 %, decisions 87.5 % recall / 95.5 % precision,
+  // mandates 85.7 %, dates 97.2 % precision.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
     expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.9);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.84);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.82);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.87);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.85);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
     expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
     expect(t.inventedOnAgenda).toBe(0);
