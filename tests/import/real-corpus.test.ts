@@ -29,7 +29,8 @@ function load(set: "dev" | "heldout") {
  * (12 of 28), mandates 0 of 4, dates 100 % precision, one decision invented on an agenda.
  * The issue's bar (decisions ≥ 90 %, mandates ≥ 80 %, dates ≥ 95 %, none invented) is NOT met.
  */
-const HELD = { decisionRecall: 0.42, mandateRecall: 0, datePrecision: 0.95, inventedOnAgenda: 1 };
+// Second measurement (third round, 2026-12-02): decisions 42.9 %, mandates 0 of 4, date precision 94.7 %.
+const HELD = { decisionRecall: 0.42, mandateRecall: 0, datePrecision: 0.94, inventedOnAgenda: 1 };
 
 const total = (set: "dev" | "heldout") =>
   addRealScores(load(set).map(({ file, text, expected }) => scoreReal(expected, parseMinutes(text, { filename: file }))));
