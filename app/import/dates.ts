@@ -87,9 +87,10 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
   },
   {
-    // "15 oktober 2025", "den 6 mars", "1:a februari", "3:e okt." (ordinals written with :a/:e).
+    // "15 oktober 2025", "den 6 mars", "1:a februari", "3:e okt." (ordinals written with :a/:e),
+    // English "18th February 2020", "1st November" (and "17 th April" from a PDF).
     name: "text",
-    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})(?::\\s?[ae])?\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
+    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})(?::\\s?[ae]|\\s?(?:st|nd|rd|th)(?![\\p{L}]))?\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
     read: (m) => [{ year: m[3] ? Number(m[3]) : null, month: monthNumber(m[2]), day: Number(m[1]) }, null],
   },
   {
@@ -172,9 +173,35 @@ const RANGE_GAP = /^\s*[-–—]\s*$/;
 const WORDED_GAP = /^\s*(?:till|t\.?\s?o\.?\s?m\.?|och)\s+$/i;
 const WORDED_OPENER = /(?:från|fr\.?\s?o\.?\s?m\.?|mellan|perioden)\s*$/i;
 
+/** The order of a day written with two slashes: "05/23/2020" (US) or "23/05/2020" (the rest of the world). */
+export type SlashOrder = "mdy" | "dmy";
+const SLASH_DATE = /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
+
+/**
+ * A document's order for days with two slashes: a part over 12 decides ("05/23/2020" is
+ * month first, "23/05/2020" day first); with none, dollars and no pounds mean the US.
+ */
+export function slashOrderOf(text: string): SlashOrder {
+  for (const m of text.matchAll(SLASH_DATE)) {
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) return "dmy";
+    if (Number(m[2]) > 12 && Number(m[1]) <= 12) return "mdy";
+  }
+  return /\$\s?\d/u.test(text) && !/£/u.test(text) ? "mdy" : "dmy";
+}
+
 /** Find every date and date range in one line. */
-export function findDates(line: string): DateMatch[] {
+export function findDates(line: string, order: SlashOrder = "dmy"): DateMatch[] {
   const found: DateMatch[] = [];
+  // "05/23/2020", "1/8/20": day, month and year with slashes, in the document's order.
+  SLASH_DATE.lastIndex = 0;
+  for (const m of line.matchAll(SLASH_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const year = m[3].length === 4 ? Number(m[3]) : 2000 + Number(m[3]) - (Number(m[3]) >= 70 ? 100 : 0);
+    const first = order === "mdy" ? { year, month: a, day: b } : { year, month: b, day: a };
+    const day = isRealDay(first) ? first : { year, month: first.day, day: first.month };
+    if (!isRealDay(day)) continue;
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0], from: day, to: null });
+  }
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     let m: RegExpExecArray | null;

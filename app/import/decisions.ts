@@ -56,15 +56,20 @@ const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:besluta
 const ENGLISH: RegExp[] = [
   /^RESOLVED\b/u,
   /^Resolved[,:]\s/u,
-  /^(?:it was|the (?:board|council|committee|meeting|members|trustees|directors|steering group)|we)\s+(?:\w+\s+){0,2}?(?:agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed)\b/iu,
-  /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected)\b/iu,
+  /^(?:it was|(?:the\s+)?(?:board|council|parish council|town council|committee|meeting|members|councillors|trustees|directors|steering group)|we)\s+(?:\w+\s+){0,2}?(?:agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed)\b/iu,
+  /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
   /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
-  /^(?:approved|adopted|carried|passed)\b[,.:]?(?:\s+(?:unanimously|by|with|\d)|\s*$)/iu,
+  /^(?:approved|adopted|carried|passed)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
+  // The vote that closes a proposal, wherever it stands: "… and the meeting unanimously agreed",
+  // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
+  /\b(?:the meeting|the council|the board|the committee|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b/iu,
+  /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
+  /\bRESOLVED\b/u,
 ];
 /** A vote that closes a motion made in the sentences before it. */
-export const VOTE_ONLY = /^(?:approved\b|passed\b|carried\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;
+export const VOTE_ONLY = /^(?:approved\b|carried by\b|passed\b|carried\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;
 /** The motion itself: "Guido moved to approve …", "Ms. Sharma seconded." */
-export const MOTION_PART = /\b(?:moved|seconded|motion to)\b|^RESOLVED\b/iu;
+export const MOTION_PART = /\b(?:moved|seconded|second(?:ed)? by|motion to|motion made|proposed)\b|^RESOLVED\b/iu;
 /** An "att …" clause of a decision list ("att godkänna budgeten"). */
 export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
 /**

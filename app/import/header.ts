@@ -1,6 +1,6 @@
 // The document's head: is it minutes or a notice/agenda, what is the meeting
 // called, and on what day was (or will) it be held.
-import { compareIso, findDates, toIso } from "./dates";
+import { compareIso, findDates, toIso, type SlashOrder } from "./dates";
 import type { DateKind, DocumentKind, Line, PartialDay } from "./types";
 
 /** Words that make a document minutes (something was decided). */
@@ -79,7 +79,7 @@ const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publi
  * next line), then the title and the other lines; never the day the minutes were
  * checked or posted. A range ("2-3 mars 2013") gives its first day.
  */
-export function meetingDay(header: Line[]): { day: PartialDay; line: Line } | null {
+export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: PartialDay; line: Line } | null {
   const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
   const labelled: Line[] = [];
   candidates.forEach((line, i) => {
@@ -90,7 +90,7 @@ export function meetingDay(header: Line[]): { day: PartialDay; line: Line } | nu
   });
   const ordered = [...labelled, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
   for (const line of ordered) {
-    const found = findDates(line.text)[0];
+    const found = findDates(line.text, order)[0];
     if (found) return { day: found.from, line };
   }
   return null;

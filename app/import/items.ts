@@ -99,6 +99,29 @@ function splitRunIn(title: string): { title: string; rest: string } | null {
   return null;
 }
 
+/**
+ * A title line that goes on with the item's text, as minutes copied from web pages and
+ * PDFs write it: "Appointment of vice chair. Cllr Barber submitted resignation. …",
+ * "Apologies for absence – Robert Metcalfe, Richard Gaze and …", "Councillor changes:
+ * Cllr Bradley - resignation, …". The title is the first sentence, or the words before
+ * a dash or colon when what follows is text (six words or more, with a comma or a full
+ * stop), not the rest of a title ("Budget 2026 – slutlig fördelning").
+ */
+export function splitRunOnTitle(title: string): { title: string; rest: string } | null {
+  const parts = sentences(title);
+  if (parts.length > 1 && !/^\d+[.)]?$/u.test(parts[0])) {
+    const rest = parts.slice(1).join(" ");
+    const head = splitRunOnTitle(parts[0]);
+    return head ? { title: head.title, rest: `${head.rest} ${rest}` } : { title: parts[0].replace(/[.]$/u, ""), rest };
+  }
+  const m = /^(.+?)(?:\s+[–-]\s+|:\s+)(.+)$/u.exec(title);
+  if (!m) return null;
+  const before = m[1].split(/\s+/u).length;
+  const after = m[2].split(/\s+/u).length;
+  if (before > 8 || after < 6 || !/[,.;]/u.test(m[2])) return null;
+  return { title: m[1], rest: m[2] };
+}
+
 function cleanTitle(text: string): string {
   // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
   let title = text.trim().replace(/\s*[:.]$/u, "");
@@ -194,6 +217,11 @@ function buildItem(
     const next = body.shift() as Line;
     title = `${title} ${next.text}`;
     titleLines.push(next);
+  }
+  const runOn = splitRunOnTitle(title);
+  if (runOn) {
+    title = runOn.title;
+    body.unshift({ ...titleLines[titleLines.length - 1], text: runOn.rest, start: null });
   }
   title = cleanTitle(title);
 

@@ -148,17 +148,21 @@ const FINDERS: Finder[] = [
 ];
 
 /** A person as English minutes name one: "K. Kaiser", "Thomas Wouters", "Mr. Radcliffe", "Tim". */
-const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}`;
+const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}`;
 /** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
-const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
+const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
 const WHO = `(${ROLE}|${PERSON})`;
+/** An officer of a council or board, in any case: "Clerk", "the clerk", "The Parish Clerk", "Chair". */
+const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident)`;
+/** A member named with a title: "Cllr Anderson", "Councillor Thacker-Vuts", "PCSO Knight", "Mr Berry". */
+const TITLED = String.raw`(?:Cllr|Councillor|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?`;
 
 /** English action items. The assignee and the task as written. */
 const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
   // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
-  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?${WHO}\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
@@ -167,6 +171,11 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // Only on a line of a list: in running text "Goal to publish …" is no one's task.
   { re: new RegExp(`^(?:\\[[ xX]?\\]\\s*)?${WHO}\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2, listOnly: true },
   { re: new RegExp(`^\\[[ xX]?\\]\\s*${WHO}\\s*[:–-]\\s*(.+)$`, "u"), who: 1, task: 2 },
+  // "Clerk to obtain quotes …", "Cllr Anderson to advertise …": in running text only an officer
+  // or a titled member (a bare name "Goal to publish …" may be anything).
+  { re: new RegExp(`^(${OFFICER}|${TITLED})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "It was agreed that PCSO Knight would brief …", "It was RESOLVED that the clerk write to …".
+  { re: new RegExp(`\\b(?:agreed|resolved|RESOLVED|decided)\\s+that\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:would\\s+|will\\s+|should\\s+|shall\\s+)?((?!is\\b|are\\b|be\\b|was\\b|were\\b|has\\b|have\\b|had\\b|would\\b|will\\b)[a-z]+(?<!s|ed)\\b.*)$`, "u"), who: 1, task: 2 },
   // "Action (Tim): send …".
   { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
@@ -198,8 +207,24 @@ const SV_ACTION = new RegExp(
 );
 const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogöra|meddela|konstatera|vara\s+med|delta\s+i\s+mötet)/iu;
 
+/**
+ * A decision that names who acts, with the verb in the present: "Styrelsen beslutade att
+ * Martin N går ut via supertext …", "Styrelsen beslutade: Lars + Martin I ordnar offert …".
+ * The one who acts is a person's name (a first name, perhaps a surname or an initial).
+ */
+const PERSON_SV = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+)?(?![\p{L}]))?`;
+const DECIDED_PERSON = new RegExp(
+  String.raw`(?<!\p{L})(?:beslutade|beslöt|beslutar|beslutades)\s*(?:att\s+|:\s*)(${PERSON_SV})(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?\s+(\p{Ll}.*)$`,
+  "u",
+);
+
 export function findSwedishAction(text: string): MandateMatch | null {
   const sentence = text.replace(/^•\s*/u, "").trim();
+  const decided = DECIDED_PERSON.exec(sentence);
+  if (decided && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {
+    const cleaned = cleanTask(decided[2]);
+    if (cleaned.task !== "") return { assignee: decided[1], task: cleaned.task, due: cleaned.due };
+  }
   const m = SV_ACTION.exec(sentence);
   if (!m) return null;
   const assignee = m[2] ? `${m[1]} och ${m[2]}` : m[1];
@@ -228,6 +253,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
     const assignee = m[who].trim();
     if (/^(?:it|this|that|there|we|they|he|she|the|these|those)$/iu.test(assignee)) continue;
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
+    // The deciding body does not give itself a task ("Council agreed to plant two trees").
+    if (/^(?:the\s+)?(?:parish\s+|town\s+)?(?:council|board|committee|meeting|members|councillors|trustees|directors)$/iu.test(assignee)) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };

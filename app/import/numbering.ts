@@ -21,6 +21,9 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "21/21 Apologies", "123/2024 Budget": a minute numbered within its year (English councils).
   // (Not a day: "12/03 Kansliet …" has a month after the slash, a minute number has a year: 13 and over.)
   { re: /^(\d{1,3})\/(?:1[3-9]|[2-9]\d|(?:19|20)\d{2})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "11.17/01 Apologies", "2021/17/11.1 Attendance": minute references of English councils
+  // (month.year/number, year/day/month.number); two or more separators, one a slash.
+  { re: /^(\d{1,4}(?=[\d./]*\/)(?:[./]\d{1,4}){2,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
   // "5 § Budget", "5 §. Budget".
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
@@ -47,6 +50,8 @@ export function itemStart(text: string): ItemStart | null {
   for (const { re, sub } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
+    // "6/3/2026 Mötet …" is a day, not a minute reference.
+    if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(m[1])) continue;
     const title = (m[2] ?? "").trim();
     // "att godkänna …" after a number or letter is a clause of a decision list, not an item.
     if (/^att\s/iu.test(title)) return null;

@@ -12,7 +12,7 @@
 //   titled by the heading, so the other-business section survives the import.
 // - Mandates come only from decision text: a report quoting an old mandate adds none.
 // - A notice/agenda (kallelse, dagordning) yields proposals, never decisions or mandates.
-import { classifyDate, compareIso, findDates, resolveDay, toIso, type DateMatch } from "./dates";
+import { classifyDate, compareIso, findDates, resolveDay, slashOrderOf, toIso, type DateMatch } from "./dates";
 import {
   dayFromFilename,
   detectDocumentKind,
@@ -65,6 +65,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
   });
+  foldParagraphNumbers(lines);
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
@@ -81,7 +82,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const hasAttendance = lines.some((l) => l.attendance);
   const named = namesMeetingDocument(head);
   const mentionsMeeting = MEETING_WORDS.test(text);
-  const headDay = meetingDay(header);
+  // Days written "05/23/2020" or "23/05/2020": the document's own order.
+  const order = slashOrderOf(text);
+  const headDay = meetingDay(header, order);
   const isMinutes =
     (drafts.length > 0 &&
       (named ||
@@ -114,7 +117,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
   const raw: RawDate[] = [];
   const collect = (line: Line, item: number | null) => {
-    for (const match of findDates(line.text)) {
+    for (const match of findDates(line.text, order)) {
       const { kind, text: phrase } = classifyDate(line.text, match);
       raw.push({ match, kind, text: phrase, line, item });
     }
@@ -165,6 +168,32 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   };
 }
 
+/**
+ * Paragraph numbers are not items. Under numbered items, English councils number the
+ * paragraphs of each ("3.1 It was RESOLVED to adopt the minutes …", "4.3.1 A resident
+ * reported …", "5.1 – To receive a brief verbal report"). Decimal numbers are read as
+ * paragraphs of the item above when the text also has plain numbered items and the
+ * decimals follow a dash or mostly have no body of their own (the next line is the next
+ * number); decimal headings over their own text ("7.1 Nya föreningar" + text) stay items.
+ */
+function foldParagraphNumbers(lines: Line[]): void {
+  const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub);
+  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? ""));
+  const plain = numbered.length - decimal.length;
+  if (decimal.length === 0 || plain < 2) return;
+  const dashed = decimal.some((l) => /^[–-]\s/u.test(l.start?.title ?? ""));
+  // A paragraph has no body of its own: the next line with text starts another number.
+  const bare = decimal.filter((l) => {
+    const next = lines.slice(lines.indexOf(l) + 1).find((n) => n.text !== "");
+    return next === undefined || (next.start !== null && next.start !== undefined && next.start.number !== null);
+  }).length;
+  if (!dashed && bare * 2 <= decimal.length) return;
+  for (const line of decimal) {
+    line.text = (line.start?.title ?? line.text).replace(/^[–-]\s+/u, "");
+    line.start = null;
+  }
+}
+
 function toItem(draft: ItemDraft): ParsedItem {
   const { section, number, title, background, proposal, decision, outcome, source } = draft;
   return { section, number, title, background, proposal, decision, outcome, source };
@@ -213,16 +242,24 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   };
   // Action items stand anywhere in an item, not only in its decision ("Tim will make sure …",
   // "Ive kallar till ett möte om …"), but not in its labelled background (a story of what was).
-  const decisionSet = new Set(draft.decisionLines.map((l) => l.no));
   const backgroundSet = new Set(draft.backgroundLines.map((l) => l.no));
   const isAction = (t: string) => findEnglishAction(t) !== null || findSwedishAction(t) !== null;
+  // A line the decision starts in the middle of ("Action: Clerk to … . Council resolved to …")
+  // keeps the action items before the decision: those lines are read whole, and a mandate
+  // found twice (in the decision and in its line) is kept once.
   const actionUnits = draft.lines
-    .filter((l) => !decisionSet.has(l.no) && !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
+    .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
     .flatMap((line) => sentences(line.text).filter(isAction).map((text) => ({ line, text })));
+  const seen = new Set<string>();
   for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
-      if (found) push(found, line);
+      // The same task read from a joined decision and from its line: the first words decide.
+      const key = found ? `${found.assignee}|${found.task.split(/\s+/u).slice(0, 5).join(" ")}` : "";
+      if (found && !seen.has(key)) {
+        seen.add(key);
+        push(found, line);
+      }
     }
   }
   // "Ansvarig: Anna Berg" under the task it names; an "Åtgärd | Ansvar | Klart" table.

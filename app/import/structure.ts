@@ -252,4 +252,23 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       line.start = { number: null, sub: false, title: bullet[1] };
     }
   }
+  // "- MINUTES OF PREVIOUS MEETING" over its text, no bullet before or after: an ordered list of
+  // headings whose numbers a web page lost. Three or more such lone bullets make a structure.
+  const prevNonBlank = (i: number) => [...lines.slice(0, i)].reverse().find((l) => l.text !== "");
+  const lone = lines.filter((line, i) => {
+    const bullet = /^•\s+(\p{Lu}.*?)$/u.exec(line.text);
+    const next = nextNonBlank(i);
+    const prev = prevNonBlank(i);
+    return (
+      bullet !== null &&
+      !line.start &&
+      !line.attendance &&
+      bullet[1].split(/\s+/u).length <= 6 &&
+      !/[.,;:!?]$/u.test(bullet[1]) &&
+      next !== undefined &&
+      !next.text.startsWith("•") &&
+      (prev === undefined || !prev.text.startsWith("•"))
+    );
+  });
+  if (lone.length >= 3) for (const line of lone) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
 }

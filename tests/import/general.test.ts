@@ -169,3 +169,67 @@ describe("what was decided and who does what", () => {
     expect(decision("Decision: the plan is adopted.")).toBe("the plan is adopted.");
   });
 });
+
+// Issue 13, third round: shapes of UK/US council and association minutes (texts written here).
+describe("third round: council and board minutes copied from web pages", () => {
+  it("reads paragraph numbers as the item's text and a run-on title up to its first sentence or dash", () => {
+    const text = [
+      "Minutes of the Parish Council meeting held on Tuesday 17th March 2020",
+      "",
+      "1. Apologies for absence – Anna Berg, Per Holm and Eva Lind were away.",
+      "2. Minutes of previous meeting held on 18th February 2020",
+      "2.1 It was RESOLVED to adopt the minutes as a true record.",
+      "3. Open session",
+      "3.1 A resident reported a fallen tree. It was RESOLVED that the clerk write to the landowner.",
+      "3.1.1 The landowner lives abroad.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Apologies for absence", "Minutes of previous meeting held on 18th February 2020", "Open session"]);
+    expect(parsed.items[1].decision).toMatch(/^It was RESOLVED to adopt/u);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["the clerk", "write to the landowner"]]);
+    expect(parsed.dates.map((d) => d.date)).toContain("2020-02-18");
+  });
+
+  it("takes action items of officers and titled members, never of the deciding body", () => {
+    const text = [
+      "Minutes of the council meeting on 12th April 2021",
+      "",
+      "1. Woodland plan. Action: Clerk to obtain quotes for the works. Council agreed to plant two trees.",
+      "2. Play park. Cllr Anderson to advertise for volunteers. It was agreed that PCSO Knight would brief the council.",
+      "3. Accounts. The clerk will make a payment of £116.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.mandates.map((m) => m.assignee).sort()).toEqual(["Clerk", "Cllr Anderson", "PCSO Knight", "The clerk"]);
+    expect(parsed.items[0].decision).toMatch(/Council agreed to plant/u);
+  });
+
+  it("reads a vote that closes a proposal as the decision, and days with two slashes in the document's order", () => {
+    const text = [
+      "Board Meeting Minutes 05/23/2020",
+      "",
+      "1. Budget. Motion made by Dan, second by Sarah. Carried by unanimous vote.",
+      "2. Dues. Proposal: Anna proposed and Per seconded the new dues of $20 and the meeting unanimously agreed.",
+      "3. Next meeting 1/8/21.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.meeting.date).toBe("2020-05-23");
+    expect(parsed.items[0].decision).toMatch(/Motion made by Dan.*Carried by unanimous vote/u);
+    expect(parsed.items[1].decision).toMatch(/unanimously agreed/u);
+    expect(parsed.dates.map((d) => d.date)).toContain("2021-01-08");
+  });
+
+  it("reads a Swedish decision that names who acts, and lone bulleted headings as items", () => {
+    const text = [
+      "Protokoll styrelsemöte 2023-05-23",
+      "- MÖTETS ÖPPNANDE",
+      "Ordföranden öppnade mötet.",
+      "- PLATTSÄTTNING",
+      "Styrelsen beslutade att Martin N går ut till medlemmarna och ber om hjälp.",
+      "- ÖVRIGA FRÅGOR",
+      "Inga.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["MÖTETS ÖPPNANDE", "PLATTSÄTTNING", "ÖVRIGA FRÅGOR"]);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["Martin N", "går ut till medlemmarna och ber om hjälp"]]);
+  });
+});

