@@ -7,7 +7,7 @@ const alias = { "~": path.join(root, "app") };
 
 // Three projects: fast model/route/unit tests on SQLite, the same tests that
 // touch a database on PostgreSQL ("pg"), and browser tests against the built
-// app (run one file at a time: they share one server).
+// app (each file starts its own server on a fresh database).
 // Everything that touches a database (a new folder of tests is included by
 // default); not the pure parser tests of tests/import, not the browser tests.
 const PG_TESTS = ["tests/**/*.test.ts", "app/**/*.test.ts"];
@@ -18,6 +18,9 @@ export default defineConfig({
   root,
   resolve: { alias },
   test: {
+    // Two at a time also on a 2-core machine (vitest would take cores − 1 = 1):
+    // the files mostly wait on servers, browsers and databases.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -56,7 +59,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
-          fileParallelism: false,
+          // Each file starts its own server on a free port with its own data
+          // folder: two at a time keep both cores busy while one waits on a page.
+          fileParallelism: true,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
