@@ -32,6 +32,10 @@ export default defineConfig({
           exclude: ["tests/e2e/**", "node_modules/**", "**/*.pg.test.ts"],
           environment: "node",
           setupFiles: ["tests/setup/env.ts"],
+          // One module graph per worker, not per file: each file installs its own
+          // database (createTestDb), and importing the app again per file cost
+          // more than the tests themselves.
+          isolate: false,
           testTimeout: 20_000,
         },
       },
@@ -47,6 +51,7 @@ export default defineConfig({
           environment: "node",
           setupFiles: ["tests/setup/env.ts"],
           globalSetup: ["tests/setup/postgres-global.ts"],
+          isolate: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },
