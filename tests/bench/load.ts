@@ -10,46 +10,23 @@
 //   LOAD_CONNECTIONS  connections (default 50)
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon, { type Request as LoadRequest, type Result as LoadResult } from "autocannon";
 import SQLite from "better-sqlite3";
 import { buildIfStale } from "../../scripts/start.js";
+import { EMAIL, freePort, signIn, type Role } from "./archive-server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCE = path.resolve(root, process.env.LOAD_DB ?? "data/archive.db");
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
-const PASSWORD = process.env.STYRBORD_DEMO_PASSWORD ?? "arkiv-demo-2026";
+// The users at work during the load (the administrator only reads /admin).
+const LOAD_ROLES: Role[] = ["secretary", "chair", "member", "staff"];
 
-type Role = "secretary" | "chair" | "member" | "staff";
-const EMAIL: Record<Role, string> = {
-  secretary: "sekreterare@ask.example",
-  chair: "ordforande@ask.example",
-  member: "ledamot@ask.example",
-  staff: "projektenhet@ask.example",
-};
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
-async function signIn(baseURL: string, role: Role): Promise<string> {
-  const body = new URLSearchParams({ email: EMAIL[role], password: PASSWORD, redirectTo: "/" });
-  const response = await fetch(`${baseURL}/login`, { method: "POST", body, redirect: "manual" });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  if (!cookie.includes("styrbord_session")) throw new Error(`sign-in as ${role} failed: ${response.status}`);
-  return cookie;
-}
 
 async function main() {
   if (!fs.existsSync(SOURCE)) {
@@ -94,7 +71,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, 100));
   }
   const cookies = {} as Record<Role, string>;
-  for (const role of Object.keys(EMAIL) as Role[]) cookies[role] = await signIn(baseURL, role);
+  for (const role of LOAD_ROLES) cookies[role] = await signIn(baseURL, role);
 
   const read = (p: string) => ({ method: "GET" as const, path: p });
   const note = (who: string) => ({

@@ -13,12 +13,12 @@
 //   BENCH_ONLY     only pages whose label contains this text
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import SQLite from "better-sqlite3";
 import { buildIfStale } from "../../scripts/start.js";
+import { EMAIL, freePort, signIn, type Role } from "./archive-server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DB = path.resolve(root, process.env.BENCH_DB ?? "data/archive.db");
@@ -26,29 +26,10 @@ const SERVED = process.env.BENCH_DATABASE_URL || DB;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 // Comma-separated: a page is measured when its label contains any of them.
 const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-const PASSWORD = process.env.STYRBORD_DEMO_PASSWORD ?? "arkiv-demo-2026";
 const CONNECTIONS = 4;
 
 type Page = { label: string; url: string; as: Role | null };
-type Role = "secretary" | "chair" | "member" | "staff" | "admin";
-const EMAIL: Record<Role, string> = {
-  secretary: "sekreterare@ask.example",
-  chair: "ordforande@ask.example",
-  member: "ledamot@ask.example",
-  staff: "projektenhet@ask.example",
-  admin: "admin@ask.example",
-};
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -85,13 +66,6 @@ function fixtures() {
   return { september, fifteen, editable, mandate, askGroup, member };
 }
 
-async function signIn(baseURL: string, role: Role): Promise<string> {
-  const body = new URLSearchParams({ email: EMAIL[role], password: PASSWORD, redirectTo: "/" });
-  const response = await fetch(`${baseURL}/login`, { method: "POST", body, redirect: "manual" });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  if (!cookie.includes("styrbord_session")) throw new Error(`sign-in as ${role} failed: ${response.status}`);
-  return cookie;
-}
 
 /** On PostgreSQL the feed token goes into the served database too. */
 async function fixturesOnServed(memberToken: { id: number; token: string }) {
