@@ -11,18 +11,15 @@ import { MinutesTextField } from "~/components/minutes/minutes-text-field";
 import { messagesFor } from "~/i18n";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
-import { getRole } from "~/models/group.server";
 import { listMandateChoices } from "~/models/minutes-view.server";
-import { canOpenRound } from "~/models/permissions";
-import { getGroupName } from "~/models/standing-item.server";
 import { getRoundSettings, listAskableMembers, openRound, quorumFor } from "~/rounds";
 import { roundRefusal } from "~/rounds/forms.server";
 import { openRoundSchema } from "~/rounds/validation";
 import minutesStyles from "~/styles/minutes.css";
-import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
 import { now } from "~/utils/clock";
 import { addCalendarDays, stockholmDay, stockholmInstant, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
+import { requireRoundOpener } from "~/rounds/access.server";
 import { readForm } from "~/utils/forms.server";
 import { readRichText, richTextError, type MinutesActionData, withMandateRowsChanged } from "~/utils/minutes-form.server";
 import { getLocale } from "~/utils/session.server";
@@ -31,19 +28,8 @@ import { toMandateInput } from "~/validation/minutes";
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: minutesStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.rounds.newRound);
 
-async function load(request: Request, groupIdParam: string | undefined) {
-  const user = await requireUser(request);
-  const groupId = parseId(groupIdParam);
-  const name = await getGroupName(getDb(), groupId);
-  if (!name) throw notFound();
-  const role = await getRole(getDb(), user, groupId);
-  if (!role) throw notFound();
-  if (!canOpenRound(user, role)) throw forbidden();
-  return { user, groupId, name };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { groupId, name } = await load(request, params.groupId);
+  const { groupId, name } = await requireRoundOpener(request, params.groupId);
   const [members, choices, settings] = await Promise.all([listAskableMembers(getDb(), groupId), listMandateChoices(getDb(), groupId, today()), getRoundSettings(getDb(), groupId)]);
   // A week ahead of the later of the app's day and the real one (a pinned demo day may lie behind the clock).
   const realDay = stockholmDay(now());
@@ -51,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, groupId } = await load(request, params.groupId);
+  const { user, groupId } = await requireRoundOpener(request, params.groupId);
   const t = messagesFor(await getLocale(request));
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: openRoundSchema(t) });

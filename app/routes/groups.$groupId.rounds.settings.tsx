@@ -7,39 +7,25 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { messagesFor } from "~/i18n";
 import { pageTitle } from "~/i18n/meta";
 import { useT } from "~/i18n/use-t";
-import { getRole } from "~/models/group.server";
-import { canOpenRound } from "~/models/permissions";
-import { getGroupName } from "~/models/standing-item.server";
 import { getRoundSettings, saveRoundSettings } from "~/rounds";
 import { RoundSettingsForm } from "~/rounds/settings-form";
 import { roundSettingsSchema } from "~/rounds/validation";
 import agendaStyles from "~/styles/agenda.css";
-import { forbidden, notFound, parseId, requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { requireRoundOpener } from "~/rounds/access.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: agendaStyles }];
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t.rounds.settingsTitle);
 
-async function load(request: Request, groupIdParam: string | undefined) {
-  const user = await requireUser(request);
-  const groupId = parseId(groupIdParam);
-  const name = await getGroupName(getDb(), groupId);
-  if (!name) throw notFound();
-  const role = await getRole(getDb(), user, groupId);
-  if (!role) throw notFound();
-  if (!canOpenRound(user, role)) throw forbidden();
-  return { user, groupId, name };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { groupId, name } = await load(request, params.groupId);
+  const { groupId, name } = await requireRoundOpener(request, params.groupId);
   return { groupId, name, settings: (await getRoundSettings(getDb(), groupId))! };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, groupId } = await load(request, params.groupId);
+  const { user, groupId } = await requireRoundOpener(request, params.groupId);
   const t = messagesFor(await getLocale(request));
   const submission = parseWithZod(await readForm(request), { schema: roundSettingsSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
