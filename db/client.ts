@@ -8,6 +8,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { isPostgresUrl } from "../app/database/dialect";
 import { createPostgresDb } from "../app/database/postgres";
+import { withStatementCache } from "../app/database/statement-cache";
 import type { Database } from "./schema";
 
 /** `DATABASE_URL` unset: data/styrbord.db; a path or `file:` URL: SQLite there. */
@@ -51,6 +52,6 @@ export function describeDatabaseUrl(url: string | undefined): string {
 export function createDb(url?: string): Kysely<Database> {
   if (isPostgresUrl(url)) return createPostgresDb<Database>(url);
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: openSqlite(sqlitePathFromUrl(url)) }),
+    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(sqlitePathFromUrl(url))) }),
   });
 }

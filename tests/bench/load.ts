@@ -17,6 +17,7 @@ import autocannon, { type Request as LoadRequest, type Result as LoadResult } fr
 import SQLite from "better-sqlite3";
 import { buildIfStale } from "../../scripts/start.js";
 import { EMAIL, freePort, signIn, type Role } from "./archive-server";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SOURCE = path.resolve(root, process.env.LOAD_DB ?? "data/archive.db");
@@ -51,7 +52,7 @@ async function main() {
 
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["server.js"], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "server.js"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: DB, STYRBORD_DEMO: "0", STYRBORD_TODAY: process.env.STYRBORD_TODAY ?? "2026-11-23", SESSION_SECRET: "load-session-secret", STYRBORD_INSECURE_COOKIE: "1" },
     stdio: ["ignore", "pipe", "pipe"],

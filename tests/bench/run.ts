@@ -19,6 +19,7 @@ import autocannon from "autocannon";
 import SQLite from "better-sqlite3";
 import { buildIfStale } from "../../scripts/start.js";
 import { EMAIL, freePort, signIn, type Role } from "./archive-server";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DB = path.resolve(root, process.env.BENCH_DB ?? "data/archive.db");
@@ -87,7 +88,7 @@ async function main() {
   await fixturesOnServed({ id: ids.member, token: "bench-feed-token-0123456789abcde" });
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["server.js"], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "server.js"], {
     cwd: root,
     env: {
       ...process.env,

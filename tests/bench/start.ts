@@ -5,10 +5,11 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.js";
 
 async function timeToHealthz(dataDir: string, port: number): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["scripts/start.js"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/start.js"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: path.join(dataDir, "styrbord.db"), STYRBORD_DATA_DIR: dataDir, STYRBORD_DEMO_PASSWORD: "bench", SESSION_SECRET: "bench" },
     stdio: "ignore",
   });

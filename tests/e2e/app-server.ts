@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.js";
 
 export const DEMO_PASSWORD = "e2e-demo-password";
 
@@ -43,7 +44,7 @@ export async function startAppServer(root: string, extraEnv: Record<string, stri
   };
 
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, "server.js"], {
     cwd: root,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

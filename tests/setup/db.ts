@@ -11,6 +11,7 @@ import type { Database } from "../../db/schema";
 import { seedDemo } from "../../db/seed/demo";
 import { withAdvisoryLock } from "~/database/lock";
 import { createPostgresDb } from "~/database/postgres";
+import { withStatementCache } from "~/database/statement-cache";
 import { setDb } from "~/utils/db.server";
 
 export const DEMO_PASSWORD = "demo-password-for-tests";
@@ -93,7 +94,7 @@ export async function createTestDb({ demo = "seed" }: { demo?: Demo } = {}): Pro
   if (testPostgresUrl()) {
     db = createPostgresDb<Database>(await createPostgresTestDatabase(demo), { max: 4, idleTimeoutMillis: 1000 });
   } else {
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(":memory:") }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(openSqlite(":memory:")) }) });
     await fill(db, demo);
   }
   setDb(db);
