@@ -10,6 +10,7 @@ import { listOpenDueDays, openMandatesFor } from "./mandate.server";
 import { listMeetings } from "./meeting.server";
 import { getSessionUser, type SessionUser } from "./user.server";
 import { calendarUid, installationId, meetingTime } from "~/notifications";
+import { contentCache } from "~/utils/content-cache.server";
 import { addCalendarDays } from "~/utils/dates";
 
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
@@ -76,17 +77,16 @@ export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser,
     .where((eb) =>
       eb.or([
         eb("id", "in", openMandatesFor(db, user).select("mandate.call_id").where("mandate.call_id", "is not", null).$castTo<number>()),
-        eb(
-          "id",
-          "in",
+        // Asked per call (a few dozen, each found by agenda_item's call index) rather than by
+        // walking every item of the user's groups: 32 ms → 0.2 ms on the archive.
+        eb.exists(
           eb
             .selectFrom("agenda_item")
             .innerJoin("meeting", "meeting.id", "agenda_item.meeting_id")
             .innerJoin("membership", "membership.group_id", "meeting.group_id")
-            .select("agenda_item.call_id")
-            .where("membership.user_id", "=", user.id)
-            .where("agenda_item.call_id", "is not", null)
-            .$castTo<number>(),
+            .select(eb.lit(1).as("one"))
+            .whereRef("agenda_item.call_id", "=", "funding_call.id")
+            .where("membership.user_id", "=", user.id),
         ),
       ]),
     )
@@ -131,7 +131,14 @@ export async function buildCalendarFeed(db: Kysely<Database>, user: SessionUser,
     const deadline = c.application_deadline ?? c.closes_on;
     events.push({ ...allDay(deadline), title: labels.callDeadline(c.fund, c.code), uid: calendarUid(installation, { kind: "call-deadline", id: c.id }), url: safeExternalUrl(c.url) ?? `${origin}/deadlines#call-${c.id}`, description: c.title, transp: "TRANSPARENT" });
   }
-  const { error, value } = createEvents(events, { productId: "-//Styrbord//Kalender//SV", calName: labels.name(user.name), method: "PUBLISH" });
-  if (error || !value) throw error ?? new Error("calendar feed could not be written");
-  return value;
+  const header = { productId: "-//Styrbord//Kalender//SV", calName: labels.name(user.name), method: "PUBLISH" };
+  // Writing (and validating) a thousand events takes the ics package about half a second;
+  // calendar clients ask for the same feed every hour.
+  return cachedFeed("ics", { events, header }, () => {
+    const { error, value } = createEvents(events, header);
+    if (error || !value) throw error ?? new Error("calendar feed could not be written");
+    return value;
+  });
 }
+
+const cachedFeed = contentCache<string>(8 * 1024 * 1024);

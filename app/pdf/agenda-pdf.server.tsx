@@ -7,6 +7,7 @@ import type { Locale } from "~/i18n";
 import type { AgendaChange, AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
 import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
 import { richText } from "./rich-text";
+import { cachedPdf } from "./cache.server";
 
 const styles = StyleSheet.create({
   page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 56, fontFamily: "Helvetica", fontSize: 10.5, lineHeight: 1.4, color: "#1b2430" },
@@ -157,5 +158,5 @@ function AgendaDocument({ meeting, sections, changes, t, locale, documents, page
 }
 
 export async function renderAgendaPdf(props: Props): Promise<Buffer> {
-  return renderToBuffer(<AgendaDocument {...props} />);
+  return cachedPdf("agenda", props, () => renderToBuffer(<AgendaDocument {...props} />));
 }

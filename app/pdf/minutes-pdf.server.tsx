@@ -16,6 +16,7 @@ import { backgroundForMinutes, type ProtocolFacts, type ProtocolPerson } from "~
 import { formatDay, formatDayLong, formatInstant } from "~/utils/dates";
 import { base, Fact, PageHeader } from "./protocol-parts";
 import { block, blockLength, docBlocks } from "./rich-text";
+import { cachedPdf } from "./cache.server";
 
 type MeetingPageView = NonNullable<MeetingView>;
 type Item = MeetingPageView["sections"][number]["items"][number];
@@ -61,7 +62,11 @@ function Labeled({ label, nodes, keyPrefix, head }: { label: string | null; node
 
 const para = (text: string): JSONContent => ({ type: "paragraph", content: text ? [{ type: "text", text }] : [] });
 
-export async function renderMinutesPdf(view: MeetingPageView, extras: MinutesExtras, facts: ProtocolFacts, t: Messages, locale: Locale): Promise<Buffer> {
+export function renderMinutesPdf(view: MeetingPageView, extras: MinutesExtras, facts: ProtocolFacts, t: Messages, locale: Locale): Promise<Buffer> {
+  return cachedPdf("minutes", { view, extras, facts, locale }, () => drawMinutesPdf(view, extras, facts, t, locale));
+}
+
+async function drawMinutesPdf(view: MeetingPageView, extras: MinutesExtras, facts: ProtocolFacts, t: Messages, locale: Locale): Promise<Buffer> {
   const { meeting, sections } = view;
   const P = t.protocol;
   const approved = meeting.state === "minutes_approved";

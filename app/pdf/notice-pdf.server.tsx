@@ -9,6 +9,7 @@ import type { AgendaMeeting, AgendaView } from "~/models/agenda-item.server";
 import type { NoticeFacts } from "~/protocol";
 import { formatDay, formatDayLong, stockholmDay } from "~/utils/dates";
 import { base, Fact, PageHeader } from "./protocol-parts";
+import { cachedPdf } from "./cache.server";
 
 const styles = StyleSheet.create({
   intro: { marginBottom: 8 },
@@ -91,5 +92,5 @@ function NoticeDocument({ meeting, sections, facts, t, locale }: Props) {
 }
 
 export async function renderNoticePdf(props: Props): Promise<Buffer> {
-  return renderToBuffer(<NoticeDocument {...props} />);
+  return cachedPdf("notice", props, () => renderToBuffer(<NoticeDocument {...props} />));
 }

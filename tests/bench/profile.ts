@@ -1,17 +1,24 @@
-// usage: tsx /tmp/prof.ts URL ROLE|none [seconds]
+// `npm run bench:profile -- URL ROLE|none [seconds]`: the production server on
+// the archive under autocannon (4 connections) with V8's CPU profiler on; prints
+// where the time went, by package, by function and by our own functions
+// (inclusive). For finding what to make faster; `npm run bench` gives the figures.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
 import { freePort, signIn, type Role } from "./archive-server";
 import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.js";
 const [url, role, secs] = process.argv.slice(2);
-const root = process.env.ROOT ?? "/work/main";
+const root = path.resolve(import.meta.dirname, "../..");
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-for (const f of fs.readdirSync("/tmp/prof")) fs.unlinkSync(`/tmp/prof/${f}`);
-const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--cpu-prof", "--cpu-prof-dir=/tmp/prof", "--import", "/tmp/sigterm.mjs", "server.js"], {
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-profile-"));
+// The profile is written when the process exits, so SIGTERM exits.
+const onTerm = `data:text/javascript,process.on("SIGTERM",()=>process.exit(0))`;
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", onTerm, "server.js"], {
   cwd: root,
-  env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: `${root}/data/archive.db`, STYRBORD_DEMO: "0", STYRBORD_TODAY: "2026-11-23", SESSION_SECRET: "bench-session-secret", STYRBORD_INSECURE_COOKIE: "1" },
+  env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATABASE_URL: process.env.BENCH_DB ?? `${root}/data/archive.db`, STYRBORD_DEMO: "0", STYRBORD_TODAY: "2026-11-23", SESSION_SECRET: "bench-session-secret", STYRBORD_INSECURE_COOKIE: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 for (let i = 0; ; i++) { try { if ((await fetch(`${base}/healthz`)).ok) break; } catch {} await new Promise((r) => setTimeout(r, 100)); }
@@ -21,8 +28,8 @@ const r = await autocannon({ url: base + url, connections: 4, duration: Number(s
 console.log(`req/s ${r.requests.average} p50 ${r.latency.p50} p97.5 ${(r.latency as any).p97_5} non2xx ${r.non2xx}`);
 server.kill("SIGTERM");
 await new Promise((res) => server.on("exit", res));
-const file = fs.readdirSync("/tmp/prof").find((f) => f.endsWith(".cpuprofile"))!;
-const prof = JSON.parse(fs.readFileSync(`/tmp/prof/${file}`, "utf8"));
+const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
+const prof = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
 const byId = new Map<number, any>(prof.nodes.map((n: any) => [n.id, n]));
 const self = new Map<number, number>();
 const dt = prof.timeDeltas as number[];
