@@ -16,7 +16,8 @@ export function DeadlineTimeline({ id, items, from, to, today }: { id: string; i
   const d = t.followUp.deadlines;
   const locale = useLocale();
   const span = Math.max(1, daysBetween(from, to));
-  const x = (day: string) => Math.min(WIDTH, Math.max(0, (daysBetween(from, day) / span) * WIDTH));
+  // Whole tenths of a unit: the drawing is 1000 wide, and 16 decimals per coordinate were a third of the page.
+  const x = (day: string) => Math.round(Math.min(WIDTH, Math.max(0, (daysBetween(from, day) / span) * WIDTH)) * 10) / 10;
   const drawn = items.slice(0, MAX_ROWS);
   const height = AXIS + Math.max(1, drawn.length) * ROW + 10;
   const months: string[] = [];
@@ -53,7 +54,7 @@ export function DeadlineTimeline({ id, items, from, to, today }: { id: string; i
           return (
             <g key={item.key}>
               {item.kind === "call_window" ? (
-                <rect x={x1} y={y + 4} width={Math.max(3, x2 - x1)} height={ROW - 10} rx="3" fill={colour} />
+                <rect x={x1} y={y + 4} width={Math.max(3, Math.round((x2 - x1) * 10) / 10)} height={ROW - 10} rx="3" fill={colour} />
               ) : (
                 <path d={`M ${x1} ${y + 3} l 7 7 l -7 7 l -7 -7 z`} fill={colour} />
               )}

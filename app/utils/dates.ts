@@ -1,6 +1,8 @@
 // Calendar days are `YYYY-MM-DD` strings in Europe/Stockholm. Every date
 // calculation goes through date-fns; formatting happens on the server so the
-// client never re-renders a date in another zone.
+// client never re-renders a date in another zone. A day string is read by
+// hand (date-fns' format-string parser was a tenth of a long list's time), and
+// the formatted days are remembered: an archive shows the same days again and again.
 import { TZDate } from "@date-fns/tz";
 // Per-function entry points: the "date-fns" barrel costs about 0.2 s at server start.
 import { addDays } from "date-fns/addDays";
@@ -25,8 +27,12 @@ export function today(now: Date = new Date()): string {
 
 /** The calendar day an instant falls on in Stockholm (no pinning): 23:30 UTC in winter is the next day. */
 export function stockholmDay(instant: Date): string {
-  return format(new TZDate(instant.getTime(), TIME_ZONE), DAY);
+  // The day changes at most once a minute's worth of instants apart; one remembered minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, day: format(new TZDate(instant.getTime(), TIME_ZONE), DAY) };
+  return lastMinute.day;
 }
+let lastMinute = { minute: NaN, day: "" };
 
 /** True for a real calendar day written `YYYY-MM-DD` (so 2026-02-30 is false). */
 export function isCalendarDay(value: string): boolean {
@@ -36,7 +42,20 @@ export function isCalendarDay(value: string): boolean {
 }
 
 function toDate(day: string): Date {
-  return parse(day, DAY, new Date(2000, 0, 1));
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/** Formatted days by format, locale and day; bounded, as an archive has a few thousand days. */
+const formatted = new Map<string, string>();
+function formatOnce(day: string, pattern: string, locale: Locale): string {
+  const key = `${pattern}|${locale}|${day}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(toDate(day), pattern, { locale: locale === "en" ? enGB : sv });
+    if (formatted.size >= 20_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 export function addCalendarDays(day: string, days: number): string {
@@ -66,7 +85,7 @@ export function stockholmInstant(day: string, time: string): number {
 
 /** "mars 2026" with the year, "apr." without: a month label for timelines. */
 export function formatMonthShort(day: string, locale: Locale = "sv", withYear = true): string {
-  return format(toDate(day), withYear ? "MMM yyyy" : "MMM", { locale: locale === "en" ? enGB : sv });
+  return formatOnce(day, withYear ? "MMM yyyy" : "MMM", locale);
 }
 
 export function yearOf(day: string): number {
@@ -75,12 +94,12 @@ export function yearOf(day: string): number {
 
 /** "6 mars 2026" in Swedish, "6 March 2026" in English. */
 export function formatDay(day: string, locale: Locale = "sv"): string {
-  return format(toDate(day), "d MMMM yyyy", { locale: locale === "en" ? enGB : sv });
+  return formatOnce(day, "d MMMM yyyy", locale);
 }
 
 /** "fredag 6 mars 2026". */
 export function formatDayLong(day: string, locale: Locale = "sv"): string {
-  return format(toDate(day), "EEEE d MMMM yyyy", { locale: locale === "en" ? enGB : sv });
+  return formatOnce(day, "EEEE d MMMM yyyy", locale);
 }
 
 /** An instant (ISO timestamp) as a Stockholm date and time: "10 september 2025 14:05". */
