@@ -78,10 +78,19 @@ export function startOfMonthDay(day: string): string {
 
 /** A Stockholm wall-clock time on a calendar day as an instant (ms since epoch), summer time included. */
 export function stockholmInstant(day: string, time: string): number {
-  const [y, m, d] = day.split("-").map(Number);
-  const [h, min] = time.split(":").map(Number);
-  return new TZDate(y, m - 1, d, h, min, TIME_ZONE).getTime();
+  const key = `${day} ${time}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    const [y, m, d] = day.split("-").map(Number);
+    const [h, min] = time.split(":").map(Number);
+    instant = new TZDate(y, m - 1, d, h, min, TIME_ZONE).getTime();
+    if (instants.size >= 20_000) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
 }
+/** Looking up the zone's offset was a tenth of a calendar feed's time; meetings keep their times. */
+const instants = new Map<string, number>();
 
 /** "mars 2026" with the year, "apr." without: a month label for timelines. */
 export function formatMonthShort(day: string, locale: Locale = "sv", withYear = true): string {
