@@ -11,6 +11,8 @@ import { agendaIsOpen } from "./permissions";
 import { nowIso } from "~/utils/clock";
 import { meetingName } from "./meeting-name";
 import { notify } from "~/notifications";
+import { addCalendarDays } from "~/utils/dates";
+import { CLOSED_STATUSES } from "./mandate-due";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -189,10 +191,32 @@ async function getItem(db: Db, meetingId: number, itemId: number): Promise<Agend
 }
 
 /** What an item may link to: the group's mandates, the funding calls, the projects. */
-export async function listItemLinkOptions(db: Db, groupId: number) {
+/**
+ * What an agenda item can be linked to: the group's open mandates and the calls
+ * still open or closed within a year, plus whatever this meeting's items already
+ * link to. Not fifteen years of closed mandates in every item's list (an
+ * archive's agenda editor sent 750 of them per page). The action accepts any
+ * mandate of the group and any call (checkFields).
+ */
+export async function listItemLinkOptions(db: Db, meeting: { id: number; groupId: number; date: string }) {
+  const linked = (column: "agenda_item.mandate_id" | "agenda_item.call_id") =>
+    db.selectFrom("agenda_item").select(column).where("agenda_item.meeting_id", "=", meeting.id).where(column, "is not", null).$castTo<number>();
   const [mandates, calls, projects] = await Promise.all([
-    db.selectFrom("mandate").select(["id", "task", "given_on", "status"]).where("group_id", "=", groupId).orderBy("given_on", "desc").orderBy("id").execute(),
-    db.selectFrom("funding_call").select(["id", "fund", "code", "title"]).orderBy("closes_on", "desc").orderBy("code").execute(),
+    db
+      .selectFrom("mandate")
+      .select(["id", "task", "given_on", "status"])
+      .where("group_id", "=", meeting.groupId)
+      .where((eb) => eb.or([eb("status", "not in", CLOSED_STATUSES), eb("id", "in", linked("agenda_item.mandate_id"))]))
+      .orderBy("given_on", "desc")
+      .orderBy("id")
+      .execute(),
+    db
+      .selectFrom("funding_call")
+      .select(["id", "fund", "code", "title"])
+      .where((eb) => eb.or([eb("closes_on", ">=", addCalendarDays(meeting.date, -365)), eb("id", "in", linked("agenda_item.call_id"))]))
+      .orderBy("closes_on", "desc")
+      .orderBy("code")
+      .execute(),
     db.selectFrom("project").select(["id", "name", "case_number"]).orderBy("name").execute(),
   ]);
   return { mandates, calls, projects };

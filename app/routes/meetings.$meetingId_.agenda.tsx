@@ -55,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [sections, changes, options] = await Promise.all([
     getAgendaView(db, meeting),
     listAgendaChanges(db, meeting),
-    canEdit ? listItemLinkOptions(db, meeting.groupId) : null,
+    canEdit ? listItemLinkOptions(db, meeting) : null,
   ]);
   return { meeting, sections, changes, options, canEdit, isSecretary: canEditAgenda(role) };
 }

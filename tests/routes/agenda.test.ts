@@ -245,6 +245,26 @@ describe("editing the agenda", () => {
   });
 });
 
+describe("what an item can be linked to", () => {
+  it("lists the group's open mandates and those this agenda already links to, not the closed ones", async () => {
+    const id = await planFebruary();
+    const mandates = await db.selectFrom("mandate").select("id").where("group_id", "=", ids.askGroupId).orderBy("id").execute();
+    expect(mandates.length).toBeGreaterThan(2);
+    const [closed, linkedClosed] = mandates;
+    await db.updateTable("mandate").set({ status: "done" }).where("id", "in", [closed.id, linkedClosed.id]).execute();
+    const decision = (await db.selectFrom("agenda_section").select("id").where("meeting_id", "=", id).where("kind", "=", "decision").executeTakeFirstOrThrow()).id;
+    const added = await post(id, { intent: "add-item", sectionId: String(decision), title: "Slutrapport", mandateId: String(linkedClosed.id), background: "", backgroundFormat: "json", proposal: "", proposalFormat: "json" });
+    expect(statusOf(added)).toBe(303);
+    const page = payloadOf(await settle(async () => agendaLoader(routeArgs(await getRequest(`/meetings/${id}/agenda`, ids.secretaryId), { meetingId: String(id) })))) as {
+      options: { mandates: Array<{ id: number }> };
+    };
+    const offered = page.options.mandates.map((m) => m.id);
+    expect(offered).not.toContain(closed.id);
+    expect(offered).toContain(linkedClosed.id);
+    expect(offered).toEqual(expect.arrayContaining(mandates.slice(2).map((m) => m.id)));
+  });
+});
+
 describe("the agenda PDF", () => {
   it("is an A4 PDF whose text holds the group, Swedish date, place and the numbered items with å, ä, ö and ”", async () => {
     const id = await planFebruary();
