@@ -58,6 +58,7 @@ export const en: Messages = {
     seeAllMeetings: "All meetings",
   },
   meetings: {
+    cancelled: "Cancelled",
     title: "Meetings",
     upcoming: "Upcoming meetings",
     past: "Past meetings",

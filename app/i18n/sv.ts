@@ -57,6 +57,7 @@ export const sv = {
     seeAllMeetings: "Alla möten",
   },
   meetings: {
+    cancelled: "Inställt",
     title: "Möten",
     upcoming: "Kommande möten",
     past: "Tidigare möten",

@@ -42,7 +42,7 @@ export async function getDashboard(db: Kysely<Database>, user: SessionUser, toda
 
   const secretary = secretaryGroupIds.length
     ? await (async () => {
-        const next = meetings.upcoming.find((m) => secretaryGroupIds.includes(m.groupId)) ?? null;
+        const next = meetings.upcoming.find((m) => !m.cancelledAt && secretaryGroupIds.includes(m.groupId)) ?? null;
         const cutoff = next?.date ?? today;
         const state = dueStateSql(dueSqlInputs(today), today);
         const [missingBackground, dueWithoutReport] = await Promise.all([
@@ -95,7 +95,7 @@ export async function getDashboard(db: Kysely<Database>, user: SessionUser, toda
 
   return {
     groups,
-    nextMeeting: meetings.upcoming[0] ?? null,
+    nextMeeting: meetings.upcoming.find((m) => !m.cancelledAt) ?? null,
     latest: meetings.past.slice(0, 3),
     staff,
     secretary,

@@ -22,6 +22,8 @@ export type MeetingListRow = {
   state: MeetingState;
   groupId: number;
   groupShortName: string;
+  /** Set when the meeting was called off: lists say so, and it is nobody's next meeting. */
+  cancelledAt: string | null;
 };
 
 export type MeetingListOptions = {
@@ -63,6 +65,7 @@ export async function listMeetings(
         "meeting.place",
         "meeting.state",
         "meeting.group_id",
+        "meeting.cancelled_at",
         "group.short_name",
       ])
       .$if(!user.isAdmin, (q) => q.where("membership.user_id", "=", user.id))
@@ -103,6 +106,7 @@ export async function listMeetings(
     state: r.state,
     groupId: r.group_id,
     groupShortName: r.short_name,
+    cancelledAt: r.cancelled_at,
   });
   const more = pastLimit !== null && past.length > pastLimit;
   const page = more ? past.slice(0, pastLimit!) : past;

@@ -142,7 +142,7 @@ function MeetingTable({ id, title, meetings }: { id: string; title: string; meet
                     <Link to={`/meetings/${m.id}`}>{m.title}</Link>
                   </td>
                   <td data-label={t.meetings.group}>{m.groupShortName}</td>
-                  <td data-label={t.meetings.state}>{t.meetingStates[m.state]}</td>
+                  <td data-label={t.meetings.state}>{m.cancelledAt ? <strong>{t.meetings.cancelled}</strong> : t.meetingStates[m.state]}</td>
                 </tr>
               ))}
             </tbody>
