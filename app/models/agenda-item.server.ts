@@ -317,17 +317,25 @@ export async function addAgendaItem(
   fields: AgendaItemFields,
   userId: number,
 ): Promise<{ id: number } | AgendaRefusal> {
+  return db.transaction().execute((trx) => addAgendaItemIn(trx, meeting, fields, userId));
+}
+
+/** addAgendaItem inside the caller's transaction (a failed round goes onto the agenda and is linked to its item together). */
+export async function addAgendaItemIn(
+  trx: Transaction<Database>,
+  meeting: AgendaMeeting,
+  fields: AgendaItemFields,
+  userId: number,
+): Promise<{ id: number } | AgendaRefusal> {
   if (!agendaIsOpen(meeting.state)) return { refused: "closed" };
-  const problem = await checkFields(db, meeting, fields);
+  const problem = await checkFields(trx, meeting, fields);
   if (problem) return problem;
-  return db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const values = { ...columns(fields), meeting_id: meeting.id, position: await nextPosition(trx, fields.sectionId), created_at: now, updated_at: now };
-    const { id } = await trx.insertInto("agenda_item").values(values).returning("id").executeTakeFirstOrThrow();
-    await touchAgenda(trx, meeting, now);
-    await recordAudit(trx, { userId, entity: "agenda_item", entityId: id, action: "item_added", meetingId: meeting.id, after: snapshot(columns(fields)) });
-    return { id };
-  });
+  const now = nowIso();
+  const values = { ...columns(fields), meeting_id: meeting.id, position: await nextPosition(trx, fields.sectionId), created_at: now, updated_at: now };
+  const { id } = await trx.insertInto("agenda_item").values(values).returning("id").executeTakeFirstOrThrow();
+  await touchAgenda(trx, meeting, now);
+  await recordAudit(trx, { userId, entity: "agenda_item", entityId: id, action: "item_added", meetingId: meeting.id, after: snapshot(columns(fields)) });
+  return { id };
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database, RoundAnswerKind, RoundRule, RoundState } from "../../db/schema";
 import { messagesFor } from "~/i18n";
-import { addAgendaItem, getAgendaMeeting, isRefusal } from "~/models/agenda-item.server";
+import { addAgendaItemIn, getAgendaMeeting, isRefusal } from "~/models/agenda-item.server";
 import { recordAudit } from "~/models/audit.server";
 import { checkMandate, type MandateInput } from "~/models/decision.server";
 import { insertPerCapsulamDecision } from "~/models/per-capsulam.server";
@@ -287,26 +287,29 @@ export async function putFailedRoundOnAgenda(db: Kysely<Database>, userId: numbe
     ? await db.selectFrom("agenda_section").select("id").where("meeting_id", "=", meeting.id).where("kind", "=", "decision").orderBy("position").executeTakeFirst()
     : null;
   if (!meeting || !section) throw new RoundError("noOpenMeeting", 409);
-  const added = await addAgendaItem(
-    db,
-    meeting,
-    {
-      sectionId: section.id,
-      title: round.title,
-      presentation: null,
-      presenter: null,
-      background: round.background_json ? { json: round.background_json, text: round.background_text ?? "" } : null,
-      proposal: { json: round.proposal_json, text: round.proposal_text },
-      mandateId: null,
-      callId: null,
-      projectId: null,
-    },
-    userId,
-  );
-  if (isRefusal(added)) throw new RoundError("noOpenMeeting", 409);
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable("round").set({ agenda_item_id: added.id }).where("id", "=", roundId).execute();
+  // One transaction: two secretaries (or a double click) cannot put the round on the agenda twice,
+  // and the item never stands without the round's link to it.
+  return db.transaction().execute(async (trx) => {
+    const added = await addAgendaItemIn(
+      trx,
+      meeting,
+      {
+        sectionId: section.id,
+        title: round.title,
+        presentation: null,
+        presenter: null,
+        background: round.background_json ? { json: round.background_json, text: round.background_text ?? "" } : null,
+        proposal: { json: round.proposal_json, text: round.proposal_text },
+        mandateId: null,
+        callId: null,
+        projectId: null,
+      },
+      userId,
+    );
+    if (isRefusal(added)) throw new RoundError("noOpenMeeting", 409);
+    const linked = await trx.updateTable("round").set({ agenda_item_id: added.id }).where("id", "=", roundId).where("agenda_item_id", "is", null).executeTakeFirst();
+    if (Number(linked.numUpdatedRows) !== 1) throw new RoundError("alreadyOnAgenda", 409);
     await recordAudit(trx, { userId, entity: "round", entityId: roundId, action: "put_on_agenda", meetingId: meeting.id, after: { agenda_item_id: added.id } });
+    return { meetingId: meeting.id, itemId: added.id };
   });
-  return { meetingId: meeting.id, itemId: added.id };
 }

@@ -223,4 +223,16 @@ describe("bad input changes nothing", () => {
     expect(meetingId).toBe(ids.novemberMeetingId);
     expect((await refusal(() => putFailedRoundOnAgenda(db, ids.secretaryId, id, TODAY))).code).toBe("alreadyOnAgenda");
   });
+
+  it("two secretaries putting the same failed round on the agenda at once make one item", async () => {
+    const id = await open();
+    await answer(ids.chairId, id, "object", "Inte nu.");
+    const itemsBefore = await db.selectFrom("agenda_item").select("id").where("meeting_id", "=", ids.novemberMeetingId).execute();
+    const results = await Promise.allSettled([putFailedRoundOnAgenda(db, ids.secretaryId, id, TODAY), putFailedRoundOnAgenda(db, ids.secretaryId, id, TODAY)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((failed.reason as RoundError).code).toBe("alreadyOnAgenda");
+    const itemsAfter = await db.selectFrom("agenda_item").select("id").where("meeting_id", "=", ids.novemberMeetingId).execute();
+    expect(itemsAfter).toHaveLength(itemsBefore.length + 1);
+  });
 });
