@@ -492,6 +492,10 @@ export interface MailMessageTable {
   error: string | null;
   created_at: CreatedAt;
   sent_at: string | null;
+  /** Sends tried so far (app/mail/retry.server.ts). */
+  attempts: Generated<number>;
+  /** When a failed invitation is tried again; NULL: not again. */
+  next_attempt_at: string | null;
 }
 
 /** rate-limiter-flexible's store: points consumed per key until `expire` (ms since epoch). */

@@ -1225,6 +1225,7 @@ export const en: Messages = {
         save: "Save the person",
         invite: "Send a new invitation",
         invited_: (email: string) => `An invitation has been sent to ${email}.`,
+        mailRetrying: "The e-mail could not be sent just now. Styrbord tries again over the next few hours (see Administration › E-mail).",
         mailKept: "The e-mail is under Administration › E-mail (no mail server is set up).",
         deactivate: "Deactivate the account",
         deactivateHint: "The person is signed out at once and cannot sign in. Everything they wrote stays under their name.",

@@ -1225,6 +1225,7 @@ export const sv = {
         save: "Spara personen",
         invite: "Skicka ny inbjudan",
         invited_: (email: string) => `En inbjudan är skickad till ${email}.`,
+        mailRetrying: "Brevet kunde inte skickas nu. Styrbord försöker igen under de närmaste timmarna (se Administration › Brev).",
         mailKept: "Brevet finns under Administration › Brev (ingen e-postserver är inställd).",
         deactivate: "Stäng av kontot",
         deactivateHint: "Personen loggas ut direkt och kan inte logga in. Allt hen har skrivit finns kvar under hens namn.",

@@ -8,6 +8,7 @@ import type { Database, MailStatus } from "../../db/schema";
 import { isLocale, messagesFor, type Locale } from "~/i18n";
 import { renderMail, type MailTemplates, type TemplateName } from "./templates";
 import { nowIso } from "~/utils/clock";
+import { nextAttempt } from "./retry.server";
 
 let cached: { url: string; transport: Transporter } | undefined;
 
@@ -56,7 +57,7 @@ export async function sendRendered(db: Kysely<Database>, mail: RenderedMail, met
     .executeTakeFirstOrThrow();
   if (!smtp) return { id, status: "kept", messageId: null, response: null };
   try {
-    const info = await transport(smtp).sendMail({ from: mailFrom(), ...mail });
+    const info = await deliver(mail);
     await db.updateTable("mail_message").set({ status: "sent", sent_at: nowIso() }).where("id", "=", id).execute();
     return { id, status: "sent", messageId: info.messageId ?? null, response: info.response ?? null };
   } catch (error) {
@@ -67,7 +68,20 @@ export async function sendRendered(db: Kysely<Database>, mail: RenderedMail, met
   }
 }
 
-/** A templated mail (invitations, password links): rendered in the recipient's language, then sent; a failure is recorded, not thrown. */
+/** Hands a written mail to the SMTP server (SMTP_URL must be set). */
+export async function deliver(mail: RenderedMail): Promise<{ messageId?: string; response?: string }> {
+  const smtp = process.env.SMTP_URL;
+  if (!smtp) throw new Error("SMTP_URL is not set");
+  return transport(smtp).sendMail({ from: mailFrom(), ...mail });
+}
+
+/** The server refused the mail for good (5xx: no such mailbox, rejected): trying again will not help. */
+export function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500;
+}
+
+/** A templated mail (invitations, password links): rendered in the recipient's language, then sent; a failure is recorded, not thrown, and tried again later (retry.server.ts). */
 export async function sendMail<K extends TemplateName>(db: Kysely<Database>, mail: SendMail<K>): Promise<SentMail> {
   const locale: Locale = isLocale(mail.locale) ? mail.locale : "sv";
   const rendered = renderMail(mail.template, messagesFor(locale), mail.data);
@@ -78,6 +92,7 @@ export async function sendMail<K extends TemplateName>(db: Kysely<Database>, mai
     console.error(`Mail to ${mail.to} could not be sent: ${error instanceof Error ? error.message : String(error)}`);
     const mailId = (error as { mailId?: number }).mailId;
     if (mailId === undefined) throw error;
+    await db.updateTable("mail_message").set({ next_attempt_at: nextAttempt(1, error, new Date()) }).where("id", "=", mailId).execute();
     return { id: mailId, status: "failed" };
   }
 }

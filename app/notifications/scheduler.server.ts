@@ -12,6 +12,7 @@ import { enqueueOverdueDigests, runDailyJobs } from "./jobs.server";
 import { runOnce } from "./job-runs.server";
 import { gatherDailyDigests, runOutbox } from "./worker.server";
 import { runRoundJobs } from "~/rounds";
+import { retryFailedMail } from "~/mail";
 
 const log = (what: string) => (error: unknown) => console.error(`notifications: ${what} failed:`, error);
 
@@ -25,6 +26,8 @@ export function startNotifications(db: Kysely<Database>): () => void {
     new Cron("0 6 * * *", options, async () => void (await runOnce(db, "daily-digest", new Date(), () => gatherDailyDigests(db)).catch(log("daily digest")))),
     // Per-capsulam rounds: close those whose time has come, remind a day before (app/rounds).
     new Cron("0 * * * * *", options, async () => void (await runRoundJobs(db).catch(log("rounds")))),
+    // Invitation mails that failed, sent again while their link lasts (app/mail/retry.server.ts).
+    new Cron("30 * * * * *", options, async () => void (await retryFailedMail(db).catch(log("mail retry")))),
   ];
   // Reminders a stopped server missed this morning go out now (their keys keep them once-only).
   void runDailyJobs(db, today()).catch(log("reminders at start"));

@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const users = await listUsersForAdmin(getDb());
   const invited = users.find((u) => String(u.id) === url.searchParams.get("invited"));
   const units = (await listUnitsForAdmin(getDb())).map((u) => ({ id: u.id, name: u.name }));
-  return { users, units, invited: invited ? { email: invited.email, kept: url.searchParams.get("mail") === "kept" } : null };
+  return { users, units, invited: invited ? { email: invited.email, kept: url.searchParams.get("mail") === "kept", failed: url.searchParams.get("mail") === "failed" } : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -62,6 +62,7 @@ export default function AdminUsersPage() {
       {invited ? (
         <p className="notice notice--ok" role="status">
           {u.invited_(invited.email)} {invited.kept ? <Link to="/admin/mail">{u.mailKept}</Link> : null}
+          {invited.failed ? <Link to="/admin/mail">{u.mailRetrying}</Link> : null}
         </p>
       ) : null}
       {users.length === 0 ? (

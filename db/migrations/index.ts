@@ -12,6 +12,7 @@ import * as notifications from "./2026_12_02_1400_notifications";
 import * as rounds from "./2026_12_02_1600_rounds";
 import * as mandateDueDays from "./2026_12_02_1500_mandate_due_days";
 import * as jobRuns from "./2026_12_02_1700_job_runs";
+import * as mailRetry from "./2026_12_02_2000_mail_retry";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_1600_rounds": rounds,
   "2026_12_02_1500_mandate_due_days": mandateDueDays,
   "2026_12_02_1700_job_runs": jobRuns,
+  "2026_12_02_2000_mail_retry": mailRetry,
 };
