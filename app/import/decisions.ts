@@ -8,32 +8,28 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
+import { DECISION_PHRASES, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import type { DecisionOutcome } from "./types";
 
-/** Present-tense decision verbs (the meeting deciding now). Some need a companion phrase. */
-const PRESENT =
-  String.raw`(?:beslutar|godkänner|fastställer|fastslår|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|väljer|noterar|tackar\s+(?:\p{L}+\s+){0,3}?för|adjungerar|delegerar|bifaller|medger|tillsätter|avsätter|godtar|accepterar|överlämnar|antecknar|ställer\s+sig\s+bakom|uppdrar\s+(?:åt|till)|ger\b.*\buppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
-/** The same verbs in the past tense. */
-const PAST_VERBS =
-  String.raw`biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
-const PAST =
-  String.raw`(?:biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|ställde\s+sig\s+bakom|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
+/** Present-tense decision verbs (the meeting deciding now), from the lexicon. */
+const PRESENT = `(?:${PRESENT_VERBS}|${DECISION_PHRASES.present.join("|")})`;
+/** The same verbs in the past tense (active and passive). */
+const PAST_WORDS = `${PAST_VERBS}|${DECISION_PHRASES.pastMarkers.join("|")}`;
+const PAST = `(?:${PAST_VERBS}|${DECISION_PHRASES.past.join("|")})`;
 /**
  * The perfect: "Styrgruppen har per capsulam beslutat att …", "Nämnden har godkänt …".
  * Read like the past tense: history when a date or a history word stands in it.
  */
-const PERFECT =
-  String.raw`(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:beslutat|beslutit|godkänt|fastställt|fastslagit|antagit|utsett|valt|beviljat|avslagit|bordlagt|återremitterat|noterat|tillstyrkt|avstyrkt|delegerat|uppdragit\s+(?:åt|till))`;
+const PERFECT = String.raw`(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:${SUPINES})`;
 
 /**
  * Passive forms: "Dagordningen godkänns", "Informationen noteras", "Anna Berg utses
  * att justera". "… lades till handlingarna" is how minutes record *this* meeting's
  * noting, so it counts as present; other past passives ("antogs 2019") are past.
  */
-const PASSIVE =
-  String.raw`(?:godkänns|fastställs|fastslås|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|uppdras\s+(?:åt|till)|bifalls|tillsätts|avsätts|godtas|accepteras|överlämnas|antecknas|delegeras|beslutas|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
+const PASSIVE = `(?:${PASSIVE_VERBS}|${DECISION_PHRASES.passive.join("|")})`;
 /** Where the past-tense verb stands, to see whether a date follows it. */
-const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS}|${PERFECT})(?![\\p{L}])`, "iu");
+const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_WORDS}|${PERFECT})(?![\\p{L}])`, "iu");
 
 /**
  * A subject of at most six words starting with a capital ("ASK:s styrgrupp",
@@ -113,8 +109,7 @@ export function isDecisionPhrase(text: string): boolean {
  *   unless the item is a per-capsulam decision, which by nature is dated.
  */
 /** An "att"-clause standing alone in an item is a decision (Swedish "att-satser"): "att välja Anna Berg till justerare". */
-const ATT_DECISION =
-  /^att\s+(?:med\s+\p{L}+\s+)?(?:välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera)\b/iu;
+const ATT_DECISION = new RegExp(`^att\\s+(?:med\\s+\\p{L}+\\s+)?(?:${INFINITIVES})\\b`, "iu");
 
 export function startsDecision(text: string, context: DecisionContext): boolean {
   if (!context.inBackground && ATT_DECISION.test(text)) return true;
@@ -129,15 +124,8 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   return !findDates(text).some((date) => date.start > verbAt) && !HISTORY.test(text);
 }
 
-/** Outcome words, earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */
-const OUTCOMES: Array<[RegExp, DecisionOutcome]> = [
-  [/(?<!\p{L})(?:valdes|väljer|valde|väljs|välja|utses|utsågs|utser|utse|elected|re-?elected|appointed|designated)(?!\p{L})/iu, "elected"],
-  [/(?<!\p{L})(?:bordlägg\p{L}*|bordlade|bordlades|tabled|deferred|postponed)(?!\p{L})/iu, "tabled"],
-  [/(?<!\p{L})återremitt\p{L}*/iu, "referred_back"],
-  [/(?<!\p{L})(?:avslå\p{L}*|avslog\p{L}*|godkände ej|godkänns ej|godkändes ej|godkänner inte|rejected|declined|not approved)(?!\p{L})/iu, "rejected"],
-  [/(?<!\p{L})(?:till handlingarna|noterar|noterade|noteras|noterades|tackar|tackade|took note|noted)(?!\p{L})/iu, "noted"],
-  [/(?<!\p{L})(?:godkän\p{L}*|fastst[äa]ll\p{L}*|fastslå\p{L}*|fastslog\p{L}*|anta|antar|antog|antogs|antas|bifall\p{L}*|bevilja\p{L}*|tillstyrk\p{L}*|approv\p{L}*|adopt\p{L}*|accept\p{L}*|ratif\p{L}*)(?!\p{L})/iu, "approved"],
-];
+/** Outcome words (lexicon.ts), earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */
+const OUTCOMES = OUTCOME_PATTERNS;
 
 /** What a decision did, from the earliest outcome word in it; "decided" when it names none. */
 export function decisionOutcome(decision: string | null): DecisionOutcome | null {

@@ -2,6 +2,7 @@
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
+import { DECIDING_BODY } from "./lexicon";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
@@ -26,6 +27,14 @@ export type ItemOptions = {
 type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
 
 /**
+ * The body whose proposal or decision a label names, in any number of words: "Styrgruppens",
+ * "Arbetsutskottets", "Kultur- och fritidsnämndens", "Barn- och utbildningsnämndens".
+ */
+const GENITIVE = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}\p{L}+s\s+`;
+/** "Direktionen beslutar:", "Nämnden beslöt:", "Styrelsen beslutade:" — a deciding body and a verb, then a colon. */
+const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|beslutar\s+enhälligt|beslutade\s+enhälligt)(?=\s*:)`;
+
+/**
  * Labels that open a block inside an item. The label is the whole line or is
  * followed by ":" / ";" / "." and the first text ("Bakgrund; Projektenhet …").
  * "Styrgruppens beslut", "Kommunstyrelsens förslag till beslut": any genitive body.
@@ -33,8 +42,8 @@ type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
 const LABELS: Array<[RegExp, BlockKind]> = (
   [
     [String.raw`bakgrund|ärendebeskrivning|sammanfattning|ärendet|beskrivning|ärendets bakgrund`, "background"],
-    [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|\p{L}+s förslag(?: till beslut)?`, "proposal"],
-    [String.raw`beslut|beslutet|\p{L}+s beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome`, "decision"],
+    [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|${GENITIVE}förslag(?: till (?:beslut|\p{L}+))?`, "proposal"],
+    [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome|${SUBJECT_VERB}`, "decision"],
     [
       String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande`,
       "meta",
