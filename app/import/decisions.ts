@@ -55,7 +55,9 @@ const ENGLISH: RegExp[] = [
   /^(?:it was|(?:the\s+)?(?:board|council|parish council|town council|committee|meeting|members|councillors|trustees|directors|steering group)|we)\s+(?:\w+\s+){0,2}?(?:agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed)\b/iu,
   /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
   /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
-  /^(?:approved|adopted|carried|passed)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
+  /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
+  // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
+  /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,
   // The vote that closes a proposal, wherever it stands: "… and the meeting unanimously agreed",
   // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
   /\b(?:the meeting|the council|the board|the committee|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b/iu,
@@ -111,13 +113,21 @@ export function isDecisionPhrase(text: string): boolean {
 /** An "att"-clause standing alone in an item is a decision (Swedish "att-satser"): "att välja Anna Berg till justerare". */
 const ATT_DECISION = new RegExp(`^att\\s+(?:med\\s+\\p{L}+\\s+)?(?:${INFINITIVES})\\b`, "iu");
 
+/**
+ * A counted vote: "with 5 votes in favour", "5 votes for", "carried 6-0-1", "carried unanimously".
+ * It records a decision however it is dated: a circular (per capsulam) resolution is reported
+ * with the day it was accepted, and that day is no sign of history.
+ */
+const VOTE_COUNT =
+  /\b(?:with\s+\d+\s+votes?|\d+\s+votes?\s+(?:in\s+favou?r|for)|\d+\s*(?:-|–)\s*\d+(?:\s*(?:-|–)\s*\d+)?\s*(?:vote|in favou?r)|carried\s+unanimously|unanimously\s+carried|med\s+\d+\s+röster|enhälligt)\b/iu;
+
 export function startsDecision(text: string, context: DecisionContext): boolean {
   if (!context.inBackground && ATT_DECISION.test(text)) return true;
   const tense = decisionTense(text);
   if (tense === "present") return true;
   if (!context.inBackground && tense === null && ACTION.test(text)) return true;
   if (tense !== "past" || context.inBackground) return false;
-  if (context.perCapsulam) return true;
+  if (context.perCapsulam || VOTE_COUNT.test(text)) return true;
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
   const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
