@@ -36,12 +36,15 @@ const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_WORDS}|${PERFECT})(?![\\
  * "Kommunstyrelsen", "Styrgrupp ASK", "Efter diskussion"), then the verb.
  * The lazy repeat finds the first verb that follows.
  */
-const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+[\p{L}\d:’.(),\-]+){0,7}?\s+`;
+// (A word has a letter or digit: "Rapport - beslutade externa projekt" is a title, not a subject and its verb.)
+const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+(?=[:’.(),\-]*[\p{L}\d])[\p{L}\d:’.(),\-]+){0,7}?\s+`;
 
 const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
+/** "… lästes upp på mötet och lades till handlingarna": wherever it stands, this meeting noted it. */
+const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+handlingarna(?!\p{L})/iu;
 const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;
 
 /**
@@ -91,7 +94,7 @@ export type DecisionContext = {
 /** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
-  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text)) return "present";
+  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   if (ENGLISH.some((re) => re.test(text))) return "past";
   return null;
@@ -121,6 +124,9 @@ const ATT_DECISION = new RegExp(`^att\\s+(?:med\\s+\\p{L}+\\s+)?(?:${INFINITIVES
 const VOTE_COUNT =
   /\b(?:with\s+\d+\s+votes?|\d+\s+votes?\s+(?:in\s+favou?r|for)|\d+\s*(?:-|–)\s*\d+(?:\s*(?:-|–)\s*\d+)?\s*(?:vote|in favou?r)|carried\s+unanimously|unanimously\s+carried|med\s+\d+\s+röster|enhälligt)\b/iu;
 
+/** How far after a past-tense verb (in characters) a date still dates that verb. */
+const HISTORY_REACH = 80;
+
 export function startsDecision(text: string, context: DecisionContext): boolean {
   if (!context.inBackground && ATT_DECISION.test(text)) return true;
   const tense = decisionTense(text);
@@ -131,7 +137,9 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
   const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
-  return !findDates(text).some((date) => date.start > verbAt) && !HISTORY.test(text);
+  // The date dates the verb only close after it (a few words): "… justeras den 30 augusti" at the end of
+  // a long run-on sentence dates something else.
+  return !findDates(text).some((date) => date.start > verbAt && date.start - verbAt <= HISTORY_REACH) && !HISTORY.test(text);
 }
 
 /** Outcome words (lexicon.ts), earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */

@@ -64,7 +64,8 @@ export function reflow(input: Line[]): Line[] {
         const first = (words[0] ?? "").replace(/[^\p{L}]/gu, "");
         const caps = capsHeading(words);
         // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
-        if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4) continue;
+        // ("1. ÖPPNING: Ordförande …" has the item's dot: a heading in capitals, not a running head.)
+        if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4 && !/[.)]/u.test(m[0])) continue;
         candidates.push({ line: index, at, n: Number(m[2]), caps });
         continue;
       }
@@ -72,7 +73,16 @@ export function reflow(input: Line[]): Line[] {
     }
     fixed.set(index, cuts);
   });
-  for (const c of bestChain(candidates)) fixed.get(c.line)?.push(c.at);
+  const chain = bestChain(candidates);
+  // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
+  // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
+  // too; structure.ts then tells the list from the items (markTableOfContents).
+  const first = candidates.indexOf(chain[0]);
+  const last = candidates.indexOf(chain[chain.length - 1]);
+  const again = [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))].filter(
+    (run) => run.length >= 3 && run[0].n <= 2,
+  );
+  for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
 
   const out: Line[] = [];
   lines.forEach((line, index) => {
@@ -191,8 +201,10 @@ function stripFurniture(lines: Line[]): Line[] {
       tail = Math.max(tail, sharedSuffix(own, theirs));
     }
     // A shared head of one word is a page number at most; keep the numbers' own logic for it.
-    const from = head >= 2 ? head : 0;
-    const to = tail >= 2 ? own.length - tail : own.length;
+    // Furniture has words: "2 1. Mötets …" and "3 1. ÖPPNING …" share only numbers (page, then item 1).
+    const wordy = (ws: string[]) => ws.some((w) => /\p{L}{2,}/u.test(w));
+    const from = head >= 2 && wordy(own.slice(0, head)) ? head : 0;
+    const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;
     return { ...line, text: own.slice(from, to).join(" ") };
