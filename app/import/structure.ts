@@ -257,14 +257,16 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     const text = line.text;
     if (text === "" || line.start || line.attendance) continue;
     const wordsIn = text.split(/\s+/u).length;
+    // A heading in capitals ("REGULAR MEETING", "ÖVRIGA FRÅGOR") needs no blank line around it.
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    const inCapitals = wordsIn >= 2 && letters.length >= 6 && letters === letters.toUpperCase();
     const looksLikeHeading =
       /^\p{Lu}/u.test(text) &&
       text.length <= 70 &&
       wordsIn <= 9 &&
       !/[.,;:!?]$/u.test(text) &&
       !/^\d/u.test(text) &&
-      prevBlank(i) &&
-      nextBlank(i) &&
+      ((prevBlank(i) && nextBlank(i)) || inCapitals) &&
       nextNonBlank(i) !== undefined &&
       !ATTENDANCE_LABEL.test(text) &&
       findDates(text).length === 0 &&
