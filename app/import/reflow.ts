@@ -16,6 +16,7 @@
 // SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
+import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
@@ -24,7 +25,7 @@ const LONG_IN_FLAT = 200;
 export const ATT_VERBS =
   "välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera|överlämna|föreslå|ställa|uppmana|avsätta|genomföra|tillsätta|avvakta|hänskjuta|förlänga|teckna|ansöka";
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?)\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
 );
 
@@ -32,7 +33,7 @@ const CUT = new RegExp(
 const HEAD_LABEL =
   /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
 
-type Candidate = { line: number; at: number; n: number; caps: boolean };
+type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean };
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
 function capsHeading(words: string[]): boolean {
@@ -66,7 +67,7 @@ export function reflow(input: Line[]): Line[] {
         // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
         // ("1. ÖPPNING: Ordförande …" has the item's dot: a heading in capitals, not a running head.)
         if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4 && !/[.)]/u.test(m[0])) continue;
-        candidates.push({ line: index, at, n: Number(m[2]), caps });
+        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]) });
         continue;
       }
       cuts.push(at);
@@ -107,8 +108,11 @@ export function reflow(input: Line[]): Line[] {
       }
       const [head, ...rest] = splitTitle(piece);
       const numbered = /^(?:§\s*)?(\d{1,3})[.)]?\s+(.+)$/u.exec(head);
-      // The cut says where an item starts, whatever the length of its title.
-      out.push(numbered ? { ...line, text: head, start: { number: numbered[1], sub: false, title: numbered[2] } } : { ...line, text: head });
+      // The cut says where an item starts, whatever the length of its title; the numbering
+      // schemes read the title ("1 Dnr. 2011/186 042" has none: it is on the next line).
+      const scheme = itemStart(head);
+      const title = scheme && numbered && scheme.number === numbered[1] ? scheme.title : numbered?.[2] ?? "";
+      out.push(numbered ? { ...line, text: head, start: { number: numbered[1], sub: false, title } } : { ...line, text: head });
       for (const part of rest) out.push({ ...line, text: part });
     }
   });
@@ -117,14 +121,15 @@ export function reflow(input: Line[]): Line[] {
 
 /**
  * The longest run of item numbers through the text: each next number is one or two
- * above the one before. A run starts at 1 or 2, or at a heading in capitals. On a tie
+ * above the one before. A run starts at 1 or 2, at a heading in capitals or at "36.". On a tie
  * the later place wins (a page number comes before the item it looks like).
  */
 function bestChain(candidates: Candidate[]): Candidate[] {
   const length: number[] = [];
   const previous: number[] = [];
   candidates.forEach((c, i) => {
-    length[i] = c.n <= 2 || c.caps ? 1 : 0;
+    // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
+    length[i] = c.n <= 2 || c.caps || c.dotted ? 1 : 0;
     previous[i] = -1;
     for (let j = 0; j < i; j++) {
       if (length[j] === 0) continue;
