@@ -137,6 +137,16 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
   },
+  // The passive with the task first: "(att) omprövningsbeslut av enklare slag delegeras till
+  // verksamhetsledaren", "Beslutanderätten delegerades till förvaltningschefen".
+  (text) => {
+    const m = /(?<!\p{L})(?:delegeras|delegerades|överlåts|överläts)\s+till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/iu.exec(text);
+    if (!m) return null;
+    const before = text.slice(0, m.index).replace(/^.*?\batt\s+/iu, "").replace(/^(?:beslöts|beslutades|beslut)\s*:?\s*/iu, "");
+    const { task, due } = cleanTask(before);
+    if (task.split(/\s+/u).length < 2) return null;
+    return { assignee: m[1], task, due };
+  },
   // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
   (text) => {
     const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i)\b)/iu.exec(text);
