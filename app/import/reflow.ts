@@ -125,11 +125,20 @@ export function reflow(input: Line[]): Line[] {
  * the later place wins (a page number comes before the item it looks like).
  */
 function bestChain(candidates: Candidate[]): Candidate[] {
+  // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
+  const chain = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  // Paragraphs numbered on from an earlier meeting ("49 Aktivitetspark Mantorp … 50 Snälla väggen …
+  // 59 Information"): five or more numbers in a row make a run wherever they start; page numbers
+  // stand a page apart and never run that long.
+  const free = chainFrom(candidates, () => true);
+  return free.length >= 5 && free.length > chain.length + 2 ? free : chain;
+}
+
+function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean): Candidate[] {
   const length: number[] = [];
   const previous: number[] = [];
   candidates.forEach((c, i) => {
-    // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
-    length[i] = c.n <= 2 || c.caps || c.dotted ? 1 : 0;
+    length[i] = canStart(c) ? 1 : 0;
     previous[i] = -1;
     for (let j = 0; j < i; j++) {
       if (length[j] === 0) continue;
