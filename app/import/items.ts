@@ -61,6 +61,21 @@ export function blockLabel(text: string): { kind: BlockKind; rest: string } | nu
   return null;
 }
 
+/** A short capitalised line between blank lines, not a sentence, not a decision ("Matters Arising"). */
+function isSubheading(body: Line[], at: number): boolean {
+  const text = body[at].text;
+  const blankAround = (at === 0 || body[at - 1].text === "") && (at + 1 >= body.length || body[at + 1].text === "");
+  return (
+    blankAround &&
+    /^\p{Lu}/u.test(text) &&
+    text.split(/\s+/u).length <= 5 &&
+    !/[.,;:!?]$/u.test(text) &&
+    !ATT_CLAUSE.test(text) &&
+    !isDecisionPhrase(text) &&
+    blockLabel(text) === null
+  );
+}
+
 /** Sentences of a line, split where a full stop is followed by a capital. */
 export function sentences(text: string): string[] {
   // Not after an initial or a title: "K. Kaiser will …", "Mr. Radcliffe", "bl.a. Region".
@@ -238,16 +253,23 @@ function buildItem(
   const blocks: Record<BlockKind, Line[]> = { lead: [], background: [], proposal: [], decision: [], meta: [] };
   let state: BlockKind = "lead";
 
-  for (const line of body) {
+  body.forEach((line, at) => {
     if (line.text === "") {
       blocks[state].push(line);
-      continue;
+      return;
+    }
+    // A subheading inside the item ("Matters Arising" between blank lines) ends its decision:
+    // what follows is the item's further text, not more of what was decided.
+    if (state === "decision" && isSubheading(body, at)) {
+      state = "lead";
+      blocks.lead.push(line);
+      return;
     }
     const label = blockLabel(line.text);
     if (label) {
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
-      continue;
+      return;
     }
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);
@@ -271,11 +293,11 @@ function buildItem(
         if (at2 > 0) blocks[state].push({ ...line, text: parts.slice(0, at2).join(" ") });
         state = "decision";
         blocks.decision.push({ ...line, text: parts.slice(at2).join(" ") });
-        continue;
+        return;
       }
     }
     blocks[state].push(line);
-  }
+  });
 
   const background = joinLines([...blocks.lead, ...blocks.background]);
   let proposal = joinLines(blocks.proposal);
