@@ -233,7 +233,7 @@ function markAttendance(lines: Line[]): void {
       first = false;
       // Names one to a line ("Beslutande" / "Anna Berg (S)" / "Per Holm (M)") or as a list;
       // never an agenda heading after an empty list ("Not Present" / "Previous minutes").
-      if (NAME.test(content) && content.length <= 90 && !AGENDA_WORD.test(content)) {
+      if (NAME.test(content) && content.length <= 90 && !(AGENDA_WORD.test(content) && !item)) {
         line.attendance = true;
         line.start = null;
         continue;
