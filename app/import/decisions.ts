@@ -8,7 +8,7 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
-import { DECISION_PHRASES, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
+import { DECISION_PHRASES, ENGLISH_BODY, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import type { DecisionOutcome } from "./types";
 
 /** Present-tense decision verbs (the meeting deciding now), from the lexicon. */
@@ -55,7 +55,7 @@ const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:besluta
 const ENGLISH: RegExp[] = [
   /^RESOLVED\b/u,
   /^Resolved[,:]\s/u,
-  /^(?:it was|(?:the\s+)?(?:board|council|parish council|town council|committee|meeting|members|councillors|trustees|directors|steering group)|we)\s+(?:\w+\s+){0,2}?(?:agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed)\b/iu,
+  new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
   /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
   /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
@@ -63,7 +63,7 @@ const ENGLISH: RegExp[] = [
   /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,
   // The vote that closes a proposal, wherever it stands: "… and the meeting unanimously agreed",
   // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
-  /\b(?:the meeting|the council|the board|the committee|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b/iu,
+  new RegExp(String.raw`\b(?:the\s+${ENGLISH_BODY}|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b`, "iu"),
   /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
   /\bRESOLVED\b/u,
 ];

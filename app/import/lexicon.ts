@@ -115,6 +115,11 @@ export const INFINITIVES = alt([...all((f) => f.infinitive), "lägga", "uppdra",
  */
 export const DECIDING_BODY = String.raw`\p{L}*(?:styrelsen|nämnden|delegationen|gruppen|styrgruppen|kommittén|direktionen|utskottet|mötet|årsmötet|stämman|fullmäktige|rådet|presidiet)|LAG|the\s+board|(?:the\s+)?council|(?:the\s+)?committee|members`;
 
+/** English deciding bodies: "the board", "Council", "the parish council", "members", "trustees". */
+export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly)`;
+/** English decision verbs in the past tense (how English minutes record a decision). */
+export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried";
+
 /** Outcome of each inflected Swedish form, and of the phrases and English words that record one. */
 const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   // Negations first: on the same spot they win over the verb ("godkände ej").
