@@ -127,7 +127,8 @@ const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   ["noted", ["till handlingarna", "tackar", "tackade", "took note", "noted"]],
   ["elected", ["elected", "re-?elected", "appointed", "designated"]],
   ["tabled", ["tabled", "deferred", "postponed"]],
-  ["approved", ["approv\\p{L}*", "adopt\\p{L}*", "accept\\p{L}*", "ratif\\p{L}*", "carried"]],
+  // Verbs, not nouns: "a decision on adoption was deferred" is tabled, not approved.
+  ["approved", ["approv(?:e|ed|es)", "adopt(?:s|ed)?", "accept(?:s|ed)?", "ratif(?:y|ies|ied)", "carried"]],
   ...Object.values(DECISION_VERBS).map(
     (f): [DecisionOutcome, string[]] => [f.outcome, [...f.present, ...f.past, ...f.passive, ...f.pastPassive, ...f.supine, ...f.infinitive]],
   ),

@@ -66,6 +66,18 @@ function completeSequence(lines: Line[]): void {
   const numberOf = (l: Line) => Number.parseInt(l.start?.number ?? "", 10);
   const known = lines.filter((l) => l.start && !l.start.sub && /^\d{1,3}$/u.test(l.start.number ?? "") && !l.attendance);
   if (known.length < 2) return;
+  // "4Digital Mapping: …" — a number glued to its title by a PDF or a web page: an item when it is
+  // the next number of the run, counted by the items before it (a web list may number them all "1.").
+  lines.forEach((l) => {
+    const glued = /^(\d{1,2})(\p{Lu}\p{Ll}+(?:\s.*)?)$/u.exec(l.text);
+    if (!glued || l.start || l.attendance) return;
+    const n = Number.parseInt(glued[1], 10);
+    const before = known.filter((k) => k.no < l.no || (k.no === l.no && lines.indexOf(k) < lines.indexOf(l)));
+    const last = before[before.length - 1];
+    if (before.length > 0 && (n === before.length + 1 || (last && n === numberOf(last) + 1))) {
+      l.start = { number: glued[1], sub: false, title: glued[2].trim() };
+    }
+  });
   const loose = lines.filter((l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && !/[.!?:;,]$/u.test(l.text));
   if (loose.length === 0) return;
   const all = lines.filter((l) => known.includes(l) || loose.includes(l));

@@ -119,6 +119,26 @@ describe("the document's own structure", () => {
     expect(toc.items.map((i) => i.number)).toEqual(["49", "50", "51", "52", "53", "54"]);
   });
 
+  it("takes a number glued to its title as the next item of the run ('4Digital Mapping')", () => {
+    const text = [
+      "Minutes of the parish council meeting 8 March 2021",
+      "",
+      "1. Apologies: none",
+      "",
+      "1. Declarations of interest: none received.",
+      "",
+      "1. To approve the minutes of the last meeting",
+      "Approved by resolution of the council.",
+      "",
+      "4Digital Mapping: Key points from the training course were outlined. A decision on adoption was deferred to the April meeting.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    const last = parsed.items[parsed.items.length - 1];
+    expect([last.number, last.title]).toEqual(["4", "Digital Mapping"]);
+    expect(last.decision).toMatch(/was deferred/u);
+    expect(last.outcome).toBe("tabled");
+  });
+
   it("ends a decision at a subheading between blank lines", () => {
     const text = [
       "Minutes of the Grants Committee",
