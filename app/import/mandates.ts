@@ -8,6 +8,7 @@
 // 2025" (a named meeting), "till nästa möte" (the next meeting, whatever its date).
 // Only decision text is searched (parse.ts passes item.decision), so a report
 // that quotes an old mandate creates nothing.
+import { ENGLISH_BODY } from "./lexicon";
 import { classifyDate, findDates } from "./dates";
 import type { PartialDay } from "./types";
 
@@ -252,6 +253,8 @@ export function findSwedishAction(text: string): MandateMatch | null {
 /** "Ansvarig: Anna Berg", "Ansvar: kansliet", "Responsible: Tim", "Owner: Tim": who does the task on the line before. */
 export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
 
+const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
+
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
@@ -264,7 +267,7 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (/^(?:it|this|that|there|we|they|he|she|the|these|those)$/iu.test(assignee)) continue;
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
     // The deciding body does not give itself a task ("Council agreed to plant two trees").
-    if (/^(?:the\s+)?(?:parish\s+|town\s+)?(?:council|board|committee|meeting|members|councillors|trustees|directors)$/iu.test(assignee)) continue;
+    if (DECIDING_BODY_EN.test(assignee)) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };
