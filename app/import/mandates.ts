@@ -268,6 +268,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
     // The deciding body does not give itself a task ("Council agreed to plant two trees").
     if (DECIDING_BODY_EN.test(assignee)) continue;
+    // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
+    if (/^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each)\s/iu.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };
