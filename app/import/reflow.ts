@@ -217,7 +217,10 @@ function stripFurniture(lines: Line[]): Line[] {
     // A shared head of one word is a page number at most; keep the numbers' own logic for it.
     // Furniture has words: "2 1. Mötets …" and "3 1. ÖPPNING …" share only numbers (page, then item 1).
     const wordy = (ws: string[]) => ws.some((w) => /\p{L}{2,}/u.test(w));
-    const from = head >= 2 && wordy(own.slice(0, head)) ? head : 0;
+    // Two items that begin alike ("11.17/02 Minutes of a meeting of … held on" twice) are not a
+    // running head: a line that starts with an item's number keeps its beginning.
+    const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s)/u.test(line.text);
+    const from = head >= 2 && wordy(own.slice(0, head)) && !itemFirst ? head : 0;
     const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;

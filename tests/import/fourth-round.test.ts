@@ -139,6 +139,26 @@ describe("the document's own structure", () => {
     expect(last.outcome).toBe("tabled");
   });
 
+  it("keeps the beginning of two items that begin alike in a flattened text (not a running head)", () => {
+    const present = `Present: ${Array.from({ length: 12 }, (_, i) => `Cllr. Member${String.fromCharCode(65 + i)} Example`).join(", ")}, and the clerk, who took the minutes of the meeting for the council.`;
+    const minutes = (ref: string, day: string) =>
+      `${ref} Minutes of a meeting of Example Parish Council held on Wednesday ${day} 2023 It was RESOLVED that the minutes of the meeting held on ${day} 2023 were an accurate record of the meeting and the chairman signed them.`;
+    const text = [
+      "Minutes of a meeting of Example Parish Council held on Wednesday 1st November 2023",
+      "",
+      present,
+      "",
+      "11.23/01 Apologies for Absence Apologies were received from two members.",
+      "",
+      minutes("11.23/02", "6th September"),
+      "",
+      minutes("11.23/03", "4th October"),
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.number)).toEqual(["11.23/01", "11.23/02", "11.23/03"]);
+    expect(parsed.items[2].decision).toMatch(/RESOLVED that the minutes of the meeting held on 4th October 2023 were an accurate record/u);
+  });
+
   it("ends a decision at a subheading between blank lines", () => {
     const text = [
       "Minutes of the Grants Committee",
