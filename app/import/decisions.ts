@@ -91,12 +91,17 @@ export type DecisionContext = {
   perCapsulam: boolean;
 };
 
+/** An English decision still to come: "to be approved", "will be decided", "should be adopted". */
+const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:\w+\s+)?(?:approved|adopted|agreed|decided|accepted|elected|passed|carried|ratified)\b/giu;
+
 /** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
   if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
-  if (ENGLISH.some((re) => re.test(text))) return "past";
+  // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.
+  const decidedText = text.replace(FUTURE_PASSIVE, "");
+  if (ENGLISH.some((re) => re.test(decidedText))) return "past";
   return null;
 }
 

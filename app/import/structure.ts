@@ -258,6 +258,10 @@ function markAttendance(lines: Line[]): void {
 
 const indent = (raw: string) => (/^[\s\u00a0]*/u.exec(raw.replace(/\t/gu, "    "))?.[0].length ?? 0);
 
+/** An agenda heading with its presenter: "Approval of 2018 Budget - Presented by Anna Berg", "Budget – föredragande Anna Berg". */
+const PRESENTED =
+  /^\p{Lu}[^.!?]{2,80}\s[-–]\s(?:presented by|led by|introduced by|föredragande:?|föredras av|presenteras av)\s+\p{Lu}[^.!?]{0,40}$/iu;
+
 function markHeadings(lines: Line[], options: StructureOptions): void {
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
   const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
@@ -285,7 +289,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       !options.notHeading(text) &&
       // Not the last word a function word ("It was", "Styrelsen beslöt att").
       !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
-    if (looksLikeHeading) {
+    if (looksLikeHeading || PRESENTED.test(text)) {
       line.start = { number: null, sub: false, title: text };
       continue;
     }

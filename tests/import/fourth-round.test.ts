@@ -159,6 +159,21 @@ describe("the document's own structure", () => {
     expect(parsed.items[2].decision).toMatch(/RESOLVED that the minutes of the meeting held on 4th October 2023 were an accurate record/u);
   });
 
+  it("takes an agenda heading with its presenter as an item ('… - Presented by NAME')", () => {
+    const text = [
+      "Board meeting minutes, March 4, 2024",
+      "Present: Anna Berg, Per Holm, Eva Ek",
+      "Approval of 2025 Budget - Presented by Anna Berg",
+      "Anna moved to approve the budget, seconded by Per. Approved on voice vote.",
+      "Planning for the spring fair - Presented by Eva Ek",
+      "Per will send out a few dates.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Approval of 2025 Budget - Presented by Anna Berg", "Planning for the spring fair - Presented by Eva Ek"]);
+    expect(parsed.items[0].decision).toMatch(/Approved on voice vote/u);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee])).toEqual([[1, "Per"]]);
+  });
+
   it("ends a decision at a subheading between blank lines", () => {
     const text = [
       "Minutes of the Grants Committee",
@@ -204,6 +219,8 @@ describe("decisions by vote, delegation and the meeting's own day", () => {
     ].join("\n");
     expect(startsDecision("Accepted 2024-04-21 with 5 votes in favour: Anna, Per, Eva.", minutesContext)).toBe(true);
     expect(startsDecision("The proposals were put to the vote and carried unanimously.", minutesContext)).toBe(true);
+    // Still to come is not decided: "Minutes to be approved via email".
+    expect(startsDecision("Minutes to be approved via email.", minutesContext)).toBe(false);
     const parsed = parseMinutes(text);
     expect(parsed.items.some((i) => /with 5 votes/u.test(i.decision ?? ""))).toBe(true);
   });
