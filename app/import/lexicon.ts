@@ -106,8 +106,13 @@ export const PAST_VERBS = alt([...all((f) => f.past), ...all((f) => f.pastPassiv
 export const PASSIVE_VERBS = alt(all((f) => f.passive));
 /** Supines (after har/hade). */
 export const SUPINES = alt([...all((f) => f.supine), "uppdragit\\s+(?:åt|till)"]);
-/** Infinitives that open an att-clause decision. */
-export const INFINITIVES = alt([...all((f) => f.infinitive), "lägga", "uppdra", "ge", "tacka"]);
+/** Infinitives that open an att-clause decision ("att godkänna …", "att uppdra åt …", "att teckna firma …"). */
+export const INFINITIVES = alt([
+  ...all((f) => f.infinitive),
+  "lägga", "uppdra", "ge", "tacka",
+  // Acts a decision list states in the infinitive without a decision verb of its own.
+  "överlämna", "föreslå", "ställa", "uppmana", "avsätta", "genomföra", "tillsätta", "avvakta", "hänskjuta", "förlänga", "teckna", "ansöka",
+]);
 
 /**
  * Bodies that decide, as a regular expression: compounds count ("kommunstyrelsen",

@@ -16,14 +16,15 @@
 // SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
+import { INFINITIVES } from "./lexicon";
 import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
-export const ATT_VERBS =
-  "välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera|överlämna|föreslå|ställa|uppmana|avsätta|genomföra|tillsätta|avvakta|hänskjuta|förlänga|teckna|ansöka";
+/** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
+export const ATT_VERBS = INFINITIVES;
 const CUT = new RegExp(
   `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
