@@ -82,7 +82,8 @@ export function reflow(input: Line[]): Line[] {
   const first = candidates.indexOf(chain[0]);
   const last = candidates.indexOf(chain[chain.length - 1]);
   const again = [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))].filter(
-    (run) => run.length >= 3 && run[0].n <= 2,
+    // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items).
+    (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
   );
   for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
 
