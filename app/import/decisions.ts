@@ -119,7 +119,8 @@ export function isDecisionPhrase(text: string): boolean {
  *   unless the item is a per-capsulam decision, which by nature is dated.
  */
 /** An "att"-clause standing alone in an item is a decision (Swedish "att-satser"): "att välja Anna Berg till justerare". */
-const ATT_DECISION = new RegExp(`^att\\s+(?:med\\s+\\p{L}+\\s+)?(?:${INFINITIVES})\\b`, "iu");
+// ("att med godkännande lägga …", "att med ett godkännande lägga …": one or two words after "med").
+const ATT_DECISION = new RegExp(`^att\\s+(?:med\\s+(?:\\p{L}+\\s+){1,2}?)?(?:${INFINITIVES})\\b`, "iu");
 
 /**
  * A counted vote: "with 5 votes in favour", "5 votes for", "carried 6-0-1", "carried unanimously".

@@ -29,6 +29,8 @@ describe("the lexicon of deciding", () => {
       expect(startsDecision(text, minutesContext), text).toBe(true);
       expect(decisionOutcome(text), text).toBe(outcome);
     }
+    // An att-clause with "med" and one or two words before its verb.
+    expect(startsDecision("att med ett godkännande lägga protokollet till handlingarna.", minutesContext)).toBe(true);
     // One table: each row has its present tense and its outcome.
     expect(Object.values(DECISION_VERBS).every((v) => v.outcome !== undefined)).toBe(true);
   });

@@ -45,10 +45,10 @@ describe("the real-minutes corpus", () => {
   // organisations (SOURCES.md, four parts). Floors at what the fourth round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Fourth round: items 93.4 %, decisions 92.6 % / 95.1 %, mandates 87.2 %, dates 97.7 % precision,
+    // Fourth round: items 93.4 %, decisions 93.9 % / 95.9 %, mandates 87.2 %, dates 97.7 % precision,
     // meeting day 100 % (it started at 86.7, 79.1 / 90.0, 76.9, 96.9 and 96.8 with the fourth part in).
     expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.93);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.92);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.93);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.95);
     expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.87);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.97);
