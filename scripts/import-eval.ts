@@ -7,7 +7,7 @@
 // (--verbose lists the dev files that fall short; held-out files are never listed one by one;
 // --dev-only stops after the dev set, for tuning.)
 // Exits non-zero when the self-written set falls below its bar (app/import/score.ts).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseMinutes, toImportJson } from "../app/import/parse";
@@ -28,8 +28,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test
 const verbose = process.argv.includes("--verbose");
 const pct = (value: number): string => `${(value * 100).toFixed(1).padStart(5)} %`;
 
-function realSet(dir: string, listFiles: boolean): { total: RealScore; files: number; orgs: number } {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+/** The dev set's parts, from the "## dev…" sections of SOURCES.md (file → heading). */
+function devParts(): Map<string, string> {
+  const parts = new Map<string, string>();
+  let part = "";
+  for (const line of readFileSync(path.join(root, "real/SOURCES.md"), "utf8").split("\n")) {
+    const heading = /^## (.+)$/u.exec(line);
+    if (heading) part = heading[1].startsWith("dev") ? heading[1] : "";
+    const row = /^\| ([^|\s]+\.txt) \|/u.exec(line);
+    if (row && part) parts.set(row[1], part);
+  }
+  return parts;
+}
+
+function realSet(dir: string, listFiles: boolean, only?: (file: string) => boolean): { total: RealScore; files: number; orgs: number } {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt") && (!only || only(f))).sort();
   const orgs = new Set<string>();
   const scores = files.map((file) => {
     const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/u, ".expected.json")), "utf8")) as RealExpected;
@@ -60,9 +73,18 @@ function printReal(name: string, set: { total: RealScore; files: number; orgs: n
 
 const dev = realSet(path.join(root, "real/dev"), verbose);
 printReal("DEV (tuned on)", dev);
+// Dev per part (SOURCES.md), so that a change that helps only one part shows.
+const parts = devParts();
+for (const part of [...new Set(parts.values())]) {
+  const set = realSet(path.join(root, "real/dev"), false, (f) => parts.get(f) === part);
+  if (set.files > 0) printReal(`  dev part: ${part}`, set);
+}
+const heldDir = path.join(root, "real/heldout");
+const hasHeld = existsSync(heldDir) && readdirSync(heldDir).some((f) => f.endsWith(".txt"));
+if (!hasHeld) console.log("\nheld-out: none yet");
 // While tuning, run with --dev-only: the held-out set is not even totalled.
-if (!process.argv.includes("--dev-only")) {
-  const held = realSet(path.join(root, "real/heldout"), false);
+if (hasHeld && !process.argv.includes("--dev-only")) {
+  const held = realSet(heldDir, false);
   printReal("HELD-OUT (never tuned on)", held);
   const bar = [
     recallOf(held.total.decisions) >= HELD_OUT_BAR.decisionRecall,

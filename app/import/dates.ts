@@ -32,7 +32,7 @@ const FULL_MONTHS = 20;
 const MONTH = `(${MONTH_WORDS.map(([word], i) => (i >= FULL_MONTHS ? `${word}\\.?` : word)).join("|")})(?![\\p{L}])`;
 /** English month names, which also come first: "April 12, 2010", "July 16-17, 2009". */
 // Capitalised, as English writes them, so "may 5" is not a date.
-const EN_MONTH = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])`;
+const EN_MONTH = `(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])`;
 const monthNumber = (word: string): number =>
   MONTH_WORDS.find(([w]) => w === word.toLowerCase().replace(/\.$/u, ""))?.[1] ?? (word.toLowerCase() === "sept." ? 9 : 0);
 
@@ -186,7 +186,12 @@ export function slashOrderOf(text: string): SlashOrder {
     if (Number(m[1]) > 12 && Number(m[2]) <= 12) return "dmy";
     if (Number(m[2]) > 12 && Number(m[1]) <= 12) return "mdy";
   }
-  return /\$\s?\d/u.test(text) && !/£/u.test(text) ? "mdy" : "dmy";
+  // No slash day decides: dollars and no pounds, or days written month first ("March 11, 2020")
+  // and never day first ("11 March 2020"), mean the American order.
+  if (/\$\s?\d/u.test(text) && !/£/u.test(text)) return "mdy";
+  const monthFirst = new RegExp(`${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s+\\d{4}`, "u").test(text);
+  const dayFirst = new RegExp(`\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}`, "u").test(text);
+  return monthFirst && !dayFirst ? "mdy" : "dmy";
 }
 
 /** Find every date and date range in one line. */

@@ -8,44 +8,43 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
+import { DECISION_PHRASES, ENGLISH_BODY, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import type { DecisionOutcome } from "./types";
 
-/** Present-tense decision verbs (the meeting deciding now). Some need a companion phrase. */
-const PRESENT =
-  String.raw`(?:beslutar|godkänner|fastställer|fastslår|antar|tillstyrker|avstyrker|avslår|bordlägger|återremitterar|beviljar|utser|väljer|noterar|tackar\s+(?:\p{L}+\s+){0,3}?för|adjungerar|delegerar|bifaller|medger|tillsätter|avsätter|godtar|accepterar|överlämnar|antecknar|ställer\s+sig\s+bakom|uppdrar\s+(?:åt|till)|ger\b.*\buppdrag|lägger\b.*\btill\s+handlingarna|föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige)`;
-/** The same verbs in the past tense. */
-const PAST_VERBS =
-  String.raw`biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade|uppdrog|gav|lade|delegerade|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|lades|avslogs|återremitterades`;
-const PAST =
-  String.raw`(?:biföll|bifölls|tillsatte|tillsattes|avsatte|avsattes|godtog|godtogs|accepterade|accepterades|överlämnade|antecknades|ställde\s+sig\s+bakom|beslutade|beslöt|godkände|fastställde|fastslog|antog|tillstyrkte|avstyrkte|avslog|bordlade|återremitterade|beviljade|utsåg|valde|noterade|tackade\s+(?:\p{L}+\s+){0,3}?för|delegerade|uppdrog\s+(?:åt|till)|gav\b.*\buppdrag|lade\b.*\btill\s+handlingarna|godkändes|fastställdes|fastslogs|antogs|bordlades|noterades|beviljades|utsågs|valdes|adjungerades|beslutades|beslöts|avslogs|återremitterades)`;
+/** Present-tense decision verbs (the meeting deciding now), from the lexicon. */
+const PRESENT = `(?:${PRESENT_VERBS}|${DECISION_PHRASES.present.join("|")})`;
+/** The same verbs in the past tense (active and passive). */
+const PAST_WORDS = `${PAST_VERBS}|${DECISION_PHRASES.pastMarkers.join("|")}`;
+const PAST = `(?:${PAST_VERBS}|${DECISION_PHRASES.past.join("|")})`;
 /**
  * The perfect: "Styrgruppen har per capsulam beslutat att …", "Nämnden har godkänt …".
  * Read like the past tense: history when a date or a history word stands in it.
  */
-const PERFECT =
-  String.raw`(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:beslutat|beslutit|godkänt|fastställt|fastslagit|antagit|utsett|valt|beviljat|avslagit|bordlagt|återremitterat|noterat|tillstyrkt|avstyrkt|delegerat|uppdragit\s+(?:åt|till))`;
+const PERFECT = String.raw`(?:har|hade)\s+(?:\p{L}+\s+){0,3}?(?:${SUPINES})`;
 
 /**
  * Passive forms: "Dagordningen godkänns", "Informationen noteras", "Anna Berg utses
  * att justera". "… lades till handlingarna" is how minutes record *this* meeting's
  * noting, so it counts as present; other past passives ("antogs 2019") are past.
  */
-const PASSIVE =
-  String.raw`(?:godkänns|fastställs|fastslås|antas|bordläggs|noteras|beviljas|utses|väljs|adjungeras|återremitteras|uppdras\s+(?:åt|till)|bifalls|tillsätts|avsätts|godtas|accepteras|överlämnas|antecknas|delegeras|beslutas|läggs\b.*\btill\s+handlingarna|lades\b.*\btill\s+handlingarna)`;
+const PASSIVE = `(?:${PASSIVE_VERBS}|${DECISION_PHRASES.passive.join("|")})`;
 /** Where the past-tense verb stands, to see whether a date follows it. */
-const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_VERBS}|${PERFECT})(?![\\p{L}])`, "iu");
+const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_WORDS}|${PERFECT})(?![\\p{L}])`, "iu");
 
 /**
  * A subject of at most six words starting with a capital ("ASK:s styrgrupp",
  * "Kommunstyrelsen", "Styrgrupp ASK", "Efter diskussion"), then the verb.
  * The lazy repeat finds the first verb that follows.
  */
-const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+[\p{L}\d:’.(),\-]+){0,7}?\s+`;
+// (A word has a letter or digit: "Rapport - beslutade externa projekt" is a title, not a subject and its verb.)
+const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+(?=[:’.(),\-]*[\p{L}\d])[\p{L}\d:’.(),\-]+){0,7}?\s+`;
 
 const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
+/** "… lästes upp på mötet och lades till handlingarna": wherever it stands, this meeting noted it. */
+const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+handlingarna(?!\p{L})/iu;
 const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;
 
 /**
@@ -56,13 +55,15 @@ const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:besluta
 const ENGLISH: RegExp[] = [
   /^RESOLVED\b/u,
   /^Resolved[,:]\s/u,
-  /^(?:it was|(?:the\s+)?(?:board|council|parish council|town council|committee|meeting|members|councillors|trustees|directors|steering group)|we)\s+(?:\w+\s+){0,2}?(?:agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed)\b/iu,
+  new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
   /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
   /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
-  /^(?:approved|adopted|carried|passed)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
+  /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
+  // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
+  /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,
   // The vote that closes a proposal, wherever it stands: "… and the meeting unanimously agreed",
   // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
-  /\b(?:the meeting|the council|the board|the committee|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b/iu,
+  new RegExp(String.raw`\b(?:the\s+${ENGLISH_BODY}|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b`, "iu"),
   /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
   /\bRESOLVED\b/u,
 ];
@@ -90,12 +91,17 @@ export type DecisionContext = {
   perCapsulam: boolean;
 };
 
+/** An English decision still to come: "to be approved", "will be decided", "should be adopted". */
+const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:\w+\s+)?(?:approved|adopted|agreed|decided|accepted|elected|passed|carried|ratified)\b/giu;
+
 /** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
-  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text)) return "present";
+  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
-  if (ENGLISH.some((re) => re.test(text))) return "past";
+  // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.
+  const decidedText = text.replace(FUTURE_PASSIVE, "");
+  if (ENGLISH.some((re) => re.test(decidedText))) return "past";
   return null;
 }
 
@@ -113,8 +119,19 @@ export function isDecisionPhrase(text: string): boolean {
  *   unless the item is a per-capsulam decision, which by nature is dated.
  */
 /** An "att"-clause standing alone in an item is a decision (Swedish "att-satser"): "att välja Anna Berg till justerare". */
-const ATT_DECISION =
-  /^att\s+(?:med\s+\p{L}+\s+)?(?:välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera)\b/iu;
+// ("att med godkännande lägga …", "att med ett godkännande lägga …": one or two words after "med").
+const ATT_DECISION = new RegExp(`^att\\s+(?:med\\s+(?:\\p{L}+\\s+){1,2}?)?(?:${INFINITIVES})\\b`, "iu");
+
+/**
+ * A counted vote: "with 5 votes in favour", "5 votes for", "carried 6-0-1", "carried unanimously".
+ * It records a decision however it is dated: a circular (per capsulam) resolution is reported
+ * with the day it was accepted, and that day is no sign of history.
+ */
+const VOTE_COUNT =
+  /\b(?:with\s+\d+\s+votes?|\d+\s+votes?\s+(?:in\s+favou?r|for)|\d+\s*(?:-|–)\s*\d+(?:\s*(?:-|–)\s*\d+)?\s*(?:vote|in favou?r)|carried\s+unanimously|unanimously\s+carried|med\s+\d+\s+röster|enhälligt)\b/iu;
+
+/** How far after a past-tense verb (in characters) a date still dates that verb. */
+const HISTORY_REACH = 80;
 
 export function startsDecision(text: string, context: DecisionContext): boolean {
   if (!context.inBackground && ATT_DECISION.test(text)) return true;
@@ -122,22 +139,17 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   if (tense === "present") return true;
   if (!context.inBackground && tense === null && ACTION.test(text)) return true;
   if (tense !== "past" || context.inBackground) return false;
-  if (context.perCapsulam) return true;
+  if (context.perCapsulam || VOTE_COUNT.test(text)) return true;
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
   const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
-  return !findDates(text).some((date) => date.start > verbAt) && !HISTORY.test(text);
+  // The date dates the verb only close after it (a few words): "… justeras den 30 augusti" at the end of
+  // a long run-on sentence dates something else.
+  return !findDates(text).some((date) => date.start > verbAt && date.start - verbAt <= HISTORY_REACH) && !HISTORY.test(text);
 }
 
-/** Outcome words, earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */
-const OUTCOMES: Array<[RegExp, DecisionOutcome]> = [
-  [/(?<!\p{L})(?:valdes|väljer|valde|väljs|välja|utses|utsågs|utser|utse|elected|re-?elected|appointed|designated)(?!\p{L})/iu, "elected"],
-  [/(?<!\p{L})(?:bordlägg\p{L}*|bordlade|bordlades|tabled|deferred|postponed)(?!\p{L})/iu, "tabled"],
-  [/(?<!\p{L})återremitt\p{L}*/iu, "referred_back"],
-  [/(?<!\p{L})(?:avslå\p{L}*|avslog\p{L}*|godkände ej|godkänns ej|godkändes ej|godkänner inte|rejected|declined|not approved)(?!\p{L})/iu, "rejected"],
-  [/(?<!\p{L})(?:till handlingarna|noterar|noterade|noteras|noterades|tackar|tackade|took note|noted)(?!\p{L})/iu, "noted"],
-  [/(?<!\p{L})(?:godkän\p{L}*|fastst[äa]ll\p{L}*|fastslå\p{L}*|fastslog\p{L}*|anta|antar|antog|antogs|antas|bifall\p{L}*|bevilja\p{L}*|tillstyrk\p{L}*|approv\p{L}*|adopt\p{L}*|accept\p{L}*|ratif\p{L}*)(?!\p{L})/iu, "approved"],
-];
+/** Outcome words (lexicon.ts), earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */
+const OUTCOMES = OUTCOME_PATTERNS;
 
 /** What a decision did, from the earliest outcome word in it; "decided" when it names none. */
 export function decisionOutcome(decision: string | null): DecisionOutcome | null {

@@ -90,11 +90,20 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
   });
   const ordered = [...labelled, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
   for (const line of ordered) {
-    const found = findDates(line.text, order)[0];
+    const found = findDates(line.text, order).find((d) => !NOT_THIS_MEETING.test(line.text.slice(Math.max(0, d.start - 70), d.start)));
     if (found) return { day: found.from, line };
   }
   return null;
 }
+
+/**
+ * Words before a day that make it another day than the meeting's: the minutes of an earlier
+ * meeting ("To confirm the minutes of the meeting held on 18 March 2021", "protokollet från
+ * sammanträdet den 3 maj"), or when the minutes were checked, posted or approved ("Justerat
+ * 2024-03-12", "Anslaget sätts upp", "Minutes approved by the board on 2023-05-25").
+ */
+const NOT_THIS_MEETING =
+  /(?:(?:minutes|protokoll\p{L}*|anteckningar\p{L}*)\s+(?:of|from|för|från)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:meeting|mötet|sammanträdet)?\s*(?:held\s+)?(?:on\s+|den\s+)?|(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|signed|approved\s+by\s+the\s+\p{L}+\s+on|minutes\s+approved(?:\s+\p{L}+){0,4}\s+on)\s*(?:\p{L}+\s+){0,3}?)$/iu;
 
 /** A day in a file name: "protokoll-2025-10-14.docx", "KS_20251014.txt", "ks-251014.docx". */
 export function dayFromFilename(filename: string | undefined): string | null {

@@ -2,6 +2,7 @@
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
+import { DECIDING_BODY } from "./lexicon";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
@@ -26,6 +27,14 @@ export type ItemOptions = {
 type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
 
 /**
+ * The body whose proposal or decision a label names, in any number of words: "Styrgruppens",
+ * "Arbetsutskottets", "Kultur- och fritidsnämndens", "Barn- och utbildningsnämndens".
+ */
+const GENITIVE = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}\p{L}+s\s+`;
+/** "Direktionen beslutar:", "Nämnden beslöt:", "Styrelsen beslutade:" — a deciding body and a verb, then a colon. */
+const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|beslutar\s+enhälligt|beslutade\s+enhälligt)(?=\s*:)`;
+
+/**
  * Labels that open a block inside an item. The label is the whole line or is
  * followed by ":" / ";" / "." and the first text ("Bakgrund; Projektenhet …").
  * "Styrgruppens beslut", "Kommunstyrelsens förslag till beslut": any genitive body.
@@ -33,8 +42,8 @@ type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
 const LABELS: Array<[RegExp, BlockKind]> = (
   [
     [String.raw`bakgrund|ärendebeskrivning|sammanfattning|ärendet|beskrivning|ärendets bakgrund`, "background"],
-    [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|\p{L}+s förslag(?: till beslut)?`, "proposal"],
-    [String.raw`beslut|beslutet|\p{L}+s beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome`, "decision"],
+    [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|${GENITIVE}förslag(?: till (?:beslut|\p{L}+))?`, "proposal"],
+    [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome|${SUBJECT_VERB}`, "decision"],
     [
       String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande`,
       "meta",
@@ -50,6 +59,21 @@ export function blockLabel(text: string): { kind: BlockKind; rest: string } | nu
     if (m) return { kind, rest: text.slice(m[0].length).trim() };
   }
   return null;
+}
+
+/** A short capitalised line between blank lines, not a sentence, not a decision ("Matters Arising"). */
+function isSubheading(body: Line[], at: number): boolean {
+  const text = body[at].text;
+  const blankAround = (at === 0 || body[at - 1].text === "") && (at + 1 >= body.length || body[at + 1].text === "");
+  return (
+    blankAround &&
+    /^\p{Lu}/u.test(text) &&
+    text.split(/\s+/u).length <= 5 &&
+    !/[.,;:!?]$/u.test(text) &&
+    !ATT_CLAUSE.test(text) &&
+    !isDecisionPhrase(text) &&
+    blockLabel(text) === null
+  );
 }
 
 /** Sentences of a line, split where a full stop is followed by a capital. */
@@ -229,16 +253,23 @@ function buildItem(
   const blocks: Record<BlockKind, Line[]> = { lead: [], background: [], proposal: [], decision: [], meta: [] };
   let state: BlockKind = "lead";
 
-  for (const line of body) {
+  body.forEach((line, at) => {
     if (line.text === "") {
       blocks[state].push(line);
-      continue;
+      return;
+    }
+    // A subheading inside the item ("Matters Arising" between blank lines) ends its decision:
+    // what follows is the item's further text, not more of what was decided.
+    if (state === "decision" && isSubheading(body, at)) {
+      state = "lead";
+      blocks.lead.push(line);
+      return;
     }
     const label = blockLabel(line.text);
     if (label) {
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
-      continue;
+      return;
     }
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);
@@ -262,11 +293,11 @@ function buildItem(
         if (at2 > 0) blocks[state].push({ ...line, text: parts.slice(0, at2).join(" ") });
         state = "decision";
         blocks.decision.push({ ...line, text: parts.slice(at2).join(" ") });
-        continue;
+        return;
       }
     }
     blocks[state].push(line);
-  }
+  });
 
   const background = joinLines([...blocks.lead, ...blocks.background]);
   let proposal = joinLines(blocks.proposal);

@@ -8,6 +8,7 @@
 // 2025" (a named meeting), "till nästa möte" (the next meeting, whatever its date).
 // Only decision text is searched (parse.ts passes item.decision), so a report
 // that quotes an old mandate creates nothing.
+import { ENGLISH_BODY } from "./lexicon";
 import { classifyDate, findDates } from "./dates";
 import type { PartialDay } from "./types";
 
@@ -137,6 +138,16 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
   },
+  // The passive with the task first: "(att) omprövningsbeslut av enklare slag delegeras till
+  // verksamhetsledaren", "Beslutanderätten delegerades till förvaltningschefen".
+  (text) => {
+    const m = /(?<!\p{L})(?:delegeras|delegerades|överlåts|överläts)\s+till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/iu.exec(text);
+    if (!m) return null;
+    const before = text.slice(0, m.index).replace(/^.*?\batt\s+/iu, "").replace(/^(?:beslöts|beslutades|beslut)\s*:?\s*/iu, "");
+    const { task, due } = cleanTask(before);
+    if (task.split(/\s+/u).length < 2) return null;
+    return { assignee: m[1], task, due };
+  },
   // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
   (text) => {
     const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i)\b)/iu.exec(text);
@@ -242,6 +253,8 @@ export function findSwedishAction(text: string): MandateMatch | null {
 /** "Ansvarig: Anna Berg", "Ansvar: kansliet", "Responsible: Tim", "Owner: Tim": who does the task on the line before. */
 export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
 
+const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
+
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
@@ -254,7 +267,9 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (/^(?:it|this|that|there|we|they|he|she|the|these|those)$/iu.test(assignee)) continue;
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
     // The deciding body does not give itself a task ("Council agreed to plant two trees").
-    if (/^(?:the\s+)?(?:parish\s+|town\s+)?(?:council|board|committee|meeting|members|councillors|trustees|directors)$/iu.test(assignee)) continue;
+    if (DECIDING_BODY_EN.test(assignee)) continue;
+    // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
+    if (/^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each)\s/iu.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };

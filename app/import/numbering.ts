@@ -18,9 +18,18 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line), "§ 63/20 Budget" (paragraph/year),
   // "KS § 12 Budget", "Kfn § 59 Budget" (the body's short name first).
   { re: /^(?:\p{Lu}[\p{L}]{0,4}\s*)?§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
+  // "Kfn 59 Dnr Redovisning …", "1 Dnr. 2011/186 042" (title on the next line), "12 Dnr KS 2019/123 Budget":
+  // a paragraph of a Swedish municipal protocol whose § sign a PDF lost, known by the case number after it.
+  {
+    re: /^(?:\p{Lu}[\p{L}]{0,4}\s+)?(\d{1,3})\s+Dnr\.?:?(?:\s+(?:\p{Lu}{1,5}\s+)?\d{2,4}(?:[/.-]\d+)*(?:\s+\d{2,4})?)?(?:\s+(\p{Lu}.*))?$/u,
+    sub: false,
+  },
   // "21/21 Apologies", "123/2024 Budget": a minute numbered within its year (English councils).
   // (Not a day: "12/03 Kansliet …" has a month after the slash, a minute number has a year: 13 and over.)
   { re: /^(\d{1,3})\/(?:1[3-9]|[2-9]\d|(?:19|20)\d{2})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "2019/Res30 Approve …", "2023/R09 …": a resolution numbered within its year (year, slash, a short
+  // prefix of letters, the number) — the minute references above with a prefix.
+  { re: /^((?:19|20)\d{2}\/\p{L}{1,4}\s?\d{1,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
   // "11.17/01 Apologies", "2021/17/11.1 Attendance": minute references of English councils
   // (month.year/number, year/day/month.number); two or more separators, one a slash.
   { re: /^(\d{1,4}(?=[\d./]*\/)(?:[./]\d{1,4}){2,3})\.?\s+(\p{Lu}.*)$/u, sub: false },

@@ -79,6 +79,8 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
   const hasDecision = drafts.some((d) => d.decision !== null);
+  // Items that carry a proposal ("Nämndens förslag till beslut") belong to a meeting document.
+  const hasProposal = drafts.some((d) => d.proposal !== null);
   const hasAttendance = lines.some((l) => l.attendance);
   const named = namesMeetingDocument(head);
   const mentionsMeeting = MEETING_WORDS.test(text);
@@ -92,11 +94,13 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
         paragraphNumbers ||
         hasAttendance ||
         (drafts.length >= 2 && hasDecision) ||
+        hasProposal ||
         (drafts.length >= 3 && mentionsMeeting))) ||
     // A cover page ("PROTOKOLL", the day, who attended) with no items yet: shown for review.
     (named && (headDay !== null || hasAttendance));
-  // A numbered list of items that names no kind of document and records no decision is an agenda.
-  const kind = !named && !hasDecision && drafts.length >= 3 ? "agenda" : documentKind;
+  // A numbered list of items that names no kind of document and records no decision is an agenda;
+  // so is one whose items carry proposals and none a decision.
+  const kind = !named && !hasDecision && (drafts.length >= 3 || hasProposal) ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 

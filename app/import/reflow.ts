@@ -16,15 +16,17 @@
 // SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
+import { INFINITIVES } from "./lexicon";
+import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
-export const ATT_VERBS =
-  "välja|godkänna|fastställa|fastslå|anta|lägga|uppdra|ge|bevilja|bekräfta|avslå|bordlägga|återremittera|utse|notera|tacka|delegera|adjungera|överlämna|föreslå|ställa|uppmana|avsätta|genomföra|tillsätta|avvakta|hänskjuta|förlänga|teckna|ansöka";
+/** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
+export const ATT_VERBS = INFINITIVES;
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?)\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
 );
 
@@ -32,7 +34,7 @@ const CUT = new RegExp(
 const HEAD_LABEL =
   /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
 
-type Candidate = { line: number; at: number; n: number; caps: boolean };
+type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean };
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
 function capsHeading(words: string[]): boolean {
@@ -64,15 +66,26 @@ export function reflow(input: Line[]): Line[] {
         const first = (words[0] ?? "").replace(/[^\p{L}]/gu, "");
         const caps = capsHeading(words);
         // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
-        if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4) continue;
-        candidates.push({ line: index, at, n: Number(m[2]), caps });
+        // ("1. ÖPPNING: Ordförande …" has the item's dot: a heading in capitals, not a running head.)
+        if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4 && !/[.)]/u.test(m[0])) continue;
+        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]) });
         continue;
       }
       cuts.push(at);
     }
     fixed.set(index, cuts);
   });
-  for (const c of bestChain(candidates)) fixed.get(c.line)?.push(c.at);
+  const chain = bestChain(candidates);
+  // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
+  // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
+  // too; structure.ts then tells the list from the items (markTableOfContents).
+  const first = candidates.indexOf(chain[0]);
+  const last = candidates.indexOf(chain[chain.length - 1]);
+  const again = [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))].filter(
+    // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items).
+    (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
+  );
+  for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
 
   const out: Line[] = [];
   lines.forEach((line, index) => {
@@ -97,8 +110,11 @@ export function reflow(input: Line[]): Line[] {
       }
       const [head, ...rest] = splitTitle(piece);
       const numbered = /^(?:§\s*)?(\d{1,3})[.)]?\s+(.+)$/u.exec(head);
-      // The cut says where an item starts, whatever the length of its title.
-      out.push(numbered ? { ...line, text: head, start: { number: numbered[1], sub: false, title: numbered[2] } } : { ...line, text: head });
+      // The cut says where an item starts, whatever the length of its title; the numbering
+      // schemes read the title ("1 Dnr. 2011/186 042" has none: it is on the next line).
+      const scheme = itemStart(head);
+      const title = scheme && numbered && scheme.number === numbered[1] ? scheme.title : numbered?.[2] ?? "";
+      out.push(numbered ? { ...line, text: head, start: { number: numbered[1], sub: false, title } } : { ...line, text: head });
       for (const part of rest) out.push({ ...line, text: part });
     }
   });
@@ -107,14 +123,24 @@ export function reflow(input: Line[]): Line[] {
 
 /**
  * The longest run of item numbers through the text: each next number is one or two
- * above the one before. A run starts at 1 or 2, or at a heading in capitals. On a tie
+ * above the one before. A run starts at 1 or 2, at a heading in capitals or at "36.". On a tie
  * the later place wins (a page number comes before the item it looks like).
  */
 function bestChain(candidates: Candidate[]): Candidate[] {
+  // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
+  const chain = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  // Paragraphs numbered on from an earlier meeting ("49 Aktivitetspark Mantorp … 50 Snälla väggen …
+  // 59 Information"): five or more numbers in a row make a run wherever they start; page numbers
+  // stand a page apart and never run that long.
+  const free = chainFrom(candidates, () => true);
+  return free.length >= 5 && free.length > chain.length + 2 ? free : chain;
+}
+
+function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean): Candidate[] {
   const length: number[] = [];
   const previous: number[] = [];
   candidates.forEach((c, i) => {
-    length[i] = c.n <= 2 || c.caps ? 1 : 0;
+    length[i] = canStart(c) ? 1 : 0;
     previous[i] = -1;
     for (let j = 0; j < i; j++) {
       if (length[j] === 0) continue;
@@ -191,8 +217,13 @@ function stripFurniture(lines: Line[]): Line[] {
       tail = Math.max(tail, sharedSuffix(own, theirs));
     }
     // A shared head of one word is a page number at most; keep the numbers' own logic for it.
-    const from = head >= 2 ? head : 0;
-    const to = tail >= 2 ? own.length - tail : own.length;
+    // Furniture has words: "2 1. Mötets …" and "3 1. ÖPPNING …" share only numbers (page, then item 1).
+    const wordy = (ws: string[]) => ws.some((w) => /\p{L}{2,}/u.test(w));
+    // Two items that begin alike ("11.17/02 Minutes of a meeting of … held on" twice) are not a
+    // running head: a line that starts with an item's number keeps its beginning.
+    const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s)/u.test(line.text);
+    const from = head >= 2 && wordy(own.slice(0, head)) && !itemFirst ? head : 0;
+    const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;
     return { ...line, text: own.slice(from, to).join(" ") };

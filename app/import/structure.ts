@@ -45,10 +45,59 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
   markAttendance(lines);
+  completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   if (numbered < 2) markHeadings(lines, options);
+}
+
+/** "1 Svar på revisionsrapport om …": a bare number and a capitalised title of any length, on a line of its own. */
+const LOOSE_BARE = /^(\d{1,3})\s+(\p{Lu}\p{L}+(?:\s+\S+){0,20})$/u;
+
+/**
+ * The document's own run of numbers. A bare number over a long title ("1 Svar på
+ * revisionsrapport om granskning av upphandlingsprocessen i förhållande till LOU") is not
+ * an item start on its shape alone (it could be a count, "3 Ledamöter …"); it is one when
+ * it completes the document's increasing run: the numbered starts already found and such
+ * lines, together, count 1, 2, 3 … (or on from the first number) with no number skipped.
+ */
+function completeSequence(lines: Line[]): void {
+  const numberOf = (l: Line) => Number.parseInt(l.start?.number ?? "", 10);
+  const known = lines.filter((l) => l.start && !l.start.sub && /^\d{1,3}$/u.test(l.start.number ?? "") && !l.attendance);
+  if (known.length < 2) return;
+  // "4Digital Mapping: …" — a number glued to its title by a PDF or a web page: an item when it is
+  // the next number of the run, counted by the items before it (a web list may number them all "1.").
+  lines.forEach((l) => {
+    const glued = /^(\d{1,2})(\p{Lu}\p{Ll}+(?:\s.*)?)$/u.exec(l.text);
+    if (!glued || l.start || l.attendance) return;
+    const n = Number.parseInt(glued[1], 10);
+    const before = known.filter((k) => k.no < l.no || (k.no === l.no && lines.indexOf(k) < lines.indexOf(l)));
+    const last = before[before.length - 1];
+    if (before.length > 0 && (n === before.length + 1 || (last && n === numberOf(last) + 1))) {
+      l.start = { number: glued[1], sub: false, title: glued[2].trim() };
+    }
+  });
+  const loose = lines.filter((l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && !/[.!?:;,]$/u.test(l.text));
+  if (loose.length === 0) return;
+  const all = lines.filter((l) => known.includes(l) || loose.includes(l));
+  const num = (l: Line) => (known.includes(l) ? numberOf(l) : Number.parseInt(LOOSE_BARE.exec(l.text)?.[1] ?? "", 10));
+  // The known numbers must already run in order, each one up from the last.
+  const knownNums = known.map(numberOf);
+  if (!knownNums.every((n, i) => i === 0 || n === knownNums[i - 1] + 1)) return;
+  for (const l of loose) {
+    const n = num(l);
+    const at = all.indexOf(l);
+    const before = all.slice(0, at).filter((x) => known.includes(x));
+    const after = all.slice(at + 1).filter((x) => known.includes(x));
+    // The line sits exactly where its number belongs: one below the next known start, one above the last.
+    const fitsBefore = before.length === 0 ? after.length > 0 && numberOf(after[0]) === n + 1 : numberOf(before[before.length - 1]) === n - 1;
+    const fitsAfter = after.length === 0 ? before.length > 0 : numberOf(after[0]) === n + 1;
+    if (fitsBefore && fitsAfter) {
+      const m = LOOSE_BARE.exec(l.text);
+      if (m) l.start = { number: m[1], sub: false, title: m[2].trim() };
+    }
+  }
 }
 
 const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
@@ -194,8 +243,9 @@ function markAttendance(lines: Line[]): void {
         continue;
       }
       first = false;
-      // Names one to a line ("Beslutande" / "Anna Berg (S)" / "Per Holm (M)") or as a list.
-      if (NAME.test(content) && content.length <= 90) {
+      // Names one to a line ("Beslutande" / "Anna Berg (S)" / "Per Holm (M)") or as a list;
+      // never an agenda heading after an empty list ("Not Present" / "Previous minutes").
+      if (NAME.test(content) && content.length <= 90 && !(AGENDA_WORD.test(content) && !item)) {
         line.attendance = true;
         line.start = null;
         continue;
@@ -208,6 +258,10 @@ function markAttendance(lines: Line[]): void {
 
 const indent = (raw: string) => (/^[\s\u00a0]*/u.exec(raw.replace(/\t/gu, "    "))?.[0].length ?? 0);
 
+/** An agenda heading with its presenter: "Approval of 2018 Budget - Presented by Anna Berg", "Budget – föredragande Anna Berg". */
+const PRESENTED =
+  /^\p{Lu}[^.!?]{2,80}\s[-–]\s(?:presented by|led by|introduced by|föredragande:?|föredras av|presenteras av)\s+\p{Lu}[^.!?]{0,40}$/iu;
+
 function markHeadings(lines: Line[], options: StructureOptions): void {
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
   const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
@@ -219,21 +273,23 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     const text = line.text;
     if (text === "" || line.start || line.attendance) continue;
     const wordsIn = text.split(/\s+/u).length;
+    // A heading in capitals ("REGULAR MEETING", "ÖVRIGA FRÅGOR") needs no blank line around it.
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    const inCapitals = wordsIn >= 2 && letters.length >= 6 && letters === letters.toUpperCase();
     const looksLikeHeading =
       /^\p{Lu}/u.test(text) &&
       text.length <= 70 &&
       wordsIn <= 9 &&
       !/[.,;:!?]$/u.test(text) &&
       !/^\d/u.test(text) &&
-      prevBlank(i) &&
-      nextBlank(i) &&
+      ((prevBlank(i) && nextBlank(i)) || inCapitals) &&
       nextNonBlank(i) !== undefined &&
       !ATTENDANCE_LABEL.test(text) &&
       findDates(text).length === 0 &&
       !options.notHeading(text) &&
       // Not the last word a function word ("It was", "Styrelsen beslöt att").
       !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
-    if (looksLikeHeading) {
+    if (looksLikeHeading || PRESENTED.test(text)) {
       line.start = { number: null, sub: false, title: text };
       continue;
     }

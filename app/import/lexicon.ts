@@ -1,0 +1,145 @@
+// The lexicon of deciding: one table of Swedish decision verbs in all their inflections,
+// the outcome each records, and the bodies that take them. decisions.ts builds its
+// sentence patterns from it, items.ts its "Direktionen beslutar:" label, and the outcome
+// of a decision comes from the same rows — one place to add a verb or an inflection.
+import type { DecisionOutcome } from "./types";
+
+export type VerbForms = {
+  outcome: DecisionOutcome;
+  /** "beslutar" */
+  present: string[];
+  /** "beslutade", "beslöt" */
+  past: string[];
+  /** "beslutas" (this meeting's decision, written impersonally) */
+  passive: string[];
+  /** "beslutades", "beslöts" (read like the past: history when a date follows) */
+  pastPassive: string[];
+  /** "beslutat", "beslutit" (after har/hade) */
+  supine: string[];
+  /** "besluta" (in an att-clause: "att godkänna budgeten") */
+  infinitive: string[];
+};
+
+const v = (
+  outcome: DecisionOutcome,
+  present: string,
+  past: string,
+  passive: string,
+  pastPassive: string,
+  supine: string,
+  infinitive: string,
+): VerbForms => {
+  const list = (s: string) => s.split("|").filter((x) => x !== "");
+  return {
+    outcome,
+    present: list(present),
+    past: list(past),
+    passive: list(passive),
+    pastPassive: list(pastPassive),
+    supine: list(supine),
+    infinitive: list(infinitive),
+  };
+};
+
+/** Decision verbs: outcome, present, past, passive, past passive, supine, infinitive. */
+export const DECISION_VERBS: Record<string, VerbForms> = {
+  besluta: v("decided", "beslutar", "beslutade|beslöt", "beslutas", "beslutades|beslöts", "beslutat|beslutit", ""),
+  godkänna: v("approved", "godkänner", "godkände", "godkänns|godkännes", "godkändes", "godkänt", "godkänna"),
+  fastställa: v("approved", "fastställer", "fastställde", "fastställs|fastställes", "fastställdes", "fastställt", "fastställa"),
+  fastslå: v("approved", "fastslår", "fastslog", "fastslås", "fastslogs", "fastslagit", "fastslå"),
+  anta: v("approved", "antar", "antog", "antas", "antogs", "antagit", "anta"),
+  tillstyrka: v("approved", "tillstyrker", "tillstyrkte", "tillstyrks", "tillstyrktes", "tillstyrkt", ""),
+  avstyrka: v("rejected", "avstyrker", "avstyrkte", "avstyrks", "avstyrktes", "avstyrkt", ""),
+  avslå: v("rejected", "avslår", "avslog", "avslås", "avslogs", "avslagit", "avslå"),
+  bordlägga: v("tabled", "bordlägger", "bordlade", "bordläggs", "bordlades", "bordlagt", "bordlägga"),
+  återremittera: v("referred_back", "återremitterar", "återremitterade", "återremitteras", "återremitterades", "återremitterat", "återremittera"),
+  bevilja: v("approved", "beviljar", "beviljade", "beviljas", "beviljades", "beviljat", "bevilja"),
+  utse: v("elected", "utser", "utsåg", "utses", "utsågs", "utsett", "utse"),
+  välja: v("elected", "väljer", "valde", "väljs", "valdes", "valt", "välja"),
+  notera: v("noted", "noterar", "noterade", "noteras", "noterades", "noterat", "notera"),
+  adjungera: v("decided", "adjungerar", "", "adjungeras", "adjungerades", "", "adjungera"),
+  delegera: v("decided", "delegerar", "delegerade", "delegeras", "", "delegerat", "delegera"),
+  bifalla: v("approved", "bifaller", "biföll", "bifalls", "bifölls", "bifallit", ""),
+  medge: v("approved", "medger", "", "", "", "", ""),
+  tillsätta: v("decided", "tillsätter", "tillsatte", "tillsätts", "tillsattes", "", ""),
+  avsätta: v("decided", "avsätter", "avsatte", "avsätts", "avsattes", "", ""),
+  godta: v("approved", "godtar", "godtog", "godtas", "godtogs", "", ""),
+  acceptera: v("approved", "accepterar", "accepterade", "accepteras", "accepterades", "", ""),
+  överlämna: v("decided", "överlämnar", "överlämnade", "överlämnas", "", "", ""),
+  anteckna: v("noted", "antecknar", "", "antecknas", "antecknades", "", ""),
+  bekräfta: v("approved", "", "", "", "", "", "bekräfta"),
+};
+
+/** Phrases that decide in more than one word; each with its tense. */
+export const DECISION_PHRASES = {
+  present: [
+    String.raw`tackar\s+(?:\p{L}+\s+){0,3}?för`,
+    String.raw`ställer\s+sig\s+bakom`,
+    String.raw`uppdrar\s+(?:åt|till)`,
+    String.raw`ger\b.*\buppdrag`,
+    String.raw`lägger\b.*\btill\s+handlingarna`,
+    String.raw`föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige`,
+  ],
+  past: [
+    String.raw`ställde\s+sig\s+bakom`,
+    String.raw`tackade\s+(?:\p{L}+\s+){0,3}?för`,
+    String.raw`uppdrog\s+(?:åt|till)`,
+    String.raw`gav\b.*\buppdrag`,
+    String.raw`lade\b.*\btill\s+handlingarna`,
+  ],
+  passive: [
+    String.raw`uppdras\s+(?:åt|till)`,
+    String.raw`(?:läggs|lades|lägges)\b.*\btill\s+handlingarna`,
+  ],
+  /** Past-tense words that only locate the verb (to see whether a date follows it). */
+  pastMarkers: ["gav", "lade", "tackade", "uppdrog"],
+} as const;
+
+const all = (pick: (f: VerbForms) => string[]) => Object.values(DECISION_VERBS).flatMap(pick);
+const alt = (words: string[]) => words.join("|");
+
+/** Present-tense verbs, one alternation. */
+export const PRESENT_VERBS = alt(all((f) => f.present));
+/** Past-tense verbs (active and passive), one alternation. */
+export const PAST_VERBS = alt([...all((f) => f.past), ...all((f) => f.pastPassive)]);
+/** Present passive verbs, one alternation. */
+export const PASSIVE_VERBS = alt(all((f) => f.passive));
+/** Supines (after har/hade). */
+export const SUPINES = alt([...all((f) => f.supine), "uppdragit\\s+(?:åt|till)"]);
+/** Infinitives that open an att-clause decision ("att godkänna …", "att uppdra åt …", "att teckna firma …"). */
+export const INFINITIVES = alt([
+  ...all((f) => f.infinitive),
+  "lägga", "uppdra", "ge", "tacka",
+  // Acts a decision list states in the infinitive without a decision verb of its own.
+  "överlämna", "föreslå", "ställa", "uppmana", "avsätta", "genomföra", "tillsätta", "avvakta", "hänskjuta", "förlänga", "teckna", "ansöka",
+]);
+
+/**
+ * Bodies that decide, as a regular expression: compounds count ("kommunstyrelsen",
+ * "arbetsutskottet", "LAG-gruppen", "förbundsdirektionen"), with or without the definite form.
+ */
+export const DECIDING_BODY = String.raw`\p{L}*(?:styrelsen|nämnden|delegationen|gruppen|styrgruppen|kommittén|direktionen|utskottet|mötet|årsmötet|stämman|fullmäktige|rådet|presidiet)|LAG|the\s+board|(?:the\s+)?council|(?:the\s+)?committee|members`;
+
+/** English deciding bodies: "the board", "Council", "the parish council", "members", "trustees". */
+export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly)`;
+/** English decision verbs in the past tense (how English minutes record a decision). */
+export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried";
+
+/** Outcome of each inflected Swedish form, and of the phrases and English words that record one. */
+const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
+  // Negations first: on the same spot they win over the verb ("godkände ej").
+  ["rejected", ["godkände ej", "godkänns ej", "godkändes ej", "godkänner inte", "rejected", "declined", "not approved"]],
+  ["noted", ["till handlingarna", "tackar", "tackade", "took note", "noted"]],
+  ["elected", ["elected", "re-?elected", "appointed", "designated"]],
+  ["tabled", ["tabled", "deferred", "postponed"]],
+  // Verbs, not nouns: "a decision on adoption was deferred" is tabled, not approved.
+  ["approved", ["approv(?:e|ed|es)", "adopt(?:s|ed)?", "accept(?:s|ed)?", "ratif(?:y|ies|ied)", "carried"]],
+  ...Object.values(DECISION_VERBS).map(
+    (f): [DecisionOutcome, string[]] => [f.outcome, [...f.present, ...f.past, ...f.passive, ...f.pastPassive, ...f.supine, ...f.infinitive]],
+  ),
+];
+/** Outcome patterns; "decided" verbs (besluta …) do not name an outcome of their own. */
+export const OUTCOME_PATTERNS: Array<[RegExp, DecisionOutcome]> = OUTCOME_WORDS.filter(([o]) => o !== "decided").map(([outcome, words]) => [
+  new RegExp(`(?<!\\p{L})(?:${words.join("|")})(?!\\p{L})`, "iu"),
+  outcome,
+]);
