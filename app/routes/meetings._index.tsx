@@ -87,7 +87,7 @@ export default function MeetingsPage() {
             ))}
           </select>
         </div>
-        <button type="submit">{a.show}</button>
+        <button type="submit" className="button">{a.show}</button>
       </Form>
       {/* Every decision of a group, by § (issue 14). */}
       <nav aria-label={t.register.decisions.link} className="decision-links">

@@ -104,7 +104,7 @@ export default function SearchPage() {
             ))}
           </select>
         </div>
-        <button type="submit">{s.button}</button>
+        <button type="submit" className="button">{s.button}</button>
       </Form>
       <p className="hint" id="search-hint">
         {s.hint}
