@@ -103,7 +103,7 @@ export function DeadlineTimeline({ id, items, from, to, today }: { id: string; i
         ) : (
           <details className="text-equivalent" open>
             <summary>{d.timelineText}</summary>
-            <table>
+            <table className="table--cards">
               <caption className="visually-hidden">{title}</caption>
               <thead>
                 <tr>
@@ -115,9 +115,9 @@ export function DeadlineTimeline({ id, items, from, to, today }: { id: string; i
               <tbody>
                 {items.map((item) => (
                   <tr key={item.key}>
-                    <td>{when(item)}</td>
-                    <td>{d.kinds[item.kind]}</td>
-                    <td>{item.href ? <Link to={item.href}>{item.label}</Link> : item.label}</td>
+                    <td className="nowrap">{when(item)}</td>
+                    <td data-label={d.kind}>{d.kinds[item.kind]}</td>
+                    <td data-label={d.what}>{item.href ? <Link to={item.href}>{item.label}</Link> : item.label}</td>
                   </tr>
                 ))}
               </tbody>

@@ -90,7 +90,7 @@ export default function DeadlinesPage() {
           <p>{d.noCalls}</p>
         ) : (
           <div className="table-wrap">
-            <table>
+            <table className="table--cards">
               <thead>
                 <tr>
                   <th scope="col">{d.fund}</th>
@@ -119,11 +119,11 @@ export default function DeadlinesPage() {
                       <br />
                       <small>{c.title}</small>
                     </td>
-                    <td>{c.programme_area ?? t.common.none}</td>
-                    <td className="nowrap">{formatDay(c.opens_on, locale)}</td>
-                    <td className="nowrap">{formatDay(c.closes_on, locale)}</td>
-                    <td className="nowrap">{c.application_deadline ? formatDay(c.application_deadline, locale) : t.common.none}</td>
-                    <td>
+                    <td data-label={d.programmeArea}>{c.programme_area ?? t.common.none}</td>
+                    <td className="nowrap" data-label={d.opens}>{formatDay(c.opens_on, locale)}</td>
+                    <td className="nowrap" data-label={d.closes}>{formatDay(c.closes_on, locale)}</td>
+                    <td className="nowrap" data-label={d.applicationDeadline}>{c.application_deadline ? formatDay(c.application_deadline, locale) : t.common.none}</td>
+                    <td data-label={d.mandates}>
                       {c.mandates.length ? (
                         <ul className="plain-list">
                           {c.mandates.map((m) => (
@@ -136,7 +136,7 @@ export default function DeadlinesPage() {
                         t.common.none
                       )}
                     </td>
-                    <td>
+                    <td data-label={d.projects}>
                       {c.projects.length
                         ? c.projects.map((p, i) => (
                             <span key={p.id}>
