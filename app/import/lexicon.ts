@@ -76,6 +76,8 @@ export const DECISION_PHRASES = {
     String.raw`tackar\s+(?:\p{L}+\s+){0,3}?för`,
     String.raw`ställer\s+sig\s+bakom`,
     String.raw`uppdrar\s+(?:åt|till)`,
+    // "Styrelsen uppdrar Foxears att …", "Nämnden uppdrar förvaltningen att …" (no "åt").
+    String.raw`uppdrar\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`ger\b.*\buppdrag`,
     String.raw`lägger\b.*\btill\s+handlingarna`,
     String.raw`föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige`,
@@ -84,6 +86,7 @@ export const DECISION_PHRASES = {
     String.raw`ställde\s+sig\s+bakom`,
     String.raw`tackade\s+(?:\p{L}+\s+){0,3}?för`,
     String.raw`uppdrog\s+(?:åt|till)`,
+    String.raw`uppdrog\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`gav\b.*\buppdrag`,
     String.raw`lade\b.*\btill\s+handlingarna`,
   ],

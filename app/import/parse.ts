@@ -73,7 +73,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
-  const drafts: ItemDraft[] = sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam }));
+  const drafts: ItemDraft[] = foldActionLists(sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam })));
   const warnings: string[] = [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
@@ -198,6 +198,34 @@ function foldParagraphNumbers(lines: Line[]): void {
   }
 }
 
+/**
+ * "## Action items", "Actions:", "Åtgärder", "Att göra": a list of who does what at the end of the
+ * minutes (or of an item) is no item of its own. Its lines go to the item before it, marked as
+ * an action list, where "- Name: task" and "Name to task" lines are mandates (mandatesOf).
+ */
+const ACTION_LIST_HEADING = /^(?:#+\s*)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to-?dos?|åtgärder|åtgärdslista|att\s+göra|uppföljning)\s*:?$/iu;
+const actionLists = new WeakMap<ItemDraft, Set<number>>();
+
+function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
+  const out: ItemDraft[] = [];
+  for (const draft of drafts) {
+    const previous = out[out.length - 1];
+    if (previous && draft.number === null && ACTION_LIST_HEADING.test(draft.title.trim())) {
+      previous.lines.push(...draft.lines);
+      const marked = actionLists.get(previous) ?? new Set<number>();
+      for (const line of draft.lines.slice(1)) marked.add(line.no);
+      actionLists.set(previous, marked);
+      continue;
+    }
+    out.push(draft);
+  }
+  return out;
+}
+
+/** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
+const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
+const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
+
 function toItem(draft: ItemDraft): ParsedItem {
   const { section, number, title, background, proposal, decision, outcome, source } = draft;
   return { section, number, title, background, proposal, decision, outcome, source };
@@ -276,6 +304,14 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     push({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
   });
   for (const row of tableRows(draft.lines)) push(row.found, row.line);
+  const listed = actionLists.get(draft);
+  for (const line of draft.lines) {
+    if (!listed?.has(line.no)) continue;
+    const m = ACTION_LIST_LINE.exec(line.text.trim());
+    if (!m || NOBODY.test(m[1]) || out.some((o) => o.source.line === line.no)) continue;
+    const task = m[2].replace(/[.;]$/u, "").trim();
+    push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+  }
   return out;
 }
 
