@@ -32,7 +32,7 @@ type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
  */
 const GENITIVE = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}\p{L}+s\s+`;
 /** "Direktionen beslutar:", "Nämnden beslöt:", "Styrelsen beslutade:" — a deciding body and a verb, then a colon. */
-const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|beslutar\s+enhälligt|beslutade\s+enhälligt)(?=\s*:)`;
+const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|beslutar\s+enhälligt|beslutade\s+enhälligt)(?=\s*:|\s*$)`;
 
 /**
  * Labels that open a block inside an item. The label is the whole line or is
