@@ -32,7 +32,7 @@ type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
  */
 const GENITIVE = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}\p{L}+s\s+`;
 /** "Direktionen beslutar:", "Nämnden beslöt:", "Styrelsen beslutade:" — a deciding body and a verb, then a colon. */
-const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|beslutar\s+enhälligt|beslutade\s+enhälligt)(?=\s*:|\s*$)`;
+const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_BODY})\s+(?:beslutar|beslutade|beslöt|beslutar\s+enhälligt|beslutade\s+enhälligt)(?=\s*:)`;
 
 /**
  * Labels that open a block inside an item. The label is the whole line or is
@@ -53,6 +53,10 @@ const LABELS: Array<[RegExp, BlockKind]> = (
 ).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
 
 /** The label of a line and the text after it, or null for an ordinary line. */
+/** "Förbundsstyrelsen beslutar" alone on a line: it opens the decision of the item above, it is no heading. */
+const DECISION_OPENER = new RegExp(`^${SUBJECT_VERB.replace("(?=\\s*:)", "")}\\s*$`, "iu");
+export const isDecisionOpener = (text: string): boolean => DECISION_OPENER.test(text.trim());
+
 export function blockLabel(text: string): { kind: BlockKind; rest: string } | null {
   for (const [re, kind] of LABELS) {
     const m = re.exec(text);

@@ -23,7 +23,7 @@ import {
   namesMeetingDocument,
   type DatedFact,
 } from "./header";
-import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
+import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import {
   canonicalAssignee,
@@ -63,7 +63,7 @@ const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
   const lines = reflow(toLines(text));
   markStructure(lines, {
-    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
+    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
   });
   foldParagraphNumbers(lines);
   const { header, sections, footer } = splitSections(lines);
