@@ -26,7 +26,7 @@ const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d{0,2})[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
 );
 
@@ -75,13 +75,24 @@ export function reflow(input: Line[]): Line[] {
     }
     fixed.set(index, cuts);
   });
-  const chain = bestChain(candidates);
+  // Paragraphs of a year's protocol whose § sign was lost ("287 Inledning … 288 Kungörelse …
+  // 289 Justering"): three-digit numbers one after the other, three or more, are no page numbers.
+  // They count only where no run of item numbers (1, 2, 3 …) is found.
+  const paragraphs = chainFrom(
+    candidates.filter((c) => c.n >= 100),
+    () => true,
+  ).filter((c, i, run) => i === 0 || c.n === run[i - 1].n + 1);
+  const itemCandidates = candidates.filter((c) => c.n < 100);
+  candidates.length = 0;
+  candidates.push(...itemCandidates);
+  const items = bestChain(candidates);
+  const chain = items.length < 2 && paragraphs.length >= 3 ? paragraphs : items;
   // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
   // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
   // too; structure.ts then tells the list from the items (markTableOfContents).
   const first = candidates.indexOf(chain[0]);
   const last = candidates.indexOf(chain[chain.length - 1]);
-  const again = [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))].filter(
+  const again = (chain === paragraphs ? [] : [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))]).filter(
     // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items).
     (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
   );
