@@ -45,7 +45,8 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
   {
     // "1–15 mars 2026": a range of days in one month.
     name: "day-range",
-    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
+    // "den 14 och 15 november 2005": two days of one month (read as from … to; both are named).
+    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:och|and|&)\\s+)(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
     read: (m) => {
       const year = m[4] ? Number(m[4]) : null;
       const month = monthNumber(m[3]);
