@@ -149,6 +149,14 @@ const FINDERS: Finder[] = [
     if (task.split(/\s+/u).length < 2) return null;
     return { assignee: m[1], task, due };
   },
+  // A referral: "Regionfullmäktige remitterar motionerna till regionstyrelsen för fortsatt beredning",
+  // "Ärendet remitteras till socialnämnden för yttrande": the body referred to prepares it.
+  (text) => {
+    const m = /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+))?$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2] ?? "beredning");
+    return { assignee: cleanAssignee(m[1]), task: task === "" ? "beredning" : task, due };
+  },
   // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
   (text) => {
     const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i)\b)/iu.exec(text);
