@@ -43,6 +43,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2}[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
   // "1. Title", "1) Title", "1." alone. Not "1.5 miljoner" (no space) and not "15 oktober" (no dot).
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
+  // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").
+  { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
   // "a) Title", "b. Title": sub-items.
   { re: /^([a-z])[.)]\s+(\S.*)$/u, sub: true },
 ];

@@ -26,7 +26,7 @@ const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d{0,2})[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
 );
 
@@ -120,7 +120,7 @@ export function reflow(input: Line[]): Line[] {
         continue;
       }
       const [head, ...rest] = splitTitle(piece);
-      const numbered = /^(?:§\s*)?(\d{1,3})[.)]?\s+(.+)$/u.exec(head);
+      const numbered = /^(?:§\s*)?(\d{1,3})(?:[.)]?\s+|:\s*(?=\p{Lu}))(.+)$/u.exec(head);
       // The cut says where an item starts, whatever the length of its title; the numbering
       // schemes read the title ("1 Dnr. 2011/186 042" has none: it is on the next line).
       const scheme = itemStart(head);
