@@ -148,8 +148,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const dates = dedupeDates(resolved);
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
+  const people = listedPeople(text);
   const mandates = drafts.flatMap((draft, index) =>
-    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [] }),
+    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
@@ -252,7 +253,23 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   return [...byKey.values()];
 }
 
-type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[] };
+type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[]; people: Set<string> };
+
+/**
+ * The people a document lists by name: the names standing alone in a list ("Attendance: John
+ * (Chair), Charles (Minutes), Craig, Graham", "Moved: John", "- Jacob Kaplan-Moss"). A line of
+ * running text that starts with such a name and "to" + a verb is an action item ("John to get the
+ * minutes up to …"); a capitalised word no list names ("Goal to publish …") is not.
+ */
+function listedPeople(text: string): Set<string> {
+  const people = new Set<string>();
+  const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
+  for (const m of text.matchAll(re)) people.add(m[1].split(/\s+/u)[0]);
+  return people;
+}
+
+/** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
+const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
 /**
  * The mandates of one item: each sentence or "att" clause of its decision.
@@ -304,6 +321,13 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     push({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
   });
   for (const row of tableRows(draft.lines)) push(row.found, row.line);
+  for (const line of draft.lines) {
+    if (backgroundSet.has(line.no) || line.attendance || out.some((o) => o.source.line === line.no)) continue;
+    const m = PERSON_TO.exec(line.text.trim());
+    if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => context.people.has(name))) continue;
+    const { task, due } = { task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null };
+    push({ assignee: m[1], task, due }, line);
+  }
   const listed = actionLists.get(draft);
   for (const line of draft.lines) {
     if (!listed?.has(line.no)) continue;
