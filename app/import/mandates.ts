@@ -264,7 +264,7 @@ export function findSwedishAction(text: string): MandateMatch | null {
 export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
 
 /** Words that stand where English action items name a person, but are none. */
-const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?)$`, "iu");
+const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?)$`, "iu");
 
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 

@@ -327,4 +327,27 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     );
   });
   if (lone.length >= 3) for (const line of lone) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
+  // An outline: "Annual Report" over "- Discussion", "- Vote to accept …", then "Financial Reports" over
+  // its own bullets. A short capitalised line that is no bullet, no sentence and no label, with bullets
+  // under it, is the heading of what follows; three or more such lines make a structure.
+  const outline = lines.filter((line, i) => {
+    const next = nextNonBlank(i);
+    const words = line.text.split(/\s+/u).length;
+    return (
+      line.text !== "" &&
+      !line.start &&
+      !line.attendance &&
+      /^\p{Lu}/u.test(line.text) &&
+      words <= 6 &&
+      line.text.length <= 60 &&
+      !/[.,;:!?]$/u.test(line.text) &&
+      findDates(line.text).length === 0 &&
+      !ATTENDANCE_LABEL.test(line.text) &&
+      !options.notHeading(line.text) &&
+      next !== undefined &&
+      next.text.startsWith("•") &&
+      !next.attendance
+    );
+  });
+  if (outline.length >= 3) for (const line of outline) line.start = { number: null, sub: false, title: line.text };
 }
