@@ -21,6 +21,8 @@ import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
+/** The items that open Swedish minutes: a number before one of them starts an item. */
+const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande)/iu;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
@@ -34,7 +36,7 @@ const CUT = new RegExp(
 const HEAD_LABEL =
   /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
 
-type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean };
+type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean };
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
 function capsHeading(words: string[]): boolean {
@@ -68,7 +70,8 @@ export function reflow(input: Line[]): Line[] {
         // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
         // ("1. ÖPPNING: Ordförande …" has the item's dot: a heading in capitals, not a running head.)
         if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4 && !/[.)]/u.test(m[0])) continue;
-        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]) });
+        const opening = OPENING_ITEM.test(words.slice(0, 3).join(" "));
+        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening });
         continue;
       }
       cuts.push(at);
@@ -86,7 +89,10 @@ export function reflow(input: Line[]): Line[] {
   candidates.length = 0;
   candidates.push(...itemCandidates);
   const items = bestChain(candidates);
-  const chain = items.length < 2 && paragraphs.length >= 3 ? paragraphs : items;
+  // Two are enough when one opens a meeting the way Swedish protocols do ("106 Val av protokollsjusterare",
+  // "KS 137 Fastställande av dagordning"): an excerpt of two paragraphs.
+  const enough = paragraphs.length >= 3 || (paragraphs.length === 2 && paragraphs.some((c) => c.opening));
+  const chain = items.length < 2 && enough ? paragraphs : items;
   // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
   // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
   // too; structure.ts then tells the list from the items (markTableOfContents).
