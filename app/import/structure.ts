@@ -350,4 +350,25 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     );
   });
   if (outline.length >= 3) for (const line of outline) line.start = { number: null, sub: false, title: line.text };
+  // Notes as nested bullets: "* Topic" at the left, "- note" indented under it (Markdown meeting notes).
+  // A top-level bullet with indented bullets under it is a topic; three or more make a structure.
+  const topics = lines.filter((line, i) => {
+    const bullet = /^•\s+(\p{Lu}.*?)\s*:?$/u.exec(line.text);
+    const next = nextNonBlank(i);
+    return (
+      bullet !== null &&
+      !line.start &&
+      !line.attendance &&
+      bullet[1].length <= 70 &&
+      bullet[1].split(/\s+/u).length <= 9 &&
+      !/[.!?]$/u.test(bullet[1]) &&
+      next !== undefined &&
+      next.text.startsWith("•") &&
+      !next.attendance &&
+      indent(next.raw) > indent(line.raw)
+    );
+  });
+  const left = Math.min(...topics.map((l) => indent(l.raw)));
+  const top = topics.filter((l) => indent(l.raw) === left);
+  if (top.length >= 3) for (const line of top) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "").replace(/\s*:$/u, "") };
 }
