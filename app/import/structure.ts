@@ -45,11 +45,56 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
   markAttendance(lines);
+  zipNumberColumn(lines);
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   if (numbered < 2) markHeadings(lines, options);
+}
+
+/** A number alone on its line: "12.1", "3.", "a.", "b)". */
+const NUMBER_ONLY = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([a-h])[.)])$/u;
+/** A line that reads as a title: capitalised, short, no sentence, not ending in a function word. */
+const TITLE_LIKE = /^\p{Lu}[^.!?:;,]{0,58}$/u;
+const ENDS_IN_FUNCTION_WORD = /\s(?:att|och|som|i|på|med|för|av|till|the|of|to|and|that|with)$/iu;
+
+/**
+ * The number column printed apart: a PDF with the item numbers in a column of their own gives
+ * them as a block ("12.1", "12.2", "a.", "b.", "12.3" …) before the titles and texts. Three or more
+ * numbers alone in a row are given, in order, to the title-like lines that follow (a title follows
+ * the start, a full stop or another title), when there are enough of them.
+ */
+function zipNumberColumn(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const block: Line[] = [];
+    let j = i;
+    while (j < lines.length && NUMBER_ONLY.test(lines[j].text)) block.push(lines[j++]);
+    if (block.length < 3) continue;
+    const titles: Line[] = [];
+    let prev: Line | null = null;
+    for (let k = j; k < lines.length && titles.length < block.length; k++) {
+      const line = lines[k];
+      if (line.text === "") continue;
+      const afterBreak = prev === null || /[.!?:]$/u.test(prev.text) || titles.includes(prev);
+      if (afterBreak && TITLE_LIKE.test(line.text) && line.text.split(/\s+/u).length <= 8 && !ENDS_IN_FUNCTION_WORD.test(line.text) && !line.attendance) {
+        titles.push(line);
+      }
+      prev = line;
+    }
+    if (titles.length < block.length) {
+      i = j;
+      continue;
+    }
+    block.forEach((numberLine, n) => {
+      const m = NUMBER_ONLY.exec(numberLine.text);
+      const title = titles[n];
+      title.start = { number: m?.[1] ?? m?.[2] ?? null, sub: m?.[2] !== undefined, title: title.text };
+      numberLine.text = "";
+      numberLine.start = null;
+    });
+    i = j;
+  }
 }
 
 /** "1 Svar på revisionsrapport om …": a bare number and a capitalised title of any length, on a line of its own. */
