@@ -91,6 +91,42 @@ describe("decisions", () => {
   });
 });
 
+describe("items a layout hides", () => {
+  it("gives a number column printed apart to the titles that follow it", () => {
+    const text = [
+      "Protokoll styrelsemöte 2025-04-02",
+      "3.1",
+      "3.2",
+      "a.",
+      "b.",
+      "Mötets öppnande",
+      "Formalia",
+      "Val av justerare",
+      "Valdes Eva Ek.",
+      "Fastställande av dagordning",
+      "Dagordningen fastställdes.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Formalia", "Val av justerare", "Fastställande av dagordning"]);
+    expect(parsed.items[2].decision).toBe("Valdes Eva Ek.");
+  });
+
+  it("reads an outline of headings with bullets under them, and Markdown notes as nested bullets", () => {
+    const outline = parseMinutes(
+      ["AGM Minutes 2025-05-01", "Previous Minutes", "- No issues raised", "- Accepted unanimously", "Annual Report", "- Discussion", "- Accepted unanimously", "Membership Fees", "- Fees stay the same", "- Accepted unanimously"].join("\n"),
+    );
+    expect(outline.items.map((i) => [i.title, i.outcome])).toEqual([
+      ["Previous Minutes", "approved"],
+      ["Annual Report", "approved"],
+      ["Membership Fees", "approved"],
+    ]);
+    const notes = parseMinutes(
+      ["Mar 3, 2025", "", "* Release plan", "    - Agreed to call it 2.1.", "* CI", "    - Builds are slow.", "* Docs", "    - Needs a review."].join("\n"),
+    );
+    expect(notes.items.map((i) => i.title)).toEqual(["Release plan", "CI", "Docs"]);
+  });
+});
+
 describe("dates", () => {
   it("does not read a case number glued to letters as a day; lists after 'år 2019:' take that year", () => {
     expect(findDates("Avsägelse (RV181026)")).toEqual([]);
