@@ -108,7 +108,7 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
     // Compact "251015" (YYMMDD) as in file names and protocol numbers; not money or counts.
     name: "compact6",
     // Glued to letters it is a case or document number ("RV181026", "KS150330"), not a day.
-    re: /(?<![\d\-/.,:§\p{L}]|nr\s|dnr\s)(\d{2})(\d{2})(\d{2})(?![\d\-/.,])(?!\s*(?:kr|kronor|sek|tkr|mkr|%|st\b|personer|deltagare|timmar))/giu,
+    re: /(?<![\d\-/.,:§\p{L}]|nr\s|dnr\s)(\d{2})(\d{2})(\d{2})(?![\d\-/.]|[.,]\d)(?!\s*(?:kr|kronor|sek|tkr|mkr|%|st\b|personer|deltagare|timmar))/giu,
     read: (m) => [{ year: 2000 + Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
   },
 ];
