@@ -268,6 +268,32 @@ function listedPeople(text: string): Set<string> {
   return people;
 }
 
+/** "Eva: - " — a name, a colon and a dash: the tasks of one person in an action list. */
+const PERSON_BLOCK = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?):\s+[-–•]\s+/gu;
+
+/**
+ * An action list by person, in one line or over several: "Emilie: - Tar fram … Eva: - Kollar upp …
+ * Magnus: - Bevakar … - Har fortsatt dialog …". Each dash after a name is one task of that person,
+ * up to the next name; two or more names make a list ("Alla:"/"All:" gives no one a task).
+ */
+function personBlocks(text: string): MandateMatch[] {
+  const heads = [...text.matchAll(PERSON_BLOCK)];
+  if (heads.length < 2) return [];
+  const out: MandateMatch[] = [];
+  heads.forEach((head, i) => {
+    const name = head[1];
+    const from = (head.index ?? 0) + head[0].length;
+    const to = i + 1 < heads.length ? heads[i + 1].index ?? text.length : text.length;
+    if (NOBODY.test(name)) return;
+    for (const piece of text.slice(from, to).split(/\s[-–•]\s/u)) {
+      const task = piece.replace(/[.;\s]+$/u, "").trim();
+      if (task.split(/\s+/u).length < 2) continue;
+      out.push({ assignee: name, task, due: findDues(task)[0] ?? null });
+    }
+  });
+  return out;
+}
+
 /** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
 const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
@@ -321,6 +347,11 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     push({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
   });
   for (const row of tableRows(draft.lines)) push(row.found, row.line);
+  // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.
+  for (const line of draft.lines) {
+    if (backgroundSet.has(line.no) || line.attendance) continue;
+    for (const block of personBlocks(line.text)) push(block, line);
+  }
   for (const line of draft.lines) {
     if (backgroundSet.has(line.no) || line.attendance || out.some((o) => o.source.line === line.no)) continue;
     const m = PERSON_TO.exec(line.text.trim());

@@ -21,6 +21,8 @@ import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
+/** Words that name the document itself ("Protokoll", "Anteckningar från …", "Minutes of …"). */
+const TITLE_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|dagordning|kallelse|föredragningslista|minutes|agenda)(?!\p{L})/iu;
 /** The items that open Swedish minutes: a number before one of them starts an item. */
 const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande)/iu;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
@@ -57,6 +59,7 @@ export function reflow(input: Line[]): Line[] {
 
   // Every place a number could start an item, in text order.
   const candidates: Candidate[] = [];
+  const firstFlat = lines.findIndex((l) => l.text !== "");
   const fixed = new Map<number, number[]>();
   lines.forEach((line, index) => {
     if (!flat(line)) return;
@@ -70,6 +73,9 @@ export function reflow(input: Line[]): Line[] {
         // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
         // ("1. ÖPPNING: Ordförande …" has the item's dot: a heading in capitals, not a running head.)
         if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4 && !/[.)]/u.test(m[0])) continue;
+        // "1 RUS. Anteckningar från arbetsgruppens möte …" at the very start: a page number over the
+        // document's own title, not item 1.
+        if (index === firstFlat && at === 0 && TITLE_WORDS.test(words.slice(0, 4).join(" "))) continue;
         const opening = OPENING_ITEM.test(words.slice(0, 3).join(" "));
         candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening });
         continue;

@@ -45,6 +45,23 @@ describe("mandates", () => {
     ]);
   });
 
+  it("reads an action list by person ('Eva: - task - task'), even glued into one line, and a page number over the title", () => {
+    const glued =
+      "1 Anteckningar från arbetsgruppens möte 2025-09-03 Närvarande: Eva Ek, Per Holm, Lisa Berg. Gruppen möttes i Växjö och gick igenom året. " +
+      "Flera frågor togs upp under dagen och diskuterades i mindre grupper innan de redovisades för alla deltagare i slutet av dagen. " +
+      "2. Uppföljning: Genomgång av hösten Alla: - Läser underlaget. Eva: - Kollar upp statistiken för länet. Per: - Bokar lokal till mötet i november. - Skickar ut kallelsen. " +
+      "Lisa: - Sammanställer synpunkterna från grupperna.";
+    const parsed = parseMinutes(glued);
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.items.map((i) => i.number)).toEqual(["2"]);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["Eva", "Kollar upp statistiken för länet"],
+      ["Per", "Bokar lokal till mötet i november"],
+      ["Per", "Skickar ut kallelsen"],
+      ["Lisa", "Sammanställer synpunkterna från grupperna"],
+    ]);
+  });
+
   it("takes no decision word, gerund or attendance line for an English action item", () => {
     expect(findMandate("• Agreed to call it the 1.1 release.")).toBeNull();
     expect(findMandate("• Prerequisites to moving the repository")).toBeNull();
