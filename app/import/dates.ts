@@ -45,7 +45,8 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
   {
     // "1–15 mars 2026": a range of days in one month.
     name: "day-range",
-    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
+    // "den 14 och 15 november 2005": two days of one month (read as from … to; both are named).
+    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:och|and|&)\\s+)(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
     read: (m) => {
       const year = m[4] ? Number(m[4]) : null;
       const month = monthNumber(m[3]);
@@ -106,7 +107,8 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
   {
     // Compact "251015" (YYMMDD) as in file names and protocol numbers; not money or counts.
     name: "compact6",
-    re: /(?<![\d\-/.,:§]|nr\s|dnr\s)(\d{2})(\d{2})(\d{2})(?![\d\-/.,])(?!\s*(?:kr|kronor|sek|tkr|mkr|%|st\b|personer|deltagare|timmar))/gi,
+    // Glued to letters it is a case or document number ("RV181026", "KS150330"), not a day.
+    re: /(?<![\d\-/.,:§\p{L}]|nr\s|dnr\s)(\d{2})(\d{2})(\d{2})(?![\d\-/.]|[.,]\d)(?!\s*(?:kr|kronor|sek|tkr|mkr|%|st\b|personer|deltagare|timmar))/giu,
     read: (m) => [{ year: 2000 + Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
   },
 ];
@@ -224,7 +226,26 @@ export function findDates(line: string, order: SlashOrder = "dmy"): DateMatch[] 
     }
   }
   found.sort((a, b) => a.start - b.start);
+  for (const date of found) {
+    if (date.from.year !== null) continue;
+    const year = listYear(line, date.start);
+    if (year === null) continue;
+    date.from = { ...date.from, year };
+    if (date.to && date.to.year === null) date.to = { ...date.to, year };
+  }
   return mergeRanges(line, found);
+}
+
+/**
+ * A list of days introduced by its year: "sammanträda följande datum under år 2019: 20 februari,
+ * 17 april, 18 juni och 20 november", "Möten 2024: 5/2, 8/4". The year before the colon is every
+ * listed day's year; only days, commas and "och" may stand between the colon and the day.
+ */
+const LIST_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)[^.:\d]{0,80}:\s*((?:(?:den\s+)?\d{1,2}(?::[ae])?(?:\s+\p{L}+\.?|\/\d{1,2})\s*(?:,|och|samt|and|&)\s*)*)$/iu;
+
+function listYear(line: string, start: number): number | null {
+  const m = LIST_YEAR.exec(line.slice(Math.max(0, start - 240), start));
+  return m ? Number(m[1]) : null;
 }
 
 function mergeRanges(line: string, dates: DateMatch[]): DateMatch[] {

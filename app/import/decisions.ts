@@ -8,7 +8,7 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
-import { DECISION_PHRASES, ENGLISH_BODY, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
+import { DECISION_ANYWHERE, DECISION_PHRASES, ENGLISH_BODY, PAST_PASSIVE_VERBS, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import type { DecisionOutcome } from "./types";
 
 /** Present-tense decision verbs (the meeting deciding now), from the lexicon. */
@@ -42,6 +42,14 @@ const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+(?=[:’.(),\-]*[\p
 const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
 const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
+/** Decisions recorded wherever they stand (lexicon.ts): "… besvaras med ja", "förklarades årsmötet stadgeenligt utlyst". */
+const ANYWHERE = new RegExp(`(?<!\\p{L})(?:${DECISION_ANYWHERE.map(([, phrase]) => phrase).join("|")})(?!\\p{L})`, "iu");
+/**
+ * The verb first, as Swedish minutes write an election or an approval without a subject:
+ * "Valdes Claes Hellerström och Birgitta Lindergren till justeringsmän", "Väljs Peter Jern",
+ * "Godkändes utan ändringar". A passive verb that opens a line records this meeting's act.
+ */
+const VERB_FIRST = new RegExp(`^(?:${PASSIVE_VERBS}|${PAST_PASSIVE_VERBS})(?!\\p{L})\\s*(?:,|\\s)\\s*(?!att\\b|av\\s+(?:\\p{L}+\\s+)?(?:den|det)\\b)\\S`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
 /** "… lästes upp på mötet och lades till handlingarna": wherever it stands, this meeting noted it. */
 const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+handlingarna(?!\p{L})/iu;
@@ -68,7 +76,7 @@ const ENGLISH: RegExp[] = [
   /\bRESOLVED\b/u,
 ];
 /** A vote that closes a motion made in the sentences before it. */
-export const VOTE_ONLY = /^(?:approved\b|carried by\b|passed\b|carried\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;
+export const VOTE_ONLY = /^(?:approved\b|carried by\b|passed\b|carried\b|accepted\s+unanimously\b|agreed\s+by\s+all\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;
 /** The motion itself: "Guido moved to approve …", "Ms. Sharma seconded." */
 export const MOTION_PART = /\b(?:moved|seconded|second(?:ed)? by|motion to|motion made|proposed)\b|^RESOLVED\b/iu;
 /** An "att …" clause of a decision list ("att godkänna budgeten"). */
@@ -97,7 +105,7 @@ const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:
 /** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
-  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text)) return "present";
+  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text) || ANYWHERE.test(text) || VERB_FIRST.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.
   const decidedText = text.replace(FUTURE_PASSIVE, "");

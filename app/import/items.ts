@@ -53,6 +53,10 @@ const LABELS: Array<[RegExp, BlockKind]> = (
 ).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
 
 /** The label of a line and the text after it, or null for an ordinary line. */
+/** "Förbundsstyrelsen beslutar" alone on a line: it opens the decision of the item above, it is no heading. */
+const DECISION_OPENER = new RegExp(`^${SUBJECT_VERB.replace("(?=\\s*:)", "")}\\s*$`, "iu");
+export const isDecisionOpener = (text: string): boolean => DECISION_OPENER.test(text.trim());
+
 export function blockLabel(text: string): { kind: BlockKind; rest: string } | null {
   for (const [re, kind] of LABELS) {
     const m = re.exec(text);

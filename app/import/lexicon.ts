@@ -55,7 +55,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   återremittera: v("referred_back", "återremitterar", "återremitterade", "återremitteras", "återremitterades", "återremitterat", "återremittera"),
   bevilja: v("approved", "beviljar", "beviljade", "beviljas", "beviljades", "beviljat", "bevilja"),
   utse: v("elected", "utser", "utsåg", "utses", "utsågs", "utsett", "utse"),
-  välja: v("elected", "väljer", "valde", "väljs", "valdes", "valt", "välja"),
+  // "nyväljs", "omvaldes", "återväljs": elections name a new or a renewed term in one word.
+  välja: v("elected", "väljer", "valde", "väljs|nyväljs|omväljs|återväljs|väljes", "valdes|nyvaldes|omvaldes|återvaldes", "valt", "välja"),
   notera: v("noted", "noterar", "noterade", "noteras", "noterades", "noterat", "notera"),
   adjungera: v("decided", "adjungerar", "", "adjungeras", "adjungerades", "", "adjungera"),
   delegera: v("decided", "delegerar", "delegerade", "delegeras", "", "delegerat", "delegera"),
@@ -76,6 +77,8 @@ export const DECISION_PHRASES = {
     String.raw`tackar\s+(?:\p{L}+\s+){0,3}?för`,
     String.raw`ställer\s+sig\s+bakom`,
     String.raw`uppdrar\s+(?:åt|till)`,
+    // "Styrelsen uppdrar Foxears att …", "Nämnden uppdrar förvaltningen att …" (no "åt").
+    String.raw`uppdrar\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`ger\b.*\buppdrag`,
     String.raw`lägger\b.*\btill\s+handlingarna`,
     String.raw`föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige`,
@@ -84,6 +87,7 @@ export const DECISION_PHRASES = {
     String.raw`ställde\s+sig\s+bakom`,
     String.raw`tackade\s+(?:\p{L}+\s+){0,3}?för`,
     String.raw`uppdrog\s+(?:åt|till)`,
+    String.raw`uppdrog\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`gav\b.*\buppdrag`,
     String.raw`lade\b.*\btill\s+handlingarna`,
   ],
@@ -98,8 +102,22 @@ export const DECISION_PHRASES = {
 const all = (pick: (f: VerbForms) => string[]) => Object.values(DECISION_VERBS).flatMap(pick);
 const alt = (words: string[]) => words.join("|");
 
+/**
+ * Decisions a meeting records wherever they stand in a sentence, with their outcome: the
+ * yes to a question of form ("Frågan om ansvarsfrihet besvaras med ja"), the meeting declared
+ * duly called ("förklarades årsmötet stadgeenligt utlyst", "Mötet förklarades behörigt utlyst").
+ */
+export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
+  ["approved", String.raw`besvara(?:s|des)\s+(?:med\s+(?:ett\s+)?(?:ja|jakande)|jakande)`],
+  ["approved", String.raw`förklara(?:s|des|r|de)\s+(?:\p{L}+\s+){0,3}?(?:behörig\p{L}*|stadgeenlig\p{L}*|laglig\p{L}*|i\s+laga\s+ordning)\s+(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
+  ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
+  ["approved", String.raw`(?:and|were|was)\s+(?:formally|duly|unanimously)\s+(?:approved|adopted|carried|agreed|accepted)`],
+];
+
 /** Present-tense verbs, one alternation. */
 export const PRESENT_VERBS = alt(all((f) => f.present));
+/** Passive past verbs ("valdes", "godkändes"), one alternation. */
+export const PAST_PASSIVE_VERBS = alt(all((f) => f.pastPassive));
 /** Past-tense verbs (active and passive), one alternation. */
 export const PAST_VERBS = alt([...all((f) => f.past), ...all((f) => f.pastPassive)]);
 /** Present passive verbs, one alternation. */
@@ -127,6 +145,7 @@ export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|v
 
 /** Outcome of each inflected Swedish form, and of the phrases and English words that record one. */
 const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
+  ...DECISION_ANYWHERE.map(([outcome, phrase]): [DecisionOutcome, string[]] => [outcome, [phrase]]),
   // Negations first: on the same spot they win over the verb ("godkände ej").
   ["rejected", ["godkände ej", "godkänns ej", "godkändes ej", "godkänner inte", "rejected", "declined", "not approved"]],
   ["noted", ["till handlingarna", "tackar", "tackade", "took note", "noted"]],

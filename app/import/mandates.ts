@@ -8,7 +8,7 @@
 // 2025" (a named meeting), "till nästa möte" (the next meeting, whatever its date).
 // Only decision text is searched (parse.ts passes item.decision), so a report
 // that quotes an old mandate creates nothing.
-import { ENGLISH_BODY } from "./lexicon";
+import { ENGLISH_BODY, ENGLISH_VERBS } from "./lexicon";
 import { classifyDate, findDates } from "./dates";
 import type { PartialDay } from "./types";
 
@@ -119,7 +119,8 @@ const FINDERS: Finder[] = [
   },
   // "… uppdrar åt X att T", "uppdra till X att T".
   (text) => {
-    const m = /\buppdra[rgs]?\s+(?:åt|till)\s+(.+?)\s+att\s+(.+)$/iu.exec(text);
+    // "Styrelsen uppdrar Foxears att …": "åt"/"till" may be left out before a name or a unit.
+    const m = /\b(?:uppdra[rgs]?\s+(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
@@ -147,6 +148,14 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(before);
     if (task.split(/\s+/u).length < 2) return null;
     return { assignee: m[1], task, due };
+  },
+  // A referral: "Regionfullmäktige remitterar motionerna till regionstyrelsen för fortsatt beredning",
+  // "Ärendet remitteras till socialnämnden för yttrande": the body referred to prepares it.
+  (text) => {
+    const m = /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+))?$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2] ?? "beredning");
+    return { assignee: cleanAssignee(m[1]), task: task === "" ? "beredning" : task, due };
   },
   // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
   (text) => {
@@ -181,7 +190,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "• Tim to send the draft", "[ ] Tim: send the draft" (a checklist of action items).
   // Only on a line of a list: in running text "Goal to publish …" is no one's task.
   { re: new RegExp(`^(?:\\[[ xX]?\\]\\s*)?${WHO}\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2, listOnly: true },
-  { re: new RegExp(`^\\[[ xX]?\\]\\s*${WHO}\\s*[:–-]\\s*(.+)$`, "u"), who: 1, task: 2 },
+  // (After a dash the task goes on in lower case: "[X] Thanh Ha - Academy Software Foundation" is who attended.)
+  { re: new RegExp(`^\\[[ xX]?\\]\\s*${WHO}\\s*(?::|[–-](?=\\s*\\p{Ll}))\\s*(.+)$`, "u"), who: 1, task: 2 },
   // "Clerk to obtain quotes …", "Cllr Anderson to advertise …": in running text only an officer
   // or a titled member (a bare name "Goal to publish …" may be anything).
   { re: new RegExp(`^(${OFFICER}|${TITLED})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -190,7 +200,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "Action (Tim): send …".
   { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
-  { re: new RegExp(`^(?:action(?:\\s+items?)?|AI)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
+  { re: new RegExp(`^(?:action(?:\\s+items?)?|AI|to-?do)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
 ];
 
 /**
@@ -205,7 +215,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  * Reporting verbs ("informerar", "redovisar", "presenterar") are not actions.
  */
 const ACTION_VERBS =
-  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar`;
+  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut`;
 const MODAL = String.raw`(?:ska|skall|kommer\s+att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
@@ -213,7 +223,7 @@ const ROLE_SV =
 const NAME_SV = String.raw`\p{Lu}[\p{L}’'\-]+(?:\s+(?:von|af|de|van)?\s*\p{Lu}[\p{L}’'\-]+){0,2}`;
 const NOT_ASSIGNEE = /^(?:styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet)$/iu;
 const SV_ACTION = new RegExp(
-  String.raw`^(?:•\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
+  String.raw`^(?:•\s*)?(?:(?:[Pp]lan|[Ss]teg|[Aa]lternativ|[Åå]tgärd|[Aa]tt\s+göra|TODO|[Tt]odo)(?:\s+[\p{Lu}\d]{1,2})?\s*:\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
   "u",
 );
 const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogöra|meddela|konstatera|vara\s+med|delta\s+i\s+mötet)/iu;
@@ -253,12 +263,16 @@ export function findSwedishAction(text: string): MandateMatch | null {
 /** "Ansvarig: Anna Berg", "Ansvar: kansliet", "Responsible: Tim", "Owner: Tim": who does the task on the line before. */
 export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
 
+/** Words that stand where English action items name a person, but are none. */
+const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?)$`, "iu");
+
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
-  const sentence = text.replace(/^•\s*/u, "").trim();
+  // Markdown emphasis is layout: "**TODO**: Michael to …".
+  const sentence = text.replace(/^•\s*/u, "").replace(/\*\*|__/gu, "").trim();
   for (const { re, who, task, listOnly } of ENGLISH_FINDERS) {
     if (listOnly && !listed) continue;
     const m = re.exec(sentence);
@@ -268,6 +282,10 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
     // The deciding body does not give itself a task ("Council agreed to plant two trees").
     if (DECIDING_BODY_EN.test(assignee)) continue;
+    // A decision word or a label is no one: "Agreed to call it the 1.1.1 release", "Resolved to discuss …".
+    if (NOT_PERSON_EN.test(assignee)) continue;
+    // A task starts with a verb in its base form: "Prerequisites to moving …", "Access to djangoproject.com …" are not tasks.
+    if (!/^(?:also\s+)?\p{L}+(?![\p{L}.\d])/u.test(m[task]) || /^\p{Ll}+ing(?!\p{L})/u.test(m[task])) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
     if (/^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each)\s/iu.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);

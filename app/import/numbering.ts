@@ -43,6 +43,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2}[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
   // "1. Title", "1) Title", "1." alone. Not "1.5 miljoner" (no space) and not "15 oktober" (no dot).
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
+  // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").
+  { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
   // "a) Title", "b. Title": sub-items.
   { re: /^([a-z])[.)]\s+(\S.*)$/u, sub: true },
 ];
@@ -55,7 +57,9 @@ const MARKDOWN = /^(?:#{1,4}|={1,4})\s+(\S.*?)(?:\s+=+)?$/u;
 const LABEL_HEADING = /^(?:beslut|beslutet|förslag(?:\s+till\s+beslut)?|beslutsförslag|bakgrund|ärendet|diskussion|yrkanden?|decision|decisions|discussion|proposal|background|outcome|resolution|motion)\s*:?$/iu;
 
 /** Recognise the start of an item; null when the line is ordinary text. */
-export function itemStart(text: string): ItemStart | null {
+export function itemStart(raw: string): ItemStart | null {
+  // "• 2a Budgetförslag 2023", "• 3. Ekonomi": a bulleted agenda, the bullet is layout.
+  const text = raw.replace(/^•\s*(?=\d{1,2}[a-h]?[.)]?\s+\p{Lu})/u, "");
   for (const { re, sub } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -23,7 +23,7 @@ import {
   namesMeetingDocument,
   type DatedFact,
 } from "./header";
-import { blockLabel, extractItems, sentences, type ItemDraft } from "./items";
+import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import {
   canonicalAssignee,
@@ -63,7 +63,7 @@ const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
   const lines = reflow(toLines(text));
   markStructure(lines, {
-    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isFooterLine(t) || isHeadLabel(t),
+    notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
   });
   foldParagraphNumbers(lines);
   const { header, sections, footer } = splitSections(lines);
@@ -73,7 +73,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
-  const drafts: ItemDraft[] = sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam }));
+  const drafts: ItemDraft[] = foldActionLists(sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam })));
   const warnings: string[] = [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
@@ -148,8 +148,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const dates = dedupeDates(resolved);
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
+  const people = listedPeople(text);
   const mandates = drafts.flatMap((draft, index) =>
-    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [] }),
+    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
@@ -198,6 +199,34 @@ function foldParagraphNumbers(lines: Line[]): void {
   }
 }
 
+/**
+ * "## Action items", "Actions:", "Åtgärder", "Att göra": a list of who does what at the end of the
+ * minutes (or of an item) is no item of its own. Its lines go to the item before it, marked as
+ * an action list, where "- Name: task" and "Name to task" lines are mandates (mandatesOf).
+ */
+const ACTION_LIST_HEADING = /^(?:#+\s*)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to-?dos?|åtgärder|åtgärdslista|att\s+göra|uppföljning)\s*:?$/iu;
+const actionLists = new WeakMap<ItemDraft, Set<number>>();
+
+function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
+  const out: ItemDraft[] = [];
+  for (const draft of drafts) {
+    const previous = out[out.length - 1];
+    if (previous && draft.number === null && ACTION_LIST_HEADING.test(draft.title.trim())) {
+      previous.lines.push(...draft.lines);
+      const marked = actionLists.get(previous) ?? new Set<number>();
+      for (const line of draft.lines.slice(1)) marked.add(line.no);
+      actionLists.set(previous, marked);
+      continue;
+    }
+    out.push(draft);
+  }
+  return out;
+}
+
+/** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
+const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
+const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
+
 function toItem(draft: ItemDraft): ParsedItem {
   const { section, number, title, background, proposal, decision, outcome, source } = draft;
   return { section, number, title, background, proposal, decision, outcome, source };
@@ -224,7 +253,49 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   return [...byKey.values()];
 }
 
-type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[] };
+type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[]; people: Set<string> };
+
+/**
+ * The people a document lists by name: the names standing alone in a list ("Attendance: John
+ * (Chair), Charles (Minutes), Craig, Graham", "Moved: John", "- Jacob Kaplan-Moss"). A line of
+ * running text that starts with such a name and "to" + a verb is an action item ("John to get the
+ * minutes up to …"); a capitalised word no list names ("Goal to publish …") is not.
+ */
+function listedPeople(text: string): Set<string> {
+  const people = new Set<string>();
+  const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
+  for (const m of text.matchAll(re)) people.add(m[1].split(/\s+/u)[0]);
+  return people;
+}
+
+/** "Eva: - " — a name, a colon and a dash: the tasks of one person in an action list. */
+const PERSON_BLOCK = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?):\s+[-–•]\s+/gu;
+
+/**
+ * An action list by person, in one line or over several: "Emilie: - Tar fram … Eva: - Kollar upp …
+ * Magnus: - Bevakar … - Har fortsatt dialog …". Each dash after a name is one task of that person,
+ * up to the next name; two or more names make a list ("Alla:"/"All:" gives no one a task).
+ */
+function personBlocks(text: string): MandateMatch[] {
+  const heads = [...text.matchAll(PERSON_BLOCK)];
+  if (heads.length < 2) return [];
+  const out: MandateMatch[] = [];
+  heads.forEach((head, i) => {
+    const name = head[1];
+    const from = (head.index ?? 0) + head[0].length;
+    const to = i + 1 < heads.length ? heads[i + 1].index ?? text.length : text.length;
+    if (NOBODY.test(name)) return;
+    for (const piece of text.slice(from, to).split(/\s[-–•]\s/u)) {
+      const task = piece.replace(/[.;\s]+$/u, "").trim();
+      if (task.split(/\s+/u).length < 2) continue;
+      out.push({ assignee: name, task, due: findDues(task)[0] ?? null });
+    }
+  });
+  return out;
+}
+
+/** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
+const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
 /**
  * The mandates of one item: each sentence or "att" clause of its decision.
@@ -276,6 +347,26 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     push({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
   });
   for (const row of tableRows(draft.lines)) push(row.found, row.line);
+  // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.
+  for (const line of draft.lines) {
+    if (backgroundSet.has(line.no) || line.attendance) continue;
+    for (const block of personBlocks(line.text)) push(block, line);
+  }
+  for (const line of draft.lines) {
+    if (backgroundSet.has(line.no) || line.attendance || out.some((o) => o.source.line === line.no)) continue;
+    const m = PERSON_TO.exec(line.text.trim());
+    if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => context.people.has(name))) continue;
+    const { task, due } = { task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null };
+    push({ assignee: m[1], task, due }, line);
+  }
+  const listed = actionLists.get(draft);
+  for (const line of draft.lines) {
+    if (!listed?.has(line.no)) continue;
+    const m = ACTION_LIST_LINE.exec(line.text.trim());
+    if (!m || NOBODY.test(m[1]) || out.some((o) => o.source.line === line.no)) continue;
+    const task = m[2].replace(/[.;]$/u, "").trim();
+    push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+  }
   return out;
 }
 

@@ -21,12 +21,16 @@ import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
+/** Words that name the document itself ("Protokoll", "Anteckningar från …", "Minutes of …"). */
+const TITLE_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|dagordning|kallelse|föredragningslista|minutes|agenda)(?!\p{L})/iu;
+/** The items that open Swedish minutes: a number before one of them starts an item. */
+const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande)/iu;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})|([1-9]\\d?)[.)]?)\\s+(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
 );
 
@@ -34,7 +38,7 @@ const CUT = new RegExp(
 const HEAD_LABEL =
   /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
 
-type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean };
+type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean };
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
 function capsHeading(words: string[]): boolean {
@@ -55,6 +59,7 @@ export function reflow(input: Line[]): Line[] {
 
   // Every place a number could start an item, in text order.
   const candidates: Candidate[] = [];
+  const firstFlat = lines.findIndex((l) => l.text !== "");
   const fixed = new Map<number, number[]>();
   lines.forEach((line, index) => {
     if (!flat(line)) return;
@@ -68,20 +73,38 @@ export function reflow(input: Line[]): Line[] {
         // A running head ("2 SKELLEFTEÅ KOMMUN") is a page number and a short name in capitals.
         // ("1. ÖPPNING: Ordförande …" has the item's dot: a heading in capitals, not a running head.)
         if (!caps && /^\p{Lu}{3,}$/u.test(first) && first.length >= 4 && !/[.)]/u.test(m[0])) continue;
-        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]) });
+        // "1 RUS. Anteckningar från arbetsgruppens möte …" at the very start: a page number over the
+        // document's own title, not item 1.
+        if (index === firstFlat && at === 0 && TITLE_WORDS.test(words.slice(0, 4).join(" "))) continue;
+        const opening = OPENING_ITEM.test(words.slice(0, 3).join(" "));
+        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening });
         continue;
       }
       cuts.push(at);
     }
     fixed.set(index, cuts);
   });
-  const chain = bestChain(candidates);
+  // Paragraphs of a year's protocol whose § sign was lost ("287 Inledning … 288 Kungörelse …
+  // 289 Justering"): three-digit numbers one after the other, three or more, are no page numbers.
+  // They count only where no run of item numbers (1, 2, 3 …) is found.
+  const paragraphs = chainFrom(
+    candidates.filter((c) => c.n >= 100),
+    () => true,
+  ).filter((c, i, run) => i === 0 || c.n === run[i - 1].n + 1);
+  const itemCandidates = candidates.filter((c) => c.n < 100);
+  candidates.length = 0;
+  candidates.push(...itemCandidates);
+  const items = bestChain(candidates);
+  // Two are enough when one opens a meeting the way Swedish protocols do ("106 Val av protokollsjusterare",
+  // "KS 137 Fastställande av dagordning"): an excerpt of two paragraphs.
+  const enough = paragraphs.length >= 3 || (paragraphs.length === 2 && paragraphs.some((c) => c.opening));
+  const chain = items.length < 2 && enough ? paragraphs : items;
   // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
   // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
   // too; structure.ts then tells the list from the items (markTableOfContents).
   const first = candidates.indexOf(chain[0]);
   const last = candidates.indexOf(chain[chain.length - 1]);
-  const again = [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))].filter(
+  const again = (chain === paragraphs ? [] : [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))]).filter(
     // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items).
     (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
   );
@@ -109,7 +132,7 @@ export function reflow(input: Line[]): Line[] {
         continue;
       }
       const [head, ...rest] = splitTitle(piece);
-      const numbered = /^(?:§\s*)?(\d{1,3})[.)]?\s+(.+)$/u.exec(head);
+      const numbered = /^(?:§\s*)?(\d{1,3})(?:[.)]?\s+|:\s*(?=\p{Lu}))(.+)$/u.exec(head);
       // The cut says where an item starts, whatever the length of its title; the numbering
       // schemes read the title ("1 Dnr. 2011/186 042" has none: it is on the next line).
       const scheme = itemStart(head);

@@ -66,7 +66,10 @@ export function splitSections(lines: Line[]): SplitDocument {
       footer.push(line);
       continue;
     }
-    const kind = line.text === "" ? undefined : headingKind(line.text);
+    // A title given its number by structure.ts (a number column printed apart) is an item, even
+    // when its words name a section or the footer ("12.5" → "Nästa möte", "12.6" → "Rapportering").
+    const numberedTitle = line.start !== undefined && line.start !== null && line.start.number !== null && !/^\S*\d/u.test(line.text);
+    const kind = line.text === "" || numberedTitle ? undefined : headingKind(line.text);
     // A neutral heading ("Dagordning") before the first item is part of the head.
     if (kind === null && current === null) {
       header.push(line);
@@ -86,7 +89,7 @@ export function splitSections(lines: Line[]): SplitDocument {
       }
       continue;
     }
-    if (line.text !== "" && isFooterLine(line.text)) {
+    if (line.text !== "" && !numberedTitle && isFooterLine(line.text)) {
       footer.push(line);
       continue;
     }

@@ -45,11 +45,56 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
   markAttendance(lines);
+  zipNumberColumn(lines);
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   if (numbered < 2) markHeadings(lines, options);
+}
+
+/** A number alone on its line: "12.1", "3.", "a.", "b)". */
+const NUMBER_ONLY = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|([a-h])[.)])$/u;
+/** A line that reads as a title: capitalised, short, no sentence, not ending in a function word. */
+const TITLE_LIKE = /^\p{Lu}[^.!?:;,]{0,58}$/u;
+const ENDS_IN_FUNCTION_WORD = /\s(?:att|och|som|i|på|med|för|av|till|the|of|to|and|that|with)$/iu;
+
+/**
+ * The number column printed apart: a PDF with the item numbers in a column of their own gives
+ * them as a block ("12.1", "12.2", "a.", "b.", "12.3" …) before the titles and texts. Three or more
+ * numbers alone in a row are given, in order, to the title-like lines that follow (a title follows
+ * the start, a full stop or another title), when there are enough of them.
+ */
+function zipNumberColumn(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const block: Line[] = [];
+    let j = i;
+    while (j < lines.length && NUMBER_ONLY.test(lines[j].text)) block.push(lines[j++]);
+    if (block.length < 3) continue;
+    const titles: Line[] = [];
+    let prev: Line | null = null;
+    for (let k = j; k < lines.length && titles.length < block.length; k++) {
+      const line = lines[k];
+      if (line.text === "") continue;
+      const afterBreak = prev === null || /[.!?:]$/u.test(prev.text) || titles.includes(prev);
+      if (afterBreak && TITLE_LIKE.test(line.text) && line.text.split(/\s+/u).length <= 8 && !ENDS_IN_FUNCTION_WORD.test(line.text) && !line.attendance) {
+        titles.push(line);
+      }
+      prev = line;
+    }
+    if (titles.length < block.length) {
+      i = j;
+      continue;
+    }
+    block.forEach((numberLine, n) => {
+      const m = NUMBER_ONLY.exec(numberLine.text);
+      const title = titles[n];
+      title.start = { number: m?.[1] ?? m?.[2] ?? null, sub: m?.[2] !== undefined, title: title.text };
+      numberLine.text = "";
+      numberLine.start = null;
+    });
+    i = j;
+  }
 }
 
 /** "1 Svar på revisionsrapport om …": a bare number and a capitalised title of any length, on a line of its own. */
@@ -327,4 +372,48 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     );
   });
   if (lone.length >= 3) for (const line of lone) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
+  // An outline: "Annual Report" over "- Discussion", "- Vote to accept …", then "Financial Reports" over
+  // its own bullets. A short capitalised line that is no bullet, no sentence and no label, with bullets
+  // under it, is the heading of what follows; three or more such lines make a structure.
+  const outline = lines.filter((line, i) => {
+    const next = nextNonBlank(i);
+    const words = line.text.split(/\s+/u).length;
+    return (
+      line.text !== "" &&
+      !line.start &&
+      !line.attendance &&
+      /^\p{Lu}/u.test(line.text) &&
+      words <= 6 &&
+      line.text.length <= 60 &&
+      !/[.,;:!?]$/u.test(line.text) &&
+      findDates(line.text).length === 0 &&
+      !ATTENDANCE_LABEL.test(line.text) &&
+      !options.notHeading(line.text) &&
+      next !== undefined &&
+      next.text.startsWith("•") &&
+      !next.attendance
+    );
+  });
+  if (outline.length >= 3) for (const line of outline) line.start = { number: null, sub: false, title: line.text };
+  // Notes as nested bullets: "* Topic" at the left, "- note" indented under it (Markdown meeting notes).
+  // A top-level bullet with indented bullets under it is a topic; three or more make a structure.
+  const topics = lines.filter((line, i) => {
+    const bullet = /^•\s+(\p{Lu}.*?)\s*:?$/u.exec(line.text);
+    const next = nextNonBlank(i);
+    return (
+      bullet !== null &&
+      !line.start &&
+      !line.attendance &&
+      bullet[1].length <= 70 &&
+      bullet[1].split(/\s+/u).length <= 9 &&
+      !/[.!?]$/u.test(bullet[1]) &&
+      next !== undefined &&
+      next.text.startsWith("•") &&
+      !next.attendance &&
+      indent(next.raw) > indent(line.raw)
+    );
+  });
+  const left = Math.min(...topics.map((l) => indent(l.raw)));
+  const top = topics.filter((l) => indent(l.raw) === left);
+  if (top.length >= 3) for (const line of top) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "").replace(/\s*:$/u, "") };
 }

@@ -41,19 +41,20 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev holds both former held-out sets and the third round's 16 documents: 75 documents, 41
-  // organisations (SOURCES.md, four parts). Floors at what the fourth round left it at.
+  // Dev holds the three former held-out sets and the third round's 16 documents: 107 documents,
+  // 72 organisation names (SOURCES.md, five parts). Floors at what the latest round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Fourth round: items 93.4 %, decisions 93.9 % / 95.9 %, mandates 87.2 %, dates 97.7 % precision,
-    // meeting day 100 % (it started at 86.7, 79.1 / 90.0, 76.9, 96.9 and 96.8 with the fourth part in).
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.93);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.93);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.87);
-    expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.97);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.98);
-    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.98);
+    // Fifth round: items 92.3 %, decisions 92.3 % / 94.6 %, mandates 86.3 %, dates 95.8 % precision,
+    // meeting day 100 % (it started at 87.2, 80.6 / 92.1, 52.1, 93.0 and 97.8 / 98.9 with the fifth part in).
+    // (Date precision: four meeting days from the file name that the fifth part's annotation leaves out.)
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.92);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.92);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.94);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.86);
+    expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.99);
+    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.99);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
   });
