@@ -2,23 +2,12 @@
 // server.js exactly as `npm start` runs it (it migrates and seeds first).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { SERVER_NODE_FLAGS } from "../../scripts/server-flags.js";
+import { freePort } from "../bench/archive-server";
 
 export const DEMO_PASSWORD = "e2e-demo-password";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 export type AppServer = {
   baseURL: string;
