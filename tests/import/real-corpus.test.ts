@@ -41,20 +41,19 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev holds the three former held-out sets and the third round's 16 documents: 107 documents,
-  // 72 organisation names (SOURCES.md, five parts). Floors at what the latest round left it at.
+  // Dev holds the four former held-out sets and the third round's 16 documents: 160 documents,
+  // 123 organisation names (SOURCES.md, six parts). Floors at what the latest round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Fifth round: items 92.3 %, decisions 92.3 % / 94.6 %, mandates 86.3 %, dates 95.8 % precision,
-    // meeting day 100 % (it started at 87.2, 80.6 / 92.1, 52.1, 93.0 and 97.8 / 98.9 with the fifth part in).
-    // (Date precision: four meeting days from the file name that the fifth part's annotation leaves out.)
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.92);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.92);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.86);
+    // Sixth part moved in (the fourth held-out set, untuned): items 80.8 %, decisions 70.2 % / 89.7 %,
+    // mandates 47.0 %, dates 96.0 % precision, meeting day 97.8 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.8);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.7);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.89);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.46);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.99);
-    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.99);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
+    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
   });
