@@ -15,6 +15,8 @@ export type ItemDraft = ParsedItem & {
   decisionLines: Line[];
   /** The lines of its labelled background ("Bakgrund: …"): a story, never this meeting's action. */
   backgroundLines: Line[];
+  /** The item's text under its title (a title's run-in text included): what model/ reads sentence by sentence. */
+  bodyLines: Line[];
 };
 
 export type ItemOptions = {
@@ -333,5 +335,6 @@ function buildItem(
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,
     backgroundLines: blocks.background,
+    bodyLines: body,
   };
 }

@@ -40,6 +40,10 @@ import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { markStructure } from "./structure";
+import { fillDecisions } from "./model/decisions";
+import { learnedMandates } from "./model/mandates";
+import type { LogisticModel } from "./model/logistic";
+import { importModels, type ImportModels } from "./model/models";
 import type {
   DateKind,
   ImportJson,
@@ -60,7 +64,16 @@ const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma
 
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
-export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
+/**
+ * Text → items, decisions, mandates and dates. `models` are the learned readings of
+ * decisions and mandates (model/); null reads by the rules alone (training does).
+ */
+export function parseMinutes(text: string, opts: ParseOptions = {}, models: ImportModels | null = importModels()): ParsedMinutes {
+  return parseWithDrafts(text, opts, models).parsed;
+}
+
+/** The parse and the item drafts it came from (for training the model on the corpus). */
+export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
   const lines = reflow(toLines(text));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
@@ -105,7 +118,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
   if (!isMinutes) {
-    return {
+    const parsed: ParsedMinutes = {
       isMinutes: false,
       documentKind: "unknown",
       meeting: { title: meetingTitleText, date: null, day: null, source: titleLine ? sourceOf(titleLine) : null },
@@ -116,7 +129,11 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
       facts: { organisation: null, attendance: [], checkers: [], paragraphs: null },
       warnings: ["Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades."],
     };
+    return { parsed, drafts };
   }
+  // Where the rules found no decision in minutes, the model may (never in an agenda).
+  const learned = kind !== "agenda" && !agendaOnly ? models : null;
+  if (learned) fillDecisions(drafts, learned.decision);
 
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
   const raw: RawDate[] = [];
@@ -148,14 +165,15 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const dates = dedupeDates(resolved);
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
-  const people = listedPeople(text);
+  const meetingFacts = readFacts(header, lines, drafts);
+  const people = documentPeople(text, meetingFacts.attendance);
   const mandates = drafts.flatMap((draft, index) =>
-    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }),
+    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people, model: learned?.mandate ?? null }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
 
-  return {
+  const parsed: ParsedMinutes = {
     isMinutes: true,
     documentKind: kind,
     meeting: {
@@ -168,9 +186,10 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     mandates,
     dates,
     nextMeetingDate,
-    facts: readFacts(header, lines, drafts),
+    facts: meetingFacts,
     warnings,
   };
+  return { parsed, drafts };
 }
 
 /**
@@ -253,7 +272,14 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   return [...byKey.values()];
 }
 
-type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[]; people: Set<string> };
+type MandateContext = {
+  anchor: string | null;
+  nextMeetingDate: string | null;
+  knownUnits: string[];
+  people: Set<string>;
+  /** The learned reading of tasks (model/mandates.ts), after the rules; null in an agenda. */
+  model: LogisticModel | null;
+};
 
 /**
  * The people a document lists by name: the names standing alone in a list ("Attendance: John
@@ -261,6 +287,19 @@ type MandateContext = { anchor: string | null; nextMeetingDate: string | null; k
  * running text that starts with such a name and "to" + a verb is an action item ("John to get the
  * minutes up to …"); a capitalised word no list names ("Goal to publish …") is not.
  */
+/** The people a document names in its lists and attendance: their first names and initials. */
+export function documentPeople(text: string, attendance: string[]): Set<string> {
+  const people = listedPeople(text);
+  for (const name of attendance) {
+    const first = /^(?:(?:mr|ms|mrs|dr|cllr|councillor)\.?\s+)?(\p{Lu}[\p{L}'’-]*)/iu.exec(name.trim());
+    if (first) people.add(first[1]);
+    // "Anna Berg (AB)", and the initials of a name of two or three words ("Anna Berg" → AB).
+    const parts = name.replace(/\(.*?\)/gu, "").trim().split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+    if (parts.length >= 2 && parts.length <= 3) people.add(parts.map((w) => w[0]).join(""));
+  }
+  return people;
+}
+
 function listedPeople(text: string): Set<string> {
   const people = new Set<string>();
   const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
@@ -366,6 +405,9 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     if (!m || NOBODY.test(m[1]) || out.some((o) => o.source.line === line.no)) continue;
     const task = m[2].replace(/[.;]$/u, "").trim();
     push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+  }
+  if (context.model) {
+    for (const { found, line } of learnedMandates(draft, context.model, context.people, out.map((m) => m.task))) push(found, line);
   }
   return out;
 }

@@ -34,7 +34,7 @@ export type RealExpected = {
   dates: string[];
 };
 
-const words = (text: string | null): string[] => (text ?? "").toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+export const words = (text: string | null): string[] => (text ?? "").toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 
 function common(a: string[], b: string[]): number {
   const pool = [...b];
@@ -51,7 +51,7 @@ function common(a: string[], b: string[]): number {
 /** Shared words over the longer text. */
 const overLonger = (a: string[], b: string[]) => (a.length + b.length === 0 ? 1 : common(a, b) / Math.max(a.length, b.length));
 /** Shared words over the shorter text. */
-const overShorter = (a: string[], b: string[]) => (Math.min(a.length, b.length) === 0 ? 0 : common(a, b) / Math.min(a.length, b.length));
+export const overShorter = (a: string[], b: string[]) => (Math.min(a.length, b.length) === 0 ? 0 : common(a, b) / Math.min(a.length, b.length));
 
 const HONORIFIC = /^(?:the|mr|ms|mrs|dr)$/u;
 function sameAssignee(expected: string | null, found: string | null): boolean {
@@ -62,10 +62,12 @@ function sameAssignee(expected: string | null, found: string | null): boolean {
   return e.every((w, i) => f[i] === w);
 }
 
-export function scoreReal(expected: RealExpected, parsed: ParsedMinutes): RealScore {
-  const actual = parsed.isMinutes ? parsed.items : [];
-  // Items: for each expected item the first unused found item with the same title
-  // (or number and some words), preferring one whose having a decision agrees.
+/**
+ * Items: for each expected item the first unused found item with the same title
+ * (or number and some words), preferring one whose having a decision agrees.
+ * Expected index → found index.
+ */
+export function matchItems(expected: RealExpected, actual: ParsedMinutes["items"]): Map<number, number> {
   const itemMap = new Map<number, number>();
   const used = new Set<number>();
   expected.items.forEach((item, e) => {
@@ -84,6 +86,12 @@ export function scoreReal(expected: RealExpected, parsed: ParsedMinutes): RealSc
       used.add(pick.i);
     }
   });
+  return itemMap;
+}
+
+export function scoreReal(expected: RealExpected, parsed: ParsedMinutes): RealScore {
+  const actual = parsed.isMinutes ? parsed.items : [];
+  const itemMap = matchItems(expected, actual);
 
   let decisionsCorrect = 0;
   const outcomes = { correct: 0, of: 0 };

@@ -1,0 +1,40 @@
+// The learned second reading of an item's decision: where the rules found none, the
+// model weighs the item's title and every sentence of its text and takes the likeliest
+// when it is likely enough. It never replaces a decision the rules found, and it never
+// reads an agenda (parse.ts does not call it there): the rules stay the first and the
+// explainable reading, the model covers wordings no rule has met.
+import { decisionOutcome, decisionTense, startsDecision } from "../decisions";
+import type { ItemDraft } from "../items";
+import { unitFeatures, unitsOf, type Unit } from "./features";
+import { probability, type LogisticModel } from "./logistic";
+
+/**
+ * The sentences the model may take for a decision: not where the rules know better. A report's or an
+ * information item's text is the report; a labelled background or a proposal is not this meeting's
+ * act; a past-tense decision the rules dated is history ("Styrgrupp ASK gav 2025-04-29 … uppdrag").
+ */
+export function decisionCandidates(draft: ItemDraft): Unit[] {
+  if (draft.section === "report" || draft.section === "information") return [];
+  return unitsOf(draft).filter(
+    (unit) =>
+      !unit.inBackground &&
+      !(draft.proposal ?? "").includes(unit.text) &&
+      !(decisionTense(unit.text) === "past" && !startsDecision(unit.text, { inBackground: false, perCapsulam: false })),
+  );
+}
+
+/** Fill the decision of each item that has none with its likeliest sentence, when the model is sure enough. */
+export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): void {
+  for (const draft of drafts) {
+    if (draft.decision !== null) continue;
+    let best: { p: number; unit: Unit } | null = null;
+    for (const unit of decisionCandidates(draft)) {
+      const p = probability(model, unitFeatures(unit, draft.title));
+      if (best === null || p > best.p) best = { p, unit };
+    }
+    if (best === null || best.p < model.threshold) continue;
+    draft.decision = best.unit.text;
+    draft.outcome = decisionOutcome(best.unit.text);
+    draft.decisionLines = [{ ...best.unit.line, text: best.unit.text }];
+  }
+}
