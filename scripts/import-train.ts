@@ -107,8 +107,8 @@ export function trainFromDev(log: (line: string) => void = () => {}): Record<"de
   // The threshold of each model: the most recall that invents nothing on an agenda and keeps
   // precision within 5 points of the rules'. (On dev the rules were tuned, so the model's gain shows
   // less here than on minutes the rules never met.) Decisions first: mandates read the decisions found.
-  const choose = (kind: "decisions" | "mandates", scoreAt: (t: number) => RealScore) => {
-    let best = { threshold: NEVER, score: rulesOnly };
+  const choose = (kind: "decisions" | "mandates", scoreAt: (t: number) => RealScore, without: RealScore) => {
+    let best = { threshold: NEVER, score: without };
     for (const t of THRESHOLDS) {
       const s = scoreAt(t);
       log(`${kind.padEnd(9)} model at ${t.toFixed(2)}:  ${line(s)}  (organisations left out)`);
@@ -117,8 +117,8 @@ export function trainFromDev(log: (line: string) => void = () => {}): Record<"de
     }
     return best;
   };
-  const decision = choose("decisions", (t) => crossScore(t, NEVER));
-  const mandate = choose("mandates", (t) => crossScore(decision.threshold, t));
+  const decision = choose("decisions", (t) => crossScore(t, NEVER), rulesOnly);
+  const mandate = choose("mandates", (t) => crossScore(decision.threshold, t), decision.score);
   log(`thresholds chosen: decisions ${decision.threshold}, mandates ${mandate.threshold}`);
   log(`rules + models:             ${line(mandate.score)}  (organisations left out)`);
 

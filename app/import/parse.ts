@@ -133,7 +133,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   }
   // Where the rules found no decision in minutes, the model may (never in an agenda).
   const learned = kind !== "agenda" && !agendaOnly ? models : null;
-  if (learned) fillDecisions(drafts, learned.decision);
+  const guessed = learned ? fillDecisions(drafts, learned.decision) : [];
 
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
   const raw: RawDate[] = [];
@@ -171,6 +171,13 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people, model: learned?.mandate ?? null }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
+  // What the learned reading added is a guess from the wording: the preview says which, to be checked.
+  if (guessed.length > 0) {
+    const which = guessed.map((d) => (d.number ? `${d.number}` : `”${d.title.slice(0, 40)}”`)).join(", ");
+    warnings.push(`Beslutet i ${guessed.length === 1 ? "ärende" : "ärendena"} ${which} är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.`);
+  }
+  const guessedTasks = mandates.filter((m) => guessedMandates.has(m)).length;
+  if (guessedTasks > 0) warnings.push(`${guessedTasks === 1 ? "Ett uppdrag är tolkat" : `${guessedTasks} uppdrag är tolkade`} ur texten utan ett känt uppdragsuttryck: kontrollera mottagare och uppgift.`);
   if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
 
   const parsed: ParsedMinutes = {
@@ -271,6 +278,9 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   }
   return [...byKey.values()];
 }
+
+/** Mandates the learned reading added (model/mandates.ts), for the preview's warning. */
+const guessedMandates = new WeakSet<ParsedMandate>();
 
 type MandateContext = {
   anchor: string | null;
@@ -407,7 +417,10 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
   }
   if (context.model) {
-    for (const { found, line } of learnedMandates(draft, context.model, context.people, out.map((m) => m.task))) push(found, line);
+    for (const { found, line } of learnedMandates(draft, context.model, context.people, out.map((m) => m.task))) {
+      push(found, line);
+      guessedMandates.add(out[out.length - 1]);
+    }
   }
   return out;
 }

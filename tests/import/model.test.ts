@@ -28,6 +28,9 @@ describe("the learned reading of decisions", () => {
     expect(parsed.items[2].outcome).toBe("tabled");
     // The opening of the meeting is no decision.
     expect(parsed.items[0].decision).toBeNull();
+    // The preview says which decision is read from the wording alone, to be checked.
+    expect(parsed.warnings).toContain("Beslutet i ärende 2 är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.");
+    expect(rulesOnly.warnings.join(" ")).not.toContain("tolkat");
   });
 
   it("reads nothing into an agenda, and leaves history alone", () => {

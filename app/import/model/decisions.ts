@@ -23,8 +23,9 @@ export function decisionCandidates(draft: ItemDraft): Unit[] {
   );
 }
 
-/** Fill the decision of each item that has none with its likeliest sentence, when the model is sure enough. */
-export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): void {
+/** Fill the decision of each item that has none with its likeliest sentence, when the model is sure enough; the items filled. */
+export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): ItemDraft[] {
+  const filled: ItemDraft[] = [];
   for (const draft of drafts) {
     if (draft.decision !== null) continue;
     let best: { p: number; unit: Unit } | null = null;
@@ -36,5 +37,7 @@ export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): void {
     draft.decision = best.unit.text;
     draft.outcome = decisionOutcome(best.unit.text);
     draft.decisionLines = [{ ...best.unit.line, text: best.unit.text }];
+    filled.push(draft);
   }
+  return filled;
 }
