@@ -41,8 +41,6 @@ import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
-import { learnedMandates } from "./model/mandates";
-import type { LogisticModel } from "./model/logistic";
 import { importModels, type ImportModels } from "./model/models";
 import type {
   DateKind,
@@ -65,8 +63,8 @@ const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 /**
- * Text → items, decisions, mandates and dates. `models` are the learned readings of
- * decisions and mandates (model/); null reads by the rules alone (training does).
+ * Text → items, decisions, mandates and dates. `models` is the learned reading of
+ * decisions (model/); null reads by the rules alone (training does).
  */
 export function parseMinutes(text: string, opts: ParseOptions = {}, models: ImportModels | null = importModels()): ParsedMinutes {
   return parseWithDrafts(text, opts, models).parsed;
@@ -165,10 +163,9 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const dates = dedupeDates(resolved);
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
-  const meetingFacts = readFacts(header, lines, drafts);
-  const people = documentPeople(text, meetingFacts.attendance);
+  const people = listedPeople(text);
   const mandates = drafts.flatMap((draft, index) =>
-    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people, model: learned?.mandate ?? null }),
+    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }),
   );
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   // What the learned reading added is a guess from the wording: the preview says which, to be checked.
@@ -176,8 +173,6 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     const which = guessed.map((d) => (d.number ? `${d.number}` : `”${d.title.slice(0, 40)}”`)).join(", ");
     warnings.push(`Beslutet i ${guessed.length === 1 ? "ärende" : "ärendena"} ${which} är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.`);
   }
-  const guessedTasks = mandates.filter((m) => guessedMandates.has(m)).length;
-  if (guessedTasks > 0) warnings.push(`${guessedTasks === 1 ? "Ett uppdrag är tolkat" : `${guessedTasks} uppdrag är tolkade`} ur texten utan ett känt uppdragsuttryck: kontrollera mottagare och uppgift.`);
   if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
 
   const parsed: ParsedMinutes = {
@@ -193,7 +188,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     mandates,
     dates,
     nextMeetingDate,
-    facts: meetingFacts,
+    facts: readFacts(header, lines, drafts),
     warnings,
   };
   return { parsed, drafts };
@@ -279,17 +274,7 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   return [...byKey.values()];
 }
 
-/** Mandates the learned reading added (model/mandates.ts), for the preview's warning. */
-const guessedMandates = new WeakSet<ParsedMandate>();
-
-type MandateContext = {
-  anchor: string | null;
-  nextMeetingDate: string | null;
-  knownUnits: string[];
-  people: Set<string>;
-  /** The learned reading of tasks (model/mandates.ts), after the rules; null in an agenda. */
-  model: LogisticModel | null;
-};
+type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[]; people: Set<string> };
 
 /**
  * The people a document lists by name: the names standing alone in a list ("Attendance: John
@@ -297,19 +282,6 @@ type MandateContext = {
  * running text that starts with such a name and "to" + a verb is an action item ("John to get the
  * minutes up to …"); a capitalised word no list names ("Goal to publish …") is not.
  */
-/** The people a document names in its lists and attendance: their first names and initials. */
-export function documentPeople(text: string, attendance: string[]): Set<string> {
-  const people = listedPeople(text);
-  for (const name of attendance) {
-    const first = /^(?:(?:mr|ms|mrs|dr|cllr|councillor)\.?\s+)?(\p{Lu}[\p{L}'’-]*)/iu.exec(name.trim());
-    if (first) people.add(first[1]);
-    // "Anna Berg (AB)", and the initials of a name of two or three words ("Anna Berg" → AB).
-    const parts = name.replace(/\(.*?\)/gu, "").trim().split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-    if (parts.length >= 2 && parts.length <= 3) people.add(parts.map((w) => w[0]).join(""));
-  }
-  return people;
-}
-
 function listedPeople(text: string): Set<string> {
   const people = new Set<string>();
   const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
@@ -415,12 +387,6 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     if (!m || NOBODY.test(m[1]) || out.some((o) => o.source.line === line.no)) continue;
     const task = m[2].replace(/[.;]$/u, "").trim();
     push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
-  }
-  if (context.model) {
-    for (const { found, line } of learnedMandates(draft, context.model, context.people, out.map((m) => m.task))) {
-      push(found, line);
-      guessedMandates.add(out[out.length - 1]);
-    }
   }
   return out;
 }

@@ -1,19 +1,16 @@
-// The two learned readings the import ships with, trained by `npm run import:train`
+// The learned reading the import ships with, trained by `npm run import:train`
 // (scripts/import-train.ts) on the dev corpus and read once.
 import decisionStored from "./decision-model.json";
-import mandateStored from "./mandate-model.json";
 import { load, type LogisticModel, type StoredModel } from "./logistic";
 
 export type ImportModels = {
   /** Is this sentence (or the item's title) what the meeting decided? */
   decision: LogisticModel;
-  /** Does this sentence give someone named a task? */
-  mandate: LogisticModel;
 };
 
 let committed: ImportModels | null = null;
 
 export function importModels(): ImportModels {
-  committed ??= { decision: load(decisionStored as StoredModel), mandate: load(mandateStored as StoredModel) };
+  committed ??= { decision: load(decisionStored as StoredModel) };
   return committed;
 }
