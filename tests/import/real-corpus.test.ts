@@ -41,18 +41,19 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev holds the four former held-out sets and the third round's 16 documents: 160 documents,
-  // 123 organisation names (SOURCES.md, six parts). Floors at what the latest round left it at.
+  // Dev holds the four former held-out sets, the third round's 16 documents and the sixth round's 38
+  // Swedish ones: 198 documents, 161 organisation names (SOURCES.md, seven parts). Floors at what the
+  // latest round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Sixth part moved in (the fourth held-out set, untuned): items 80.8 %, decisions 70.2 % / 89.7 %,
-    // mandates 47.0 %, dates 96.0 % precision, meeting day 97.8 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.8);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.7);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.89);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.46);
+    // Seventh part moved in (untuned), with the decision model: items 75.1 %, decisions 74.8 % / 87.5 %,
+    // mandates 42.4 %, dates 95.4 % precision, meeting day 96.5 % / 97.1 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.75);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.74);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.87);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.42);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.96);
     expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
