@@ -1,7 +1,10 @@
 // The learned second reading (app/import/model): what a secretary importing old minutes notices.
-// Where no rule knows the wording, the model still proposes the decision; it never reads one into an
-// agenda, a report or history; and the committed models are what `npm run import:train` makes.
+// Where no rule knows the wording, the model proposes the decision and the preview says so; it never
+// reads one into an agenda or into history; and the committed model is what `npm run import:train` makes.
+// (The behaviour is shown with a small model trained here on one word, so that it does not hang on
+// the committed weights, which change whenever the corpus grows.)
 import { describe, expect, it } from "vitest";
+import { train, type Example } from "../../app/import/model/logistic";
 import { parseMinutes } from "../../app/import/parse";
 import { modelIsCurrent } from "../../scripts/import-train";
 
@@ -18,26 +21,32 @@ Avgiften diskuterades. Styrelsen enades om att höja avgiften till 200 kronor.
 Hemsidan behöver ses över. Frågan bordläggs till nästa möte.
 `;
 
+/** A model that has learnt one thing: a sentence with "enades" is a decision. */
+const examples: Example[] = [
+  ...Array.from({ length: 20 }, (): Example => ({ features: ["w:enades"], label: 1 })),
+  ...Array.from({ length: 60 }, (_, i): Example => ({ features: [`w:other${i % 5}`], label: 0 })),
+];
+const models = { decision: { ...train(examples), threshold: 0.5 } };
+
 describe("the learned reading of decisions", () => {
-  it("finds a decision in a wording no rule knows, beside the rules' own", () => {
+  it("finds a decision in a wording no rule knows, beside the rules' own, and the preview says which", () => {
     const rulesOnly = parseMinutes(minutes, {}, null);
     expect(rulesOnly.items[1].decision).toBeNull();
-    const parsed = parseMinutes(minutes);
+    const parsed = parseMinutes(minutes, {}, models);
     expect(parsed.items[1].decision).toBe("Styrelsen enades om att höja avgiften till 200 kronor.");
+    // The rules' own decision stays theirs, with its outcome; the opening of the meeting is none.
     expect(parsed.items[2].decision).toBe("Frågan bordläggs till nästa möte.");
     expect(parsed.items[2].outcome).toBe("tabled");
-    // The opening of the meeting is no decision.
     expect(parsed.items[0].decision).toBeNull();
-    // The preview says which decision is read from the wording alone, to be checked.
     expect(parsed.warnings).toContain("Beslutet i ärende 2 är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.");
     expect(rulesOnly.warnings.join(" ")).not.toContain("tolkat");
   });
 
   it("reads nothing into an agenda, and leaves history alone", () => {
-    const agenda = parseMinutes(minutes.replace("PROTOKOLL styrelsemöte", "KALLELSE till styrelsemöte"));
+    const agenda = parseMinutes(minutes.replace("PROTOKOLL styrelsemöte", "KALLELSE till styrelsemöte"), {}, models);
     expect(agenda.documentKind).toBe("agenda");
     expect(agenda.items.filter((i) => i.decision !== null)).toEqual([]);
-    const history = parseMinutes(minutes.replace("Styrelsen enades om att höja", "Styrelsen beslutade 2023-05-01 att höja"));
+    const history = parseMinutes(minutes.replace("Styrelsen enades om att höja", "Styrelsen beslutade 2023-05-01 att höja"), {}, models);
     expect(history.items[1].decision).toBeNull();
   });
 
