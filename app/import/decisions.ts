@@ -49,7 +49,8 @@ const ANYWHERE = new RegExp(`(?<!\\p{L})(?:${DECISION_ANYWHERE.map(([, phrase]) 
  * "Valdes Claes Hellerström och Birgitta Lindergren till justeringsmän", "Väljs Peter Jern",
  * "Godkändes utan ändringar". A passive verb that opens a line records this meeting's act.
  */
-const VERB_FIRST = new RegExp(`^(?:${PASSIVE_VERBS}|${PAST_PASSIVE_VERBS})(?!\\p{L})\\s*(?:,|\\s)\\s*(?!att\\b|av\\s+(?:\\p{L}+\\s+)?(?:den|det)\\b)\\S`, "iu");
+// ("Bordlades.", "Godkändes." alone: the whole sentence is the verb.)
+const VERB_FIRST = new RegExp(`^(?:${PASSIVE_VERBS}|${PAST_PASSIVE_VERBS})(?!\\p{L})(?:\\s*(?:,|\\s)\\s*(?!att\\b|av\\s+(?:\\p{L}+\\s+)?(?:den|det)\\b)\\S|\\s*[.!]?\\s*$)`, "iu");
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
 /** "… lästes upp på mötet och lades till handlingarna": wherever it stands, this meeting noted it. */
 const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+handlingarna(?!\p{L})/iu;
@@ -89,8 +90,9 @@ export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
  */
 const ACTION = /(?:\b(?:får|ges)\s+i\s+uppdrag\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
 /** Words that mark a past decision as history even without a date. */
+// ("Tidigare utsänd dagordning godkändes": "tidigare" before a participle says when it was sent, not decided.)
 const HISTORY =
-  /(?<!\p{L})(?:tidigare|förra\s+mötet|i\s+våras|i\s+fjol|förra\s+året|föregående\s+möte|vid\s+sitt\s+sammanträde|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|previously|last\s+(?:month|year|meeting)|earlier)(?!\p{L})/iu;
+  /(?<!\p{L})(?:tidigare(?!\s+(?:utsänd|utskickad|utdelad|distribuerad|översänd|föreslagen|framlagd)\p{L}*)|förra\s+mötet|i\s+våras|i\s+fjol|förra\s+året|föregående\s+möte|vid\s+sitt\s+sammanträde|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|previously|last\s+(?:month|year|meeting)|earlier)(?!\p{L})/iu;
 
 export type DecisionContext = {
   /** The line sits inside a labelled background ("Bakgrund: …"): only present tense counts there. */

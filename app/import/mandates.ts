@@ -62,7 +62,8 @@ export function findReportBackDue(text: string): Due | null {
 }
 
 /** Words that end a subject going backwards: the subject of "får i uppdrag" follows them. */
-const SUBJECT_BOUNDARY = /(?:^|[,;:]\s*|\batt\s+|\boch\s+|\bsamt\s+|\bbeslutar\s+|\bbeslutade\s+)/giu;
+// ("Hälso- och sjukvårdsdirektören": an "och" after a hyphen joins the words of one compound.)
+const SUBJECT_BOUNDARY = /(?:^|[,;:]\s*|\batt\s+|(?<!-\s?)\boch\s+|\bsamt\s+|\bbeslutar\s+|\bbeslutade\s+)/giu;
 const PRONOUNS = /^(?:vi|de|han|hon|den|det|man|denne|dessa)$/iu;
 
 /** The subject just before `index`: "Styrgruppen beslutar att kommundirektören får …" → "kommundirektören". */
@@ -98,6 +99,9 @@ function cleanTask(raw: string): { task: string; due: Due | null } {
     .trim();
   return { task: text, due };
 }
+
+/** "be/ber X att …" (built on first use: the name and role patterns are defined further down). */
+let asked: RegExp | undefined;
 
 /** Patterns, tried in order on one sentence or "att" clause. Each says where the assignee and task are. */
 type Finder = (text: string) => MandateMatch | null;
@@ -157,9 +161,24 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2] ?? "beredning");
     return { assignee: cleanAssignee(m[1]), task: task === "" ? "beredning" : task, due };
   },
+  // "Det ålades sekreteraren att T", "Nämnden ålägger förvaltningen att T": a duty laid on someone.
+  (text) => {
+    const m = /(?<!\p{L})(?:ålägger|ålade|åläggs|ålades)\s+(?:åt\s+)?(.+?)\s+att\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: cleanAssignee(m[1]), task, due };
+  },
+  // "att be Pecca Wickman fotografera …", "Styrelsen ber kansliet att …": someone asked to do something.
+  (text) => {
+    asked ??= new RegExp(String.raw`(?<!\p{L})(?:be|ber|bad)\s+(${NAME_SV}|${ROLE_SV})\s+(?:att\s+)?(\p{Ll}+(?!\p{L}).*)$`, "u");
+    const m = asked.exec(text);
+    if (!m || /^(?:om|för|till)$/u.test(m[2].split(/\s+/u)[0])) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: m[1], task, due };
+  },
   // "X ska återkomma med T", "X återkommer till T": the task keeps its verb.
   (text) => {
-    const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i)\b)/iu.exec(text);
+    const m = /\b(?:ska|skall)\s+återkomma\s+|(?<!\p{L})återkommer\s+(?=(?:med|till|i|om)\b)/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(text.slice(m.index + m[0].length));
     if (task === "" && due === null) return null;
@@ -215,7 +234,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  * Reporting verbs ("informerar", "redovisar", "presenterar") are not actions.
  */
 const ACTION_VERBS =
-  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut`;
+  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för`;
 const MODAL = String.raw`(?:ska|skall|kommer\s+att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
@@ -297,11 +316,16 @@ export function findEnglishAction(text: string): MandateMatch | null {
 
 /** The mandate a sentence or clause gives, if any. */
 export function findMandate(text: string): MandateMatch | null {
+  let nobody: MandateMatch | null = null;
   for (const finder of FINDERS) {
     const found = finder(text);
-    if (found && found.task !== "") return found;
+    if (found && found.task !== "") {
+      if (found.assignee !== null) return found;
+      nobody ??= found;
+    }
   }
-  return findEnglishAction(text) ?? findSwedishAction(text);
+  // "Hesse kollar vilka regler som gäller och återkommer med …": the one who acts opens the sentence.
+  return findEnglishAction(text) ?? findSwedishAction(text) ?? nobody;
 }
 
 /**
