@@ -1,4 +1,4 @@
-// Sixth round (issue 13): Swedish wordings of decisions and tasks found on the seventh dev part,
+// Sixth round (issue 13), wordings: Swedish ways of deciding and of giving tasks found on the seventh
 // each shown on a text written here.
 import { describe, expect, it } from "vitest";
 import { startsDecision } from "../../app/import/decisions";
