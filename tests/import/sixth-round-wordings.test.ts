@@ -1,5 +1,5 @@
 // Sixth round (issue 13), wordings: Swedish ways of deciding and of giving tasks found on the seventh
-// each shown on a text written here.
+// dev part, each shown on a text written here.
 import { describe, expect, it } from "vitest";
 import { startsDecision } from "../../app/import/decisions";
 import { findMandate } from "../../app/import/mandates";
