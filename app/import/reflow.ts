@@ -54,7 +54,7 @@ function capsHeading(words: string[]): boolean {
 
 export function reflow(input: Line[]): Line[] {
   if (!input.some((l) => l.text.length > LONG)) return input;
-  const lines = stripFurniture(input);
+  const lines = stripFurniture(input).map(paragraphSigns);
   const flat = (line: Line) => line.text.length > LONG_IN_FLAT;
 
   // Every place a number could start an item, in text order.
@@ -109,6 +109,7 @@ export function reflow(input: Line[]): Line[] {
     (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
   );
   for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
+  for (const { line, at } of subItemRuns(lines, flat)) fixed.get(line)?.push(at);
 
   const out: Line[] = [];
   lines.forEach((line, index) => {
@@ -142,6 +143,56 @@ export function reflow(input: Line[]): Line[] {
     }
   });
   return out;
+}
+
+/**
+ * "$1 Mötets öppnande … $2 Föregående protokoll …": OCR reads the § of a scanned protocol as "$".
+ * Two or more "$N Title" in a row (N counting up) are paragraph signs, not amounts.
+ */
+function paragraphSigns(line: Line): Line {
+  const signs = [...line.text.matchAll(/(?:^|\s)\$(\d{1,3})\s+(?=\p{Lu})/gu)].map((m) => Number(m[1]));
+  const counting = signs.filter((n, i) => i > 0 && n > signs[i - 1] && n - signs[i - 1] <= 2).length;
+  if (counting === 0) return line;
+  return { ...line, text: line.text.replace(/(^|\s)\$(\d{1,3})\s+(?=\p{Lu})/gu, "$1§ $2 ") };
+}
+
+/**
+ * Sub-items run together in a flattened page: "a) Årsmötet öppnade … b) Upprättande … c) Val av …" or
+ * "1.1 Mötets öppnande … 1.3 Val av mötessekreterare … 1.4 …". Three or more in order (a letter
+ * after the letter before; a decimal one or two after the one before, under the same number) are cut.
+ */
+function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line: number; at: number }> {
+  type Mark = { line: number; at: number; key: string; n: number };
+  const lettered: Mark[] = [];
+  const decimal: Mark[] = [];
+  lines.forEach((line, index) => {
+    if (!flat(line)) return;
+    for (const m of line.text.matchAll(/(?:^|\s)([a-h])\)\s+(?=\p{Lu})/gu)) {
+      lettered.push({ line: index, at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0), key: "", n: m[1].charCodeAt(0) - 96 });
+    }
+    for (const m of line.text.matchAll(/(?:^|\s)(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/gu)) {
+      decimal.push({ line: index, at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0), key: m[1], n: Number(m[2]) });
+    }
+  });
+  const runs = (marks: Mark[], maxStep: number) => {
+    const out: Mark[] = [];
+    let run: Mark[] = [];
+    const close = () => {
+      if (run.length >= 3) out.push(...run);
+      run = [];
+    };
+    for (const mark of marks) {
+      const last = run[run.length - 1];
+      if (last && mark.key === last.key && mark.n > last.n && mark.n - last.n <= maxStep) run.push(mark);
+      else {
+        close();
+        run = [mark];
+      }
+    }
+    close();
+    return out;
+  };
+  return [...runs(lettered, 1), ...runs(decimal, 2)];
 }
 
 /**
@@ -186,7 +237,8 @@ function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean)
 
 /** "1 Mötets öppnande Martin Björgell hälsar …" → ["1 Mötets öppnande", "Martin Björgell hälsar …"]. */
 function splitTitle(piece: string): string[] {
-  const m = /^((?:§\s*)?\d{1,3}[.)]?)\s+(.*)$/u.exec(piece);
+  // (A sub-item cut out of a run has its title too: "b) Val av justerare Till justerare valdes …".)
+  const m = /^((?:§\s*)?(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-h]\)))\s+(.*)$/u.exec(piece);
   if (!m) return [piece];
   const words = m[2].split(/\s+/u);
   const isCaps = (w: string) => {

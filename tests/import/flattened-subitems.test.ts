@@ -1,0 +1,24 @@
+// A page copied out of a PDF as one line, with its sub-items run together (sixth round, issue 13):
+// "a) … b) … c) …", "1.1 … 1.3 … 1.4 …", and "$1 … $2 …" where OCR read the § as a dollar sign.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+
+const pad = " Mötet hölls i föreningens lokal och alla närvarande hälsades välkomna av ordföranden som läste upp kallelsen.".repeat(3);
+
+describe("a flattened page with its sub-items run together", () => {
+  it("cuts lettered sub-items", () => {
+    const text = `PROTOKOLL FÖRT VID VATTENRÅDETS ÅRSMÖTE 2010-04-22${pad} 1. Föredragningslista enligt stadgarna a) Årsmötet öppnades Ordföranden hälsade alla välkomna. b) Val av ordförande och sekreterare Till ordförande valdes Anna Berg och till sekreterare valdes Olle Ek. c) Val av justerare Till justerare valdes Karin Ny. d) Styrelsens berättelse Ordföranden redogjorde för verksamheten.`;
+    const titles = parseMinutes(text).items.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(["Val av ordförande och sekreterare", "Val av justerare", "Styrelsens berättelse"]));
+  });
+
+  it("cuts decimal sub-items under one number, and reads $ as § when the numbers count up", () => {
+    const decimal = `Protokoll fört vid sektionsmöte 2018-05-24${pad} 1 Formalia 1.1 Mötets öppnande Ordföranden öppnar mötet. 1.2 Val av mötesordförande Sektionen beslutar att välja Anna Berg till mötesordförande. 1.3 Val av mötessekreterare Sektionen beslutar att välja Olle Ek till mötessekreterare. 1.4 Justering av röstlängd 26 röstberättigade närvarande.`;
+    const items = parseMinutes(decimal).items;
+    expect(items.find((i) => i.title === "Val av mötessekreterare")?.decision?.replace(/\s+/gu, " ")).toBe(
+      "Sektionen beslutar att välja Olle Ek till mötessekreterare.",
+    );
+    const dollars = `PROTOKOLL Segelsällskapet styrelsemöte 2008-02-12${pad} $1 Mötets öppnande Ordförande förklarade mötet öppnat. Mötet godkände föreslagen dagordning. $2 Föregående protokoll Protokollet godkändes och lades till handlingarna. $3 Kassarapport Kassören redogjorde för ekonomin.`;
+    expect(parseMinutes(dollars).items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+  });
+});
