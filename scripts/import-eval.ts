@@ -19,10 +19,10 @@ import {
   REAL_MEASURES,
   recallOf,
   scoreReal,
-  type RealExpected,
   type RealScore,
 } from "../app/import/score-real";
 import type { ImportJson } from "../app/import/types";
+import { loadRealSet } from "./real-corpus";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../tests/import/corpus");
 const verbose = process.argv.includes("--verbose");
@@ -42,12 +42,11 @@ function devParts(): Map<string, string> {
 }
 
 function realSet(dir: string, listFiles: boolean, only?: (file: string) => boolean): { total: RealScore; files: number; orgs: number } {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt") && (!only || only(f))).sort();
+  const docs = loadRealSet(dir).filter((d) => !only || only(d.file));
   const orgs = new Set<string>();
-  const scores = files.map((file) => {
-    const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/u, ".expected.json")), "utf8")) as RealExpected;
+  const scores = docs.map(({ file, text, expected }) => {
     orgs.add(expected.organisation);
-    const parsed = parseMinutes(readFileSync(path.join(dir, file), "utf8"), { filename: file });
+    const parsed = parseMinutes(text, { filename: file });
     const score = scoreReal(expected, parsed);
     if (listFiles) {
       const short = REAL_MEASURES.filter((m) => score[m].correct !== score[m].expected || score[m].correct !== score[m].found);
@@ -57,7 +56,7 @@ function realSet(dir: string, listFiles: boolean, only?: (file: string) => boole
     }
     return score;
   });
-  return { total: addRealScores(scores), files: files.length, orgs: orgs.size };
+  return { total: addRealScores(scores), files: docs.length, orgs: orgs.size };
 }
 
 function printReal(name: string, set: { total: RealScore; files: number; orgs: number }) {

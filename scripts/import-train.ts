@@ -11,7 +11,7 @@
 // document into items; an item matched to an expected item gives its candidate sentences
 // (model/decisions.ts), and a sentence is a decision when it is mostly words of the
 // expected decision. Sentences of an agenda are never decisions.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decisionCandidates } from "../app/import/model/decisions";
@@ -19,26 +19,16 @@ import { unitFeatures } from "../app/import/model/features";
 import { store, train, type Example } from "../app/import/model/logistic";
 import type { ImportModels } from "../app/import/model/models";
 import { parseWithDrafts } from "../app/import/parse";
-import { addRealScores, matchItems, overShorter, precisionOf, recallOf, scoreReal, words, type RealExpected, type RealScore } from "../app/import/score-real";
+import { loadRealSet, type RealDoc } from "./real-corpus";
+import { addRealScores, matchItems, overShorter, precisionOf, recallOf, scoreReal, words, type RealScore } from "../app/import/score-real";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const devDir = path.join(here, "../tests/import/corpus/real/dev");
 const modelFile = path.join(here, "../app/import/model/decision-model.json");
 const FOLDS = 5;
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 
-type Doc = { file: string; text: string; expected: RealExpected };
-
-function loadDev(): Doc[] {
-  return readdirSync(devDir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((file) => ({
-      file,
-      text: readFileSync(path.join(devDir, file), "utf8"),
-      expected: JSON.parse(readFileSync(path.join(devDir, file.replace(/\.txt$/u, ".expected.json")), "utf8")) as RealExpected,
-    }));
-}
+type Doc = RealDoc;
+const loadDev = () => loadRealSet("dev");
 
 /** The candidate sentences of a document's items, labelled by its expected file. */
 function examplesOf(doc: Doc): Example[] {

@@ -10,22 +10,11 @@ import { parseMinutes } from "../../app/import/parse";
 import { verdict } from "../../app/import/review";
 import { addRealScores, precisionOf, recallOf, scoreReal, type RealExpected } from "../../app/import/score-real";
 import { readSourceText } from "../../app/import/source.server";
+import { loadRealSet } from "../../scripts/real-corpus";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "corpus/real");
 
-function load(set: "dev" | "heldout") {
-  const dir = path.join(root, set);
-  // The held-out folder is empty between rounds (the lead adds a new set after tuning closes).
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((file) => ({
-      file,
-      text: readFileSync(path.join(dir, file), "utf8"),
-      expected: JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/u, ".expected.json")), "utf8")) as RealExpected,
-    }));
-}
+const load = (set: "dev" | "heldout") => loadRealSet(set);
 const total = (set: "dev" | "heldout") =>
   addRealScores(load(set).map(({ file, text, expected }) => scoreReal(expected, parseMinutes(text, { filename: file }))));
 
