@@ -16,8 +16,8 @@ export type ItemStart = {
 
 const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line), "§ 63/20 Budget" (paragraph/year),
-  // "KS § 12 Budget", "Kfn § 59 Budget" (the body's short name first).
-  { re: /^(?:\p{Lu}[\p{L}]{0,4}\s*)?§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
+  // "KS § 12 Budget", "Kfn § 59 Budget" (the body's short name first), "§ 1/ Mötet öppnas." (a slash after the number).
+  { re: /^(?:\p{Lu}[\p{L}]{0,4}\s*)?§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)/]?(?:\s+(.*))?$/u, sub: false },
   // "Kfn 59 Dnr Redovisning …", "1 Dnr. 2011/186 042" (title on the next line), "12 Dnr KS 2019/123 Budget":
   // a paragraph of a Swedish municipal protocol whose § sign a PDF lost, known by the case number after it.
   {

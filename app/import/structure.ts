@@ -245,6 +245,7 @@ function markTableOfContents(lines: Line[]): void {
     run.forEach(({ l }, k) => {
       const number = l.start?.number ?? null;
       l.start = null;
+      l.toc = true;
       const at = found[k];
       if (at < 0) return;
       const later = lines[at];
