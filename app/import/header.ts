@@ -22,6 +22,49 @@ export function detectDocumentKind(headLines: Line[]): DocumentKind {
   return "minutes";
 }
 
+/** The kind a file's name gives ("Kallelse KS 2025-10-14.docx", "minutes-2024-02-02.md"), or null. */
+export function kindFromFilename(filename: string | undefined): DocumentKind | null {
+  if (!filename) return null;
+  const base = (filename.split(/[\\/]/u).pop() ?? "").replace(/\.[a-z]{2,4}$/iu, "").replace(/[_\-.]+/gu, " ");
+  const minutes = MINUTES_WORDS.test(base);
+  const agenda = AGENDA_WORDS.test(base) || /(?<!\p{L})(?:arendelista|foredragningslista|kallelse)(?!\p{L})/iu.test(base);
+  if (minutes === agenda) return null;
+  return minutes ? "minutes" : "agenda";
+}
+
+/**
+ * The kind of document from its head, the file's name deciding when the head names both kinds
+ * ("Community Committee Agenda 20.06.17" over a link to its "… Minutes") or neither.
+ */
+export function documentKindOf(headLines: Line[], filename: string | undefined): DocumentKind {
+  const text = headLines.map((line) => line.text).join("\n");
+  const both = MINUTES_WORDS.test(text) === AGENDA_WORDS.test(text);
+  return (both ? kindFromFilename(filename) : null) ?? detectDocumentKind(headLines);
+}
+
+/**
+ * Signs that a meeting was held and recorded, whatever was decided: who attended or sent regrets, a
+ * quorum, the minutes' checkers and their signature, a notice that the minutes were posted, action
+ * points, "Meeting called to order at", "Mötet öppnades". An agenda has none of them.
+ */
+const MINUTES_SIGN = new RegExp(
+  [
+    // Attendance as a label ("Present:", "## Attending", "Board members:", "Närvarande: …", "Beslutande").
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:present|attending|attendees|in attendance|absent|apologies(?: for absence)? received|regrets|sent regrets|roll call|board members present|board members|närvarande|frånvarande|beslutande|övriga närvarande|närvarolista)(?:\\s+\\p{L}+){0,2}\\s*(?::|$)",
+    // Quorum reached, the meeting called to order or opened (past tense).
+    "(?<!\\p{L})(?:quorum (?:was )?(?:achieved|reached|present|established|confirmed)|called to order at|meeting (?:was )?opened at|mötet öppnades|förklarade (?:mötet|sammanträdet) öppnat|öppnade (?:mötet|sammanträdet))(?!\\p{L})",
+    // The checkers of Swedish minutes and the notice of their posting.
+    "(?<!\\p{L})(?:utses att justera|justerandes sign\\p{L}*|justerade paragrafer|protokollet är justerat|justeringens plats|anslagsbevis|vid protokollet)(?!\\p{L})",
+    // Action points taken at the meeting.
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:\\*\\*)?(?:action items?|action points?|actionpoints|actions|ais)\\s*(?::|\\*\\*|$)",
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:action|åtgärd)\\s*[:\\-–]\\s*\\p{Lu}",
+  ].join("|"),
+  "imu",
+);
+export function hasMinutesSigns(text: string): boolean {
+  return MINUTES_SIGN.test(text);
+}
+
 /** True when the head names a kind of meeting document at all (used to tell minutes from other text). */
 export function namesMeetingDocument(headLines: Line[]): boolean {
   const text = headLines.map((line) => line.text).join("\n");

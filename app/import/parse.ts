@@ -15,7 +15,8 @@
 import { classifyDate, compareIso, findDates, resolveDay, slashOrderOf, toIso, type DateMatch } from "./dates";
 import {
   dayFromFilename,
-  detectDocumentKind,
+  documentKindOf,
+  hasMinutesSigns,
   inferMeetingDate,
   isHeadLabel,
   meetingDay,
@@ -69,7 +70,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
-  const documentKind = detectDocumentKind(head);
+  const documentKind = documentKindOf(head, opts.filename);
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
@@ -100,7 +101,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
     (named && (headDay !== null || hasAttendance));
   // A numbered list of items that names no kind of document and records no decision is an agenda;
   // so is one whose items carry proposals and none a decision.
-  const kind = !named && !hasDecision && (drafts.length >= 3 || hasProposal) ? "agenda" : documentKind;
+  // Not when the text shows that the meeting was held (attendance, a quorum, checkers, action points).
+  const kind =
+    !named && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 

@@ -46,6 +46,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   }
   markAttendance(lines);
   zipNumberColumn(lines);
+  numberOverTitle(lines);
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
@@ -94,6 +95,37 @@ function zipNumberColumn(lines: Line[]): void {
       numberLine.start = null;
     });
     i = j;
+  }
+}
+
+/** A bare number alone on its line: "1", "12" (no dot, no bracket). */
+const BARE_ONLY = /^(\d{1,2})$/u;
+/** A short title over the item's text: "Mötets öppnande:", "Fjällidenkommittén:", "Ekonomi". */
+const SHORT_TITLE = /^(\p{Lu}[^.!?;]{1,60}?)\s*:?$/u;
+
+/**
+ * A number alone on its line over the item's title ("1" / "Mötets öppnande:" / text): a word processor's
+ * numbered heading pasted as text puts the number on a line of its own. The numbers must count 1, 2, 3 …
+ * (from 1 or 2, three or more, each one up), each over a short capitalised title; then the title line is
+ * the item's start with that number. Page numbers fail the run or the title.
+ */
+function numberOverTitle(lines: Line[]): void {
+  const pairs: Array<{ numberLine: Line; title: Line; n: number; text: string }> = [];
+  lines.forEach((line, i) => {
+    const m = BARE_ONLY.exec(line.text);
+    if (!m) return;
+    const next = lines.slice(i + 1).find((l) => l.text !== "");
+    if (!next || next.attendance || next.start) return;
+    const t = SHORT_TITLE.exec(next.text);
+    if (!t || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1])) return;
+    pairs.push({ numberLine: line, title: next, n: Number.parseInt(m[1], 10), text: t[1] });
+  });
+  if (pairs.length < 3 || pairs[0].n > 2) return;
+  if (!pairs.every((p, k) => k === 0 || p.n === pairs[k - 1].n + 1)) return;
+  for (const p of pairs) {
+    p.title.start = { number: String(p.n), sub: false, title: p.text };
+    p.numberLine.text = "";
+    p.numberLine.start = null;
   }
 }
 
