@@ -112,9 +112,9 @@ export function meetingTitle(header: Line[]): Line | null {
 /** "Nästa möte …" in the head is not this meeting's date. */
 const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
-const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
+const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|sammanträdesdag|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
 /** Dates of something else than the meeting: when it was checked, posted or taken down. */
-const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicerad|uppdaterad|senast ändrad)(?!\p{L})/iu;
+const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicerad|uppdaterad|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
 
 /**
  * The day the head gives for this meeting (maybe without a year) and its line:
@@ -126,7 +126,8 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
   const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
   const labelled: Line[] = [];
   candidates.forEach((line, i) => {
-    if (!DATE_LABEL.test(line.text)) return;
+    // Not "Datum då anslaget sätts upp": a label of the day the minutes were posted.
+    if (!DATE_LABEL.test(line.text) || OTHER_DAY.test(line.text)) return;
     labelled.push(line);
     // "Tid" alone, the day on the next line.
     if (line.text.split(/\s+/u).length <= 3 && candidates[i + 1]) labelled.push(candidates[i + 1]);

@@ -59,6 +59,9 @@ type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; ite
 /** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
 const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
 
+/** A head line with a day other than the meeting's: when the minutes were checked or posted. */
+const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget)(?!\p{L})/iu;
+
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinutes {
@@ -132,6 +135,12 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   drafts.forEach((draft, index) => draft.lines.forEach((line) => collect(line, index)));
   footer.forEach((line) => collect(line, null));
   header.filter((line) => NEXT_MEETING.test(line.text)).forEach((line) => collect(line, null));
+  // The head's other days (checked, posted, taken down): a cover page says when the minutes were
+  // checked and posted. Not the line that gives the meeting's own day.
+  const dayLine = meetingDay(header, slashOrderOf(text))?.line;
+  header
+    .filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && HEAD_OTHER_DAY.test(line.text))
+    .forEach((line) => collect(line, null));
 
   // The meeting's day: given by the caller, else from the head (its year inferred when missing).
   const facts: DatedFact[] = raw.flatMap((r) => {

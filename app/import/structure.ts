@@ -51,7 +51,11 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   markNameLists(lines);
   markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
-  if (numbered < 2) markHeadings(lines, options);
+  // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
+  // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
+  // not headings.
+  const paragraphs = lines.some((l) => l.start && l.start.number !== null && !l.start.sub && /§/u.test(l.text));
+  if (numbered < 2 && !paragraphs) markHeadings(lines, options);
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */
