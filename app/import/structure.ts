@@ -409,6 +409,31 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     );
   });
   if (lone.length >= 3) for (const line of lone) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
+  // Every heading a bullet, the text under it unbulleted ("- Mötets öppnande" / "Mötet öppnades av …",
+  // "- Val av mötesfunktionärer" / "- Sekreterare:" / "Johan valdes …"): a word processor's outline pasted
+  // as text, its levels lost. A short capitalised bullet, no sentence, is a heading when prose follows it,
+  // when it ends in a colon (a label over its list), or when the bullet under it is such a label.
+  const bulletTitle = (line: Line | undefined) => {
+    const m = line ? /^•\s+(\p{Lu}.*?)\s*$/u.exec(line.text) : null;
+    if (!m || !line || line.attendance) return null;
+    const t = m[1].replace(/\s*:$/u, "");
+    return t.length <= 80 && t.split(/\s+/u).length <= 10 && !/[.!?;,]$/u.test(t) && !options.notHeading(t) ? t : null;
+  };
+  const outlined = lines.flatMap((line, i) => {
+    const title = bulletTitle(line);
+    const next = nextNonBlank(i);
+    if (title === null || line.start || next === undefined) return [];
+    // Prose: a sentence or a labelled line ("Närvarande: Emil, …"), not another short heading.
+    const prose = !next.text.startsWith("•") && (/[.!?]$/u.test(next.text) || /^\p{L}+:\s/u.test(next.text) || next.text.split(/\s+/u).length > 10);
+    const label = line.text.endsWith(":");
+    const overLabel = next.text.endsWith(":") && bulletTitle(next) !== null;
+    return prose || label || overLabel ? [{ line, title, prose }] : [];
+  });
+  // Only where no other headings were found (an outline of plain headings keeps its bullets as notes).
+  const plainHeadings = lines.some((l) => l.start && !l.text.startsWith("•"));
+  if (!plainHeadings && outlined.length >= 3 && outlined.filter((o) => o.prose).length >= 2) {
+    for (const { line, title } of outlined) line.start = { number: null, sub: false, title };
+  }
   // An outline: "Annual Report" over "- Discussion", "- Vote to accept …", then "Financial Reports" over
   // its own bullets. A short capitalised line that is no bullet, no sentence and no label, with bullets
   // under it, is the heading of what follows; three or more such lines make a structure.
