@@ -109,6 +109,22 @@ export function reflow(input: Line[]): Line[] {
     (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
   );
   for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
+  // Sub-items numbered under an item ("1 Inledande formalia 1.1 Mötets öppnande … 1.2 Fastställande
+  // av röstlängd …"): three or more decimals under the same number, counting 1, 2, 3 …, are cut too.
+  lines.forEach((line, index) => {
+    if (!flat(line)) return;
+    const found = [...line.text.matchAll(/(?:^|\s)(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/gu)].map((m) => ({
+      at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0),
+      major: m[1],
+      minor: Number(m[2]),
+    }));
+    for (let i = 0; i < found.length; i++) {
+      if (found[i].minor !== 1) continue;
+      let j = i;
+      while (j + 1 < found.length && found[j + 1].major === found[i].major && found[j + 1].minor === found[j].minor + 1) j += 1;
+      if (j - i + 1 >= 3) for (const f of found.slice(i, j + 1)) fixed.get(index)?.push(f.at);
+    }
+  });
 
   const out: Line[] = [];
   lines.forEach((line, index) => {
@@ -186,7 +202,7 @@ function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean)
 
 /** "1 Mötets öppnande Martin Björgell hälsar …" → ["1 Mötets öppnande", "Martin Björgell hälsar …"]. */
 function splitTitle(piece: string): string[] {
-  const m = /^((?:§\s*)?\d{1,3}[.)]?)\s+(.*)$/u.exec(piece);
+  const m = /^((?:§\s*)?\d{1,3}(?:\.\d{1,2})?[.)]?)\s+(.*)$/u.exec(piece);
   if (!m) return [piece];
   const words = m[2].split(/\s+/u);
   const isCaps = (w: string) => {

@@ -317,6 +317,8 @@ function markAttendance(lines: Line[]): void {
       if (ATTENDANCE_LABEL.test(line.text)) break; // the next list starts; the loop above takes it
       const item = LIST_ITEM.exec(line.text);
       const content = item ? item[1] : line.text;
+      // (Not an item that starts there, "1 Inledande formalia", cut out of a flattened page.)
+      if (line.start && line.start.number !== null && !NAME.test(line.start.title)) break;
       if (first && !item && !/[.!?]$/u.test(content)) {
         // "Närvarande" / "Mattias Blomgren, Sven-Erik Jonsson, …": the line after the label.
         line.attendance = true;
