@@ -24,7 +24,7 @@ const LONG = 400;
 /** Words that name the document itself ("Protokoll", "Anteckningar från …", "Minutes of …"). */
 const TITLE_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|dagordning|kallelse|föredragningslista|minutes|agenda)(?!\p{L})/iu;
 /** The items that open Swedish minutes: a number before one of them starts an item. */
-const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande)/iu;
+const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande|öppnande(?:,|\s+och)|mötet\s+öppnas)/iu;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
@@ -90,7 +90,7 @@ export function reflow(input: Line[]): Line[] {
   const paragraphs = chainFrom(
     candidates.filter((c) => c.n >= 100),
     () => true,
-  ).filter((c, i, run) => i === 0 || c.n === run[i - 1].n + 1);
+  ).filter((c, i, run) => i === 0 || c.n - run[i - 1].n <= 2);
   const itemCandidates = candidates.filter((c) => c.n < 100);
   candidates.length = 0;
   candidates.push(...itemCandidates);
@@ -167,12 +167,16 @@ export function reflow(input: Line[]): Line[] {
  */
 function bestChain(candidates: Candidate[]): Candidate[] {
   // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
-  const chain = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  // (or at an item that opens a Swedish meeting, "17 UPPROP", "8 Öppnande, dagordning, justering":
+  // an excerpt whose numbers go on from the year's earlier meetings).
+  const usual = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  const chain = usual;
   // Paragraphs numbered on from an earlier meeting ("49 Aktivitetspark Mantorp … 50 Snälla väggen …
   // 59 Information"): five or more numbers in a row make a run wherever they start; page numbers
   // stand a page apart and never run that long.
   const free = chainFrom(candidates, () => true);
-  return free.length >= 5 && free.length > chain.length + 2 ? free : chain;
+  if (free.length >= 5 && free.length > chain.length + 2) return free;
+  return chain.length >= 2 ? chain : chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true || c.opening === true);
 }
 
 function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean): Candidate[] {

@@ -47,6 +47,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   markAttendance(lines);
   zipNumberColumn(lines);
   numberOverTitle(lines);
+  capitalParagraphs(lines);
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
@@ -99,6 +100,28 @@ function zipNumberColumn(lines: Line[]): void {
       numberLine.start = null;
     });
     i = j;
+  }
+}
+
+/** "2 17 UPPROP Ordförande öppnar …": a page number, a paragraph number whose § was lost, a heading in capitals, the text. */
+const CAPITAL_PARAGRAPH = /^(?:\d{1,3}\s+)?(\d{1,3})\s+((?:[\p{Lu}][\p{Lu}\-–/,]*\s+)*[\p{Lu}][\p{Lu}\-]+)(?:\s+(\p{Lu}.*))?$/u;
+
+/**
+ * Paragraphs of a PDF transcript whose § sign was lost, each a heading in capitals after its number
+ * ("2 17 UPPROP Ordförande öppnar …", "3 18 FÖREGÅENDE MÖTESPROTOKOLL Inga synpunkter …"): two or more
+ * such lines whose numbers run on (one up each) are items; the text after the heading is the item's.
+ */
+function capitalParagraphs(lines: Line[]): void {
+  const found = lines.flatMap((line) => {
+    if (line.start || line.attendance) return [];
+    const m = CAPITAL_PARAGRAPH.exec(line.text);
+    if (!m || m[2].replace(/[^\p{L}]/gu, "").length < 5) return [];
+    return [{ line, n: Number(m[1]), title: m[2], rest: m[3] ?? "" }];
+  });
+  if (found.length < 2 || !found.every((f, k) => k === 0 || f.n === found[k - 1].n + 1)) return;
+  for (const f of found) {
+    f.line.start = { number: String(f.n), sub: false, title: f.title };
+    if (f.rest !== "") f.line.rest = f.rest;
   }
 }
 
