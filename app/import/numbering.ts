@@ -45,6 +45,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
   // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").
   { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
+  // "1 | Appointment of Chair |", "11.1 | To note …": a table's row, the number in its first cell.
+  { re: /^(\d{1,2}(?:\.\d{1,2})?)\s*\|\s*(\p{L}[^|]*?)\s*\|?$/u, sub: false },
   // "a) Title", "b. Title": sub-items.
   { re: /^([a-z])[.)]\s+(\S.*)$/u, sub: true },
 ];

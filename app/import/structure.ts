@@ -39,8 +39,19 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.attendance = false;
   }
   // "= Protokoll styrelsemöte 2024-10-10", "# Minutes 3 March": a marked-up first line is the document's title.
-  const first = lines.find((l) => l.text !== "");
-  if (first?.start && first.start.number === null && /^(?:#|=)/u.test(first.text) && (DOC_KIND.test(first.text) || findDates(first.text).length > 0)) {
+  // (After the front matter of a Markdown page: "---" / "description: …" / "---", or TOML's "+++".)
+  const fence = lines.findIndex((l) => l.text !== "");
+  const fenced = fence >= 0 && /^(?:---|\+\+\+)$/u.test(lines[fence].text);
+  const close = fenced ? lines.findIndex((l, k) => k > fence && l.text === lines[fence].text) : -1;
+  const first = lines.find((l, k) => l.text !== "" && k > close);
+  // Below front matter, a heading that is only the kind word ("## Agenda") opens the list, not the document.
+  const onlyKindWord = (t: string) => fenced && t.replace(/^[#=\s]+|[\s=:]+$/gu, "").split(/\s+/u).length < 2;
+  if (
+    first?.start &&
+    first.start.number === null &&
+    /^(?:#|=)/u.test(first.text) &&
+    ((DOC_KIND.test(first.text) && !onlyKindWord(first.text)) || findDates(first.text).length > 0)
+  ) {
     first.start = null;
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
@@ -48,6 +59,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   zipNumberColumn(lines);
   numberOverTitle(lines);
   capitalParagraphs(lines);
+  tableTopics(lines);
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
@@ -122,6 +134,35 @@ function capitalParagraphs(lines: Line[]): void {
   for (const f of found) {
     f.line.start = { number: String(f.n), sub: false, title: f.title };
     if (f.rest !== "") f.line.rest = f.rest;
+  }
+}
+
+/** The head of a table's first column when its rows are the meeting's topics. */
+const TOPIC_COLUMN = /^(?:discussion points?|discussion topics?|topics?|items?|agenda items?|agenda|subject|ärenden?|punkt|frågor?|ämnen?|diskussionspunkter?|punkter)\s*:?$/iu;
+const cellsOf = (text: string) => text.replace(/^\|/u, "").replace(/\|\s*$/u, "").split("|").map((c) => c.trim());
+
+/**
+ * A table of topics (Markdown "| Discussion Points | Notes | Responsible |", or an HTML table that
+ * lines.ts turned into such rows): each row under the head is an item, titled by its first cell, the
+ * other cells its text. Only a table whose first column is headed as topics; a list of names is not.
+ */
+function tableTopics(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if ((text.match(/\|/gu) ?? []).length < 2) continue;
+    const head = cellsOf(text);
+    if (head.length < 2 || !TOPIC_COLUMN.test(head[0])) continue;
+    let j = i + 1;
+    for (; j < lines.length && (lines[j].text.match(/\|/gu) ?? []).length >= 2; j++) {
+      const cells = cellsOf(lines[j].text);
+      if (cells.every((c) => /^:?-{2,}:?$|^$/u.test(c))) continue; // "| --- | --- |"
+      const title = cells[0].replace(/\s*:$/u, "");
+      if (title === "" || title.length > 100 || lines[j].start) continue;
+      lines[j].start = { number: null, sub: false, title };
+      const rest = cells.slice(1).filter((c) => c !== "").join(" ");
+      if (rest !== "") lines[j].rest = rest;
+    }
+    i = j - 1;
   }
 }
 
