@@ -223,26 +223,31 @@ function completeSequence(lines: Line[]): void {
       l.start = { number: glued[1], sub: false, title: glued[2].trim() };
     }
   });
-  const loose = lines.filter((l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && !/[.!?:;,]$/u.test(l.text));
+  // (A title broken over two lines may end in a comma: "9 Överklagande av … enligt miljöbalken,".)
+  const loose = lines.filter((l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && !/[.!?:;]$/u.test(l.text));
   if (loose.length === 0) return;
   const all = lines.filter((l) => known.includes(l) || loose.includes(l));
   const num = (l: Line) => (known.includes(l) ? numberOf(l) : Number.parseInt(LOOSE_BARE.exec(l.text)?.[1] ?? "", 10));
-  // The known numbers must already run in order, each one up from the last.
-  const knownNums = known.map(numberOf);
-  if (!knownNums.every((n, i) => i === 0 || n === knownNums[i - 1] + 1)) return;
-  for (const l of loose) {
+  // Walk the document: a loose line counts when its number is exactly one above the last number
+  // counted and below the next known start (a lost item between "6" and "8" is "7").
+  let last: number | null = null;
+  all.forEach((l, at) => {
+    if (known.includes(l)) {
+      last = numberOf(l);
+      return;
+    }
     const n = num(l);
-    const at = all.indexOf(l);
-    const before = all.slice(0, at).filter((x) => known.includes(x));
-    const after = all.slice(at + 1).filter((x) => known.includes(x));
-    // The line sits exactly where its number belongs: one below the next known start, one above the last.
-    const fitsBefore = before.length === 0 ? after.length > 0 && numberOf(after[0]) === n + 1 : numberOf(before[before.length - 1]) === n - 1;
-    const fitsAfter = after.length === 0 ? before.length > 0 : numberOf(after[0]) === n + 1;
+    const next = all.slice(at + 1).find((x) => known.includes(x));
+    const fitsBefore = last === null ? next !== undefined && numberOf(next) === n + 1 : n === last + 1;
+    const fitsAfter = next === undefined ? last !== null : numberOf(next) > n;
     if (fitsBefore && fitsAfter) {
       const m = LOOSE_BARE.exec(l.text);
-      if (m) l.start = { number: m[1], sub: false, title: m[2].trim() };
+      if (m) {
+        l.start = { number: m[1], sub: false, title: m[2].trim().replace(/,$/u, "") };
+        last = n;
+      }
     }
-  }
+  });
 }
 
 const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
