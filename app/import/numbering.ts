@@ -53,6 +53,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
 
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */
 const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
+/** A month's name first: the bare number before it is a day. */
+const MONTH_FIRST = /^(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|maj|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)/iu;
 /** "## Beslut om budget", "== Budget" (Typst, AsciiDoc), "== Budget ==" (wiki): a marked-up heading is an unnumbered item. */
 const MARKDOWN = /^(?:#{1,4}|={1,4})\s+(\S.*?)(?:\s+=+)?$/u;
 /** A marked-up heading that is only a label inside an item ("=== Beslut", "### Decision"). */
@@ -74,7 +76,8 @@ export function itemStart(raw: string): ItemStart | null {
   }
   const bare = BARE_NUMBER.exec(text);
   // Not a count or an amount ("3 Ledamöter", "12 000 kr"): a word of letters first, at most eight words.
-  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8) {
+  // Nor a day ("17 November 2004", "3 Mars").
+  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8 && !MONTH_FIRST.test(bare[2])) {
     return { number: bare[1], sub: false, title: bare[2].trim() };
   }
   const md = MARKDOWN.exec(text);

@@ -311,6 +311,19 @@ function listContent(text: string): string {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
 
+/** "1.2" comes after "1.1", "1" and before "2"; "5.1.1" after "5.1" (numbers of a nested list in order). */
+function afterInOrder(next: string, prev: string): boolean {
+  const a = next.split(".").map((p) => Number.parseInt(p, 10));
+  const b = prev.split(".").map((p) => Number.parseInt(p, 10));
+  if (a.some(Number.isNaN) || b.some(Number.isNaN)) return false;
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    if (a[k] === undefined) return false;
+    if (b[k] === undefined) return true;
+    if (a[k] !== b[k]) return a[k] > b[k];
+  }
+  return false;
+}
+
 /**
  * A table of contents: three or more numbered titles in a row with nothing under them,
  * whose titles come back later in the text as the headings the minutes are written
@@ -326,7 +339,7 @@ function markTableOfContents(lines: Line[]): void {
     let e = s;
     while (
       e + 1 < starts.length &&
-      Number.parseInt(starts[e + 1].l.start?.number ?? "", 10) > Number.parseInt(starts[e].l.start?.number ?? "", 10) &&
+      afterInOrder(starts[e + 1].l.start?.number ?? "", starts[e].l.start?.number ?? "") &&
       lines.slice(starts[e].i + 1, starts[e + 1].i).every((l) => l.text === "")
     ) {
       e += 1;
