@@ -43,6 +43,17 @@ export function documentKindOf(headLines: Line[], filename: string | undefined):
 }
 
 /**
+ * The kind, with what the whole text shows: a head that says only "Dagordning" over minutes
+ * ("Styrelsemöte 3 mars" / "Närvarande: …" / "Dagordning:") is minutes when the text shows the
+ * meeting was held (hasMinutesSigns) and the file's name does not say agenda.
+ */
+export function documentKindIn(headLines: Line[], text: string, filename: string | undefined): DocumentKind {
+  const kind = documentKindOf(headLines, filename);
+  if (kind === "agenda" && kindFromFilename(filename) !== "agenda" && hasMinutesSigns(text)) return "minutes";
+  return kind;
+}
+
+/**
  * Signs that a meeting was held and recorded, whatever was decided: who attended or sent regrets, a
  * quorum, the minutes' checkers and their signature, a notice that the minutes were posted, action
  * points, "Meeting called to order at", "Mötet öppnades". An agenda has none of them.
@@ -50,7 +61,7 @@ export function documentKindOf(headLines: Line[], filename: string | undefined):
 const MINUTES_SIGN = new RegExp(
   [
     // Attendance as a label ("Present:", "## Attending", "Board members:", "Närvarande: …", "Beslutande").
-    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:present|attending|attendees|in attendance|absent|apologies(?: for absence)? received|regrets|sent regrets|roll call|board members present|board members|närvarande|frånvarande|beslutande|övriga närvarande|närvarolista)(?:\\s+\\p{L}+){0,2}\\s*(?::|$)",
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:present|attending|attendees|in attendance|absent|apologies(?: for absence)? received|regrets|sent regrets|roll call|board members present|närvarande|frånvarande|beslutande|övriga närvarande|närvarolista)(?:\\s+\\p{L}+){0,2}\\s*(?::|$)",
     // Quorum reached, the meeting called to order or opened (past tense).
     "(?<!\\p{L})(?:quorum (?:was )?(?:achieved|reached|present|established|confirmed)|called to order at|meeting (?:was )?opened at|mötet öppnades|förklarade (?:mötet|sammanträdet) öppnat|öppnade (?:mötet|sammanträdet))(?!\\p{L})",
     // The checkers of Swedish minutes and the notice of their posting.

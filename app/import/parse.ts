@@ -15,7 +15,7 @@
 import { classifyDate, compareIso, findDates, resolveDay, slashOrderOf, toIso, type DateMatch } from "./dates";
 import {
   dayFromFilename,
-  documentKindOf,
+  documentKindIn,
   hasMinutesSigns,
   inferMeetingDate,
   isHeadLabel,
@@ -73,7 +73,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
-  const documentKind = documentKindOf(head, opts.filename);
+  const documentKind = documentKindIn(head, text, opts.filename);
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
