@@ -68,7 +68,9 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
   // not headings.
   const paragraphs = lines.some((l) => l.start && l.start.number !== null && !l.start.sub && /§/u.test(l.text));
-  if (numbered < 2 && !paragraphs) markHeadings(lines, options);
+  // Nor one structured by marked-up headings ("## Adopt Bylaws", "== Budget"), two or more.
+  const markedUp = lines.filter((l) => l.start && l.start.number === null && /^(?:#{1,4}|={1,4})\s/u.test(l.text)).length;
+  if (numbered < 2 && !paragraphs && markedUp < 2) markHeadings(lines, options);
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */
@@ -448,6 +450,8 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       wordsIn <= 9 &&
       !/[.,;:!?]$/u.test(text) &&
       !/^\d/u.test(text) &&
+      // Not a labelled line ("Proposed by: Cart", "Ansvarig: Eva").
+      !/^\p{L}[\p{L} ]{0,25}:\s/u.test(text) &&
       ((prevBlank(i) && nextBlank(i)) || inCapitals) &&
       nextNonBlank(i) !== undefined &&
       !ATTENDANCE_LABEL.test(text) &&
