@@ -14,7 +14,7 @@ import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
 const ATTENDANCE_LABEL =
-  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|guests(?:\/observers)?|observers|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
+  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
 const ATTENDANCE_SUFFIX = /(?:^|\s)(?:attendees|närvarande|present)\s*:$/iu;
 const LEAD_IN = /(?<!\p{L})(?:närvar\p{L}*|adjunger\p{L}*|frånvar\p{L}*|deltog|deltar|present|attend\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:var|voro|är|were)\s*:?$/iu;
 
@@ -386,13 +386,16 @@ function markTableOfContents(lines: Line[]): void {
 
 function markAttendance(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
+    // "## Attending", "# Roll call": a marked-up label is a label.
+    const markedUpLabel = lines[i].start?.number === null && /^(?:#{1,4}|={1,4})\s/u.test(lines[i].text);
+    const text = markedUpLabel ? lines[i].text.replace(/^[#=]+\s*|\s*=+$/gu, "") : lines[i].text;
     // "Närvarande", "Attendees:", or a lead-in "Därtill vid detta möte adjungerad var".
     const labelOnly = ATTENDANCE_LABEL.test(text) || ATTENDANCE_SUFFIX.test(text) || LEAD_IN.test(text);
     const labelled = /^(?:närvarande|beslutande|deltagare|attendees|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text);
     if (!labelOnly && !labelled) continue;
-    if (lines[i].start) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
+    if (lines[i].start && !(markedUpLabel && labelOnly)) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
     lines[i].attendance = true;
+    lines[i].start = null;
     let j = i + 1;
     let first = labelOnly;
     for (; j < lines.length; j++) {
