@@ -195,7 +195,8 @@ export function parseMinutes(text: string, opts: ParseOptions = {}): ParsedMinut
  */
 function foldParagraphNumbers(lines: Line[]): void {
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub);
-  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? ""));
+  // (A table's row, "11.1 | To note …", is a row of its own, never folded.)
+  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? "") && !l.text.includes("|"));
   const plain = numbered.length - decimal.length;
   if (decimal.length === 0 || plain < 2) return;
   const dashed = decimal.some((l) => /^[–-]\s/u.test(l.start?.title ?? ""));
