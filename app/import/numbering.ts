@@ -33,6 +33,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "11.17/01 Apologies", "2021/17/11.1 Attendance": minute references of English councils
   // (month.year/number, year/day/month.number); two or more separators, one a slash.
   { re: /^(\d{1,4}(?=[\d./]*\/)(?:[./]\d{1,4}){2,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "24/ Pontus R ansöker om …": a case numbered with a slash and a space (not a day: "24/3").
+  { re: /^(\d{1,3})\/\s+(\p{Lu}.*)$/u, sub: false },
   // "5 § Budget", "5 §. Budget".
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".

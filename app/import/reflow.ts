@@ -124,6 +124,13 @@ export function reflow(input: Line[]): Line[] {
       while (j + 1 < found.length && found[j + 1].major === found[i].major && found[j + 1].minor === found[j].minor + 1) j += 1;
       if (j - i + 1 >= 3) for (const f of found.slice(i, j + 1)) fixed.get(index)?.push(f.at);
     }
+    // Cases numbered with a slash ("24/ Pontus R ansöker om … 25/ Björn R ansöker …"): two or more in a row.
+    const cases = [...line.text.matchAll(/(?:^|\s)(\d{1,3})\/\s+(?=\p{Lu})/gu)].map((m) => ({
+      at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0),
+      n: Number(m[1]),
+    }));
+    const run = cases.filter((c, k) => cases[k + 1]?.n === c.n + 1 || cases[k - 1]?.n === c.n - 1);
+    if (run.length >= 2) for (const c of run) fixed.get(index)?.push(c.at);
   });
 
   const out: Line[] = [];
