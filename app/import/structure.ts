@@ -225,8 +225,11 @@ function completeSequence(lines: Line[]): void {
       l.start = { number: glued[1], sub: false, title: glued[2].trim() };
     }
   });
-  // (A title broken over two lines may end in a comma: "9 Överklagande av … enligt miljöbalken,".)
-  const loose = lines.filter((l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && !/[.!?:;]$/u.test(l.text));
+  // (A title broken over two lines may end in a comma: "9 Överklagande av … enligt miljöbalken,"; a short
+  // one in a full stop: "2 Minutes of the 13th December 2009.")
+  const loose = lines.filter(
+    (l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && (!/[.!?:;]$/u.test(l.text) || (/[^.]\.$/u.test(l.text) && l.text.split(/\s+/u).length <= 9)),
+  );
   if (loose.length === 0) return;
   const all = lines.filter((l) => known.includes(l) || loose.includes(l));
   const num = (l: Line) => (known.includes(l) ? numberOf(l) : Number.parseInt(LOOSE_BARE.exec(l.text)?.[1] ?? "", 10));
@@ -245,7 +248,7 @@ function completeSequence(lines: Line[]): void {
     if (fitsBefore && fitsAfter) {
       const m = LOOSE_BARE.exec(l.text);
       if (m) {
-        l.start = { number: m[1], sub: false, title: m[2].trim().replace(/,$/u, "") };
+        l.start = { number: m[1], sub: false, title: m[2].trim().replace(/[,.]$/u, "") };
         last = n;
       }
     }

@@ -146,6 +146,28 @@ describe("item numbering and layouts", () => {
   });
 });
 
+describe("more layouts", () => {
+  it("reads cases numbered with a slash in a flattened page, and keeps a table's decimal rows", () => {
+    const body = "Sektionen diskuterade ansökningarna som kommit in under sommaren och gick igenom reglerna. ".repeat(3);
+    const text = `Protokoll sektionen nr 6 1. Mötets öppnande Ordföranden öppnar mötet. 2. Dispenser ${body}24/ Anna Berg ansöker om licens. Beslut: Ansökan avslås. 25/ Per Holm ansöker om licens. Beslut: Ansökan bifalls. 3. Övrigt Inget.`;
+    expect(titles(text).map(([n]) => n)).toEqual(expect.arrayContaining(["24", "25"]));
+    const table = ["Committee Agenda 20.06.17", "No | Item |", "1 | Apologies |", "2 | Play Areas |", "2.1 | To note the inspection. |", "2.2 | To agree actions. |", "3 | Any other business |"].join("\n");
+    expect(titles(table).map(([n]) => n)).toEqual(["1", "2", "2.1", "2.2", "3"]);
+  });
+
+  it("a short title with a full stop counts when it continues the run; a marked-up attendance label is no item", () => {
+    const text = ["Minutes of the Trustees Meeting 10 January 2010", "1 Apologies", "Anna Berg", "2 Minutes of the last meeting.", "The minutes were accepted.", "3 Budget", "The budget was approved."].join("\n");
+    expect(titles(text).map(([n]) => n)).toEqual(["1", "2", "3"]);
+    const md = ["# Meeting notes 2018-11-08", "# Roll call", "## Attending", "* Anna Berg", "* Per Holm", "## Budget", "The budget was approved.", "## Website", "Per will update the page."].join("\n");
+    expect(titles(md).map(([, t]) => t)).toEqual(["Budget", "Website"]);
+  });
+
+  it("a labelled line ('Proposed by: X') is no heading", () => {
+    const text = ["+++", "title = \"Board meeting\"", "+++", "", "## Agenda", "", "1. Adopt bylaws", "2. Elect officers", "", "## Adopt Bylaws", "", "Proposed by: Anna", "", "Unanimously approved.", "", "## Officers", "", "Proposed by: Per", "", "Unanimously approved."].join("\n");
+    expect(titles(text).map(([, t]) => t)).not.toContain("Proposed by: Anna");
+  });
+});
+
 describe("minutes or agenda", () => {
   const list = ["1. Opening", "2. Budget", "3. Any other business"];
 
