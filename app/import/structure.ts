@@ -9,6 +9,7 @@
 //     headings instead: a short capitalised line between blank lines, not a
 //     sentence, not a label, starts an item (wiki minutes, "Mötets öppnande").
 import { findDates } from "./dates";
+import { isHeadLabel } from "./header";
 import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
@@ -511,7 +512,10 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     const m = line ? /^•\s+(\p{Lu}.*?)\s*$/u.exec(line.text) : null;
     if (!m || !line || line.attendance) return null;
     const t = m[1].replace(/\s*:$/u, "");
-    return t.length <= 80 && t.split(/\s+/u).length <= 10 && !/[.!?;,]$/u.test(t) && !options.notHeading(t) ? t : null;
+    // A role as a label over the sentence that fills it ("• Justerare:" / "Anna valdes till justerare.") is a heading here.
+    const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.text !== "");
+    const roleOverSentence = line.text.endsWith(":") && isHeadLabel(t) && next !== undefined && !next.text.startsWith("•") && /[.!?]$/u.test(next.text);
+    return t.length <= 80 && t.split(/\s+/u).length <= 10 && !/[.!?;,]$/u.test(t) && (!options.notHeading(t) || roleOverSentence) ? t : null;
   };
   const outlined = lines.flatMap((line, i) => {
     const title = bulletTitle(line);
