@@ -271,11 +271,14 @@ const NAME_MARK = /^(?:mr|ms|mrs|dr)\.?\s|,\s*\p{L}|\(/iu;
  */
 function markNameLists(lines: Line[]): void {
   let run: Line[] = [];
+  let before: Line | null = null;
   const close = () => {
     const names = run.filter((l) => l.text !== "");
+    // Under an agenda's heading ("• New Business:", "Ärenden:") a list is the agenda's, its brackets the presenters.
+    const underAgenda = before !== null && /:$/u.test(before.text) && AGENDA_WORD.test(before.text);
     // Lines of names without list marks ("Anna Berg (S), ordförande" / "Per Holm (M)"): three or more.
     const listed = names.some((l) => LIST_ITEM.test(l.text));
-    if (names.length >= (listed ? 2 : 3) && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
+    if (!underAgenda && names.length >= (listed ? 2 : 3) && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
       for (const l of names) {
         l.attendance = true;
         l.start = null;
@@ -295,6 +298,7 @@ function markNameLists(lines: Line[]): void {
       continue;
     }
     close();
+    before = line;
   }
   close();
 }
