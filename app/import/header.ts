@@ -22,6 +22,60 @@ export function detectDocumentKind(headLines: Line[]): DocumentKind {
   return "minutes";
 }
 
+/** The kind a file's name gives ("Kallelse KS 2025-10-14.docx", "minutes-2024-02-02.md"), or null. */
+export function kindFromFilename(filename: string | undefined): DocumentKind | null {
+  if (!filename) return null;
+  const base = (filename.split(/[\\/]/u).pop() ?? "").replace(/\.[a-z]{2,4}$/iu, "").replace(/[_\-.]+/gu, " ");
+  const minutes = MINUTES_WORDS.test(base);
+  const agenda = AGENDA_WORDS.test(base) || /(?<!\p{L})(?:arendelista|foredragningslista|kallelse)(?!\p{L})/iu.test(base);
+  if (minutes === agenda) return null;
+  return minutes ? "minutes" : "agenda";
+}
+
+/**
+ * The kind of document from its head, the file's name deciding when the head names both kinds
+ * ("Community Committee Agenda 20.06.17" over a link to its "… Minutes") or neither.
+ */
+export function documentKindOf(headLines: Line[], filename: string | undefined): DocumentKind {
+  const text = headLines.map((line) => line.text).join("\n");
+  const both = MINUTES_WORDS.test(text) === AGENDA_WORDS.test(text);
+  return (both ? kindFromFilename(filename) : null) ?? detectDocumentKind(headLines);
+}
+
+/**
+ * The kind, with what the whole text shows: a head that says only "Dagordning" over minutes
+ * ("Styrelsemöte 3 mars" / "Närvarande: …" / "Dagordning:") is minutes when the text shows the
+ * meeting was held (hasMinutesSigns) and the file's name does not say agenda.
+ */
+export function documentKindIn(headLines: Line[], text: string, filename: string | undefined): DocumentKind {
+  const kind = documentKindOf(headLines, filename);
+  if (kind === "agenda" && kindFromFilename(filename) !== "agenda" && hasMinutesSigns(text)) return "minutes";
+  return kind;
+}
+
+/**
+ * Signs that a meeting was held and recorded, whatever was decided: who attended or sent regrets, a
+ * quorum, the minutes' checkers and their signature, a notice that the minutes were posted, action
+ * points, "Meeting called to order at", "Mötet öppnades". An agenda has none of them.
+ */
+const MINUTES_SIGN = new RegExp(
+  [
+    // Attendance as a label ("Present:", "## Attending", "Board members:", "Närvarande: …", "Beslutande").
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:present|attending|attendees|in attendance|absent|apologies(?: for absence)? received|regrets|sent regrets|roll call|board members present|närvarande|frånvarande|beslutande|övriga närvarande|närvarolista)(?:\\s+\\p{L}+){0,2}\\s*(?::|$)",
+    // Quorum reached, the meeting called to order or opened (past tense).
+    "(?<!\\p{L})(?:quorum (?:was )?(?:achieved|reached|present|established|confirmed)|called to order at|meeting (?:was )?opened at|mötet öppnades|förklarade (?:mötet|sammanträdet) öppnat|öppnade (?:mötet|sammanträdet))(?!\\p{L})",
+    // The checkers of Swedish minutes and the notice of their posting.
+    "(?<!\\p{L})(?:utses att justera|justerandes sign\\p{L}*|justerade paragrafer|protokollet är justerat|justeringens plats|anslagsbevis|vid protokollet)(?!\\p{L})",
+    // Action points taken at the meeting.
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:\\*\\*)?(?:action items?|action points?|actionpoints|actions|ais)\\s*(?::|\\*\\*|$)",
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*)?(?:action|åtgärd)\\s*[:\\-–]\\s*\\p{Lu}",
+  ].join("|"),
+  "imu",
+);
+export function hasMinutesSigns(text: string): boolean {
+  return MINUTES_SIGN.test(text);
+}
+
 /** True when the head names a kind of meeting document at all (used to tell minutes from other text). */
 export function namesMeetingDocument(headLines: Line[]): boolean {
   const text = headLines.map((line) => line.text).join("\n");
@@ -69,9 +123,9 @@ export function meetingTitle(header: Line[]): Line | null {
 /** "Nästa möte …" in the head is not this meeting's date. */
 const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
-const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
+const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|sammanträdesdag|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
 /** Dates of something else than the meeting: when it was checked, posted or taken down. */
-const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicerad|uppdaterad|senast ändrad)(?!\p{L})/iu;
+const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicerad|uppdaterad|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
 
 /**
  * The day the head gives for this meeting (maybe without a year) and its line:
@@ -83,7 +137,8 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
   const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
   const labelled: Line[] = [];
   candidates.forEach((line, i) => {
-    if (!DATE_LABEL.test(line.text)) return;
+    // Not "Datum då anslaget sätts upp": a label of the day the minutes were posted.
+    if (!DATE_LABEL.test(line.text) || OTHER_DAY.test(line.text)) return;
     labelled.push(line);
     // "Tid" alone, the day on the next line.
     if (line.text.split(/\s+/u).length <= 3 && candidates[i + 1]) labelled.push(candidates[i + 1]);

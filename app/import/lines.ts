@@ -36,12 +36,47 @@ export function normaliseLine(raw: string): string {
   return text.replace(/ {2,}/g, " ");
 }
 
+/** Named and numbered character references that HTML tables in Markdown carry ("&#x26;", "&amp;"). */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number.parseInt(dec, 10)))
+    .replace(/&nbsp;/gu, " ")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&quot;/gu, '"')
+    .replace(/&amp;/gu, "&");
+}
+
+/**
+ * An HTML table left in a text (Markdown pages often hold one on a single line): one line per row,
+ * its cells between pipes as in a Markdown table ("| Discussion Points | Notes |"); paragraphs and
+ * breaks inside a cell become spaces, other tags go.
+ */
+function tableRows(raw: string): string[] {
+  if (!/<t[dh](?:\s[^>]*)?>/iu.test(raw)) return [raw];
+  return raw
+    .split(/<\/tr\s*>/iu)
+    .map((row) =>
+      decodeEntities(
+        row
+          .replace(/<t[dh](?:\s[^>]*)?>/giu, " | ")
+          .replace(/<\/?(?:p|br|div|li|ul|ol)[^>]*>/giu, " ")
+          .replace(/<[^>]+>/gu, ""),
+      )
+        .replace(/\s+/gu, " ")
+        .trim(),
+    )
+    .filter((row) => row.replace(/[|\s]/gu, "") !== "")
+    .map((row) => `${row} |`);
+}
+
 /** Split text into normalised lines (blank lines are kept, with empty `text`). */
 export function toLines(text: string): Line[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((raw, index) => ({ no: index + 1, raw, text: normaliseLine(raw) }));
+    .flatMap((raw, index) => tableRows(raw).map((row) => ({ no: index + 1, raw: row === raw ? raw : row, text: normaliseLine(row) })));
 }
 
 export function sourceOf(line: Line): SourceRef {

@@ -16,8 +16,8 @@ export type ItemStart = {
 
 const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "§ 5 Budget", "§5. Budget", "§ 12: Budget", "§ 5" alone (title on the next line), "§ 63/20 Budget" (paragraph/year),
-  // "KS § 12 Budget", "Kfn § 59 Budget" (the body's short name first).
-  { re: /^(?:\p{Lu}[\p{L}]{0,4}\s*)?§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)]?(?:\s+(.*))?$/u, sub: false },
+  // "KS § 12 Budget", "Kfn § 59 Budget" (the body's short name first), "§ 1/ Mötet öppnas." (a slash after the number).
+  { re: /^(?:\p{Lu}[\p{L}]{0,4}\s*)?§\s*(\d{1,3})(?:\/\d{2,4})?\s*[.:)/]?(?:\s+(.*))?$/u, sub: false },
   // "Kfn 59 Dnr Redovisning …", "1 Dnr. 2011/186 042" (title on the next line), "12 Dnr KS 2019/123 Budget":
   // a paragraph of a Swedish municipal protocol whose § sign a PDF lost, known by the case number after it.
   {
@@ -33,6 +33,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "11.17/01 Apologies", "2021/17/11.1 Attendance": minute references of English councils
   // (month.year/number, year/day/month.number); two or more separators, one a slash.
   { re: /^(\d{1,4}(?=[\d./]*\/)(?:[./]\d{1,4}){2,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "24/ Pontus R ansöker om …": a case numbered with a slash and a space (not a day: "24/3").
+  { re: /^(\d{1,3})\/\s+(\p{Lu}.*)$/u, sub: false },
   // "5 § Budget", "5 §. Budget".
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
@@ -45,12 +47,16 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
   // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").
   { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
+  // "1 | Appointment of Chair |", "11.1 | To note …": a table's row, the number in its first cell.
+  { re: /^(\d{1,2}(?:\.\d{1,2})?)\s*\|\s*(\p{L}[^|]*?)\s*\|?$/u, sub: false },
   // "a) Title", "b. Title": sub-items.
   { re: /^([a-z])[.)]\s+(\S.*)$/u, sub: true },
 ];
 
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */
 const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
+/** A month's name first: the bare number before it is a day. */
+const MONTH_FIRST = /^(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|maj|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)/iu;
 /** "## Beslut om budget", "== Budget" (Typst, AsciiDoc), "== Budget ==" (wiki): a marked-up heading is an unnumbered item. */
 const MARKDOWN = /^(?:#{1,4}|={1,4})\s+(\S.*?)(?:\s+=+)?$/u;
 /** A marked-up heading that is only a label inside an item ("=== Beslut", "### Decision"). */
@@ -72,7 +78,8 @@ export function itemStart(raw: string): ItemStart | null {
   }
   const bare = BARE_NUMBER.exec(text);
   // Not a count or an amount ("3 Ledamöter", "12 000 kr"): a word of letters first, at most eight words.
-  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8) {
+  // Nor a day ("17 November 2004", "3 Mars").
+  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8 && !MONTH_FIRST.test(bare[2])) {
     return { number: bare[1], sub: false, title: bare[2].trim() };
   }
   const md = MARKDOWN.exec(text);

@@ -15,7 +15,8 @@
 import { classifyDate, compareIso, findDates, resolveDay, slashOrderOf, toIso, type DateMatch } from "./dates";
 import {
   dayFromFilename,
-  detectDocumentKind,
+  documentKindIn,
+  hasMinutesSigns,
   inferMeetingDate,
   isHeadLabel,
   meetingDay,
@@ -60,6 +61,9 @@ type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; ite
 /** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
 const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
 
+/** A head line with a day other than the meeting's: when the minutes were checked or posted. */
+const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget)(?!\p{L})/iu;
+
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 /**
@@ -80,7 +84,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
-  const documentKind = detectDocumentKind(head);
+  const documentKind = documentKindIn(head, text, opts.filename);
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
@@ -111,7 +115,9 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     (named && (headDay !== null || hasAttendance));
   // A numbered list of items that names no kind of document and records no decision is an agenda;
   // so is one whose items carry proposals and none a decision.
-  const kind = !named && !hasDecision && (drafts.length >= 3 || hasProposal) ? "agenda" : documentKind;
+  // Not when the text shows that the meeting was held (attendance, a quorum, checkers, action points).
+  const kind =
+    !named && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
@@ -144,6 +150,12 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   drafts.forEach((draft, index) => draft.lines.forEach((line) => collect(line, index)));
   footer.forEach((line) => collect(line, null));
   header.filter((line) => NEXT_MEETING.test(line.text)).forEach((line) => collect(line, null));
+  // The head's other days (checked, posted, taken down): a cover page says when the minutes were
+  // checked and posted. Not the line that gives the meeting's own day.
+  const dayLine = meetingDay(header, slashOrderOf(text))?.line;
+  header
+    .filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && HEAD_OTHER_DAY.test(line.text))
+    .forEach((line) => collect(line, null));
 
   // The meeting's day: given by the caller, else from the head (its year inferred when missing).
   const facts: DatedFact[] = raw.flatMap((r) => {
@@ -204,7 +216,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
  */
 function foldParagraphNumbers(lines: Line[]): void {
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub);
-  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? ""));
+  // (A table's row, "11.1 | To note …", is a row of its own, never folded.)
+  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? "") && !l.text.includes("|"));
   const plain = numbered.length - decimal.length;
   if (decimal.length === 0 || plain < 2) return;
   const dashed = decimal.some((l) => /^[–-]\s/u.test(l.start?.title ?? ""));

@@ -24,7 +24,7 @@ const LONG = 400;
 /** Words that name the document itself ("Protokoll", "Anteckningar från …", "Minutes of …"). */
 const TITLE_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|dagordning|kallelse|föredragningslista|minutes|agenda)(?!\p{L})/iu;
 /** The items that open Swedish minutes: a number before one of them starts an item. */
-const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande)/iu;
+const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande|öppnande(?:,|\s+och)|mötet\s+öppnas)/iu;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
@@ -90,7 +90,7 @@ export function reflow(input: Line[]): Line[] {
   const paragraphs = chainFrom(
     candidates.filter((c) => c.n >= 100),
     () => true,
-  ).filter((c, i, run) => i === 0 || c.n === run[i - 1].n + 1);
+  ).filter((c, i, run) => i === 0 || c.n - run[i - 1].n <= 2);
   const itemCandidates = candidates.filter((c) => c.n < 100);
   candidates.length = 0;
   candidates.push(...itemCandidates);
@@ -159,7 +159,8 @@ function paragraphSigns(line: Line): Line {
 /**
  * Sub-items run together in a flattened page: "a) Årsmötet öppnade … b) Upprättande … c) Val av …" or
  * "1.1 Mötets öppnande … 1.3 Val av mötessekreterare … 1.4 …". Three or more in order (a letter
- * after the letter before; a decimal one or two after the one before, under the same number) are cut.
+ * after the letter before; a decimal one or two after the one before, under the same number) are cut,
+ * and so are two or more cases numbered with a slash in a row.
  */
 function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line: number; at: number }> {
   type Mark = { line: number; at: number; key: string; n: number };
@@ -192,7 +193,19 @@ function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line
     close();
     return out;
   };
-  return [...runs(lettered, 1), ...runs(decimal, 2)];
+  // Cases numbered with a slash ("24/ Pontus R ansöker om … 25/ Björn R ansöker …"): two or more in a row.
+  const cases: Array<{ line: number; at: number }> = [];
+  lines.forEach((line, index) => {
+    if (!flat(line)) return;
+    const found = [...line.text.matchAll(/(?:^|\s)(\d{1,3})\/\s+(?=\p{Lu})/gu)].map((m) => ({
+      line: index,
+      at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0),
+      n: Number(m[1]),
+    }));
+    const run = found.filter((c, k) => found[k + 1]?.n === c.n + 1 || found[k - 1]?.n === c.n - 1);
+    if (run.length >= 2) cases.push(...run);
+  });
+  return [...runs(lettered, 1), ...runs(decimal, 2), ...cases];
 }
 
 /**
@@ -202,12 +215,16 @@ function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line
  */
 function bestChain(candidates: Candidate[]): Candidate[] {
   // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
-  const chain = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  // (or at an item that opens a Swedish meeting, "17 UPPROP", "8 Öppnande, dagordning, justering":
+  // an excerpt whose numbers go on from the year's earlier meetings).
+  const usual = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  const chain = usual;
   // Paragraphs numbered on from an earlier meeting ("49 Aktivitetspark Mantorp … 50 Snälla väggen …
   // 59 Information"): five or more numbers in a row make a run wherever they start; page numbers
   // stand a page apart and never run that long.
   const free = chainFrom(candidates, () => true);
-  return free.length >= 5 && free.length > chain.length + 2 ? free : chain;
+  if (free.length >= 5 && free.length > chain.length + 2) return free;
+  return chain.length >= 2 ? chain : chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true || c.opening === true);
 }
 
 function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean): Candidate[] {

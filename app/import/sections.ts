@@ -69,7 +69,9 @@ export function splitSections(lines: Line[]): SplitDocument {
     // A title given its number by structure.ts (a number column printed apart) is an item, even
     // when its words name a section or the footer ("12.5" → "Nästa möte", "12.6" → "Rapportering").
     const numberedTitle = line.start !== undefined && line.start !== null && line.start.number !== null && !/^\S*\d/u.test(line.text);
-    const kind = line.text === "" || numberedTitle ? undefined : headingKind(line.text);
+    // An entry of a table of contents ("Övriga frågor", "Mötet avslutas" listed before the minutes) is
+    // neither a section heading nor the footer: the minutes come after it.
+    const kind = line.text === "" || numberedTitle || line.toc ? undefined : headingKind(line.text);
     // A neutral heading ("Dagordning") before the first item is part of the head.
     if (kind === null && current === null) {
       header.push(line);
@@ -89,7 +91,7 @@ export function splitSections(lines: Line[]): SplitDocument {
       }
       continue;
     }
-    if (line.text !== "" && !numberedTitle && isFooterLine(line.text)) {
+    if (line.text !== "" && !numberedTitle && !line.toc && isFooterLine(line.text)) {
       footer.push(line);
       continue;
     }

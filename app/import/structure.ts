@@ -9,12 +9,13 @@
 //     headings instead: a short capitalised line between blank lines, not a
 //     sentence, not a label, starts an item (wiki minutes, "Mötets öppnande").
 import { findDates } from "./dates";
+import { isHeadLabel } from "./header";
 import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
 const ATTENDANCE_LABEL =
-  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|guests(?:\/observers)?|observers|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
+  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
 const ATTENDANCE_SUFFIX = /(?:^|\s)(?:attendees|närvarande|present)\s*:$/iu;
 const LEAD_IN = /(?<!\p{L})(?:närvar\p{L}*|adjunger\p{L}*|frånvar\p{L}*|deltog|deltar|present|attend\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:var|voro|är|were)\s*:?$/iu;
 
@@ -39,18 +40,38 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.attendance = false;
   }
   // "= Protokoll styrelsemöte 2024-10-10", "# Minutes 3 March": a marked-up first line is the document's title.
-  const first = lines.find((l) => l.text !== "");
-  if (first?.start && first.start.number === null && /^(?:#|=)/u.test(first.text) && (DOC_KIND.test(first.text) || findDates(first.text).length > 0)) {
+  // (After the front matter of a Markdown page: "---" / "description: …" / "---", or TOML's "+++".)
+  const fence = lines.findIndex((l) => l.text !== "");
+  const fenced = fence >= 0 && /^(?:---|\+\+\+)$/u.test(lines[fence].text);
+  const close = fenced ? lines.findIndex((l, k) => k > fence && l.text === lines[fence].text) : -1;
+  const first = lines.find((l, k) => l.text !== "" && k > close);
+  // Below front matter, a heading that is only the kind word ("## Agenda") opens the list, not the document.
+  const onlyKindWord = (t: string) => fenced && t.replace(/^[#=\s]+|[\s=:]+$/gu, "").split(/\s+/u).length < 2;
+  if (
+    first?.start &&
+    first.start.number === null &&
+    /^(?:#|=)/u.test(first.text) &&
+    ((DOC_KIND.test(first.text) && !onlyKindWord(first.text)) || findDates(first.text).length > 0)
+  ) {
     first.start = null;
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
   markAttendance(lines);
   zipNumberColumn(lines);
+  numberOverTitle(lines);
+  capitalParagraphs(lines);
+  tableTopics(lines);
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
-  if (numbered < 2) markHeadings(lines, options);
+  // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
+  // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
+  // not headings.
+  const paragraphs = lines.some((l) => l.start && l.start.number !== null && !l.start.sub && /§/u.test(l.text));
+  // Nor one structured by marked-up headings ("## Adopt Bylaws", "== Budget"), two or more.
+  const markedUp = lines.filter((l) => l.start && l.start.number === null && /^(?:#{1,4}|={1,4})\s/u.test(l.text)).length;
+  if (numbered < 2 && !paragraphs && markedUp < 2) markHeadings(lines, options);
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */
@@ -97,6 +118,88 @@ function zipNumberColumn(lines: Line[]): void {
   }
 }
 
+/** "2 17 UPPROP Ordförande öppnar …": a page number, a paragraph number whose § was lost, a heading in capitals, the text. */
+const CAPITAL_PARAGRAPH = /^(?:\d{1,3}\s+)?(\d{1,3})\s+((?:[\p{Lu}][\p{Lu}\-–/,]*\s+)*[\p{Lu}][\p{Lu}\-]+)(?:\s+(\p{Lu}.*))?$/u;
+
+/**
+ * Paragraphs of a PDF transcript whose § sign was lost, each a heading in capitals after its number
+ * ("2 17 UPPROP Ordförande öppnar …", "3 18 FÖREGÅENDE MÖTESPROTOKOLL Inga synpunkter …"): two or more
+ * such lines whose numbers run on (one up each) are items; the text after the heading is the item's.
+ */
+function capitalParagraphs(lines: Line[]): void {
+  const found = lines.flatMap((line) => {
+    if (line.start || line.attendance) return [];
+    const m = CAPITAL_PARAGRAPH.exec(line.text);
+    if (!m || m[2].replace(/[^\p{L}]/gu, "").length < 5) return [];
+    return [{ line, n: Number(m[1]), title: m[2], rest: m[3] ?? "" }];
+  });
+  if (found.length < 2 || !found.every((f, k) => k === 0 || f.n === found[k - 1].n + 1)) return;
+  for (const f of found) {
+    f.line.start = { number: String(f.n), sub: false, title: f.title };
+    if (f.rest !== "") f.line.rest = f.rest;
+  }
+}
+
+/** The head of a table's first column when its rows are the meeting's topics. */
+const TOPIC_COLUMN = /^(?:discussion points?|discussion topics?|topics?|items?|agenda items?|agenda|subject|ärenden?|punkt|frågor?|ämnen?|diskussionspunkter?|punkter)\s*:?$/iu;
+const cellsOf = (text: string) => text.replace(/^\|/u, "").replace(/\|\s*$/u, "").split("|").map((c) => c.trim());
+
+/**
+ * A table of topics (Markdown "| Discussion Points | Notes | Responsible |", or an HTML table that
+ * lines.ts turned into such rows): each row under the head is an item, titled by its first cell, the
+ * other cells its text. Only a table whose first column is headed as topics; a list of names is not.
+ */
+function tableTopics(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if ((text.match(/\|/gu) ?? []).length < 2) continue;
+    const head = cellsOf(text);
+    if (head.length < 2 || !TOPIC_COLUMN.test(head[0])) continue;
+    let j = i + 1;
+    for (; j < lines.length && (lines[j].text.match(/\|/gu) ?? []).length >= 2; j++) {
+      const cells = cellsOf(lines[j].text);
+      if (cells.every((c) => /^:?-{2,}:?$|^$/u.test(c))) continue; // "| --- | --- |"
+      const title = cells[0].replace(/\s*:$/u, "");
+      if (title === "" || title.length > 100 || lines[j].start) continue;
+      lines[j].start = { number: null, sub: false, title };
+      const rest = cells.slice(1).filter((c) => c !== "").join(" ");
+      if (rest !== "") lines[j].rest = rest;
+    }
+    i = j - 1;
+  }
+}
+
+/** A bare number alone on its line: "1", "12" (no dot, no bracket). */
+const BARE_ONLY = /^(\d{1,2})$/u;
+/** A short title over the item's text: "Mötets öppnande:", "Fjällidenkommittén:", "Ekonomi". */
+const SHORT_TITLE = /^(\p{Lu}[^.!?;]{1,60}?)\s*:?$/u;
+
+/**
+ * A number alone on its line over the item's title ("1" / "Mötets öppnande:" / text): a word processor's
+ * numbered heading pasted as text puts the number on a line of its own. The numbers must count 1, 2, 3 …
+ * (from 1 or 2, three or more, each one up), each over a short capitalised title; then the title line is
+ * the item's start with that number. Page numbers fail the run or the title.
+ */
+function numberOverTitle(lines: Line[]): void {
+  const pairs: Array<{ numberLine: Line; title: Line; n: number; text: string }> = [];
+  lines.forEach((line, i) => {
+    const m = BARE_ONLY.exec(line.text);
+    if (!m) return;
+    const next = lines.slice(i + 1).find((l) => l.text !== "");
+    if (!next || next.attendance || next.start) return;
+    const t = SHORT_TITLE.exec(next.text);
+    if (!t || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1])) return;
+    pairs.push({ numberLine: line, title: next, n: Number.parseInt(m[1], 10), text: t[1] });
+  });
+  if (pairs.length < 3 || pairs[0].n > 2) return;
+  if (!pairs.every((p, k) => k === 0 || p.n === pairs[k - 1].n + 1)) return;
+  for (const p of pairs) {
+    p.title.start = { number: String(p.n), sub: false, title: p.text };
+    p.numberLine.text = "";
+    p.numberLine.start = null;
+  }
+}
+
 /** "1 Svar på revisionsrapport om …": a bare number and a capitalised title of any length, on a line of its own. */
 const LOOSE_BARE = /^(\d{1,3})\s+(\p{Lu}\p{L}+(?:\s+\S+){0,20})$/u;
 
@@ -123,26 +226,34 @@ function completeSequence(lines: Line[]): void {
       l.start = { number: glued[1], sub: false, title: glued[2].trim() };
     }
   });
-  const loose = lines.filter((l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && !/[.!?:;,]$/u.test(l.text));
+  // (A title broken over two lines may end in a comma: "9 Överklagande av … enligt miljöbalken,"; a short
+  // one in a full stop: "2 Minutes of the 13th December 2009.")
+  const loose = lines.filter(
+    (l) => !l.start && !l.attendance && LOOSE_BARE.test(l.text) && (!/[.!?:;]$/u.test(l.text) || (/[^.]\.$/u.test(l.text) && l.text.split(/\s+/u).length <= 9)),
+  );
   if (loose.length === 0) return;
   const all = lines.filter((l) => known.includes(l) || loose.includes(l));
   const num = (l: Line) => (known.includes(l) ? numberOf(l) : Number.parseInt(LOOSE_BARE.exec(l.text)?.[1] ?? "", 10));
-  // The known numbers must already run in order, each one up from the last.
-  const knownNums = known.map(numberOf);
-  if (!knownNums.every((n, i) => i === 0 || n === knownNums[i - 1] + 1)) return;
-  for (const l of loose) {
+  // Walk the document: a loose line counts when its number is exactly one above the last number
+  // counted and below the next known start (a lost item between "6" and "8" is "7").
+  let last: number | null = null;
+  all.forEach((l, at) => {
+    if (known.includes(l)) {
+      last = numberOf(l);
+      return;
+    }
     const n = num(l);
-    const at = all.indexOf(l);
-    const before = all.slice(0, at).filter((x) => known.includes(x));
-    const after = all.slice(at + 1).filter((x) => known.includes(x));
-    // The line sits exactly where its number belongs: one below the next known start, one above the last.
-    const fitsBefore = before.length === 0 ? after.length > 0 && numberOf(after[0]) === n + 1 : numberOf(before[before.length - 1]) === n - 1;
-    const fitsAfter = after.length === 0 ? before.length > 0 : numberOf(after[0]) === n + 1;
+    const next = all.slice(at + 1).find((x) => known.includes(x));
+    const fitsBefore = last === null ? next !== undefined && numberOf(next) === n + 1 : n === last + 1;
+    const fitsAfter = next === undefined ? last !== null : numberOf(next) > n;
     if (fitsBefore && fitsAfter) {
       const m = LOOSE_BARE.exec(l.text);
-      if (m) l.start = { number: m[1], sub: false, title: m[2].trim() };
+      if (m) {
+        l.start = { number: m[1], sub: false, title: m[2].trim().replace(/[,.]$/u, "") };
+        last = n;
+      }
     }
-  }
+  });
 }
 
 const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
@@ -160,11 +271,14 @@ const NAME_MARK = /^(?:mr|ms|mrs|dr)\.?\s|,\s*\p{L}|\(/iu;
  */
 function markNameLists(lines: Line[]): void {
   let run: Line[] = [];
+  let before: Line | null = null;
   const close = () => {
     const names = run.filter((l) => l.text !== "");
+    // Under an agenda's heading ("• New Business:", "Ärenden:") a list is the agenda's, its brackets the presenters.
+    const underAgenda = before !== null && /:$/u.test(before.text) && AGENDA_WORD.test(before.text);
     // Lines of names without list marks ("Anna Berg (S), ordförande" / "Per Holm (M)"): three or more.
     const listed = names.some((l) => LIST_ITEM.test(l.text));
-    if (names.length >= (listed ? 2 : 3) && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
+    if (!underAgenda && names.length >= (listed ? 2 : 3) && names.some((l) => NAME_MARK.test(listContent(l.text)))) {
       for (const l of names) {
         l.attendance = true;
         l.start = null;
@@ -184,6 +298,7 @@ function markNameLists(lines: Line[]): void {
       continue;
     }
     close();
+    before = line;
   }
   close();
 }
@@ -206,6 +321,19 @@ function listContent(text: string): string {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
 
+/** "1.2" comes after "1.1", "1" and before "2"; "5.1.1" after "5.1" (numbers of a nested list in order). */
+function afterInOrder(next: string, prev: string): boolean {
+  const a = next.split(".").map((p) => Number.parseInt(p, 10));
+  const b = prev.split(".").map((p) => Number.parseInt(p, 10));
+  if (a.some(Number.isNaN) || b.some(Number.isNaN)) return false;
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    if (a[k] === undefined) return false;
+    if (b[k] === undefined) return true;
+    if (a[k] !== b[k]) return a[k] > b[k];
+  }
+  return false;
+}
+
 /**
  * A table of contents: three or more numbered titles in a row with nothing under them,
  * whose titles come back later in the text as the headings the minutes are written
@@ -221,7 +349,7 @@ function markTableOfContents(lines: Line[]): void {
     let e = s;
     while (
       e + 1 < starts.length &&
-      Number.parseInt(starts[e + 1].l.start?.number ?? "", 10) > Number.parseInt(starts[e].l.start?.number ?? "", 10) &&
+      afterInOrder(starts[e + 1].l.start?.number ?? "", starts[e].l.start?.number ?? "") &&
       lines.slice(starts[e].i + 1, starts[e + 1].i).every((l) => l.text === "")
     ) {
       e += 1;
@@ -245,6 +373,7 @@ function markTableOfContents(lines: Line[]): void {
     run.forEach(({ l }, k) => {
       const number = l.start?.number ?? null;
       l.start = null;
+      l.toc = true;
       const at = found[k];
       if (at < 0) return;
       const later = lines[at];
@@ -265,13 +394,16 @@ function markTableOfContents(lines: Line[]): void {
 
 function markAttendance(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
+    // "## Attending", "# Roll call": a marked-up label is a label.
+    const markedUpLabel = lines[i].start?.number === null && /^(?:#{1,4}|={1,4})\s/u.test(lines[i].text);
+    const text = markedUpLabel ? lines[i].text.replace(/^[#=]+\s*|\s*=+$/gu, "") : lines[i].text;
     // "Närvarande", "Attendees:", or a lead-in "Därtill vid detta möte adjungerad var".
     const labelOnly = ATTENDANCE_LABEL.test(text) || ATTENDANCE_SUFFIX.test(text) || LEAD_IN.test(text);
     const labelled = /^(?:närvarande|beslutande|deltagare|attendees|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text);
     if (!labelOnly && !labelled) continue;
-    if (lines[i].start) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
+    if (lines[i].start && !(markedUpLabel && labelOnly)) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
     lines[i].attendance = true;
+    lines[i].start = null;
     let j = i + 1;
     let first = labelOnly;
     for (; j < lines.length; j++) {
@@ -280,6 +412,8 @@ function markAttendance(lines: Line[]): void {
       if (ATTENDANCE_LABEL.test(line.text)) break; // the next list starts; the loop above takes it
       const item = LIST_ITEM.exec(line.text);
       const content = item ? item[1] : line.text;
+      // (Not an item that starts there, "1 Inledande formalia", cut out of a flattened page.)
+      if (line.start && line.start.number !== null && !NAME.test(line.start.title)) break;
       if (first && !item && !/[.!?]$/u.test(content)) {
         // "Närvarande" / "Mattias Blomgren, Sven-Erik Jonsson, …": the line after the label.
         line.attendance = true;
@@ -327,6 +461,8 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       wordsIn <= 9 &&
       !/[.,;:!?]$/u.test(text) &&
       !/^\d/u.test(text) &&
+      // Not a labelled line ("Proposed by: Cart", "Ansvarig: Eva").
+      !/^\p{L}[\p{L} ]{0,25}:\s/u.test(text) &&
       ((prevBlank(i) && nextBlank(i)) || inCapitals) &&
       nextNonBlank(i) !== undefined &&
       !ATTENDANCE_LABEL.test(text) &&
@@ -372,6 +508,34 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     );
   });
   if (lone.length >= 3) for (const line of lone) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
+  // Every heading a bullet, the text under it unbulleted ("- Mötets öppnande" / "Mötet öppnades av …",
+  // "- Val av mötesfunktionärer" / "- Sekreterare:" / "Johan valdes …"): a word processor's outline pasted
+  // as text, its levels lost. A short capitalised bullet, no sentence, is a heading when prose follows it,
+  // when it ends in a colon (a label over its list), or when the bullet under it is such a label.
+  const bulletTitle = (line: Line | undefined) => {
+    const m = line ? /^•\s+(\p{Lu}.*?)\s*$/u.exec(line.text) : null;
+    if (!m || !line || line.attendance) return null;
+    const t = m[1].replace(/\s*:$/u, "");
+    // A role as a label over the sentence that fills it ("• Justerare:" / "Anna valdes till justerare.") is a heading here.
+    const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.text !== "");
+    const roleOverSentence = line.text.endsWith(":") && isHeadLabel(t) && next !== undefined && !next.text.startsWith("•") && /[.!?]$/u.test(next.text);
+    return t.length <= 80 && t.split(/\s+/u).length <= 10 && !/[.!?;,]$/u.test(t) && (!options.notHeading(t) || roleOverSentence) ? t : null;
+  };
+  const outlined = lines.flatMap((line, i) => {
+    const title = bulletTitle(line);
+    const next = nextNonBlank(i);
+    if (title === null || line.start || next === undefined) return [];
+    // Prose: a sentence or a labelled line ("Närvarande: Emil, …"), not another short heading.
+    const prose = !next.text.startsWith("•") && (/[.!?]$/u.test(next.text) || /^\p{L}+:\s/u.test(next.text) || next.text.split(/\s+/u).length > 10);
+    const label = line.text.endsWith(":");
+    const overLabel = next.text.endsWith(":") && bulletTitle(next) !== null;
+    return prose || label || overLabel ? [{ line, title, prose }] : [];
+  });
+  // Only where no other headings were found (an outline of plain headings keeps its bullets as notes).
+  const plainHeadings = lines.some((l) => l.start && !l.text.startsWith("•"));
+  if (!plainHeadings && outlined.length >= 3 && outlined.filter((o) => o.prose).length >= 2) {
+    for (const { line, title } of outlined) line.start = { number: null, sub: false, title };
+  }
   // An outline: "Annual Report" over "- Discussion", "- Vote to accept …", then "Financial Reports" over
   // its own bullets. A short capitalised line that is no bullet, no sentence and no label, with bullets
   // under it, is the heading of what follows; three or more such lines make a structure.

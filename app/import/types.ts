@@ -24,6 +24,8 @@ export type Line = {
   rest?: string;
   /** Set by structure.ts: the line belongs to an attendance list ("Närvarande", "Attendees"). */
   attendance?: boolean;
+  /** Set by structure.ts: the line is an entry of a table of contents (the agenda listed before the minutes). */
+  toc?: boolean;
 };
 
 /** A calendar day that may lack its year ("den 6 mars"). */

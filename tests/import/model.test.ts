@@ -43,7 +43,8 @@ describe("the learned reading of decisions", () => {
   });
 
   it("reads nothing into an agenda, and leaves history alone", () => {
-    const agenda = parseMinutes(minutes.replace("PROTOKOLL styrelsemöte", "KALLELSE till styrelsemöte"), {}, models);
+    const notice = "KALLELSE till styrelsemöte 2024-03-05\n\n§ 1 Mötets öppnande\n\n§ 2 Medlemsavgift\nFörslag: styrelsen enades om att höja avgiften till 200 kronor.\n\n§ 3 Hemsidan\n";
+    const agenda = parseMinutes(notice, {}, models);
     expect(agenda.documentKind).toBe("agenda");
     expect(agenda.items.filter((i) => i.decision !== null)).toEqual([]);
     const history = parseMinutes(minutes.replace("Styrelsen enades om att höja", "Styrelsen beslutade 2023-05-01 att höja"), {}, models);

@@ -35,14 +35,16 @@ describe("the real-minutes corpus", () => {
   // latest round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Seventh part moved in (untuned), with the decision model: items 75.1 %, decisions 74.8 % / 87.5 %,
-    // mandates 42.4 %, dates 95.4 % precision, meeting day 96.5 % / 97.1 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.75);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.74);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.87);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.42);
+    // Sixth round (structure, wordings, flattened sub-items, the decision model), seventh part in:
+    // items 84.3 % / 92.8 %, decisions 86.9 % / 91.3 %, mandates 49.3 %, dates 87.4 % / 95.9 %, meeting day 97.7 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.84);
+    expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.92);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.86);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.91);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.49);
+    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.87);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.95);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.96);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
     expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
