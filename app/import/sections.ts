@@ -60,8 +60,14 @@ export function splitSections(lines: Line[]): SplitDocument {
   const sections: Section[] = [];
   const footer: Line[] = [];
   let current: Section | null = null;
+  // The footer comes after the last item: "Justerare: Anna Berg" among an agenda's preliminaries, or
+  // "Justerandes signatur" at the foot of page 1 of a longer protocol, is not the end of the minutes.
+  let lastItem = -1;
+  lines.forEach((line, i) => {
+    if (line.text !== "" && startOf(line)?.number != null) lastItem = i;
+  });
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (footer.length > 0) {
       footer.push(line);
       continue;
@@ -91,7 +97,7 @@ export function splitSections(lines: Line[]): SplitDocument {
       }
       continue;
     }
-    if (line.text !== "" && !numberedTitle && !line.toc && isFooterLine(line.text)) {
+    if (line.text !== "" && !numberedTitle && !line.toc && index > lastItem && isFooterLine(line.text)) {
       footer.push(line);
       continue;
     }

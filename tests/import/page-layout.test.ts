@@ -1,5 +1,5 @@
-// A page copied out of a PDF as one line, with its sub-items run together (sixth round, issue 13):
-// "a) … b) … c) …", "1.1 … 1.3 … 1.4 …", and "$1 … $2 …" where OCR read the § as a dollar sign.
+// Layouts of whole pages (sixth round, issue 13): a page copied out of a PDF as one line, with its
+// sub-items run together ("a) … b) …", "1.1 … 1.3 …", "$1 … $2 …" where OCR read the § sign), and where the footer begins.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -20,5 +20,12 @@ describe("a flattened page with its sub-items run together", () => {
     );
     const dollars = `PROTOKOLL Segelsällskapet styrelsemöte 2008-02-12${pad} $1 Mötets öppnande Ordförande förklarade mötet öppnat. Mötet godkände föreslagen dagordning. $2 Föregående protokoll Protokollet godkändes och lades till handlingarna. $3 Kassarapport Kassören redogjorde för ekonomin.`;
     expect(parseMinutes(dollars).items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("the footer comes after the last item", () => {
+  it("reads an agenda on past a 'Justerare:' line among its preliminaries", () => {
+    const notice = "KALLELSE\nKårstyrelsemöte 14, 28 juni 2016\nFöredragningslista\n1. Mötets öppnande\n2. Preliminärer\nJusterare: Angelica Fors\n3. Uppföljning av beslut\n4. Ekonomiska rapporter\n5. Mötets avslutande\n";
+    expect(parseMinutes(notice).items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5"]);
   });
 });
