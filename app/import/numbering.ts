@@ -3,7 +3,7 @@
 // The schemes of real minutes: "§ 5", "§5.", "5 §", "§ 63/20", "5.", "5)",
 // "5.1", "1.1.1.", "2a.", "3a)", "1   Attendance" (a number and a short title),
 // "Punkt 5", "Ärende 5", "Item 5", markdown headings "## Title", and lettered
-// sub-items "a)", "b.".
+// sub-items "a)", "b.", "c.)".
 
 export type ItemStart = {
   /** The number without punctuation: "1", "5", "5.1", "2a"; for a sub-item just its letter: "a"; null for a heading. */
@@ -49,8 +49,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
   // "1 | Appointment of Chair |", "11.1 | To note …": a table's row, the number in its first cell.
   { re: /^(\d{1,2}(?:\.\d{1,2})?)\s*\|\s*(\p{L}[^|]*?)\s*\|?$/u, sub: false },
-  // "a) Title", "b. Title": sub-items.
-  { re: /^([a-z])[.)]\s+(\S.*)$/u, sub: true },
+  // "a) Title", "b. Title", "a.) Title": sub-items.
+  { re: /^([a-z])(?:[.)]|\.\))\s+(\S.*)$/u, sub: true },
 ];
 
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */

@@ -29,3 +29,10 @@ describe("the footer comes after the last item", () => {
     expect(parseMinutes(notice).items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5"]);
   });
 });
+
+describe("lettered sub-items written 'a.)'", () => {
+  it("reads each as an item of its own", () => {
+    const text = "Protokoll styrelsemöte 16 maj 2013\n\n6. Övriga frågor:\na.) Utbilda ny domare. Hesse kollar vilka regler som gäller.\n\nb.) Informationstavla: Micke kollar upp det alternativet.\n";
+    expect(parseMinutes(text).items.map((i) => i.number)).toEqual(["6", "6a", "6b"]);
+  });
+});
