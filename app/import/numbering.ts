@@ -41,8 +41,9 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(?:punkt|ärende|item|agenda item)\s+(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
   // "5.1 Budget", "1.1.1. Justerare": numbered sub-points, kept as their own items.
   { re: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
-  // "2a. Mötesordförande", "3a) Any other comments": a numbered sub-point with a letter.
+  // "2a. Mötesordförande", "3a) Any other comments", "1.a Protokolljusterare": a numbered sub-point with a letter.
   { re: /^(\d{1,2}[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
+  { re: /^(\d{1,2}\.[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
   // "1. Title", "1) Title", "1." alone. Not "1.5 miljoner" (no space) and not "15 oktober" (no dot).
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
   // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").

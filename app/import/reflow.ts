@@ -171,8 +171,10 @@ function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line
     for (const m of line.text.matchAll(/(?:^|\s)([a-h])\)\s+(?=\p{Lu})/gu)) {
       lettered.push({ line: index, at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0), key: "", n: m[1].charCodeAt(0) - 96 });
     }
-    for (const m of line.text.matchAll(/(?:^|\s)(\d{1,2})\.(\d{1,2})\.?\s+(?=\p{Lu})/gu)) {
-      decimal.push({ line: index, at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0), key: m[1], n: Number(m[2]) });
+    // ("1.a Protokolljusterare 1.b Anmälan …": a letter after the dot counts like a number.)
+    for (const m of line.text.matchAll(/(?:^|\s)(\d{1,2})\.(\d{1,2}|[a-h])\.?\s+(?=\p{Lu})/gu)) {
+      const n = /\d/u.test(m[2]) ? Number(m[2]) : m[2].charCodeAt(0) - 96;
+      decimal.push({ line: index, at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0), key: `${m[1]}${/\d/u.test(m[2]) ? "" : "a"}`, n });
     }
   });
   const runs = (marks: Mark[], maxStep: number) => {
@@ -255,7 +257,7 @@ function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean)
 /** "1 Mötets öppnande Martin Björgell hälsar …" → ["1 Mötets öppnande", "Martin Björgell hälsar …"]. */
 function splitTitle(piece: string): string[] {
   // (A sub-item cut out of a run has its title too: "b) Val av justerare Till justerare valdes …".)
-  const m = /^((?:§\s*)?(?:\d{1,3}(?:\.\d{1,2})?[.)]?|[a-h]\)))\s+(.*)$/u.exec(piece);
+  const m = /^((?:§\s*)?(?:\d{1,3}(?:\.(?:\d{1,2}|[a-h]))?[.)]?|[a-h]\)))\s+(.*)$/u.exec(piece);
   if (!m) return [piece];
   const words = m[2].split(/\s+/u);
   const isCaps = (w: string) => {

@@ -36,3 +36,12 @@ describe("lettered sub-items written 'a.)'", () => {
     expect(parseMinutes(text).items.map((i) => i.number)).toEqual(["6", "6a", "6b"]);
   });
 });
+
+describe("sub-points numbered '1.a'", () => {
+  it("are cut out of a flattened page and read as items", () => {
+    const text = `Protokoll fört vid förbundsstyrelsens sammanträde den 5 februari 2006${pad} 1. Sammanträdets öppnande Ordföranden öppnar mötet. 1.a Val av protokolljusterare Till protokolljusterare utses Lena Berg. 1.b Anmälan av föregående protokoll Protokollet läggs till handlingarna. 1.c Godkännande av föredragningslistan Föredragningslistan godkänns.`;
+    const items = parseMinutes(text).items;
+    expect(items.map((i) => i.title)).toEqual(expect.arrayContaining(["Val av protokolljusterare", "Anmälan av föregående protokoll", "Godkännande av föredragningslistan"]));
+    expect(items.find((i) => i.title === "Godkännande av föredragningslistan")?.decision).toBe("Föredragningslistan godkänns.");
+  });
+});
