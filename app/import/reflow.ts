@@ -52,9 +52,10 @@ function capsHeading(words: string[]): boolean {
   return n >= 3;
 }
 
-export function reflow(input: Line[]): Line[] {
+export function reflow(original: Line[]): Line[] {
+  const input = paragraphSigns(original);
   if (!input.some((l) => l.text.length > LONG)) return input;
-  const lines = stripFurniture(input).map(paragraphSigns);
+  const lines = stripFurniture(input);
   const flat = (line: Line) => line.text.length > LONG_IN_FLAT;
 
   // Every place a number could start an item, in text order.
@@ -145,15 +146,18 @@ export function reflow(input: Line[]): Line[] {
   return out;
 }
 
+/** "$1 Mötets öppnande", "$ 3. Mötet stadgeenliga utlysande": a § sign as OCR reads it. */
+const DOLLAR_SIGN = /(^|\s)\$\s?(\d{1,3})\.?\s+(?=\p{Lu})/gu;
+
 /**
  * "$1 Mötets öppnande … $2 Föregående protokoll …": OCR reads the § of a scanned protocol as "$".
- * Two or more "$N Title" in a row (N counting up) are paragraph signs, not amounts.
+ * Two or more "$N Title" in the document, N counting up, are paragraph signs, not amounts.
  */
-function paragraphSigns(line: Line): Line {
-  const signs = [...line.text.matchAll(/(?:^|\s)\$(\d{1,3})\s+(?=\p{Lu})/gu)].map((m) => Number(m[1]));
+function paragraphSigns(lines: Line[]): Line[] {
+  const signs = lines.flatMap((line) => [...line.text.matchAll(DOLLAR_SIGN)].map((m) => Number(m[2])));
   const counting = signs.filter((n, i) => i > 0 && n > signs[i - 1] && n - signs[i - 1] <= 2).length;
-  if (counting === 0) return line;
-  return { ...line, text: line.text.replace(/(^|\s)\$(\d{1,3})\s+(?=\p{Lu})/gu, "$1§ $2 ") };
+  if (counting === 0) return lines;
+  return lines.map((line) => (line.text.includes("$") ? { ...line, text: line.text.replace(DOLLAR_SIGN, "$1§ $2 ") } : line));
 }
 
 /**
@@ -180,6 +184,7 @@ function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line
   const runs = (marks: Mark[], maxStep: number) => {
     const out: Mark[] = [];
     let run: Mark[] = [];
+    // Three in order: two ("a) … b) …") are as often a list inside an item's text.
     const close = () => {
       if (run.length >= 3) out.push(...run);
       run = [];

@@ -45,3 +45,12 @@ describe("sub-points numbered '1.a'", () => {
     expect(items.find((i) => i.title === "Godkännande av föredragningslistan")?.decision).toBe("Föredragningslistan godkänns.");
   });
 });
+
+describe("a § sign read as '$' by OCR", () => {
+  it("is a paragraph sign on lines of their own too, when the numbers count up", () => {
+    const text = "Protokoll fört vid urtima möte 2017-09-04\n\n$ 1. Mötet öppnas\n\n$ 2. Val av mötessekreterare\nBeslut att välja Aron Ekelin till sekreterare\n\n$ 3. Mötet stadgeenliga utlysande\nBeslut att finna mötet stadgeenligt utlyst\n";
+    expect(parseMinutes(text).items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    // An amount is not a paragraph: "$5 Million" once is left as it is.
+    expect(parseMinutes("Board minutes 2020-01-10\n\n1. Budget\nThe budget of $5 Million was approved.\n").items[0].decision).toContain("$5 Million");
+  });
+});
