@@ -69,6 +69,9 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   överlämna: v("decided", "överlämnar", "överlämnade", "överlämnas", "", "", ""),
   anteckna: v("noted", "antecknar", "", "antecknas", "antecknades", "", ""),
   bekräfta: v("approved", "", "", "", "", "", "bekräfta"),
+  // "Styrgruppen instämmer i slutsatserna", "Mötet enades om att …": the meeting concurs.
+  instämma: v("approved", "instämmer", "instämde", "", "", "instämt", ""),
+  enas: v("decided", "enas", "enades", "", "", "enats", ""),
 };
 
 /** Phrases that decide in more than one word; each with its tense. */

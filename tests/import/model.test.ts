@@ -15,15 +15,15 @@ Närvarande: Anna Berg, Olle Ek, Karin Ny
 Ordföranden öppnade mötet.
 
 § 2 Medlemsavgift
-Avgiften diskuterades. Styrelsen enades om att höja avgiften till 200 kronor.
+Avgiften diskuterades. Styrelsen landade i att höja avgiften till 200 kronor.
 
 § 3 Hemsidan
 Hemsidan behöver ses över. Frågan bordläggs till nästa möte.
 `;
 
-/** A model that has learnt one thing: a sentence with "enades" is a decision. */
+/** A model that has learnt one thing: a sentence with "landade" is a decision. */
 const examples: Example[] = [
-  ...Array.from({ length: 20 }, (): Example => ({ features: ["w:enades"], label: 1 })),
+  ...Array.from({ length: 20 }, (): Example => ({ features: ["w:landade"], label: 1 })),
   ...Array.from({ length: 60 }, (_, i): Example => ({ features: [`w:other${i % 5}`], label: 0 })),
 ];
 const models = { decision: { ...train(examples), threshold: 0.5 } };
@@ -33,7 +33,7 @@ describe("the learned reading of decisions", () => {
     const rulesOnly = parseMinutes(minutes, {}, null);
     expect(rulesOnly.items[1].decision).toBeNull();
     const parsed = parseMinutes(minutes, {}, models);
-    expect(parsed.items[1].decision).toBe("Styrelsen enades om att höja avgiften till 200 kronor.");
+    expect(parsed.items[1].decision).toBe("Styrelsen landade i att höja avgiften till 200 kronor.");
     // The rules' own decision stays theirs, with its outcome; the opening of the meeting is none.
     expect(parsed.items[2].decision).toBe("Frågan bordläggs till nästa möte.");
     expect(parsed.items[2].outcome).toBe("tabled");
@@ -43,11 +43,11 @@ describe("the learned reading of decisions", () => {
   });
 
   it("reads nothing into an agenda, and leaves history alone", () => {
-    const notice = "KALLELSE till styrelsemöte 2024-03-05\n\n§ 1 Mötets öppnande\n\n§ 2 Medlemsavgift\nFörslag: styrelsen enades om att höja avgiften till 200 kronor.\n\n§ 3 Hemsidan\n";
+    const notice = "KALLELSE till styrelsemöte 2024-03-05\n\n§ 1 Mötets öppnande\n\n§ 2 Medlemsavgift\nFörslag: styrelsen landade i att höja avgiften till 200 kronor.\n\n§ 3 Hemsidan\n";
     const agenda = parseMinutes(notice, {}, models);
     expect(agenda.documentKind).toBe("agenda");
     expect(agenda.items.filter((i) => i.decision !== null)).toEqual([]);
-    const history = parseMinutes(minutes.replace("Styrelsen enades om att höja", "Styrelsen beslutade 2023-05-01 att höja"), {}, models);
+    const history = parseMinutes(minutes.replace("Styrelsen landade i att höja", "Styrelsen beslutade 2023-05-01 att höja"), {}, models);
     expect(history.items[1].decision).toBeNull();
   });
 

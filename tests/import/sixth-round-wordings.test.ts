@@ -35,3 +35,10 @@ describe("who is given the task", () => {
     expect(findMandate("Ann-Sofie Weimarsson ansvarig för utskick och tryckning.")).toMatchObject({ assignee: "Ann-Sofie Weimarsson" });
   });
 });
+
+describe("the meeting concurs", () => {
+  it("reads 'enades om' and 'instämmer i' as decisions", () => {
+    expect(startsDecision("Mötet enades om att höja avgiften.", now)).toBe(true);
+    expect(startsDecision("Styrgruppen instämmer i slutsatserna.", now)).toBe(true);
+  });
+});
