@@ -328,6 +328,12 @@ function personBlocks(text: string): MandateMatch[] {
   return out;
 }
 
+/** A listed person (or two) and a Swedish verb in the present: "Olle besöker Dorthe och ser på fönstren". */
+const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
+/** Verbs in the present that report, think or state: no task. */
+const NOT_DOING =
+  /^(?:är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
+
 /** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
 const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
@@ -392,6 +398,20 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => context.people.has(name))) continue;
     const { task, due } = { task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null };
     push({ assignee: m[1], task, due }, line);
+  }
+  // "Olle besöker Dorthe …", "Henry köper in saft …", "KA kontaktar lantmäteriet …": someone the document
+  // lists, then a verb in the present that does something (not one that reports or states).
+  for (const line of draft.lines) {
+    if (backgroundSet.has(line.no) || line.attendance) continue;
+    for (const sentence of sentences(line.text)) {
+      // (A sentence of the line whose task another rule already gave is left alone.)
+      if (out.some((o) => o.source.line === line.no && sentence.includes(o.task.slice(0, 24)))) continue;
+      const m = PERSON_DOES.exec(sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, ""));
+      if (!m || !m[1].split(/\s+(?:och|samt)\s+/u).every((name) => context.people.has(name.split(/\s+/u)[0]))) continue;
+      if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
+      const task = `${m[2]} ${m[3]}`.replace(/[.;]+$/u, "").trim();
+      push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    }
   }
   const listed = actionLists.get(draft);
   for (const line of draft.lines) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { startsDecision } from "../../app/import/decisions";
 import { findMandate } from "../../app/import/mandates";
+import { parseMinutes } from "../../app/import/parse";
 
 const now = { inBackground: false, perCapsulam: false };
 
@@ -40,5 +41,16 @@ describe("the meeting concurs", () => {
   it("reads 'enades om' and 'instämmer i' as decisions", () => {
     expect(startsDecision("Mötet enades om att höja avgiften.", now)).toBe(true);
     expect(startsDecision("Styrgruppen instämmer i slutsatserna.", now)).toBe(true);
+  });
+});
+
+describe("someone the minutes list, doing something", () => {
+  it("is given a task when the verb does something, not when it reports", () => {
+    const text = "Protokoll styrelsemöte 2016-01-12\nNärvarande: Olle, Henry, Karin\n\n§ 1 Byahuset\nOlle besöker Dorthe och tar mått på fönstren. Henry köper in saft och kakor.\n\n§ 2 Ekonomi\nKarin redovisar kassan.\n";
+    const mandates = parseMinutes(text).mandates.map((m) => [m.assignee, m.task]);
+    expect(mandates.sort()).toEqual([
+      ["Henry", "köper in saft och kakor"],
+      ["Olle", "besöker Dorthe och tar mått på fönstren"],
+    ]);
   });
 });
