@@ -64,6 +64,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
+  markAttachmentLists(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
   // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
@@ -167,6 +168,36 @@ function tableTopics(lines: Line[]): void {
     }
     i = j - 1;
   }
+}
+
+/** A label that opens a list of attachments: "Bilagor:", "Bilaga", "Attachments:", "Enclosures". */
+const ATTACHMENTS = /(?<!\p{L})(?:bilagor|bilaga|bifogade handlingar|attachments|enclosures|appendices)\s*:?$/iu;
+
+/**
+ * A numbered list under "Bilagor:" names the papers attached, not the items ("Bilagor: 1. Ekonomisk
+ * rapport … 2. Förslag till placeringspolicy …"): its entries, numbered on one by one, are no items.
+ */
+function markAttachmentLists(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!ATTACHMENTS.test(line.text) || line.start) return;
+    let last = 0;
+    let between = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.text === "") continue;
+      const n = Number.parseInt(l.start?.number ?? "", 10);
+      // An entry may run over two lines, or have lost its number ("Förslag till placeringspolicy").
+      if (!l.start && between < 2 && last > 0) {
+        between += 1;
+        continue;
+      }
+      if (!l.start || Number.isNaN(n) || n <= last || n > last + 2) break;
+      between = 0;
+      last = n;
+      l.start = null;
+      l.toc = true;
+    }
+  });
 }
 
 /** A bare number alone on its line: "1", "12" (no dot, no bracket). */

@@ -162,6 +162,13 @@ describe("more layouts", () => {
     expect(titles(md).map(([, t]) => t)).toEqual(["Budget", "Website"]);
   });
 
+  it("a list of attachments is no list of items, and a list under an agenda heading is no list of names", () => {
+    const text = ["Protokoll styrelsemöte 2024-03-01", "Bilagor:", "1. Ekonomisk rapport", "2. Förslag till policy", "3. Verksamhetsplan", "", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Ekonomi", "Rapporten lades till handlingarna."].join("\n");
+    expect(titles(text)).toEqual([["1", "Mötets öppnande"], ["2", "Ekonomi"]]);
+    const agenda = ["Meeting Minutes 2024-02-02", "• Old Business:", "1. Update on the budget (Anna)", "2. Update on the website (Per)", "• New Business:", "1. Ethics Rules (Per Holm)", "2. Delivery Assurance (Eva Lind)", "", "Notes follow."].join("\n");
+    expect(titles(agenda).map(([, t]) => t)).toEqual(expect.arrayContaining(["Ethics Rules (Per Holm)", "Delivery Assurance (Eva Lind)"]));
+  });
+
   it("a labelled line ('Proposed by: X') is no heading", () => {
     const text = ["+++", "title = \"Board meeting\"", "+++", "", "## Agenda", "", "1. Adopt bylaws", "2. Elect officers", "", "## Adopt Bylaws", "", "Proposed by: Anna", "", "Unanimously approved.", "", "## Officers", "", "Proposed by: Per", "", "Unanimously approved."].join("\n");
     expect(titles(text).map(([, t]) => t)).not.toContain("Proposed by: Anna");
