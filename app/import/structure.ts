@@ -65,6 +65,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   markNameLists(lines);
   markTableOfContents(lines);
   markAttachmentLists(lines);
+  markActionLists(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
   // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
@@ -200,6 +201,22 @@ function markAttachmentLists(lines: Line[]): void {
   });
 }
 
+/** A heading over the tasks taken at the meeting: "## Actionpoints inför nästa möte", "Action items:", "Åtgärder". */
+const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps)(?:\s+\p{L}+){0,4}\s*:?$/iu;
+
+/** A numbered list under an action heading is a list of tasks, not of items: its numbers start no item. */
+function markActionLists(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!ACTION_HEADING.test(line.text)) return;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.text === "") continue;
+      if (!l.start || l.start.number === null || !/^\d{1,2}[.)]\s/u.test(l.text)) break;
+      l.start = null;
+    }
+  });
+}
+
 /** A bare number alone on its line: "1", "12" (no dot, no bracket). */
 const BARE_ONLY = /^(\d{1,2})$/u;
 /** A short title over the item's text: "Mötets öppnande:", "Fjällidenkommittén:", "Ekonomi". */
@@ -287,7 +304,7 @@ function completeSequence(lines: Line[]): void {
   });
 }
 
-const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
+const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|sammanfattning|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
 
 /** Words of agenda titles: "Old Business", "Officer Reports" are capitalised but are not names. */
 const AGENDA_WORD =

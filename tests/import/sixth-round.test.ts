@@ -169,6 +169,14 @@ describe("more layouts", () => {
     expect(titles(agenda).map(([, t]) => t)).toEqual(expect.arrayContaining(["Ethics Rules (Per Holm)", "Delivery Assurance (Eva Lind)"]));
   });
 
+  it("a numbered list under an action heading holds tasks, not items; '# Sammanfattning DATE' is the title", () => {
+    const text = ["# Sammanfattning 24-10-21", "", "Närvarande: Anna, Per", "", "## Budget", "", "- Budgeten diskuterades.", "", "## Hemsidan", "", "- Sidan ska göras om.", "", "## Actionpoints inför nästa möte", "", "1. Anna bokar lokal.", "2. Per skriver utkast."].join("\n");
+    const found = titles(text).map(([, t]) => t);
+    expect(found).toEqual(expect.arrayContaining(["Budget", "Hemsidan"]));
+    expect(found).not.toContain("Anna bokar lokal.");
+    expect(found).not.toContain("Sammanfattning 24-10-21");
+  });
+
   it("a labelled line ('Proposed by: X') is no heading", () => {
     const text = ["+++", "title = \"Board meeting\"", "+++", "", "## Agenda", "", "1. Adopt bylaws", "2. Elect officers", "", "## Adopt Bylaws", "", "Proposed by: Anna", "", "Unanimously approved.", "", "## Officers", "", "Proposed by: Per", "", "Unanimously approved."].join("\n");
     expect(titles(text).map(([, t]) => t)).not.toContain("Proposed by: Anna");
@@ -184,7 +192,9 @@ describe("minutes or agenda", () => {
 
   it("attendance, a quorum, checkers or action points make it minutes, whatever was decided", () => {
     for (const sign of ["Present: Anna Berg, Per Holm", "Quorum achieved.", "Utses att justera: Anna Berg", "Action items:"]) {
-      const parsed = parseMinutes(["Board meeting 2024-03-01", sign, ...list].join("\n"));
+      // Action points come after the items (a numbered list right under "Action items:" is the tasks).
+      const lines = sign.startsWith("Action") ? ["Board meeting 2024-03-01", ...list, "", sign, "Anna to book the hall."] : ["Board meeting 2024-03-01", sign, "", ...list];
+      const parsed = parseMinutes(lines.join("\n"));
       expect(parsed.documentKind, sign).toBe("minutes");
       expect(parsed.items.filter((i) => i.decision !== null)).toEqual([]);
     }
