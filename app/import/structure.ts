@@ -202,15 +202,18 @@ function markAttachmentLists(lines: Line[]): void {
 }
 
 /** A heading over the tasks taken at the meeting: "## Actionpoints inför nästa möte", "Action items:", "Åtgärder". */
-const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps)(?:\s+\p{L}+){0,4}\s*:?$/iu;
+const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps|(?:agenda|items?)\s+for\s+(?:the\s+)?next\s+meeting|dagordning\s+(?:för|till)\s+nästa\s+möte|till\s+nästa\s+möte)(?:\s+\p{L}+){0,4}\s*:?$/iu;
 
-/** A numbered list under an action heading is a list of tasks, not of items: its numbers start no item. */
+/**
+ * A numbered list under an action heading is a list of tasks, not of items: its numbers start no item.
+ * So is the agenda of the next meeting ("Agenda for Next Meeting" / "1. Review …").
+ */
 function markActionLists(lines: Line[]): void {
   lines.forEach((line, i) => {
     if (!ACTION_HEADING.test(line.text)) return;
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j];
-      if (l.text === "") continue;
+      if (l.text === "" || /^[-=]{3,}$/u.test(l.text)) continue; // (a Markdown underline)
       if (!l.start || l.start.number === null || !/^\d{1,2}[.)]\s/u.test(l.text)) break;
       l.start = null;
     }

@@ -175,6 +175,8 @@ describe("more layouts", () => {
     expect(found).toEqual(expect.arrayContaining(["Budget", "Hemsidan"]));
     expect(found).not.toContain("Anna bokar lokal.");
     expect(found).not.toContain("Sammanfattning 24-10-21");
+    const next = ["Minutes 2014-02-17", "1. Budget - approved.", "2. Website - Per will look at it.", "", "Agenda for Next Meeting", "-----------------------", "", "1. Review the report", "2. Review tools"].join("\n");
+    expect(titles(next).map(([n]) => n)).toEqual(["1", "2"]);
   });
 
   it("a labelled line ('Proposed by: X') is no heading", () => {
