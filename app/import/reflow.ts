@@ -105,8 +105,14 @@ export function reflow(input: Line[]): Line[] {
   const first = candidates.indexOf(chain[0]);
   const last = candidates.indexOf(chain[chain.length - 1]);
   const again = (chain === paragraphs ? [] : [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))]).filter(
-    // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items).
-    (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
+    // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items;
+    // or when "1 …" and "2 …" inside the text lead straight into the run: "1 Mötets öppnande … 2 Formalia
+    // 1. Val av mötesordförande …", the top level over a numbered sub-list; page numbers open their line.)
+    (run) =>
+      (run.length >= 3 ||
+        (run.length >= 2 && run.every((c) => c.dotted)) ||
+        (run.length === 2 && run[1].n === 2 && run.every((c) => c.at > 0) && candidates.indexOf(run[1]) === first - 1)) &&
+      run[0].n <= 2,
   );
   for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
   // Sub-items numbered under an item ("1 Inledande formalia 1.1 Mötets öppnande … 1.2 Fastställande

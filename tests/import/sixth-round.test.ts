@@ -93,6 +93,13 @@ describe("item numbering and layouts", () => {
     expect(titles(text).map(([n]) => n)).toEqual(expect.arrayContaining(["1.1", "1.2", "1.3"]));
   });
 
+  it("in a flattened page, '1 …' and '2 Formalia' before a dotted sub-list are the top level", () => {
+    const attendance = "Närvarande Anna Berg, ordförande Per Holm, sekreterare Eva Lind, kassör Olle Ek, ledamot Lisa Ek, ledamot Karl Berg, ledamot";
+    const text = `Protokoll fört vid styrelsemöte ${attendance} 1 Mötets öppnande Ordföranden förklarade mötet öppnat. 2 Formalia 1. Val av mötesordförande Anna Berg valdes till mötesordförande. 2. Val av sekreterare Per Holm valdes till sekreterare. 3. Val av justerare Eva Lind valdes till justerare. 4. Fastställande av dagordningen Dagordningen fastställdes. 5. Föregående protokoll Protokollet lades till handlingarna.`;
+    const found = titles(text).map(([, t]) => t);
+    expect(found).toEqual(expect.arrayContaining(["Mötets öppnande", "Formalia", "Val av mötesordförande"]));
+  });
+
   it("reads an excerpt numbered on from earlier meetings when it opens the meeting", () => {
     const cover = "Ledamöterna från kommunens nämnder och från pensionärsföreningarna deltog i sammanträdet. ".repeat(4);
     const body = "Sjuksköterskan informerar om hur hemtjänsten arbetar med trygghetslarm och nattpatrull. ".repeat(4);
