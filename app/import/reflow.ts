@@ -231,9 +231,18 @@ function splitTitle(piece: string): string[] {
     const end = words.findIndex((w) => !isCaps(w) && /\p{L}/u.test(w));
     if (end > 0) return [`${m[1]} ${words.slice(0, end).join(" ")}`, words.slice(end).join(" ")];
   }
+  const FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot)$/iu;
+  let name = -1; // a capitalised word kept in the title after a function word ("i Västervik")
   for (let i = 1; i < Math.min(words.length, 24); i++) {
     const before = words[i - 1];
-    if (/^\p{Lu}/u.test(words[i]) && !/^\p{Lu}/u.test(before) && !/^(?:att)$/u.test(words[i])) {
+    // Not after a function word: "Chairman of the Board", "Ansökan från Trafikkontoret", "Fiskaretorget i Västervik";
+    // the capital after such a name starts the text again ("… i Västervik Texten …").
+    const functionWord = FUNCTION_WORD.test(before);
+    if (/^\p{Lu}/u.test(words[i]) && functionWord) {
+      name = i;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(words[i]) && (!/^\p{Lu}/u.test(before) || name === i - 1) && !/^(?:att)$/u.test(words[i])) {
       return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];
     }
     if (/^att$/u.test(words[i]) && new RegExp(`^(?:${ATT_VERBS}|med)$`, "u").test(words[i + 1] ?? "")) return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];

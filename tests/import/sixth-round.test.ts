@@ -100,6 +100,12 @@ describe("item numbering and layouts", () => {
     expect(found).toEqual(expect.arrayContaining(["Mötets öppnande", "Formalia", "Val av mötesordförande"]));
   });
 
+  it("a flattened title is not cut after a function word ('Chairman of the Board', 'Fiskaretorget i Västervik')", () => {
+    const filler = "Texten om ärendet fortsätter här med flera ord om vad som sades och gjordes på mötet. ".repeat(3);
+    const text = `Ärendelista 11 maj 2015 1. Upprop och val av justerare ${filler}2. Sommaravstängning av torget i Västervik ${filler}3. Ansökan från Trafikkontoret om dispens ${filler}`;
+    expect(titles(text).map(([, t]) => t)).toEqual(["Upprop och val av justerare", "Sommaravstängning av torget i Västervik", "Ansökan från Trafikkontoret om dispens"]);
+  });
+
   it("reads an excerpt numbered on from earlier meetings when it opens the meeting", () => {
     const cover = "Ledamöterna från kommunens nämnder och från pensionärsföreningarna deltog i sammanträdet. ".repeat(4);
     const body = "Sjuksköterskan informerar om hur hemtjänsten arbetar med trygghetslarm och nattpatrull. ".repeat(4);
