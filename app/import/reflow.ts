@@ -54,8 +54,10 @@ function capsHeading(words: string[]): boolean {
 
 export function reflow(input: Line[]): Line[] {
   if (!input.some((l) => l.text.length > LONG)) return input;
-  const lines = stripFurniture(input);
-  const flat = (line: Line) => line.text.length > LONG_IN_FLAT;
+  const pages = new Set<Line>();
+  const lines = stripFurniture(input, pages);
+  // A short last page is flat too when it carries the running head of the long ones ("3 Kommunstyrelsen [36] KS 137 …").
+  const flat = (line: Line) => line.text.length > LONG_IN_FLAT || pages.has(line);
 
   // Every place a number could start an item, in text order.
   const candidates: Candidate[] = [];
@@ -255,11 +257,13 @@ function splitTitle(piece: string): string[] {
  * one) that begins or ends two or more of its long lines, or a short line that recurs
  * three times or more, is taken out. What is left keeps its line number.
  */
-function stripFurniture(lines: Line[]): Line[] {
+function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
   // A page number or a "Sida 2(9)", "(40)" differs from page to page; an item number ("Kfn 59") does not count as furniture.
   const norm = (w: string, i: number) => (i === 0 || /[()/]/u.test(w) ? w.replace(/\d+/gu, "#") : w);
   const long = lines.filter((l) => l.text.length > LONG_IN_FLAT);
-  if (long.length < 2) return lines;
+  // Shorter pages that open with a page number ("3 Kommunstyrelsen [36] KS 137 …", a short last page).
+  const numberedPages = lines.filter((l) => l.text.length > 60 && l.text.length <= LONG_IN_FLAT && /^\d{1,3}\s/u.test(l.text));
+  if (long.length + numberedPages.length < 2) return lines;
   const words = new Map(long.map((l) => [l, l.text.split(/\s+/u)]));
   const sharedPrefix = (a: string[], b: string[]) => {
     let n = 0;
@@ -271,6 +275,14 @@ function stripFurniture(lines: Line[]): Line[] {
     while (n < a.length && n < b.length && norm(a[a.length - 1 - n], 1) === norm(b[b.length - 1 - n], 1)) n += 1;
     return n;
   };
+  // A shorter line that begins with a page number and the long lines' running head is a page of its own.
+  const pool = [...long, ...numberedPages].map((l) => ({ l, w: l.text.split(/\s+/u) }));
+  for (const { l: line, w: own } of pool) {
+    if (words.has(line)) continue;
+    const shared = Math.max(0, ...pool.filter((p) => p.l !== line).map((p) => sharedPrefix(own, p.w)));
+    if (shared >= 2 && own.slice(0, shared).some((w) => /\p{L}{2,}/u.test(w))) words.set(line, own);
+  }
+  if (words.size < 2) return lines;
   return lines.map((line) => {
     const own = words.get(line);
     if (!own) return line;
@@ -291,6 +303,8 @@ function stripFurniture(lines: Line[]): Line[] {
     const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;
-    return { ...line, text: own.slice(from, to).join(" ") };
+    const page = { ...line, text: own.slice(from, to).join(" ") };
+    if (line.text.length <= LONG_IN_FLAT) pages.add(page);
+    return page;
   });
 }
