@@ -113,6 +113,18 @@ describe("item numbering and layouts", () => {
     expect(titles(text).map(([n]) => n)).toEqual(["8", "9"]);
   });
 
+  it("a short last page with the running head of a flattened PDF is cut like the others", () => {
+    const cover = "Plats och tid Kommunhuset kl 13.00 Beslutande Anna Berg (S), ordförande Per Holm (M) Eva Lind (C) Olle Ek (S) Lisa Ek (M) Övriga närvarande Karl Berg, kommunchef Utses att justera Per Holm (M) Justeringens plats och tid Kommunhuset Paragrafer 136-137 Underskrifter Sekreterare Ordförande Justerare ".repeat(2);
+    const text = [
+      `1 KOMMUNEN SAMMANTRÄDESPROTOKOLL Sida Kommunstyrelsen ${cover}`,
+      "",
+      "2 Kommunstyrelsen [36] KS 136 Val av protokolljusterare Per Holm (M) utses att justera protokollet jämte ordföranden. Justeringen äger rum tisdagen den 10 september.",
+      "",
+      "3 Kommunstyrelsen [36] KS 137 Fastställande av dagordning Dagordningen fastställs med ett tillägg om digitalisering.",
+    ].join("\n");
+    expect(titles(text).map(([n]) => n)).toEqual(["136", "137"]);
+  });
+
   it("reads paragraphs as page number, paragraph number and a heading in capitals", () => {
     const text = [
       "KOMMUN SAMMANTRÄDESPROTOKOLL Rådet",
