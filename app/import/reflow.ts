@@ -139,6 +139,13 @@ export function reflow(input: Line[]): Line[] {
     }));
     const run = cases.filter((c, k) => cases[k + 1]?.n === c.n + 1 || cases[k - 1]?.n === c.n - 1);
     if (run.length >= 2) for (const c of run) fixed.get(index)?.push(c.at);
+    // Minutes numbered within the year ("055/2013 Members' Declarations … 056/2013 Apologies …"): two or more in a row.
+    const minutes = [...line.text.matchAll(/(?:^|\s)(\d{1,3})\/(?:(?:19|20)\d{2}|1[3-9]|[2-9]\d)\s+(?=\p{Lu})/gu)].map((m) => ({
+      at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0),
+      n: Number(m[1]),
+    }));
+    const numbered = minutes.filter((c, k) => minutes[k + 1]?.n === c.n + 1 || minutes[k - 1]?.n === c.n - 1);
+    if (numbered.length >= 2) for (const c of numbered) fixed.get(index)?.push(c.at);
   });
 
   const out: Line[] = [];
