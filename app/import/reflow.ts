@@ -52,7 +52,29 @@ function capsHeading(words: string[]): boolean {
   return n >= 3;
 }
 
-export function reflow(input: Line[]): Line[] {
+/**
+ * "§ 71/20 Uppföljning … § 72/20 Övriga informationsärenden § 73/20 Övriga frågor": a list of paragraphs
+ * run together on one line (of any length), each the next number, is one line per paragraph.
+ */
+function splitParagraphRuns(input: Line[]): Line[] {
+  return input.flatMap((line) => {
+    const first = /^§\s*(\d{1,3})\b/u.exec(line.text);
+    if (!first) return [line];
+    let n = Number(first[1]);
+    const cuts: number[] = [];
+    for (const m of line.text.matchAll(/\s(§\s*(\d{1,3})(?:\/\d{2,4})?)\s+(?=\p{Lu})/gu)) {
+      if (Number(m[2]) !== n + 1) continue;
+      n += 1;
+      cuts.push((m.index ?? 0) + 1);
+    }
+    if (cuts.length === 0) return [line];
+    const bounds = [0, ...cuts, line.text.length];
+    return bounds.slice(0, -1).map((from, k) => ({ ...line, text: line.text.slice(from, bounds[k + 1]).trim() }));
+  });
+}
+
+export function reflow(lines0: Line[]): Line[] {
+  const input = splitParagraphRuns(lines0);
   if (!input.some((l) => l.text.length > LONG)) return input;
   const pages = new Set<Line>();
   const lines = stripFurniture(input, pages);

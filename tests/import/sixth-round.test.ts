@@ -125,6 +125,11 @@ describe("item numbering and layouts", () => {
     expect(titles(text).map(([n]) => n)).toEqual(["136", "137"]);
   });
 
+  it("splits paragraphs run together on one short line", () => {
+    const text = ["Protokoll 2020-08-18", "§ 70/20 Budget", "Nämnden godkände budgeten.", "§ 71/20 Uppföljning av planen § 72/20 Övriga informationsärenden § 73/20 Övriga frågor"].join("\n");
+    expect(titles(text).map(([n]) => n)).toEqual(["70", "71", "72", "73"]);
+  });
+
   it("cuts minutes numbered within the year out of a flattened page", () => {
     const head = "Parish Council MINUTES OF THE FULL COUNCIL MEETING HELD ON THURSDAY, 11 APRIL 2013 Present: Cllr. Brown (Chairman) Cllr. Green Cllr. White Apologies: Cllr. Black ".repeat(2);
     const text = `${head}055/2013 Members' Declarations – none were made at this meeting. 056/2013 Apologies for Absence – Cllrs. Black and Grey sent their apologies. 057/2013 Outside Bodies – the reports were received and noted by the council.`;
