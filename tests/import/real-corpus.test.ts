@@ -47,8 +47,8 @@ describe("the real-minutes corpus", () => {
     const t = total("dev");
     // Sixth part moved in (the fourth held-out set, untuned): items 80.8 %, decisions 70.2 % / 89.7 %,
     // mandates 47.0 %, dates 96.0 % precision, meeting day 97.8 %. After the sixth round (structure):
-    // items 91.3 % / 95.9 %, decisions 80.1 % / 93.5 %, mandates 52.4 %, dates 92.3 % / 96.5 %, meeting day 99.3 % / 98.6 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.91);
+    // items 91.8 % / 95.9 %, decisions 80.1 % / 93.5 %, mandates 52.4 %, dates 92.3 % / 96.5 %, meeting day 99.3 % / 98.6 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.915);
     expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.95);
     expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.8);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.93);
