@@ -176,10 +176,13 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
     // and not for a sub-point of the current item ("2.1", "2a").
     const subOfCurrent =
       start !== null && start.number !== null && current?.number != null && start.number.startsWith(current.number) && start.number !== current.number;
+    // Not under a group heading of the agenda ("• New Business:", "Beslutsärenden:"): its list holds items.
+    const groupHeading = /^(?:•\s+)?(?:old|new|unfinished|other)?\s*(?:business|matters|items|ärenden|beslutsärenden|informationsärenden|punkter)\s*:$/iu.test(previousText);
     const listInsideItem =
       start !== null &&
       current !== undefined &&
       /:$/u.test(previousText) &&
+      !groupHeading &&
       blockLabel(previousText) === null &&
       previousText !== current.start.text &&
       !subOfCurrent;

@@ -52,11 +52,34 @@ function capsHeading(words: string[]): boolean {
   return n >= 3;
 }
 
+/**
+ * "§ 71/20 Uppföljning … § 72/20 Övriga informationsärenden § 73/20 Övriga frågor": a list of paragraphs
+ * run together on one line (of any length), each the next number, is one line per paragraph.
+ */
+function splitParagraphRuns(input: Line[]): Line[] {
+  return input.flatMap((line) => {
+    const first = /^§\s*(\d{1,3})\b/u.exec(line.text);
+    if (!first) return [line];
+    let n = Number(first[1]);
+    const cuts: number[] = [];
+    for (const m of line.text.matchAll(/\s(§\s*(\d{1,3})(?:\/\d{2,4})?)\s+(?=\p{Lu})/gu)) {
+      if (Number(m[2]) !== n + 1) continue;
+      n += 1;
+      cuts.push((m.index ?? 0) + 1);
+    }
+    if (cuts.length === 0) return [line];
+    const bounds = [0, ...cuts, line.text.length];
+    return bounds.slice(0, -1).map((from, k) => ({ ...line, text: line.text.slice(from, bounds[k + 1]).trim() }));
+  });
+}
+
 export function reflow(original: Line[]): Line[] {
-  const input = paragraphSigns(original);
+  const input = splitParagraphRuns(paragraphSigns(original));
   if (!input.some((l) => l.text.length > LONG)) return input;
-  const lines = stripFurniture(input);
-  const flat = (line: Line) => line.text.length > LONG_IN_FLAT;
+  const pages = new Set<Line>();
+  const lines = stripFurniture(input, pages);
+  // A short last page is flat too when it carries the running head of the long ones ("3 Kommunstyrelsen [36] KS 137 …").
+  const flat = (line: Line) => line.text.length > LONG_IN_FLAT || pages.has(line);
 
   // Every place a number could start an item, in text order.
   const candidates: Candidate[] = [];
@@ -106,8 +129,14 @@ export function reflow(original: Line[]): Line[] {
   const first = candidates.indexOf(chain[0]);
   const last = candidates.indexOf(chain[chain.length - 1]);
   const again = (chain === paragraphs ? [] : [bestChain(candidates.slice(last + 1)), bestChain(candidates.slice(0, Math.max(first, 0)))]).filter(
-    // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items).
-    (run) => (run.length >= 3 || (run.length >= 2 && run.every((c) => c.dotted))) && run[0].n <= 2,
+    // (two are enough when both carry their dot: "8 Nya ärenden 1. Årsmötet … 2. Jörgen …", sub-items;
+    // or when "1 …" and "2 …" inside the text lead straight into the run: "1 Mötets öppnande … 2 Formalia
+    // 1. Val av mötesordförande …", the top level over a numbered sub-list; page numbers open their line.)
+    (run) =>
+      (run.length >= 3 ||
+        (run.length >= 2 && run.every((c) => c.dotted)) ||
+        (run.length === 2 && run[1].n === 2 && run.every((c) => c.at > 0) && candidates.indexOf(run[1]) === first - 1)) &&
+      run[0].n <= 2,
   );
   for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
   for (const { line, at } of subItemRuns(lines, flat)) fixed.get(line)?.push(at);
@@ -164,7 +193,7 @@ function paragraphSigns(lines: Line[]): Line[] {
  * Sub-items run together in a flattened page: "a) Årsmötet öppnade … b) Upprättande … c) Val av …" or
  * "1.1 Mötets öppnande … 1.3 Val av mötessekreterare … 1.4 …". Three or more in order (a letter
  * after the letter before; a decimal one or two after the one before, under the same number) are cut,
- * and so are two or more cases numbered with a slash in a row.
+ * and so are two or more cases numbered with a slash in a row ("24/ …", "055/2013 …").
  */
 function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line: number; at: number }> {
   type Mark = { line: number; at: number; key: string; n: number };
@@ -211,6 +240,13 @@ function subItemRuns(lines: Line[], flat: (line: Line) => boolean): Array<{ line
     }));
     const run = found.filter((c, k) => found[k + 1]?.n === c.n + 1 || found[k - 1]?.n === c.n - 1);
     if (run.length >= 2) cases.push(...run);
+    // Minutes numbered within the year ("055/2013 Members' Declarations … 056/2013 Apologies …"): two or more in a row.
+    const minutes = [...line.text.matchAll(/(?:^|\s)(\d{1,3})\/(?:(?:19|20)\d{2}|1[3-9]|[2-9]\d)\s+(?=\p{Lu})/gu)].map((m) => ({
+      line: index,
+      at: (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0),
+      n: Number(m[1]),
+    }));
+    cases.push(...minutes.filter((c, k) => minutes[k + 1]?.n === c.n + 1 || minutes[k - 1]?.n === c.n - 1));
   });
   return [...runs(lettered, 1), ...runs(decimal, 2), ...cases];
 }
@@ -274,9 +310,18 @@ function splitTitle(piece: string): string[] {
     const end = words.findIndex((w) => !isCaps(w) && /\p{L}/u.test(w));
     if (end > 0) return [`${m[1]} ${words.slice(0, end).join(" ")}`, words.slice(end).join(" ")];
   }
+  const FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot)$/iu;
+  let name = -1; // a capitalised word kept in the title after a function word ("i Västervik")
   for (let i = 1; i < Math.min(words.length, 24); i++) {
     const before = words[i - 1];
-    if (/^\p{Lu}/u.test(words[i]) && !/^\p{Lu}/u.test(before) && !/^(?:att)$/u.test(words[i])) {
+    // Not after a function word: "Chairman of the Board", "Ansökan från Trafikkontoret", "Fiskaretorget i Västervik";
+    // the capital after such a name starts the text again ("… i Västervik Texten …").
+    const functionWord = FUNCTION_WORD.test(before);
+    if (/^\p{Lu}/u.test(words[i]) && functionWord) {
+      name = i;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(words[i]) && (!/^\p{Lu}/u.test(before) || name === i - 1) && !/^(?:att)$/u.test(words[i])) {
       return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];
     }
     if (/^att$/u.test(words[i]) && new RegExp(`^(?:${ATT_VERBS}|med)$`, "u").test(words[i + 1] ?? "")) return [`${m[1]} ${words.slice(0, i).join(" ")}`, words.slice(i).join(" ")];
@@ -289,11 +334,13 @@ function splitTitle(piece: string): string[] {
  * one) that begins or ends two or more of its long lines, or a short line that recurs
  * three times or more, is taken out. What is left keeps its line number.
  */
-function stripFurniture(lines: Line[]): Line[] {
+function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
   // A page number or a "Sida 2(9)", "(40)" differs from page to page; an item number ("Kfn 59") does not count as furniture.
   const norm = (w: string, i: number) => (i === 0 || /[()/]/u.test(w) ? w.replace(/\d+/gu, "#") : w);
   const long = lines.filter((l) => l.text.length > LONG_IN_FLAT);
-  if (long.length < 2) return lines;
+  // Shorter pages that open with a page number ("3 Kommunstyrelsen [36] KS 137 …", a short last page).
+  const numberedPages = lines.filter((l) => l.text.length > 60 && l.text.length <= LONG_IN_FLAT && /^\d{1,3}\s/u.test(l.text));
+  if (long.length + numberedPages.length < 2) return lines;
   const words = new Map(long.map((l) => [l, l.text.split(/\s+/u)]));
   const sharedPrefix = (a: string[], b: string[]) => {
     let n = 0;
@@ -305,6 +352,14 @@ function stripFurniture(lines: Line[]): Line[] {
     while (n < a.length && n < b.length && norm(a[a.length - 1 - n], 1) === norm(b[b.length - 1 - n], 1)) n += 1;
     return n;
   };
+  // A shorter line that begins with a page number and the long lines' running head is a page of its own.
+  const pool = [...long, ...numberedPages].map((l) => ({ l, w: l.text.split(/\s+/u) }));
+  for (const { l: line, w: own } of pool) {
+    if (words.has(line)) continue;
+    const shared = Math.max(0, ...pool.filter((p) => p.l !== line).map((p) => sharedPrefix(own, p.w)));
+    if (shared >= 2 && own.slice(0, shared).some((w) => /\p{L}{2,}/u.test(w))) words.set(line, own);
+  }
+  if (words.size < 2) return lines;
   return lines.map((line) => {
     const own = words.get(line);
     if (!own) return line;
@@ -325,6 +380,8 @@ function stripFurniture(lines: Line[]): Line[] {
     const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;
-    return { ...line, text: own.slice(from, to).join(" ") };
+    const page = { ...line, text: own.slice(from, to).join(" ") };
+    if (line.text.length <= LONG_IN_FLAT) pages.add(page);
+    return page;
   });
 }

@@ -64,6 +64,8 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
+  markAttachmentLists(lines);
+  markActionLists(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
   // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
@@ -169,6 +171,55 @@ function tableTopics(lines: Line[]): void {
   }
 }
 
+/** A label that opens a list of attachments: "Bilagor:", "Bilaga", "Attachments:", "Enclosures". */
+const ATTACHMENTS = /(?<!\p{L})(?:bilagor|bilaga|bifogade handlingar|attachments|enclosures|appendices)\s*:?$/iu;
+
+/**
+ * A numbered list under "Bilagor:" names the papers attached, not the items ("Bilagor: 1. Ekonomisk
+ * rapport … 2. Förslag till placeringspolicy …"): its entries, numbered on one by one, are no items.
+ */
+function markAttachmentLists(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!ATTACHMENTS.test(line.text) || line.start) return;
+    let last = 0;
+    let between = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.text === "") continue;
+      const n = Number.parseInt(l.start?.number ?? "", 10);
+      // An entry may run over two lines, or have lost its number ("Förslag till placeringspolicy").
+      if (!l.start && between < 2 && last > 0) {
+        between += 1;
+        continue;
+      }
+      if (!l.start || Number.isNaN(n) || n <= last || n > last + 2) break;
+      between = 0;
+      last = n;
+      l.start = null;
+      l.toc = true;
+    }
+  });
+}
+
+/** A heading over the tasks taken at the meeting: "## Actionpoints inför nästa möte", "Action items:", "Åtgärder". */
+const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps|(?:agenda|items?)\s+for\s+(?:the\s+)?next\s+meeting|dagordning\s+(?:för|till)\s+nästa\s+möte|till\s+nästa\s+möte)(?:\s+\p{L}+){0,4}\s*:?$/iu;
+
+/**
+ * A numbered list under an action heading is a list of tasks, not of items: its numbers start no item.
+ * So is the agenda of the next meeting ("Agenda for Next Meeting" / "1. Review …").
+ */
+function markActionLists(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (!ACTION_HEADING.test(line.text)) return;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.text === "" || /^[-=]{3,}$/u.test(l.text)) continue; // (a Markdown underline)
+      if (!l.start || l.start.number === null || !/^\d{1,2}[.)]\s/u.test(l.text)) break;
+      l.start = null;
+    }
+  });
+}
+
 /** A bare number alone on its line: "1", "12" (no dot, no bracket). */
 const BARE_ONLY = /^(\d{1,2})$/u;
 /** A short title over the item's text: "Mötets öppnande:", "Fjällidenkommittén:", "Ekonomi". */
@@ -256,7 +307,7 @@ function completeSequence(lines: Line[]): void {
   });
 }
 
-const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
+const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|sammanfattning|dagordning|kallelse|minutes|agenda|notes)(?!\p{L})/iu;
 
 /** Words of agenda titles: "Old Business", "Officer Reports" are capitalised but are not names. */
 const AGENDA_WORD =

@@ -93,11 +93,47 @@ describe("item numbering and layouts", () => {
     expect(titles(text).map(([n]) => n)).toEqual(expect.arrayContaining(["1.1", "1.2", "1.3"]));
   });
 
+  it("in a flattened page, '1 …' and '2 Formalia' before a dotted sub-list are the top level", () => {
+    const attendance = "Närvarande Anna Berg, ordförande Per Holm, sekreterare Eva Lind, kassör Olle Ek, ledamot Lisa Ek, ledamot Karl Berg, ledamot";
+    const text = `Protokoll fört vid styrelsemöte ${attendance} 1 Mötets öppnande Ordföranden förklarade mötet öppnat. 2 Formalia 1. Val av mötesordförande Anna Berg valdes till mötesordförande. 2. Val av sekreterare Per Holm valdes till sekreterare. 3. Val av justerare Eva Lind valdes till justerare. 4. Fastställande av dagordningen Dagordningen fastställdes. 5. Föregående protokoll Protokollet lades till handlingarna.`;
+    const found = titles(text).map(([, t]) => t);
+    expect(found).toEqual(expect.arrayContaining(["Mötets öppnande", "Formalia", "Val av mötesordförande"]));
+  });
+
+  it("a flattened title is not cut after a function word ('Chairman of the Board', 'Fiskaretorget i Västervik')", () => {
+    const filler = "Texten om ärendet fortsätter här med flera ord om vad som sades och gjordes på mötet. ".repeat(3);
+    const text = `Ärendelista 11 maj 2015 1. Upprop och val av justerare ${filler}2. Sommaravstängning av torget i Västervik ${filler}3. Ansökan från Trafikkontoret om dispens ${filler}`;
+    expect(titles(text).map(([, t]) => t)).toEqual(["Upprop och val av justerare", "Sommaravstängning av torget i Västervik", "Ansökan från Trafikkontoret om dispens"]);
+  });
+
   it("reads an excerpt numbered on from earlier meetings when it opens the meeting", () => {
     const cover = "Ledamöterna från kommunens nämnder och från pensionärsföreningarna deltog i sammanträdet. ".repeat(4);
     const body = "Sjuksköterskan informerar om hur hemtjänsten arbetar med trygghetslarm och nattpatrull. ".repeat(4);
     const text = `1 Rådet 10 april (10) Plats och tid Stadshuset kl 13:00 Beslutande Anna Berg Per Holm ${cover}\n\n2 Rådet 10 april (10) 8 Öppnande, dagordning, justering Sammanträdet öppnas. Förslag till dagordning godkänns. 9 Information om hemtjänsten ${body}`;
     expect(titles(text).map(([n]) => n)).toEqual(["8", "9"]);
+  });
+
+  it("a short last page with the running head of a flattened PDF is cut like the others", () => {
+    const cover = "Plats och tid Kommunhuset kl 13.00 Beslutande Anna Berg (S), ordförande Per Holm (M) Eva Lind (C) Olle Ek (S) Lisa Ek (M) Övriga närvarande Karl Berg, kommunchef Utses att justera Per Holm (M) Justeringens plats och tid Kommunhuset Paragrafer 136-137 Underskrifter Sekreterare Ordförande Justerare ".repeat(2);
+    const text = [
+      `1 KOMMUNEN SAMMANTRÄDESPROTOKOLL Sida Kommunstyrelsen ${cover}`,
+      "",
+      "2 Kommunstyrelsen [36] KS 136 Val av protokolljusterare Per Holm (M) utses att justera protokollet jämte ordföranden. Justeringen äger rum tisdagen den 10 september.",
+      "",
+      "3 Kommunstyrelsen [36] KS 137 Fastställande av dagordning Dagordningen fastställs med ett tillägg om digitalisering.",
+    ].join("\n");
+    expect(titles(text).map(([n]) => n)).toEqual(["136", "137"]);
+  });
+
+  it("splits paragraphs run together on one short line", () => {
+    const text = ["Protokoll 2020-08-18", "§ 70/20 Budget", "Nämnden godkände budgeten.", "§ 71/20 Uppföljning av planen § 72/20 Övriga informationsärenden § 73/20 Övriga frågor"].join("\n");
+    expect(titles(text).map(([n]) => n)).toEqual(["70", "71", "72", "73"]);
+  });
+
+  it("cuts minutes numbered within the year out of a flattened page", () => {
+    const head = "Parish Council MINUTES OF THE FULL COUNCIL MEETING HELD ON THURSDAY, 11 APRIL 2013 Present: Cllr. Brown (Chairman) Cllr. Green Cllr. White Apologies: Cllr. Black ".repeat(2);
+    const text = `${head}055/2013 Members' Declarations – none were made at this meeting. 056/2013 Apologies for Absence – Cllrs. Black and Grey sent their apologies. 057/2013 Outside Bodies – the reports were received and noted by the council.`;
+    expect(titles(text).map(([n]) => n)).toEqual(["055", "056", "057"]);
   });
 
   it("reads paragraphs as page number, paragraph number and a heading in capitals", () => {
@@ -162,6 +198,23 @@ describe("more layouts", () => {
     expect(titles(md).map(([, t]) => t)).toEqual(["Budget", "Website"]);
   });
 
+  it("a list of attachments is no list of items, and a list under an agenda heading is no list of names", () => {
+    const text = ["Protokoll styrelsemöte 2024-03-01", "Bilagor:", "1. Ekonomisk rapport", "2. Förslag till policy", "3. Verksamhetsplan", "", "§ 1 Mötets öppnande", "Ordföranden öppnade mötet.", "§ 2 Ekonomi", "Rapporten lades till handlingarna."].join("\n");
+    expect(titles(text)).toEqual([["1", "Mötets öppnande"], ["2", "Ekonomi"]]);
+    const agenda = ["Meeting Minutes 2024-02-02", "• Old Business:", "1. Update on the budget (Anna)", "2. Update on the website (Per)", "• New Business:", "1. Ethics Rules (Per Holm)", "2. Delivery Assurance (Eva Lind)", "", "Notes follow."].join("\n");
+    expect(titles(agenda).map(([, t]) => t)).toEqual(expect.arrayContaining(["Ethics Rules (Per Holm)", "Delivery Assurance (Eva Lind)"]));
+  });
+
+  it("a numbered list under an action heading holds tasks, not items; '# Sammanfattning DATE' is the title", () => {
+    const text = ["# Sammanfattning 24-10-21", "", "Närvarande: Anna, Per", "", "## Budget", "", "- Budgeten diskuterades.", "", "## Hemsidan", "", "- Sidan ska göras om.", "", "## Actionpoints inför nästa möte", "", "1. Anna bokar lokal.", "2. Per skriver utkast."].join("\n");
+    const found = titles(text).map(([, t]) => t);
+    expect(found).toEqual(expect.arrayContaining(["Budget", "Hemsidan"]));
+    expect(found).not.toContain("Anna bokar lokal.");
+    expect(found).not.toContain("Sammanfattning 24-10-21");
+    const next = ["Minutes 2014-02-17", "1. Budget - approved.", "2. Website - Per will look at it.", "", "Agenda for Next Meeting", "-----------------------", "", "1. Review the report", "2. Review tools"].join("\n");
+    expect(titles(next).map(([n]) => n)).toEqual(["1", "2"]);
+  });
+
   it("a labelled line ('Proposed by: X') is no heading", () => {
     const text = ["+++", "title = \"Board meeting\"", "+++", "", "## Agenda", "", "1. Adopt bylaws", "2. Elect officers", "", "## Adopt Bylaws", "", "Proposed by: Anna", "", "Unanimously approved.", "", "## Officers", "", "Proposed by: Per", "", "Unanimously approved."].join("\n");
     expect(titles(text).map(([, t]) => t)).not.toContain("Proposed by: Anna");
@@ -177,7 +230,9 @@ describe("minutes or agenda", () => {
 
   it("attendance, a quorum, checkers or action points make it minutes, whatever was decided", () => {
     for (const sign of ["Present: Anna Berg, Per Holm", "Quorum achieved.", "Utses att justera: Anna Berg", "Action items:"]) {
-      const parsed = parseMinutes(["Board meeting 2024-03-01", sign, ...list].join("\n"));
+      // Action points come after the items (a numbered list right under "Action items:" is the tasks).
+      const lines = sign.startsWith("Action") ? ["Board meeting 2024-03-01", ...list, "", sign, "Anna to book the hall."] : ["Board meeting 2024-03-01", sign, "", ...list];
+      const parsed = parseMinutes(lines.join("\n"));
       expect(parsed.documentKind, sign).toBe("minutes");
       expect(parsed.items.filter((i) => i.decision !== null)).toEqual([]);
     }
