@@ -136,7 +136,9 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     return { parsed, drafts };
   }
   // Where the rules found no decision in minutes, the model may (never in an agenda).
-  const learned = kind !== "agenda" && !agendaOnly ? models : null;
+  // Nor in a text where no rule found any decision: an agenda, or a list of topics, reads like minutes
+  // whose decisions were never written down, and the model would write them.
+  const learned = kind !== "agenda" && !agendaOnly && hasDecision ? models : null;
   const guessed = learned ? fillDecisions(drafts, learned.decision) : [];
 
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.

@@ -42,11 +42,14 @@ describe("the learned reading of decisions", () => {
     expect(rulesOnly.warnings.join(" ")).not.toContain("tolkat");
   });
 
-  it("reads nothing into an agenda, and leaves history alone", () => {
+  it("reads nothing into an agenda or a text without any known decision, and leaves history alone", () => {
     const notice = "KALLELSE till styrelsemöte 2024-03-05\n\n§ 1 Mötets öppnande\n\n§ 2 Medlemsavgift\nFörslag: styrelsen landade i att höja avgiften till 200 kronor.\n\n§ 3 Hemsidan\n";
     const agenda = parseMinutes(notice, {}, models);
     expect(agenda.documentKind).toBe("agenda");
     expect(agenda.items.filter((i) => i.decision !== null)).toEqual([]);
+    // A text in which no rule found any decision may be an agenda that names no kind: the model adds none.
+    const undecided = parseMinutes(minutes.replace("Frågan bordläggs till nästa möte.", "Frågan diskuterades."), {}, models);
+    expect(undecided.items.filter((i) => i.decision !== null)).toEqual([]);
     const history = parseMinutes(minutes.replace("Styrelsen landade i att höja", "Styrelsen beslutade 2023-05-01 att höja"), {}, models);
     expect(history.items[1].decision).toBeNull();
   });
