@@ -411,6 +411,8 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
       const m = PERSON_DOES.exec(sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, ""));
       if (!m || !m[1].split(/\s+(?:och|samt)\s+/u).every((name) => context.people.has(name.split(/\s+/u)[0]))) continue;
       if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
+      // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
+      if (out.some((o) => o.source.line === line.no && o.assignee === m[1])) continue;
       const task = `${m[2]} ${m[3]}`.replace(/[.;]+$/u, "").trim();
       push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
