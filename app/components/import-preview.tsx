@@ -151,7 +151,19 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
                     </div>
                     <div className="field">
                       <label htmlFor={name("decision")}>{m.decision}</label>
-                      <textarea id={name("decision")} name={name("decision")} rows={2} defaultValue={item.decision ?? ""} />
+                      <textarea
+                        id={name("decision")}
+                        name={name("decision")}
+                        rows={2}
+                        defaultValue={item.decision ?? ""}
+                        aria-describedby={item.decisionGuessed ? `${name("decision")}-guessed` : undefined}
+                      />
+                      {item.decisionGuessed ? (
+                        <p className="hint field-hint" id={`${name("decision")}-guessed`}>
+                          {m.decisionGuessed}
+                        </p>
+                      ) : null}
+                      {item.decisionGuessed ? <input type="hidden" name={name("decisionGuessed")} value="true" /> : null}
                     </div>
                   </fieldset>
                 </li>

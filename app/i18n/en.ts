@@ -464,6 +464,7 @@ export const en: Messages = {
     presentation: "Presentation",
     background: "Background",
     decision: "Decision",
+    decisionGuessed: "This decision was read from the wording, not from a known decision phrase. Please check it.",
     source: (line) => `Line ${line} of the source`,
     mandates: "Mandates",
     noMandates: "No mandates found.",

@@ -463,6 +463,7 @@ export const sv = {
     presentation: "Föredragningssätt",
     background: "Bakgrund",
     decision: "Beslut",
+    decisionGuessed: "Beslutet är tolkat ur texten, inte ur ett känt beslutsuttryck. Kontrollera det.",
     source: (line: number) => `Rad ${line} i källan`,
     mandates: "Uppdrag",
     noMandates: "Inga uppdrag hittades.",

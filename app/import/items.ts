@@ -334,6 +334,7 @@ function buildItem(
     proposal,
     decision,
     outcome: decisionOutcome(decision),
+    decisionGuessed: false,
     source: sourceOf(group.start),
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,

@@ -264,8 +264,8 @@ const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|an
 const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
 
 function toItem(draft: ItemDraft): ParsedItem {
-  const { section, number, title, background, proposal, decision, outcome, source } = draft;
-  return { section, number, title, background, proposal, decision, outcome, source };
+  const { section, number, title, background, proposal, decision, outcome, decisionGuessed, source } = draft;
+  return { section, number, title, background, proposal, decision, outcome, decisionGuessed, source };
 }
 
 /** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */

@@ -47,6 +47,8 @@ export type ParsedItem = {
   decision: string | null;
   /** The outcome of the decision, null when there is none. */
   outcome: DecisionOutcome | null;
+  /** The decision was read by the learned model from the wording alone (model/): to be checked. */
+  decisionGuessed: boolean;
   source: SourceRef;
 };
 

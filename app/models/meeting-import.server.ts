@@ -22,6 +22,8 @@ export type ImportItemDraft = {
   presentation: string | null;
   background: string | null;
   decision: string | null;
+  /** The decision was read from the wording alone (the import's learned model): the preview asks to check it. */
+  decisionGuessed: boolean;
   sourceLine: number | null;
   sourceText: string | null;
 };
@@ -64,6 +66,7 @@ export function draftFromParsed(parsed: ParsedMinutes): ImportDraft {
       presentation,
       background: presentation ? null : item.background,
       decision: item.decision,
+      decisionGuessed: item.decisionGuessed,
       sourceLine: item.source.line,
       sourceText: item.source.text,
       };

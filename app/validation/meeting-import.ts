@@ -21,6 +21,7 @@ export function importSaveSchema(t: Messages) {
       presentation: optionalText,
       background: optionalText,
       decision: optionalText,
+      decisionGuessed: checkbox,
       sourceLine: z.coerce.number().int().optional().transform((v) => v ?? null),
       sourceText: optionalText,
     })
@@ -82,6 +83,7 @@ export function draftFromPayload(payload: Record<string, unknown>): ImportDraft 
       presentation: str(i.presentation),
       background: str(i.background),
       decision: str(i.decision),
+      decisionGuessed: i.decisionGuessed === "true",
       sourceLine: Number(i.sourceLine) || null,
       sourceText: str(i.sourceText),
     })),

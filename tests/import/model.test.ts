@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { train, type Example } from "../../app/import/model/logistic";
 import { parseMinutes } from "../../app/import/parse";
+import { draftFromParsed } from "../../app/models/meeting-import.server";
+import { draftFromPayload } from "../../app/validation/meeting-import";
 import { modelIsCurrent } from "../../scripts/import-train";
 
 const minutes = `PROTOKOLL styrelsemöte 2024-03-05
@@ -34,12 +36,24 @@ describe("the learned reading of decisions", () => {
     expect(rulesOnly.items[1].decision).toBeNull();
     const parsed = parseMinutes(minutes, {}, models);
     expect(parsed.items[1].decision).toBe("Styrelsen landade i att höja avgiften till 200 kronor.");
+    expect(parsed.items[1].decisionGuessed).toBe(true);
+    // The sentence moves from the item's text to its decision; it is not said twice.
+    expect(parsed.items[1].background).toBe("Avgiften diskuterades.");
+    expect(parsed.items[2].decisionGuessed).toBe(false);
     // The rules' own decision stays theirs, with its outcome; the opening of the meeting is none.
     expect(parsed.items[2].decision).toBe("Frågan bordläggs till nästa möte.");
     expect(parsed.items[2].outcome).toBe("tabled");
     expect(parsed.items[0].decision).toBeNull();
     expect(parsed.warnings).toContain("Beslutet i ärende 2 är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.");
     expect(rulesOnly.warnings.join(" ")).not.toContain("tolkat");
+  });
+
+  it("keeps the mark through the preview, so the secretary is asked to check that decision", () => {
+    const draft = draftFromParsed(parseMinutes(minutes, {}, models));
+    expect(draft.items.map((i) => i.decisionGuessed)).toEqual([false, true, false]);
+    // Posted back (a field error elsewhere), the preview still marks it.
+    const posted = draftFromPayload({ items: draft.items.map((i) => ({ ...i, decisionGuessed: i.decisionGuessed ? "true" : undefined })) });
+    expect(posted.items.map((i) => i.decisionGuessed)).toEqual([false, true, false]);
   });
 
   it("reads nothing into an agenda or a text without any known decision, and leaves history alone", () => {

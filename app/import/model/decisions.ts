@@ -36,6 +36,12 @@ export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): ItemDr
     if (best === null || best.p < model.threshold) continue;
     draft.decision = best.unit.text;
     draft.outcome = decisionOutcome(best.unit.text);
+    draft.decisionGuessed = true;
+    // The sentence moves from the item's text to its decision, as a decision the rules find does.
+    if (!best.unit.isTitle && draft.background?.includes(best.unit.text)) {
+      const rest = draft.background.replace(best.unit.text, "").replace(/[ \t]{2,}/gu, " ").replace(/^\s+|\s+$/gu, "");
+      draft.background = rest === "" ? null : rest;
+    }
     draft.decisionLines = [{ ...best.unit.line, text: best.unit.text }];
     filled.push(draft);
   }
