@@ -122,9 +122,12 @@ async function main() {
       const judged = verdict(parsed, source.text);
       const draft = draftFromParsed(parsed);
       const date = args.date ?? draft.date;
+      // A decision the learned model read is imported, and named in the report to be checked.
+      const guessed = parsed.items.flatMap((item, i) => (item.decisionGuessed ? [item.number ?? String(i + 1)] : []));
       const row: Row = {
         ...base,
         ...judged,
+        reasons: guessed.length > 0 ? [...judged.reasons, `Beslut tolkade ur texten, kontrollera: ärende ${guessed.join(", ")}.`] : judged.reasons,
         date,
         items: parsed.items.length,
         decisions: parsed.items.filter((i) => i.decision !== null).length,
