@@ -54,7 +54,10 @@ const VERB_FIRST = new RegExp(`^(?:${PASSIVE_VERBS}|${PAST_PASSIVE_VERBS})(?!\\p
 /** "Beslutades att …", "Beslöts att …", "Beslut att …" at the start of a line. */
 /** "… lästes upp på mötet och lades till handlingarna": wherever it stands, this meeting noted it. */
 const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+handlingarna(?!\p{L})/iu;
-const IMPERSONAL = /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s/iu;
+// "Beslut togs att …", "Beslut fattades om …", "Beslut tills vidare att …": the decision named as a noun.
+// "Agreed 3rd December at Reed.", "agreed": a sentence that opens with "agreed" records what the meeting agreed.
+const IMPERSONAL =
+  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b/iu;
 
 /**
  * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes

@@ -42,6 +42,7 @@ import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
+import { fillFormalDecisions } from "./formalities";
 import { importModels, type ImportModels } from "./model/models";
 import type {
   DateKind,
@@ -138,7 +139,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // Where the rules found no decision in minutes, the model may (never in an agenda).
   // Nor in a text where no rule found any decision: an agenda, or a list of topics, reads like minutes
   // whose decisions were never written down, and the model would write them.
-  const learned = kind !== "agenda" && !agendaOnly && hasDecision ? models : null;
+  const meeting = kind !== "agenda" && !agendaOnly;
+  // Formal items (elections, the agenda, the calling of the meeting) decide by their title.
+  const formal = meeting ? fillFormalDecisions(drafts) : [];
+  const learned = meeting && (hasDecision || formal.length > 0) ? models : null;
   const guessed = learned ? fillDecisions(drafts, learned.decision) : [];
 
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
