@@ -50,6 +50,11 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
   // "1 | Appointment of Chair |", "11.1 | To note …": a table's row, the number in its first cell.
   { re: /^(\d{1,2}(?:\.\d{1,2})?)\s*\|\s*(\p{L}[^|]*?)\s*\|?$/u, sub: false },
+  // "1.PRESENT: Roy, Carol", "2.Apologies": a number glued to its title, as a PDF or a quick typist writes it
+  // (a capital after the dot: not "1.5 miljoner").
+  { re: /^(\d{1,2})\.(\p{Lu}\p{L}{2,}.*)$/u, sub: false },
+  // "IV. Financial Reports", "II Introduce Guests" is not read (a sentence may open with "I").
+  { re: /^((?:X{0,2})(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.*)$/u, sub: false },
   // "a) Title", "b. Title", "a.) Title": sub-items.
   { re: /^([a-z])(?:[.)]|\.\))\s+(\S.*)$/u, sub: true },
 ];

@@ -631,4 +631,33 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   const left = Math.min(...topics.map((l) => indent(l.raw)));
   const top = topics.filter((l) => indent(l.raw) === left);
   if (top.length >= 3) for (const line of top) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "").replace(/\s*:$/u, "") };
+  // Last resort, where nothing above found a structure: short headings straight over their prose, no
+  // blank line between ("Old Business:" / "Policy updates in process …"), as a web page or a pasted PDF
+  // loses the spacing. A heading follows a finished sentence (or a blank), and prose follows it.
+  if (lines.filter((l) => l.start).length < 2) {
+    const prose = (l: Line | undefined) => l !== undefined && !l.start && !l.attendance && (/[.!?]$/u.test(l.text) || l.text.split(/\s+/u).length > 8);
+    const tight = lines.filter((line, i) => {
+      const t = line.text.replace(/\s*:$/u, "");
+      const prev = prevNonBlank(i);
+      return (
+        i > first &&
+        t !== "" &&
+        !line.start &&
+        !line.attendance &&
+        /^\p{Lu}/u.test(t) &&
+        t.length <= 70 &&
+        t.split(/\s+/u).length <= 8 &&
+        !/[.,;!?]$/u.test(t) &&
+        !/^\d/u.test(t) &&
+        !/:\s/u.test(t) &&
+        findDates(t).length === 0 &&
+        !ATTENDANCE_LABEL.test(t) &&
+        !options.notHeading(t) &&
+        !/\s(?:was|were|is|att|och|som|the|of|to|and|that|i|på|med|för|av|till)$/iu.test(t) &&
+        (prev === undefined || prevBlank(i) || /[.!?:]$/u.test(prev.text)) &&
+        prose(nextNonBlank(i))
+      );
+    });
+    if (tight.length >= 3) for (const line of tight) line.start = { number: null, sub: false, title: line.text.replace(/\s*:$/u, "") };
+  }
 }
