@@ -39,6 +39,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
   { re: /^(?:punkt|ärende|item|agenda item)\s+(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
+  // "2307.01 Present", "2307.06 Parish Clerk Vacancy": a minute numbered within its meeting (year and month, then the item).
+  { re: /^(\d{3,4}\.\d{2})\s+(\p{Lu}.*)$/u, sub: false },
   // "5.1 Budget", "1.1.1. Justerare": numbered sub-points, kept as their own items.
   { re: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
   // "2a. Mötesordförande", "3a) Any other comments", "1.a Protokolljusterare": a numbered sub-point with a letter.

@@ -73,8 +73,30 @@ function splitParagraphRuns(input: Line[]): Line[] {
   });
 }
 
+/**
+ * "2. Val av ordförande 3. Val av sekreterare": a line that starts item n and names item n + 1
+ * further on, as a list pasted from a PDF runs its lines together. The next number in the count,
+ * with its dot and a capital after it, starts the next item, whatever the line's length.
+ */
+function countingRuns(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const first = /^(\d{1,2})[.)]\s+\p{Lu}/u.exec(line.text);
+    if (!first) return [line];
+    const pieces: string[] = [];
+    let rest = line.text;
+    for (let n = Number(first[1]) + 1; ; n++) {
+      const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Lu})`, "u").exec(rest);
+      if (!next || next.index === 0) break;
+      pieces.push(rest.slice(0, next.index).trim());
+      rest = rest.slice(next.index).trim();
+    }
+    pieces.push(rest);
+    return pieces.length === 1 ? [line] : pieces.map((text) => ({ ...line, text }));
+  });
+}
+
 export function reflow(original: Line[]): Line[] {
-  const input = splitParagraphRuns(paragraphSigns(original));
+  const input = splitParagraphRuns(paragraphSigns(countingRuns(original)));
   if (!input.some((l) => l.text.length > LONG)) return input;
   const pages = new Set<Line>();
   const lines = stripFurniture(input, pages);
