@@ -245,6 +245,9 @@ const SV_ACTION = new RegExp(
   String.raw`^(?:•\s*)?(?:(?:[Pp]lan|[Ss]teg|[Aa]lternativ|[Åå]tgärd|[Aa]tt\s+göra|TODO|[Tt]odo)(?:\s+[\p{Lu}\d]{1,2})?\s*:\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
   "u",
 );
+/** Verbs in the present that report or state, not do: "att Anna informerar …" gives no task. */
+const CLAUSE_NOT_DOING =
+  /^(?:är|har|blir|kan|vill|får|måste|bör|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|tackar|önskar|deltar|närvarar|finns|gäller|behöver|saknar|representerar|kvarstår|återstår)$/u;
 const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogöra|meddela|konstatera|vara\s+med|delta\s+i\s+mötet)/iu;
 
 /**
@@ -258,8 +261,24 @@ const DECIDED_PERSON = new RegExp(
   "u",
 );
 
+/** "att Ove och Agneta tar ansvar för …", "att Charlotte kollar alternativ": a clause of a decision list naming who acts. */
+const CLAUSE_PERSON = new RegExp(
+  String.raw`^att\s+(${PERSON_SV}(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?)\s+(\p{Ll}+(?:ar|er|ör|år)(?!\p{L}).*)$`,
+  "u",
+);
+/** Bodies and things a clause may open with; not one who acts. */
+const CLAUSE_NOT_PERSON = /^(?:föreningen|klubben|kommunen|regionen|förbundet|avdelningen|sektionen|protokollet|dagordningen|mötet|årsmötet|stämman|styrelsen|nämnden)$/iu;
+
 export function findSwedishAction(text: string): MandateMatch | null {
   const sentence = text.replace(/^•\s*/u, "").trim();
+  const clause = CLAUSE_PERSON.exec(sentence);
+  if (clause && !clause[1].split(/\s*(?:\+|&|och|samt)\s*/u).some((name) => NOT_ASSIGNEE.test(name) || CLAUSE_NOT_PERSON.test(name))) {
+    const verb = clause[2].split(/\s+/u)[0];
+    if (!CLAUSE_NOT_DOING.test(verb)) {
+      const cleaned = cleanTask(clause[2]);
+      if (cleaned.task !== "") return { assignee: clause[1], task: cleaned.task, due: cleaned.due };
+    }
+  }
   const decided = DECIDED_PERSON.exec(sentence);
   if (decided && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {
     const cleaned = cleanTask(decided[2]);
