@@ -153,6 +153,9 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   if (!context.inBackground && tense === null && ACTION.test(text)) return true;
   if (tense !== "past" || context.inBackground) return false;
   if (context.perCapsulam || VOTE_COUNT.test(text)) return true;
+  // English minutes are written in the past throughout: a date after "agreed" is what was agreed
+  // ("It was agreed that the hall be marketed after 1 September"); only a history word dates it.
+  if (!PAST_RE.test(text)) return !HISTORY.test(text);
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
   const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;

@@ -83,6 +83,7 @@ export const DECISION_PHRASES = {
     // "Styrelsen uppdrar Foxears att …", "Nämnden uppdrar förvaltningen att …" (no "åt").
     String.raw`uppdrar\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`ger\b.*\buppdrag`,
+    String.raw`lämnar\s+(?:\p{L}+\s+)?uppdrag`,
     String.raw`lägger\b.*\btill\s+handlingarna`,
     String.raw`föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige`,
   ],
@@ -92,6 +93,7 @@ export const DECISION_PHRASES = {
     String.raw`uppdrog\s+(?:åt|till)`,
     String.raw`uppdrog\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`gav\b.*\buppdrag`,
+    String.raw`lämnade\s+(?:\p{L}+\s+)?uppdrag`,
     String.raw`lade\b.*\btill\s+handlingarna`,
   ],
   passive: [
@@ -99,7 +101,7 @@ export const DECISION_PHRASES = {
     String.raw`(?:läggs|lades|lägges)\b.*\btill\s+handlingarna`,
   ],
   /** Past-tense words that only locate the verb (to see whether a date follows it). */
-  pastMarkers: ["gav", "lade", "tackade", "uppdrog"],
+  pastMarkers: ["gav", "lade", "tackade", "uppdrog", "lämnade"],
 } as const;
 
 const all = (pick: (f: VerbForms) => string[]) => Object.values(DECISION_VERBS).flatMap(pick);
@@ -115,6 +117,13 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`förklara(?:s|des|r|de)\s+(?:\p{L}+\s+){0,3}?(?:behörig\p{L}*|stadgeenlig\p{L}*|laglig\p{L}*|i\s+laga\s+ordning)\s+(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
   ["approved", String.raw`(?:and|were|was)\s+(?:formally|duly|unanimously)\s+(?:approved|adopted|carried|agreed|accepted)`],
+  // "Nina Hedbom blev fyllnadsvald till ledamot", "Anna blev omvald": an election told with "blev".
+  ["elected", String.raw`(?:blev|blir)\s+(?:om|ny|fyllnads|in|åter)?vald\p{L}*`],
+  // "… and it was resolved that …", "it was agreed that …" in the middle of a sentence that wraps.
+  ["decided", String.raw`it\s+was\s+(?:unanimously\s+|further\s+)?(?:resolved|agreed|decided)`],
+  // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
+  ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
+  ["approved", String.raw`unanimous\s+vote`],
 ];
 
 /** Present-tense verbs, one alternation. */
@@ -144,7 +153,7 @@ export const DECIDING_BODY = String.raw`\p{L}*(?:styrelsen|nämnden|delegationen
 /** English deciding bodies: "the board", "Council", "the parish council", "members", "trustees". */
 export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly)`;
 /** English decision verbs in the past tense (how English minutes record a decision). */
-export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried";
+export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried|delegated";
 
 /** Outcome of each inflected Swedish form, and of the phrases and English words that record one. */
 const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [

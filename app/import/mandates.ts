@@ -129,6 +129,13 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
   },
+  // "Mötet lämnade i uppdrag till styrelsen att T", "ger i uppdrag åt kansliet att T": the one tasked after "till"/"åt".
+  (text) => {
+    const m = /(?<!\p{L})(?:lämnar|lämnade|ger|gav)\s+(?:\p{L}+\s+)?(?:i\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+(.+?)\s+att\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: cleanAssignee(m[1]), task, due };
+  },
   // "Uppdrag ges att T", "Ett uppdrag lämnas till X att T".
   (text) => {
     const m = /\buppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till\s+(.+?)\s+)?att\s+(.+)$/iu.exec(text);
