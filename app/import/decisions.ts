@@ -8,7 +8,7 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
-import { DECISION_ANYWHERE, DECISION_PHRASES, ENGLISH_BODY, PAST_PASSIVE_VERBS, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
+import { DECIDING_BODY, DECISION_ANYWHERE, DECISION_PHRASES, ENGLISH_BODY, PAST_PASSIVE_VERBS, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import type { DecisionOutcome } from "./types";
 
 /** Present-tense decision verbs (the meeting deciding now), from the lexicon. */
@@ -39,8 +39,10 @@ const PAST_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PAST_WORDS}|${PERFECT})(?![\\
 // (A word has a letter or digit: "Rapport - beslutade externa projekt" is a title, not a subject and its verb.)
 const SUBJECT = String.raw`^[\p{Lu}\d][\p{L}\d:’.\-]*(?:\s+(?=[:’.(),\-]*[\p{L}\d])[\p{L}\d:’.(),\-]+){0,7}?\s+`;
 
-const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])`, "iu");
-const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])`, "iu");
+// The deciding body and its verb deeper in a long sentence: "Fråga om … lyfts och styrelsen beslutar att …".
+const BODY_VERB = String.raw`(?<!\p{L})(?:${DECIDING_BODY})\s+(?:enhälligt\s+)?`;
+const PRESENT_RE = new RegExp(`${SUBJECT}${PRESENT}(?![\\p{L}])|${BODY_VERB}${PRESENT}(?![\\p{L}])`, "iu");
+const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])|${BODY_VERB}(?:${PAST}|${PERFECT})(?![\\p{L}])`, "iu");
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** Decisions recorded wherever they stand (lexicon.ts): "… besvaras med ja", "förklarades årsmötet stadgeenligt utlyst". */
 const ANYWHERE = new RegExp(`(?<!\\p{L})(?:${DECISION_ANYWHERE.map(([, phrase]) => phrase).join("|")})(?!\\p{L})`, "iu");
