@@ -220,8 +220,8 @@ function markActionLists(lines: Line[]): void {
   });
 }
 
-/** A bare number alone on its line: "1", "12" (no dot, no bracket). */
-const BARE_ONLY = /^(\d{1,2})$/u;
+/** A bare number alone on its line: "1", "12" (no dot, no bracket); "• 1" when a list's bullet stayed with it. */
+const BARE_ONLY = /^(?:•\s*)?(\d{1,2})$/u;
 /** A short title over the item's text: "Mötets öppnande:", "Fjällidenkommittén:", "Ekonomi". */
 const SHORT_TITLE = /^(\p{Lu}[^.!?;]{1,60}?)\s*:?$/u;
 
