@@ -59,11 +59,19 @@ const LABELS: Array<[RegExp, BlockKind]> = (
 const DECISION_OPENER = new RegExp(`^${SUBJECT_VERB.replace("(?=\\s*:)", "")}\\s*$`, "iu");
 export const isDecisionOpener = (text: string): boolean => DECISION_OPENER.test(text.trim());
 
-export function blockLabel(text: string): { kind: BlockKind; rest: string } | null {
+/**
+ * "Beslut Arbetsutskottet lämnar yttrande …", "Förslag till beslut Nämnden godkänner …": the label and
+ * its text on one line with no colon, as a PDF's two lines run together; a sentence follows it.
+ */
+const RUN_IN_LABEL = /^(beslut|förslag till beslut|beslutsförslag)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){2})/u;
+
+export function blockLabel(text: string): { kind: BlockKind; rest: string; runIn?: boolean } | null {
   for (const [re, kind] of LABELS) {
     const m = re.exec(text);
     if (m) return { kind, rest: text.slice(m[0].length).trim() };
   }
+  const runIn = RUN_IN_LABEL.exec(text.replace(/^B/u, "b").replace(/^F/u, "f"));
+  if (runIn) return { kind: runIn[1] === "beslut" ? "decision" : "proposal", rest: text.slice(runIn[0].length).trim(), runIn: true };
   return null;
 }
 
@@ -275,6 +283,15 @@ function buildItem(
       return;
     }
     const label = blockLabel(line.text);
+    if (label?.runIn) {
+      // A label run into a page's text: its first sentence is what it labels, the rest is the item's story
+      // ("Beslut Arbetsutskottet lämnar yttrande … . Av en tjänsteskrivelse framgår att …").
+      const [first, ...rest] = sentences(label.rest);
+      blocks[label.kind].push({ ...line, text: first });
+      state = "lead";
+      if (rest.length > 0) blocks.lead.push({ ...line, text: rest.join(" ") });
+      return;
+    }
     if (label) {
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });

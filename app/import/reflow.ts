@@ -30,7 +30,7 @@ const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}[\\p{L}-]*){2})|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)`,
   "gu",
 );
 
@@ -38,7 +38,9 @@ const CUT = new RegExp(
 const HEAD_LABEL =
   /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
 
-type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean };
+type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean; cased?: boolean };
+/** A case number after the paragraph's number ("28 KS 2012/172 …", "12 Dnr 2019/123"): a municipal protocol's item, never a page number. */
+const CASE_NUMBER = /^(?:Dnr\.?:?\s|\p{Lu}{1,5}\s+(?:19|20)\d{2}\/\d{1,5}(?!\d))/u;
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
 function capsHeading(words: string[]): boolean {
@@ -123,7 +125,8 @@ export function reflow(original: Line[]): Line[] {
         // document's own title, not item 1.
         if (index === firstFlat && at === 0 && TITLE_WORDS.test(words.slice(0, 4).join(" "))) continue;
         const opening = OPENING_ITEM.test(words.slice(0, 3).join(" "));
-        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening });
+        const cased = CASE_NUMBER.test(words.join(" "));
+        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening, cased });
         continue;
       }
       cuts.push(at);
@@ -282,7 +285,7 @@ function bestChain(candidates: Candidate[]): Candidate[] {
   // (or at a number with its dot, "36. Val av justerare …": a § number the PDF lost).
   // (or at an item that opens a Swedish meeting, "17 UPPROP", "8 Öppnande, dagordning, justering":
   // an excerpt whose numbers go on from the year's earlier meetings).
-  const usual = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true);
+  const usual = chainFrom(candidates, (c) => c.n <= 2 || c.caps || c.dotted === true || c.cased === true);
   const chain = usual;
   // Paragraphs numbered on from an earlier meeting ("49 Aktivitetspark Mantorp … 50 Snälla väggen …
   // 59 Information"): five or more numbers in a row make a run wherever they start; page numbers
