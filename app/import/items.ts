@@ -266,7 +266,8 @@ function buildItem(
   }
   title = cleanTitle(title);
 
-  const perCapsulam = options.perCapsulam === true || section.kind === "per_capsulam" || /per[ -]capsulam/iu.test(title);
+  const perCapsulam =
+    options.perCapsulam === true || section.kind === "per_capsulam" || /per[ -]capsulam/iu.test(title) || group.start.start?.reported === true;
   const blocks: Record<BlockKind, Line[]> = { lead: [], background: [], proposal: [], decision: [], meta: [] };
   let state: BlockKind = "lead";
 
@@ -334,6 +335,12 @@ function buildItem(
   if (decision === null && titleIsDecision) {
     decision = title;
     decisionLines = [{ ...titleLines[0], text: title }];
+    // "Regionstyrelsen beslutar att" over "Föreslå regionfullmäktige …": the decision goes on under the title.
+    const next = body.find((line) => line.text !== "");
+    if (/(?:\batt|:)$/u.test(title) && next) {
+      decision = `${title} ${next.text}`;
+      decisionLines = [...decisionLines, next];
+    }
   }
   // In a notice or agenda nothing is decided yet: what reads as a decision is a proposal.
   if (options.agendaOnly) {

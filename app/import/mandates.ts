@@ -113,7 +113,8 @@ const FINDERS: Finder[] = [
     if (!m) return null;
     const before = text.slice(0, m.index);
     const give = [...before.matchAll(/\b(?:ger|ge|gav)\b/giu)].pop();
-    const passive = /\b(?:får|fick|ges|gavs)\s*$/iu.exec(before);
+    // ("Kommunledningskontoret fick också i uppdrag att …": an adverb may stand between.)
+    const passive = /\b(?:får|fick|ges|gavs)(?:\s+(?:också|även|därför|nu|härmed|samtidigt))?\s*$/iu.exec(before);
     let assignee: string | null;
     if (passive) assignee = subjectBefore(text, passive.index);
     else if (give) assignee = cleanAssignee(before.slice((give.index ?? 0) + give[0].length));

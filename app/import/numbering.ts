@@ -12,6 +12,8 @@ export type ItemStart = {
   sub: boolean;
   /** The rest of the line (may be empty when the title is on the next line). */
   title: string;
+  /** A paragraph of a page that reports decisions afterwards (paragraphs.ts): past tense and dates are this meeting's. */
+  reported?: boolean;
 };
 
 const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [

@@ -11,6 +11,7 @@
 import { findDates } from "./dates";
 import { isHeadLabel } from "./header";
 import { itemStart } from "./numbering";
+import { markReportedParagraphs } from "./paragraphs";
 import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
@@ -74,6 +75,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   // Nor one structured by marked-up headings ("## Adopt Bylaws", "== Budget"), two or more.
   const markedUp = lines.filter((l) => l.start && l.start.number === null && /^(?:#{1,4}|={1,4})\s/u.test(l.text)).length;
   if (numbered < 2 && !paragraphs && markedUp < 2) markHeadings(lines, options);
+  if (!paragraphs) markReportedParagraphs(lines);
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */
