@@ -180,8 +180,37 @@ export type DatedFact = { date: string; kind: DateKind };
  * a due meeting). With none, the meeting follows the latest dated reference (its
  * background looks back). With no dated facts at all the year stays unknown.
  */
-export function inferMeetingDate(day: PartialDay, facts: DatedFact[]): string | null {
+/** Weekdays as minutes name them ("torsdagen den 26 april", "Thursday 26 April"), Sunday first as Date.getUTCDay. */
+const WEEKDAYS = [
+  /(?<!\p{L})(?:söndag\p{L}*|sunday)(?!\p{L})/iu,
+  /(?<!\p{L})(?:måndag\p{L}*|monday)(?!\p{L})/iu,
+  /(?<!\p{L})(?:tisdag\p{L}*|tuesday)(?!\p{L})/iu,
+  /(?<!\p{L})(?:onsdag\p{L}*|wednesday)(?!\p{L})/iu,
+  /(?<!\p{L})(?:torsdag\p{L}*|thursday)(?!\p{L})/iu,
+  /(?<!\p{L})(?:fredag\p{L}*|friday)(?!\p{L})/iu,
+  /(?<!\p{L})(?:lördag\p{L}*|saturday)(?!\p{L})/iu,
+];
+
+/**
+ * A weekday written with the day settles its year: "torsdagen den 26 april" near 2018 is 2018-04-26
+ * (a Thursday), not 2017-04-26 (a Wednesday). Of the years around the facts' years, the one whose
+ * day falls on that weekday, when exactly one does.
+ */
+export function yearOfWeekday(day: PartialDay, text: string, facts: DatedFact[]): string | null {
+  const weekday = WEEKDAYS.findIndex((re) => re.test(text));
+  if (weekday < 0 || WEEKDAYS.filter((re) => re.test(text)).length > 1 || facts.length === 0) return null;
+  const years = new Set(facts.flatMap((f) => [Number(f.date.slice(0, 4)) - 1, Number(f.date.slice(0, 4)), Number(f.date.slice(0, 4)) + 1]));
+  const fits = [...years].flatMap((year) => {
+    const iso = toIso({ ...day, year });
+    return iso !== null && new Date(`${iso}T12:00:00Z`).getUTCDay() === weekday ? [iso] : [];
+  });
+  return fits.length === 1 ? fits[0] : null;
+}
+
+export function inferMeetingDate(day: PartialDay, facts: DatedFact[], text = ""): string | null {
   if (day.year !== null) return toIso(day);
+  const byWeekday = yearOfWeekday(day, text, facts);
+  if (byWeekday !== null) return byWeekday;
   const forward = facts.filter((f) => f.kind !== "reference").map((f) => f.date).sort(compareIso);
   const backward = facts.filter((f) => f.kind === "reference").map((f) => f.date).sort(compareIso);
   if (forward.length > 0) {

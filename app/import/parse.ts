@@ -18,6 +18,7 @@ import {
   documentKindIn,
   hasMinutesSigns,
   inferMeetingDate,
+  yearOfWeekday,
   isHeadLabel,
   meetingDay,
   meetingTitle,
@@ -170,7 +171,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   });
   const given = opts.meetingDate && /^\d{4}-\d{2}-\d{2}$/u.test(opts.meetingDate) ? opts.meetingDate : null;
   // Last resort: the day in the file's name ("ks-2025-10-14.docx").
-  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts) : null) ?? dayFromFilename(opts.filename);
+  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts, headDay.line.text) : null) ?? dayFromFilename(opts.filename);
   if (meetingDate === null) warnings.push("Mötets datum kunde inte bestämmas.");
   // Days written without a year are placed relative to the meeting (else the earliest full date).
   const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;
@@ -275,7 +276,12 @@ function toItem(draft: ItemDraft): ParsedItem {
 /** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */
 function resolveRaw(r: RawDate, anchor: string | null): ParsedDate {
   const mode = r.kind === "deadline" ? "forward" : "nearest";
-  const date = resolveDay(r.match.from, anchor, mode);
+  // "måndagen den 6 mars": the weekday just before the day picks its year around the anchor's.
+  const weekday =
+    r.match.from.year === null && anchor !== null
+      ? yearOfWeekday(r.match.from, r.line.text.slice(Math.max(0, r.match.start - 14), r.match.start), [{ date: anchor, kind: "meeting" }])
+      : null;
+  const date = weekday ?? resolveDay(r.match.from, anchor, mode);
   const end = r.match.to ? resolveDay(r.match.to, date ?? anchor, "forward") : null;
   const source = sourceOf(r.line);
   return { date, end, kind: r.kind, text: r.text, source, item: r.item, occurrences: [{ ...source, item: r.item }] };
