@@ -130,7 +130,8 @@ function splitRunIn(title: string): { title: string; rest: string } | null {
   for (let i = 1; i < words.length - 1; i++) {
     if (!/^\p{Lu}/u.test(words[i]) || /^\p{Lu}/u.test(words[i - 1]) || /[:,]$/u.test(words[i - 1])) continue;
     const rest = words.slice(i).join(" ");
-    if (startsDecision(rest, { inBackground: false, perCapsulam: false }) || /^att\s/iu.test(rest)) {
+    // (The sentence that starts here decides, not one further on: "Motion made by Dan, … Carried by unanimous vote.")
+    if (startsDecision(sentences(rest)[0] ?? rest, { inBackground: false, perCapsulam: false }) || /^att\s/iu.test(rest)) {
       return { title: words.slice(0, i).join(" "), rest };
     }
   }
