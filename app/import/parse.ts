@@ -183,9 +183,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
   const people = listedPeople(text);
-  const mandates = drafts.flatMap((draft, index) =>
-    mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }),
-  );
+  // An agenda gives nobody a task yet: "Nämnden ska välja en ledamot" is what the meeting is asked to do.
+  const mandates = !meeting
+    ? []
+    : drafts.flatMap((draft, index) => mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }));
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   // What the learned reading added is a guess from the wording: the preview says which, to be checked.
   if (guessed.length > 0) {
