@@ -228,6 +228,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
   { re: new RegExp(`^(?:action(?:\\s+items?)?|AI|to-?do)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
+  // "ACTION POINT JV to approach Todd Miller …", "ACTION HB to AF for …": the label in capitals, no colon.
+  { re: new RegExp(`^ACTION(?:\\s+POINTS?)?\\s+${WHO}\\s+to\\s+(.+)$`, "u"), who: 1, task: 2 },
 ];
 
 /**
@@ -339,6 +341,20 @@ export function findEnglishAction(text: string): MandateMatch | null {
     return { assignee, task: cleaned.task, due: cleaned.due };
   }
   return null;
+}
+
+/**
+ * "Action: DW", "Action: SS/BK", "ACTION MMacA.": an action tag that names only who acts; the task is
+ * what was written just before it. The names as written (initials, a role, a name; several with "/").
+ */
+const ACTION_TAG =
+  /^(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oints?|POINTS?|[Ii]tems?|ITEMS?|by|BY))?\s*[:\-–]?\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:\s*[/&,]\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’\-]+)?)*)\s*[.\-–]?\s*$/u;
+
+export function actionTag(sentence: string): string | null {
+  const m = ACTION_TAG.exec(sentence.trim());
+  if (!m) return null;
+  const who = m[1].replace(/[.]$/u, "").trim();
+  return NOT_PERSON_EN.test(who) || /^(?:items?|points?|list|log|plan|none|all)$/iu.test(who) ? null : who;
 }
 
 /** The mandate a sentence or clause gives, if any. */

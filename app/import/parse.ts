@@ -28,6 +28,7 @@ import {
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import {
+  actionTag,
   canonicalAssignee,
   findDues,
   findEnglishAction,
@@ -428,6 +429,20 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
       push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
   }
+  // "… New Village Hall bank account being set up." / "Action: DW": the tag names who does what was written before it.
+  const written = draft.lines.filter((l) => l.text !== "" && !l.attendance && !backgroundSet.has(l.no));
+  written.forEach((line, i) => {
+    const parts = sentences(line.text);
+    parts.forEach((sentence, k) => {
+      const who = actionTag(sentence);
+      if (who === null) return;
+      const before = k > 0 ? parts[k - 1] : i > 0 && written[i - 1] !== draft.lines[0] ? sentences(written[i - 1].text).pop() : undefined;
+      if (!before || out.some((o) => o.assignee === who && o.source.line === line.no)) return;
+      const task = before.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:]+$/u, "").trim();
+      if (task.split(/\s+/u).length < 2) return;
+      push({ assignee: who, task, due: findDues(task)[0] ?? null }, line);
+    });
+  });
   const listed = actionLists.get(draft);
   for (const line of draft.lines) {
     if (!listed?.has(line.no)) continue;
