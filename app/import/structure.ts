@@ -16,7 +16,7 @@ import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
 const ATTENDANCE_LABEL =
-  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
+  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|(?:[\p{Lu}\d]{2,6}\s+)?members(?:\s+present)?|members in attendance|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
 const ATTENDANCE_SUFFIX = /(?:^|\s)(?:attendees|närvarande|present)\s*:$/iu;
 const LEAD_IN = /(?<!\p{L})(?:närvar\p{L}*|adjunger\p{L}*|frånvar\p{L}*|deltog|deltar|present|attend\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:var|voro|är|were)\s*:?$/iu;
 
