@@ -58,8 +58,9 @@ const VERB_FIRST = new RegExp(`^(?:${PASSIVE_VERBS}|${PAST_PASSIVE_VERBS})(?!\\p
 const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+handlingarna(?!\p{L})/iu;
 // "Beslut togs att …", "Beslut fattades om …", "Beslut tills vidare att …": the decision named as a noun.
 // "Agreed 3rd December at Reed.", "agreed": a sentence that opens with "agreed" records what the meeting agreed.
+// "Beslutade att vi inte …" (no subject), "VOTE: Adopt the draft …" (a vote's label).
 const IMPERSONAL =
-  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b/iu;
+  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
 
 /**
  * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes
@@ -70,7 +71,12 @@ const ENGLISH: RegExp[] = [
   /^RESOLVED\b/u,
   /^Resolved[,:]\s/u,
   new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
-  /\b(?:was|were|is|are|has been|have been)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
+  // ("The minute of the previous meeting was read and approved.")
+  /\b(?:was|were|is|are|has been|have been)\s+(?:read\s+and\s+|noted\s+and\s+|received\s+and\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
+  // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.
+  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r)\b/iu,
+  // "Deferred until we have more directors present.", "Postponed to the next meeting."
+  /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
   // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".

@@ -114,6 +114,10 @@ const alt = (words: string[]) => words.join("|");
  */
 export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`besvara(?:s|des)\s+(?:med\s+(?:ett\s+)?(?:ja|jakande)|jakande)`],
+  // ("Mötesdeltagarna ansåg mötet behörigt utlyst": the members found it so.)
+  ["approved", String.raw`(?:ansåg|anser|fann|finner)\s+(?:\p{L}+\s+){0,3}?(?:behörig\p{L}*|stadgeenlig\p{L}*|i\s+laga\s+ordning)\s+(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
+  // "Victor Koronen och Gustaf Forsman gavs yttranderätt": a right granted.
+  ["approved", String.raw`(?:ges|gavs|beviljas|beviljades)\s+(?:\p{L}+\s+){0,2}?(?:yttranderätt|närvarorätt|rösträtt|förslagsrätt)`],
   ["approved", String.raw`förklara(?:s|des|r|de)\s+(?:\p{L}+\s+){0,3}?(?:behörig\p{L}*|stadgeenlig\p{L}*|laglig\p{L}*|i\s+laga\s+ordning)\s+(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
   ["approved", String.raw`(?:and|were|was)\s+(?:formally|duly|unanimously)\s+(?:approved|adopted|carried|agreed|accepted)`],
