@@ -24,7 +24,7 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // a paragraph of a Swedish municipal protocol whose § sign a PDF lost, known by the case number after it.
   {
     // ("28 KS 2012/172 51 Remissvar …": the case number without "Dnr", the body's letters, year/number, an archive code.)
-    re: /^(?:\p{Lu}[\p{L}]{0,4}\s+)?(\d{1,3})\s+(?:Dnr\.?:?(?:\s+(?:\p{Lu}{1,5}\s+)?\d{2,4}(?:[/.-]\d+)*(?:\s+\d{2,4})?)?|\p{Lu}{1,5}\s+(?:19|20)\d{2}\/\d{1,5}(?:\s+\d{1,4}(?:\.\d{1,3})*)?)(?:\s+(\p{Lu}.*))?$/u,
+    re: /^(?:\p{Lu}[\p{L}]{0,4}\s+)?(\d{1,3})\s+(?:(?:\p{Lu}\p{Ll}{0,3}\s+\d{1,3}\s+)?Dnr\.?:?(?:\s+(?:\p{Lu}{1,5}\s+)?\d{2,4}(?:[/.-]\d+)*\/?(?:\s+\d{2,4})?)?|\p{Lu}{1,5}\s+(?:19|20)\d{2}\/\d{1,5}(?:\s+\d{1,4}(?:\.\d{1,3})*)?)(?:\s+(\p{Lu}.*))?$/u,
     sub: false,
   },
   // "21/21 Apologies", "123/2024 Budget": a minute numbered within its year (English councils).

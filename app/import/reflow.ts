@@ -40,7 +40,8 @@ const HEAD_LABEL =
 
 type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean; cased?: boolean };
 /** A case number after the paragraph's number ("28 KS 2012/172 …", "12 Dnr 2019/123"): a municipal protocol's item, never a page number. */
-const CASE_NUMBER = /^(?:Dnr\.?:?\s|\p{Lu}{1,5}\s+(?:19|20)\d{2}\/\d{1,5}(?!\d))/u;
+// ("184 Au 192 Dnr 261/ Revidering …": the committee's own paragraph number between, "Ks 184 Au 192".)
+const CASE_NUMBER = /^(?:(?:\p{Lu}\p{Ll}{0,3}\s+\d{1,3}\s+)?Dnr\.?:?\s|\p{Lu}{1,5}\s+(?:19|20)\d{2}\/\d{1,5}(?!\d))/u;
 
 /** True when the words after a number start a heading written in capitals (three words or more). */
 function capsHeading(words: string[]): boolean {
@@ -146,8 +147,15 @@ export function reflow(original: Line[]): Line[] {
   const items = bestChain(candidates);
   // Two are enough when one opens a meeting the way Swedish protocols do ("106 Val av protokollsjusterare",
   // "KS 137 Fastställande av dagordning"): an excerpt of two paragraphs.
-  const enough = paragraphs.length >= 3 || (paragraphs.length === 2 && paragraphs.some((c) => c.opening));
-  const chain = items.length < 2 && enough ? paragraphs : items;
+  // One is enough when a case number follows it ("Ks 184 Au 192 Dnr 261/ …"): an extract of one paragraph.
+  const enough =
+    paragraphs.length >= 3 ||
+    (paragraphs.length === 2 && paragraphs.some((c) => c.opening)) ||
+    (paragraphs.length >= 1 && paragraphs.every((c) => c.cased));
+  // A paragraph known by its case number comes before a numbered list inside its text ("1. Förbundsordningen
+  // revideras …" in the decision of "Ks 184 … Dnr"): the paragraphs are the items.
+  const casedFirst = paragraphs.length > 0 && paragraphs.every((c) => c.cased) && (items.length === 0 || candidates.indexOf(paragraphs[0]) < candidates.indexOf(items[0]));
+  const chain = (items.length < 2 || casedFirst) && enough ? paragraphs : items;
   // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
   // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
   // too; structure.ts then tells the list from the items (markTableOfContents).
