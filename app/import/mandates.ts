@@ -267,7 +267,7 @@ const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogö
  */
 const PERSON_SV = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+)?(?![\p{L}]))?`;
 const DECIDED_PERSON = new RegExp(
-  String.raw`(?<!\p{L})(?:beslutade|beslöt|beslutar|beslutades)\s*(?:att\s+|:\s*)(${PERSON_SV})(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?\s+(\p{Ll}.*)$`,
+  String.raw`(?<!\p{L})(?:beslutade|beslöt|beslutar|beslutades|beslöts)\s*(?:att\s+|:\s*)(${PERSON_SV})(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?\s+(\p{Ll}.*)$`,
   "u",
 );
 
@@ -312,7 +312,7 @@ export function findSwedishAction(text: string): MandateMatch | null {
 export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
 
 /** Words that stand where English action items name a person, but are none. */
-const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?)$`, "iu");
+export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?)$`, "iu");
 
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 

@@ -30,6 +30,7 @@ import { sourceOf, toLines } from "./lines";
 import {
   actionTag,
   canonicalAssignee,
+  NOT_PERSON_EN,
   findDues,
   findEnglishAction,
   findMandate,
@@ -184,10 +185,15 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
   const people = listedPeople(text);
+  const counts = new Map<string, number>();
+  // (Counted inside a sentence only, after a lower-case word or a comma: "talked to Philip", "Kim, Betty"; a word
+  // that only opens sentences, "Tried …", "Happy to …", is no one.)
+  for (const m of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{L}'’-]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const mentions = (word: string) => counts.get(word) ?? 0;
   // An agenda gives nobody a task yet: "Nämnden ska välja en ledamot" is what the meeting is asked to do.
   const mandates = !meeting
     ? []
-    : drafts.flatMap((draft, index) => mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }));
+    : drafts.flatMap((draft, index) => mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people, mentions }));
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   // What the learned reading added is a guess from the wording: the preview says which, to be checked.
   if (guessed.length > 0) {
@@ -301,7 +307,14 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   return [...byKey.values()];
 }
 
-type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[]; people: Set<string> };
+type MandateContext = {
+  anchor: string | null;
+  nextMeetingDate: string | null;
+  knownUnits: string[];
+  people: Set<string>;
+  /** How often a capitalised word stands inside a sentence of the text: a person's name does, a heading's first word seldom. */
+  mentions: (word: string) => number;
+};
 
 /**
  * The people a document lists by name: the names standing alone in a list ("Attendance: John
@@ -347,6 +360,18 @@ const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:
 /** Verbs in the present that report, think or state: no task. */
 const NOT_DOING =
   /^(?:är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
+
+/**
+ * "David to collect keys.", "AB will finalize.", "Betty and Amanda will meet …", "Clerk/chair to ensure …",
+ * "Cart shall open a bank account …": someone, then "to"/"will"/"shall" and a verb, in any sentence of an item,
+ * after a topic label perhaps ("Pull Requests - Owen will look at …"). Someone is a person: initials, a name
+ * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
+ */
+const NAMED_ACTION =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s*(?:\/|,|\band\b|&)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)*)\s+(?:to|will|shall)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+/** Capitals that are no one's initials. */
+const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
+const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
 
 /** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
 const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
@@ -426,6 +451,30 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
       // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
       if (out.some((o) => o.source.line === line.no && o.assignee === m[1])) continue;
       const task = `${m[2]} ${m[3]}`.replace(/[.;]+$/u, "").trim();
+      push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    }
+  }
+  for (const line of draft.lines) {
+    if (backgroundSet.has(line.no) || line.attendance) continue;
+    for (const sentence of sentences(line.text)) {
+      const plain = sentence.replace(/^•\s*/u, "").trim();
+      const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
+      if (!m) continue;
+      const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
+      const someone = (name: string) => {
+        const first = name.split(/\s+/u)[0];
+        if (NOT_PERSON_EN.test(first) || NOT_INITIALS.test(first) || /^(?:The|This|That|It|We|They|He|She|There|All|Everyone|Goal|Plan|Need|Needs)$/u.test(first)) return false;
+        const initials = /^\p{Lu}[\p{L}]{1,5}$/u.test(first) && first.length >= 2 && (first.match(/\p{Lu}/gu) ?? []).length >= 2;
+        if (/^(?:Board|Council|Committee|Members|Group|Call|Meeting|Motion|Minutes)$/u.test(first)) return false;
+        if (first.length < 2) return false;
+        return initials || context.people.has(first) || context.mentions(first) >= 2 || /^(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer|[Ss]ecretary)$/u.test(first);
+      };
+      if (!names.every(someone)) continue;
+      if (out.some((o) => o.source.line === line.no && o.assignee === m[1])) continue;
+      const task = m[2].replace(/[.;]+$/u, "").trim();
+      // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
+      if (/^(?:the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be)\s/iu.test(task)) continue;
+      if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
       push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
   }
