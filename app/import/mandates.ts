@@ -350,6 +350,19 @@ export function findEnglishAction(text: string): MandateMatch | null {
 const ACTION_TAG =
   /^(?:[Aa]ction|ACTION)(?:\s+(?:[Pp]oints?|POINTS?|[Ii]tems?|ITEMS?|by|BY))?\s*[:\-–]?\s*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:\s*[/&,]\s*\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’\-]+)?)*)\s*[.\-–]?\s*$/u;
 
+/**
+ * The tag at the end of the line it belongs to: "A letter of thanks is to be sent to the auditor ACTION Justine/Su",
+ * "An email … will be put on Facebook – AM" (after a dash, initials only: "Apologies – Robert" names who was absent).
+ */
+const TRAILING_ACTION = /^(.{8,}?)\s+ACTION\s*[:\-–]?\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s*\.?$/u;
+const TRAILING_INITIALS = /^(.{8,}?)\s+[–-]\s*(\p{Lu}{2,4}(?:\s*\/\s*\p{Lu}{2,4})*)\s*\.?$/u;
+
+export function trailingAction(line: string): { who: string; task: string } | null {
+  const m = TRAILING_ACTION.exec(line.trim()) ?? TRAILING_INITIALS.exec(line.trim());
+  if (!m || NOT_PERSON_EN.test(m[2])) return null;
+  return { who: m[2], task: m[1].replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:,]+$/u, "").trim() };
+}
+
 export function actionTag(sentence: string): string | null {
   const m = ACTION_TAG.exec(sentence.trim());
   if (!m) return null;

@@ -31,6 +31,7 @@ import {
   actionTag,
   canonicalAssignee,
   NOT_PERSON_EN,
+  trailingAction,
   findDues,
   findEnglishAction,
   findMandate,
@@ -492,6 +493,12 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
       push({ assignee: who, task, due: findDues(task)[0] ?? null }, line);
     });
   });
+  for (const line of written) {
+    const tagged = trailingAction(line.text);
+    if (!tagged || line === draft.lines[0] || out.some((o) => o.source.line === line.no && o.assignee === tagged.who)) continue;
+    if (tagged.task.split(/\s+/u).length < 3) continue;
+    push({ assignee: tagged.who, task: tagged.task, due: findDues(tagged.task)[0] ?? null }, line);
+  }
   const listed = actionLists.get(draft);
   for (const line of draft.lines) {
     if (!listed?.has(line.no)) continue;
