@@ -452,7 +452,7 @@ function markAttendance(lines: Line[]): void {
     const text = markedUpLabel ? lines[i].text.replace(/^[#=]+\s*|\s*=+$/gu, "") : lines[i].text;
     // "Närvarande", "Attendees:", or a lead-in "Därtill vid detta möte adjungerad var".
     const labelOnly = ATTENDANCE_LABEL.test(text) || ATTENDANCE_SUFFIX.test(text) || LEAD_IN.test(text);
-    const labelled = /^(?:närvarande|beslutande|deltagare|attendees|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text);
+    const labelled = /^(?:närvarande|beslutande|deltagare|attendees|attendance|in attendance|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text);
     if (!labelOnly && !labelled) continue;
     if (lines[i].start && !(markedUpLabel && labelOnly)) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
     lines[i].attendance = true;

@@ -16,8 +16,8 @@ Närvarande: Anna Berg, Olle Ek, Karin Ny
 § 1 Mötets öppnande
 Ordföranden öppnade mötet.
 
-§ 2 Medlemsavgift
-Avgiften diskuterades. Styrelsen landade i att höja avgiften till 200 kronor.
+§ 2 Föreningens lokal
+Lokalen diskuterades. Styrelsen landade i att hyra lokalen ett år till.
 
 § 3 Hemsidan
 Hemsidan behöver ses över. Frågan bordläggs till nästa möte.
@@ -35,10 +35,10 @@ describe("the learned reading of decisions", () => {
     const rulesOnly = parseMinutes(minutes, {}, null);
     expect(rulesOnly.items[1].decision).toBeNull();
     const parsed = parseMinutes(minutes, {}, models);
-    expect(parsed.items[1].decision).toBe("Styrelsen landade i att höja avgiften till 200 kronor.");
+    expect(parsed.items[1].decision).toBe("Styrelsen landade i att hyra lokalen ett år till.");
     expect(parsed.items[1].decisionGuessed).toBe(true);
     // The sentence moves from the item's text to its decision; it is not said twice.
-    expect(parsed.items[1].background).toBe("Avgiften diskuterades.");
+    expect(parsed.items[1].background).toBe("Lokalen diskuterades.");
     expect(parsed.items[2].decisionGuessed).toBe(false);
     // The rules' own decision stays theirs, with its outcome; the opening of the meeting is none.
     expect(parsed.items[2].decision).toBe("Frågan bordläggs till nästa möte.");
@@ -57,14 +57,14 @@ describe("the learned reading of decisions", () => {
   });
 
   it("reads nothing into an agenda or a text without any known decision, and leaves history alone", () => {
-    const notice = "KALLELSE till styrelsemöte 2024-03-05\n\n§ 1 Mötets öppnande\n\n§ 2 Medlemsavgift\nFörslag: styrelsen landade i att höja avgiften till 200 kronor.\n\n§ 3 Hemsidan\n";
+    const notice = "KALLELSE till styrelsemöte 2024-03-05\n\n§ 1 Mötets öppnande\n\n§ 2 Föreningens lokal\nFörslag: styrelsen landade i att hyra lokalen ett år till.\n\n§ 3 Hemsidan\n";
     const agenda = parseMinutes(notice, {}, models);
     expect(agenda.documentKind).toBe("agenda");
     expect(agenda.items.filter((i) => i.decision !== null)).toEqual([]);
     // A text in which no rule found any decision may be an agenda that names no kind: the model adds none.
     const undecided = parseMinutes(minutes.replace("Frågan bordläggs till nästa möte.", "Frågan diskuterades."), {}, models);
     expect(undecided.items.filter((i) => i.decision !== null)).toEqual([]);
-    const history = parseMinutes(minutes.replace("Styrelsen landade i att höja", "Styrelsen beslutade 2023-05-01 att höja"), {}, models);
+    const history = parseMinutes(minutes.replace("Styrelsen landade i att hyra", "Styrelsen beslutade 2023-05-01 att hyra"), {}, models);
     expect(history.items[1].decision).toBeNull();
   });
 
