@@ -397,6 +397,8 @@ function afterInOrder(next: string, prev: string): boolean {
  */
 function markTableOfContents(lines: Line[]): void {
   const starts = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.start && l.start.number !== null && !l.start.sub);
+  // Each line's words, squashed once (a year's minutes have thousands of lines and many lists to look up).
+  const squashed = lines.map((l) => (l.text === "" ? "" : squash(l.start?.title ?? l.text)));
   for (let s = 0; s < starts.length; ) {
     // The run: each next start follows with only blank lines between.
     let e = s;
@@ -414,13 +416,15 @@ function markTableOfContents(lines: Line[]): void {
     const titles = run.map(({ l }) => squash(l.start?.title ?? ""));
     // Where each title comes back later, as a line of its own or as a numbered start.
     // "1. Approval of minutes Motion to approve …": the heading may go on with the text on its line.
-    const comesBack = (title: string, l: Line) => {
-      const t = squash(l.start?.title ?? l.text);
+    const comesBack = (title: string, k: number) => {
+      const t = squashed[k];
       return t === title || t.startsWith(`${title} `);
     };
-    const found = titles.map((title) =>
-      title === "" ? -1 : lines.findIndex((l, k) => k >= after && l.text !== "" && comesBack(title, l)),
-    );
+    const found = titles.map((title) => {
+      if (title === "") return -1;
+      for (let k = after; k < lines.length; k++) if (lines[k].text !== "" && comesBack(title, k)) return k;
+      return -1;
+    });
     // The minutes take up the first title again (a shortened copy may stop early), or half of them.
     if (found[0] < 0 && found.filter((k) => k >= 0).length * 2 < run.length) continue;
     run.forEach(({ l }, k) => {
@@ -441,6 +445,7 @@ function markTableOfContents(lines: Line[]): void {
           later.rest = title.slice(cut).trim();
         }
       }
+      squashed[at] = squash(later.start.title);
     });
   }
 }
