@@ -272,9 +272,12 @@ function buildItem(
   const blocks: Record<BlockKind, Line[]> = { lead: [], background: [], proposal: [], decision: [], meta: [] };
   let state: BlockKind = "lead";
 
+  // A paragraph of a page of decisions in brief is the item: its decision ends with it.
+  const reported = group.start.start?.reported === true;
   body.forEach((line, at) => {
     if (line.text === "") {
       blocks[state].push(line);
+      if (reported && state === "decision") state = "lead";
       return;
     }
     // A subheading inside the item ("Matters Arising" between blank lines) ends its decision:

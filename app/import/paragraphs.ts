@@ -53,10 +53,10 @@ export function markReportedParagraphs(lines: Line[]): void {
       continue;
     }
     const line = paragraph[0];
-    const [title, ...rest] = sentences(line.text);
+    const [title] = sentences(line.text);
     line.start = { number: null, sub: false, title: title.replace(/[.:]$/u, ""), reported: true };
-    if (rest.length > 0) line.rest = rest.join(" ");
-    // The first sentence is also the item's text: a report's title is often its decision.
-    else line.rest = undefined;
+    // The whole paragraph is the item's text, its first sentence too: that sentence is often the decision
+    // ("Kansliet fick i uppdrag att …"), and the title only names it.
+    line.rest = sentences(line.text).length > 1 || reports(line.text) ? line.text : undefined;
   }
 }

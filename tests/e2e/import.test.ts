@@ -86,6 +86,36 @@ describe("importing minutes from Word", () => {
     await context.close();
   });
 
+  it("turns a page of decisions in brief into items to review, instead of refusing it", async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await page.goto("/meetings/import");
+    const brief = [
+      "Beslut i korthet från styrelsen 11 mars 2026",
+      "",
+      "Styrelsen sammanträdde den 11 mars 2026 och behandlade bland annat följande ärenden.",
+      "",
+      "Lokaler",
+      "Styrelsen beslutade att hyra kontoret på Storgatan ett år till.",
+      "",
+      "Kansliet fick i uppdrag att ta fram en plan för medlemsvärvning till nästa möte.",
+      "",
+      "Hela protokollet publiceras när det är justerat.",
+    ].join("\n");
+    await page.getByLabel("…eller klistra in texten").fill(brief);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    const main = (await page.locator("main").textContent()) ?? "";
+    expect(main).toContain("Lokaler");
+    expect(main).toContain("Styrelsen beslutade att hyra kontoret på Storgatan ett år till.");
+    expect(main).toContain("ta fram en plan för medlemsvärvning");
+    expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2026-03-11");
+    await expectAccessible(page);
+    await screenshot(page, "import-decisions-in-brief");
+    await context.close();
+  });
+
   it("refuses a scanned PDF with its reason, and shows a half-parsed text for review without saving it", async () => {
     const context = await newContext(app.browser);
     const page = await context.newPage();
