@@ -11,6 +11,10 @@ import { sentences } from "./items";
 import { findMandate } from "./mandates";
 import type { Line } from "./types";
 
+/** What the preview and the archive report say of such a text: its items are a guess from its paragraphs. */
+export const PARAGRAPH_ITEMS =
+  "Texten har inga numrerade ärenden eller rubriker: varje stycke som redovisar ett beslut har blivit ett ärende. Kontrollera indelningen.";
+
 /** A short heading line: a capital, at most ten words, no sentence end. */
 const HEADING = /^\p{Lu}[^.!?;]{1,80}$/u;
 

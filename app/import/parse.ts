@@ -47,6 +47,7 @@ import { reflow } from "./reflow";
 import { markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
 import { fillFormalDecisions } from "./formalities";
+import { PARAGRAPH_ITEMS } from "./paragraphs";
 import { importModels, type ImportModels } from "./model/models";
 import type {
   DateKind,
@@ -202,6 +203,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     warnings.push(`Beslutet i ${guessed.length === 1 ? "ärende" : "ärendena"} ${which} är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.`);
   }
   if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
+  if (drafts.some((d) => d.lines[0]?.start?.reported === true)) warnings.push(PARAGRAPH_ITEMS);
 
   const parsed: ParsedMinutes = {
     isMinutes: true,

@@ -2,6 +2,7 @@
 // A file that half-parses is never saved silently with gaps: the archive import
 // (npm run import -- DIR/) saves only "imported" files and lists the rest in its
 // report; the web import shows every file's preview with these reasons on top.
+import { PARAGRAPH_ITEMS } from "./paragraphs";
 import type { ParsedMinutes } from "./types";
 
 export type ImportStatus = "imported" | "needs_review" | "failed";
@@ -32,6 +33,8 @@ export function verdict(parsed: ParsedMinutes, rawText: string): ImportVerdict {
   if (parsed.documentKind === "minutes" && parsed.items.length >= 3 && !parsed.items.some((i) => i.decision !== null)) {
     reasons.push("Protokollet har ärenden men inga beslut hittades.");
   }
+  // Items read out of plain paragraphs are a guess at the structure: looked at before they are saved.
+  if (parsed.warnings.includes(PARAGRAPH_ITEMS)) reasons.push(PARAGRAPH_ITEMS);
   if (parsed.mandates.some((m) => m.assignee === null)) reasons.push("Ett uppdrag saknar mottagare.");
   if (parsed.dates.some((d) => d.date === null)) reasons.push("Några datum saknar år.");
   return { status: reasons.length > 0 ? "needs_review" : "imported", reasons };

@@ -110,6 +110,9 @@ describe("importing minutes from Word", () => {
     expect(main).toContain("Lokaler");
     expect(main).toContain("Styrelsen beslutade att hyra kontoret på Storgatan ett år till.");
     expect(main).toContain("ta fram en plan för medlemsvärvning");
+    // The items are a guess from the paragraphs, and the preview says so.
+    expect(main).toContain("Granska noga innan du sparar");
+    expect(main).toContain("varje stycke som redovisar ett beslut har blivit ett ärende");
     expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2026-03-11");
     await expectAccessible(page);
     await screenshot(page, "import-decisions-in-brief");
