@@ -55,6 +55,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   återremittera: v("referred_back", "återremitterar", "återremitterade", "återremitteras", "återremitterades", "återremitterat", "återremittera"),
   bevilja: v("approved", "beviljar", "beviljade", "beviljas", "beviljades", "beviljat", "bevilja"),
   utse: v("elected", "utser", "utsåg", "utses", "utsågs", "utsett", "utse"),
+  // "Det ålades sekreteraren att …", "Nämnden ålägger förvaltningen att …": a duty laid on someone is decided.
+  ålägga: v("decided", "ålägger", "ålade", "åläggs", "ålades", "ålagt", "ålägga"),
   // "nyväljs", "omvaldes", "återväljs": elections name a new or a renewed term in one word.
   välja: v("elected", "väljer", "valde", "väljs|nyväljs|omväljs|återväljs|väljes", "valdes|nyvaldes|omvaldes|återvaldes", "valt", "välja"),
   notera: v("noted", "noterar", "noterade", "noteras", "noterades", "noterat", "notera"),

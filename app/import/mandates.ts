@@ -245,7 +245,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  */
 const ACTION_VERBS =
   String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för`;
-const MODAL = String.raw`(?:ska|skall|kommer\s+att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+)?`;
+// ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between.)
+const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;
@@ -294,7 +295,8 @@ export function findSwedishAction(text: string): MandateMatch | null {
     const cleaned = cleanTask(decided[2]);
     if (cleaned.task !== "") return { assignee: decided[1], task: cleaned.task, due: cleaned.due };
   }
-  const m = SV_ACTION.exec(sentence);
+  // "4. Ekonomisk uppföljning: Lasse Nilsson reviderar prognosen …": the topic's label before the one who acts.
+  const m = SV_ACTION.exec(sentence) ?? SV_ACTION.exec(sentence.replace(/^(?:\d{1,2}[.)]\s*)?[^:–.]{1,40}:\s+(?=\p{Lu})/u, ""));
   if (!m) return null;
   const assignee = m[2] ? `${m[1]} och ${m[2]}` : m[1];
   if (NOT_ASSIGNEE.test(m[1]) || /^(?:Det|Den|Detta|Denna|Här|Där|Nu|Då|Man)$/u.test(m[1])) return null;

@@ -133,6 +133,10 @@ describe("wordings", () => {
     expect(findMandate("Mötet lämnade i uppdrag till styrelsen att utse ombud till årsmötet.")).toMatchObject({ assignee: "styrelsen", task: "utse ombud till årsmötet" });
     expect(findMandate("att Charlotte kollar alternativ och pris på skärmvägg.")).toMatchObject({ assignee: "Charlotte", task: "kollar alternativ och pris på skärmvägg" });
     expect(findMandate("Kommunledningskontoret fick också i uppdrag att beställa mark.")).toMatchObject({ assignee: "Kommunledningskontoret" });
+    expect(findMandate("Nytt är att Linda Englund kommer framgent att ansvara för protokollet.")).toBeNull();
+    expect(findMandate("Linda Englund kommer framgent att ansvara för protokollet.")).toMatchObject({ assignee: "Linda Englund", task: "ansvara för protokollet" });
+    expect(findMandate("4. Ekonomisk uppföljning: Lasse Nilsson reviderar prognosen för i år.")).toMatchObject({ assignee: "Lasse Nilsson", task: "reviderar prognosen för i år" });
+    expect(startsDecision("Det ålades sekreteraren att hålla ledamöterna uppdaterade.", now)).toBe(true);
   });
 
   it("labels a decision run into a page's text, and keeps only its first sentence", () => {
