@@ -72,12 +72,15 @@ const ENGLISH: RegExp[] = [
   /^Resolved[,:]\s/u,
   new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
   // ("The minute of the previous meeting was read and approved.")
-  /\b(?:was|were|is|are|has been|have been)\s+(?:read\s+and\s+|noted\s+and\s+|received\s+and\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
+  // ("… was read and approved", "was nominated and elected the chair", "were considered ratified")
+  /\b(?:was|were|is|are|has been|have been)\s+(?:\p{L}+\s+and\s+|considered\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
+  // "To get that into progress we decided at our meeting to …", "For the next meeting we agreed that …".
+  /\bwe\s+(?:unanimously\s+|all\s+)?(?:decided|agreed|resolved)\b/iu,
   // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.
   /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r)\b/iu,
   // "Deferred until we have more directors present.", "Postponed to the next meeting."
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
-  /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
+  /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
   // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
   /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,

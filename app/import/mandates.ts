@@ -210,6 +210,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
   { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
+  { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".

@@ -121,6 +121,9 @@ describe("wordings", () => {
       "Deferred until we have more directors present.",
       "agreed 3rd December at Reed.",
       "Beslutade att vi inte deltar.",
+      "Stuart Campbell was nominated and elected the chair.",
+      "To get that into progress we decided at our meeting to give the rules to Aina.",
+      "Agenda approved.",
     ]) {
       expect(startsDecision(sentence, now), sentence).toBe(true);
     }
@@ -137,6 +140,7 @@ describe("wordings", () => {
     expect(findMandate("Linda Englund kommer framgent att ansvara för protokollet.")).toMatchObject({ assignee: "Linda Englund", task: "ansvara för protokollet" });
     expect(findMandate("4. Ekonomisk uppföljning: Lasse Nilsson reviderar prognosen för i år.")).toMatchObject({ assignee: "Lasse Nilsson", task: "reviderar prognosen för i år" });
     expect(startsDecision("Det ålades sekreteraren att hålla ledamöterna uppdaterade.", now)).toBe(true);
+    expect(findMandate("Berit Bergset is asked to take over the work with the website.")).toMatchObject({ assignee: "Berit Bergset", task: "take over the work with the website" });
   });
 
   it("labels a decision run into a page's text, and keeps only its first sentence", () => {
