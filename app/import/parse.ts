@@ -27,20 +27,8 @@ import {
 } from "./header";
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
-import {
-  actionTag,
-  canonicalAssignee,
-  NOT_PERSON_EN,
-  trailingAction,
-  findDues,
-  findEnglishAction,
-  findMandate,
-  findReportBackDue,
-  findSwedishAction,
-  RESPONSIBLE,
-  type Due,
-  type MandateMatch,
-} from "./mandates";
+import { actionNotes, peopleOf, type People } from "./actions";
+import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, type Due, type MandateMatch } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
@@ -186,16 +174,11 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const dates = dedupeDates(resolved);
   if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
 
-  const people = listedPeople(text);
-  const counts = new Map<string, number>();
-  // (Counted inside a sentence only, after a lower-case word or a comma: "talked to Philip", "Kim, Betty"; a word
-  // that only opens sentences, "Tried …", "Happy to …", is no one.)
-  for (const m of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{L}'’-]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  const mentions = (word: string) => counts.get(word) ?? 0;
+  const people = peopleOf(text);
   // An agenda gives nobody a task yet: "Nämnden ska välja en ledamot" is what the meeting is asked to do.
   const mandates = !meeting
     ? []
-    : drafts.flatMap((draft, index) => mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people, mentions }));
+    : drafts.flatMap((draft, index) => mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }));
   if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
   // What the learned reading added is a guess from the wording: the preview says which, to be checked.
   if (guessed.length > 0) {
@@ -254,7 +237,7 @@ function foldParagraphNumbers(lines: Line[]): void {
 /**
  * "## Action items", "Actions:", "Åtgärder", "Att göra": a list of who does what at the end of the
  * minutes (or of an item) is no item of its own. Its lines go to the item before it, marked as
- * an action list, where "- Name: task" and "Name to task" lines are mandates (mandatesOf).
+ * an action list, where "- Name: task" and "Name to task" lines are mandates (actions.ts).
  */
 const ACTION_LIST_HEADING = /^(?:#+\s*)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to-?dos?|åtgärder|åtgärdslista|att\s+göra|uppföljning)\s*:?$/iu;
 const actionLists = new WeakMap<ItemDraft, Set<number>>();
@@ -274,10 +257,6 @@ function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
   }
   return out;
 }
-
-/** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
-const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
-const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
 
 function toItem(draft: ItemDraft): ParsedItem {
   const { section, number, title, background, proposal, decision, outcome, decisionGuessed, source } = draft;
@@ -310,74 +289,7 @@ function dedupeDates(dates: ParsedDate[]): ParsedDate[] {
   return [...byKey.values()];
 }
 
-type MandateContext = {
-  anchor: string | null;
-  nextMeetingDate: string | null;
-  knownUnits: string[];
-  people: Set<string>;
-  /** How often a capitalised word stands inside a sentence of the text: a person's name does, a heading's first word seldom. */
-  mentions: (word: string) => number;
-};
-
-/**
- * The people a document lists by name: the names standing alone in a list ("Attendance: John
- * (Chair), Charles (Minutes), Craig, Graham", "Moved: John", "- Jacob Kaplan-Moss"). A line of
- * running text that starts with such a name and "to" + a verb is an action item ("John to get the
- * minutes up to …"); a capitalised word no list names ("Goal to publish …") is not.
- */
-function listedPeople(text: string): Set<string> {
-  const people = new Set<string>();
-  const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
-  for (const m of text.matchAll(re)) people.add(m[1].split(/\s+/u)[0]);
-  return people;
-}
-
-/** "Eva: - " — a name, a colon and a dash: the tasks of one person in an action list. */
-const PERSON_BLOCK = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?):\s+[-–•]\s+/gu;
-
-/**
- * An action list by person, in one line or over several: "Emilie: - Tar fram … Eva: - Kollar upp …
- * Magnus: - Bevakar … - Har fortsatt dialog …". Each dash after a name is one task of that person,
- * up to the next name; two or more names make a list ("Alla:"/"All:" gives no one a task).
- */
-function personBlocks(text: string): MandateMatch[] {
-  const heads = [...text.matchAll(PERSON_BLOCK)];
-  if (heads.length < 2) return [];
-  const out: MandateMatch[] = [];
-  heads.forEach((head, i) => {
-    const name = head[1];
-    const from = (head.index ?? 0) + head[0].length;
-    const to = i + 1 < heads.length ? heads[i + 1].index ?? text.length : text.length;
-    if (NOBODY.test(name)) return;
-    for (const piece of text.slice(from, to).split(/\s[-–•]\s/u)) {
-      const task = piece.replace(/[.;\s]+$/u, "").trim();
-      if (task.split(/\s+/u).length < 2) continue;
-      out.push({ assignee: name, task, due: findDues(task)[0] ?? null });
-    }
-  });
-  return out;
-}
-
-/** A listed person (or two) and a Swedish verb in the present: "Olle besöker Dorthe och ser på fönstren". */
-const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
-/** Verbs in the present that report, think or state: no task. */
-const NOT_DOING =
-  /^(?:är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
-
-/**
- * "David to collect keys.", "AB will finalize.", "Betty and Amanda will meet …", "Clerk/chair to ensure …",
- * "Cart shall open a bank account …": someone, then "to"/"will"/"shall" and a verb, in any sentence of an item,
- * after a topic label perhaps ("Pull Requests - Owen will look at …"). Someone is a person: initials, a name
- * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
- */
-const NAMED_ACTION =
-  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s*(?:\/|,|\band\b|&)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)*)\s+(?:to|will|shall)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
-/** Capitals that are no one's initials. */
-const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
-const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
-
-/** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
-const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+type MandateContext = { anchor: string | null; nextMeetingDate: string | null; knownUnits: string[]; people: People };
 
 /**
  * The mandates of one item: each sentence or "att" clause of its decision.
@@ -387,8 +299,11 @@ const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+
 function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): ParsedMandate[] {
   const itemDue = draft.lines.map((line) => findReportBackDue(line.text)).find((due) => due !== null) ?? null;
   const out: ParsedMandate[] = [];
+  // What has been given, as written (before a unit's name is made canonical): the action notes add only the rest.
+  const given: Array<{ assignee: string | null; task: string; line: number }> = [];
   const push = (found: MandateMatch, line: Line) => {
     const due = found.due ?? itemDue;
+    given.push({ assignee: found.assignee, task: found.task, line: line.no });
     out.push({
       item: index,
       assignee: canonicalAssignee(found.assignee, context.knownUnits),
@@ -419,131 +334,10 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
       }
     }
   }
-  // "Ansvarig: Anna Berg" under the task it names; an "Åtgärd | Ansvar | Klart" table.
-  const body = draft.lines.filter((l) => l.text !== "");
-  body.forEach((line, i) => {
-    const who = RESPONSIBLE.exec(line.text);
-    if (!who || i === 0 || body[i - 1] === draft.lines[0]) return;
-    const task = body[i - 1].text.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.:]$/u, "");
-    if (out.some((m) => m.source.line === body[i - 1].no)) return;
-    push({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
-  });
-  for (const row of tableRows(draft.lines)) push(row.found, row.line);
-  // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.
-  for (const line of draft.lines) {
-    if (backgroundSet.has(line.no) || line.attendance) continue;
-    for (const block of personBlocks(line.text)) push(block, line);
-  }
-  for (const line of draft.lines) {
-    if (backgroundSet.has(line.no) || line.attendance || out.some((o) => o.source.line === line.no)) continue;
-    const m = PERSON_TO.exec(line.text.trim());
-    if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => context.people.has(name))) continue;
-    const { task, due } = { task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null };
-    push({ assignee: m[1], task, due }, line);
-  }
-  // "Olle besöker Dorthe …", "Henry köper in saft …", "KA kontaktar lantmäteriet …": someone the document
-  // lists, then a verb in the present that does something (not one that reports or states).
-  for (const line of draft.lines) {
-    if (backgroundSet.has(line.no) || line.attendance) continue;
-    for (const sentence of sentences(line.text)) {
-      // (A sentence of the line whose task another rule already gave is left alone.)
-      if (out.some((o) => o.source.line === line.no && sentence.includes(o.task.slice(0, 24)))) continue;
-      const m = PERSON_DOES.exec(sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, ""));
-      if (!m || !m[1].split(/\s+(?:och|samt)\s+/u).every((name) => context.people.has(name.split(/\s+/u)[0]))) continue;
-      if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
-      // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
-      if (out.some((o) => o.source.line === line.no && o.assignee === m[1])) continue;
-      const task = `${m[2]} ${m[3]}`.replace(/[.;]+$/u, "").trim();
-      push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
-    }
-  }
-  for (const line of draft.lines) {
-    if (backgroundSet.has(line.no) || line.attendance) continue;
-    for (const sentence of sentences(line.text)) {
-      const plain = sentence.replace(/^•\s*/u, "").trim();
-      const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
-      if (!m) continue;
-      const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
-      const someone = (name: string) => {
-        const first = name.split(/\s+/u)[0];
-        if (NOT_PERSON_EN.test(first) || NOT_INITIALS.test(first) || /^(?:The|This|That|It|We|They|He|She|There|All|Everyone|Goal|Plan|Need|Needs)$/u.test(first)) return false;
-        const initials = /^\p{Lu}[\p{L}]{1,5}$/u.test(first) && first.length >= 2 && (first.match(/\p{Lu}/gu) ?? []).length >= 2;
-        if (/^(?:Board|Council|Committee|Members|Group|Call|Meeting|Motion|Minutes)$/u.test(first)) return false;
-        if (first.length < 2) return false;
-        return initials || context.people.has(first) || context.mentions(first) >= 2 || /^(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer|[Ss]ecretary)$/u.test(first);
-      };
-      if (!names.every(someone)) continue;
-      if (out.some((o) => o.source.line === line.no && o.assignee === m[1])) continue;
-      const task = m[2].replace(/[.;]+$/u, "").trim();
-      // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
-      if (/^(?:the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be)\s/iu.test(task)) continue;
-      if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
-      push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
-    }
-  }
-  // "… New Village Hall bank account being set up." / "Action: DW": the tag names who does what was written before it.
-  const written = draft.lines.filter((l) => l.text !== "" && !l.attendance && !backgroundSet.has(l.no));
-  written.forEach((line, i) => {
-    const parts = sentences(line.text);
-    parts.forEach((sentence, k) => {
-      const who = actionTag(sentence);
-      if (who === null) return;
-      const before = k > 0 ? parts[k - 1] : i > 0 && written[i - 1] !== draft.lines[0] ? sentences(written[i - 1].text).pop() : undefined;
-      if (!before || out.some((o) => o.assignee === who && o.source.line === line.no)) return;
-      const task = before.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:]+$/u, "").trim();
-      if (task.split(/\s+/u).length < 2) return;
-      push({ assignee: who, task, due: findDues(task)[0] ?? null }, line);
-    });
-  });
-  for (const line of written) {
-    const tagged = trailingAction(line.text);
-    if (!tagged || line === draft.lines[0] || out.some((o) => o.source.line === line.no && o.assignee === tagged.who)) continue;
-    if (tagged.task.split(/\s+/u).length < 3) continue;
-    push({ assignee: tagged.who, task: tagged.task, due: findDues(tagged.task)[0] ?? null }, line);
-  }
-  const listed = actionLists.get(draft);
-  for (const line of draft.lines) {
-    if (!listed?.has(line.no)) continue;
-    const m = ACTION_LIST_LINE.exec(line.text.trim());
-    if (!m || NOBODY.test(m[1]) || out.some((o) => o.source.line === line.no)) continue;
-    const task = m[2].replace(/[.;]$/u, "").trim();
-    push({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
-  }
+  // Then the action notes written in the item's lines (actions.ts), each once.
+  const item = { lines: draft.lines, background: backgroundSet, actionList: actionLists.get(draft) ?? new Set<number>() };
+  for (const note of actionNotes(item, context.people, [...given])) push(note.found, note.line);
   return out;
-}
-
-/** Column heads of an action table: what, who, by when. */
-const TABLE_WHAT = /^(?:åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|action(?:s)?|task|to do)$/iu;
-const TABLE_WHO = /^(?:ansvar|ansvarig|ansvariga|vem|owner|responsible|who)$/iu;
-const TABLE_WHEN = /^(?:klart(?:\s+till)?|klart\s+senast|senast|när|deadline|due|datum|tidplan|when)$/iu;
-const cells = (raw: string) => raw.split(/\t+|\s{2,}|\s*\|\s*/u).map((c) => c.trim()).filter((c) => c !== "");
-
-/** Rows of an action table ("Åtgärd  Ansvar  Klart till" over "Skicka ut kallelsen  Anna  1 mars"). */
-function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
-  const rows: Array<{ found: MandateMatch; line: Line }> = [];
-  let columns: { what: number; who: number; when: number } | null = null;
-  for (const line of lines) {
-    if (line.text === "") continue;
-    const c = cells(line.raw);
-    const what = c.findIndex((x) => TABLE_WHAT.test(x));
-    const who = c.findIndex((x) => TABLE_WHO.test(x));
-    if (what >= 0 && who >= 0) {
-      columns = { what, who, when: c.findIndex((x) => TABLE_WHEN.test(x)) };
-      continue;
-    }
-    if (!columns) continue;
-    if (c.length < 2 || c.length <= Math.min(columns.what, columns.who)) {
-      columns = null;
-      continue;
-    }
-    const task = c[columns.what] ?? "";
-    const assignee = c[columns.who] ?? null;
-    if (task === "" || assignee === null) continue;
-    const whenText = columns.when >= 0 ? c[columns.when] ?? "" : "";
-    const due = findDues(`senast ${whenText}`)[0] ?? null;
-    rows.push({ found: { assignee, task, due: due && whenText !== "" ? { ...due, text: whenText } : null }, line });
-  }
-  return rows;
 }
 
 /** Decision lines with wrapped sentences joined: a line going on in lower case belongs to the one above. */

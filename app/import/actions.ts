@@ -1,0 +1,238 @@
+// Who does what, read from an item's own lines rather than from its decision: the ways minutes write
+// action notes. "Ansvarig: Anna Berg" under a task; an "Åtgärd | Ansvar | Klart" table; "Eva: - Kollar
+// upp … Magnus: - Bevakar …"; "John to get the minutes up to …"; "Olle besöker Dorthe …"; "David to
+// collect keys.", "AB will finalize."; "… set up with a cheque book." / "Action: DW"; "… to the auditor
+// ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
+// mandates and the readers before it have not given; parse.ts gives each its due.
+import { sentences } from "./items";
+import { actionTag, findDues, NOT_PERSON_EN, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
+import type { Line } from "./types";
+
+/** Who the document names: the people it lists, and how often a capitalised word stands inside its sentences. */
+export type People = { listed: Set<string>; mentions: (word: string) => number };
+/** A task found in a line of the item. */
+export type ActionNote = { found: MandateMatch; line: Line };
+/** The lines of one item, as the readers need them. */
+export type ItemLines = {
+  /** Every line of the item, title line first. */
+  lines: Line[];
+  /** Line numbers of its labelled background: a story of what was, never a task. */
+  background: Set<number>;
+  /** Line numbers of an action list folded into the item ("## Action items", parse.ts). */
+  actionList: Set<number>;
+};
+
+/**
+ * The people a document lists by name: the names standing alone in a list ("Attendance: John
+ * (Chair), Charles (Minutes), Craig, Graham", "Moved: John", "- Jacob Kaplan-Moss"). A line of
+ * running text that starts with such a name and "to" + a verb is an action item ("John to get the
+ * minutes up to …"); a capitalised word no list names ("Goal to publish …") is not.
+ */
+function listedPeople(text: string): Set<string> {
+  const people = new Set<string>();
+  const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
+  for (const m of text.matchAll(re)) people.add(m[1].split(/\s+/u)[0]);
+  return people;
+}
+
+/**
+ * A person's name recurs inside sentences ("talked to Philip", "Kim, Betty"); a word that only opens
+ * sentences ("Tried …", "Happy to …") is no one.
+ */
+export function peopleOf(text: string): People {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{L}'’-]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return { listed: listedPeople(text), mentions: (word) => counts.get(word) ?? 0 };
+}
+
+/** "Eva: - " — a name, a colon and a dash: the tasks of one person in an action list. */
+const PERSON_BLOCK = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?):\s+[-–•]\s+/gu;
+
+/**
+ * An action list by person, in one line or over several: "Emilie: - Tar fram … Eva: - Kollar upp …
+ * Magnus: - Bevakar … - Har fortsatt dialog …". Each dash after a name is one task of that person,
+ * up to the next name; two or more names make a list ("Alla:"/"All:" gives no one a task).
+ */
+function personBlocks(text: string): MandateMatch[] {
+  const heads = [...text.matchAll(PERSON_BLOCK)];
+  if (heads.length < 2) return [];
+  const out: MandateMatch[] = [];
+  heads.forEach((head, i) => {
+    const name = head[1];
+    const from = (head.index ?? 0) + head[0].length;
+    const to = i + 1 < heads.length ? heads[i + 1].index ?? text.length : text.length;
+    if (NOBODY.test(name)) return;
+    for (const piece of text.slice(from, to).split(/\s[-–•]\s/u)) {
+      const task = piece.replace(/[.;\s]+$/u, "").trim();
+      if (task.split(/\s+/u).length < 2) continue;
+      out.push({ assignee: name, task, due: findDues(task)[0] ?? null });
+    }
+  });
+  return out;
+}
+
+/** A listed person (or two) and a Swedish verb in the present: "Olle besöker Dorthe och ser på fönstren". */
+const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
+/** Verbs in the present that report, think or state: no task. */
+const NOT_DOING =
+  /^(?:är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
+
+/**
+ * "David to collect keys.", "AB will finalize.", "Betty and Amanda will meet …", "Clerk/chair to ensure …",
+ * "Cart shall open a bank account …": someone, then "to"/"will"/"shall" and a verb, in any sentence of an item,
+ * after a topic label perhaps ("Pull Requests - Owen will look at …"). Someone is a person: initials, a name
+ * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
+ */
+const NAMED_ACTION =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s*(?:\/|,|\band\b|&)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)*)\s+(?:to|will|shall)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+/** Capitals that are no one's initials. */
+const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
+const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
+
+/** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
+const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+
+/** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
+const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
+const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
+
+/** Column heads of an action table: what, who, by when. */
+const TABLE_WHAT = /^(?:åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|action(?:s)?|task|to do)$/iu;
+const TABLE_WHO = /^(?:ansvar|ansvarig|ansvariga|vem|owner|responsible|who)$/iu;
+const TABLE_WHEN = /^(?:klart(?:\s+till)?|klart\s+senast|senast|när|deadline|due|datum|tidplan|when)$/iu;
+const cells = (raw: string) => raw.split(/\t+|\s{2,}|\s*\|\s*/u).map((c) => c.trim()).filter((c) => c !== "");
+
+/** Rows of an action table ("Åtgärd  Ansvar  Klart till" over "Skicka ut kallelsen  Anna  1 mars"). */
+function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
+  const rows: Array<{ found: MandateMatch; line: Line }> = [];
+  let columns: { what: number; who: number; when: number } | null = null;
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const c = cells(line.raw);
+    const what = c.findIndex((x) => TABLE_WHAT.test(x));
+    const who = c.findIndex((x) => TABLE_WHO.test(x));
+    if (what >= 0 && who >= 0) {
+      columns = { what, who, when: c.findIndex((x) => TABLE_WHEN.test(x)) };
+      continue;
+    }
+    if (!columns) continue;
+    if (c.length < 2 || c.length <= Math.min(columns.what, columns.who)) {
+      columns = null;
+      continue;
+    }
+    const task = c[columns.what] ?? "";
+    const assignee = c[columns.who] ?? null;
+    if (task === "" || assignee === null) continue;
+    const whenText = columns.when >= 0 ? c[columns.when] ?? "" : "";
+    const due = findDues(`senast ${whenText}`)[0] ?? null;
+    rows.push({ found: { assignee, task, due: due && whenText !== "" ? { ...due, text: whenText } : null }, line });
+  }
+  return rows;
+}
+
+
+/** Every action note of an item that `given` (the tasks its decision gave) does not already hold, in reading order. */
+export function actionNotes(item: ItemLines, people: People, given: Array<{ assignee: string | null; task: string; line: number }>): ActionNote[] {
+  const notes: ActionNote[] = [];
+  const taken = [...given];
+  const add = (found: MandateMatch, line: Line) => {
+    notes.push({ found, line });
+    taken.push({ assignee: found.assignee, task: found.task, line: line.no });
+  };
+  const title = item.lines[0];
+  const readable = (line: Line) => !item.background.has(line.no) && !line.attendance;
+
+  // "Ansvarig: Anna Berg" under the task it names; an "Åtgärd | Ansvar | Klart" table.
+  const body = item.lines.filter((l) => l.text !== "");
+  body.forEach((line, i) => {
+    const who = RESPONSIBLE.exec(line.text);
+    if (!who || i === 0 || body[i - 1] === title) return;
+    const task = body[i - 1].text.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.:]$/u, "");
+    if (taken.some((t) => t.line === body[i - 1].no)) return;
+    add({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
+  });
+  for (const row of tableRows(item.lines)) add(row.found, row.line);
+  // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.
+  for (const line of item.lines) {
+    if (!readable(line)) continue;
+    for (const block of personBlocks(line.text)) add(block, line);
+  }
+  for (const line of item.lines) {
+    if (!readable(line) || taken.some((t) => t.line === line.no)) continue;
+    const m = PERSON_TO.exec(line.text.trim());
+    if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => people.listed.has(name))) continue;
+    add({ assignee: m[1], task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null }, line);
+  }
+  // "Olle besöker Dorthe …", "Henry köper in saft …", "KA kontaktar lantmäteriet …": someone the document
+  // lists, then a verb in the present that does something (not one that reports or states).
+  for (const line of item.lines) {
+    if (!readable(line)) continue;
+    for (const sentence of sentences(line.text)) {
+      // (A sentence of the line whose task another rule already gave is left alone.)
+      if (taken.some((t) => t.line === line.no && sentence.includes(t.task.slice(0, 24)))) continue;
+      const m = PERSON_DOES.exec(sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, ""));
+      if (!m || !m[1].split(/\s+(?:och|samt)\s+/u).every((name) => people.listed.has(name.split(/\s+/u)[0]))) continue;
+      if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
+      // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
+      if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
+      const task = `${m[2]} ${m[3]}`.replace(/[.;]+$/u, "").trim();
+      add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    }
+  }
+  // "David to collect keys.", "AB will finalize.", "Pull Requests - Owen will look at …".
+  for (const line of item.lines) {
+    if (!readable(line)) continue;
+    for (const sentence of sentences(line.text)) {
+      const plain = sentence.replace(/^•\s*/u, "").trim();
+      const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
+      if (!m) continue;
+      const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
+      if (!names.every((name) => isSomeone(name, people))) continue;
+      if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
+      const task = m[2].replace(/[.;]+$/u, "").trim();
+      // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
+      if (/^(?:the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be)\s/iu.test(task)) continue;
+      if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
+      add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    }
+  }
+  // "… New Village Hall bank account being set up." / "Action: DW": the tag names who does what was written before it.
+  const written = item.lines.filter((l) => l.text !== "" && readable(l));
+  written.forEach((line, i) => {
+    const parts = sentences(line.text);
+    parts.forEach((sentence, k) => {
+      const who = actionTag(sentence);
+      if (who === null) return;
+      const before = k > 0 ? parts[k - 1] : i > 0 && written[i - 1] !== title ? sentences(written[i - 1].text).pop() : undefined;
+      if (!before || taken.some((t) => t.assignee === who && t.line === line.no)) return;
+      const task = before.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:]+$/u, "").trim();
+      if (task.split(/\s+/u).length < 2) return;
+      add({ assignee: who, task, due: findDues(task)[0] ?? null }, line);
+    });
+  });
+  // "A letter of thanks is to be sent to the auditor ACTION Justine/Su", "… put on Facebook – AM".
+  for (const line of written) {
+    const tagged = trailingAction(line.text);
+    if (!tagged || line === title || taken.some((t) => t.line === line.no && t.assignee === tagged.who)) continue;
+    if (tagged.task.split(/\s+/u).length < 3) continue;
+    add({ assignee: tagged.who, task: tagged.task, due: findDues(tagged.task)[0] ?? null }, line);
+  }
+  // The lines of an action list folded into the item: "- Jacob: Invite folks …", "Tim to send …".
+  for (const line of item.lines) {
+    if (!item.actionList.has(line.no)) continue;
+    const m = ACTION_LIST_LINE.exec(line.text.trim());
+    if (!m || NOBODY.test(m[1]) || taken.some((t) => t.line === line.no)) continue;
+    const task = m[2].replace(/[.;]$/u, "").trim();
+    add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+  }
+  return notes;
+}
+
+/** Initials, a name the document lists, or a name it uses inside its sentences; an officer; never a heading's first word. */
+function isSomeone(name: string, people: People): boolean {
+  const first = name.split(/\s+/u)[0];
+  if (first.length < 2 || NOT_PERSON_EN.test(first) || NOT_INITIALS.test(first)) return false;
+  if (/^(?:The|This|That|It|We|They|He|She|There|All|Everyone|Goal|Plan|Need|Needs|Board|Council|Committee|Members|Group|Call|Meeting|Motion|Minutes)$/u.test(first)) return false;
+  const initials = /^\p{Lu}[\p{L}]{1,5}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2;
+  return initials || people.listed.has(first) || people.mentions(first) >= 2 || /^(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer|[Ss]ecretary)$/u.test(first);
+}
