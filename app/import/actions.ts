@@ -5,7 +5,7 @@
 // ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
-import { actionTag, findDues, NOT_PERSON_EN, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
+import { actionTag, findDues, NOT_A_TASK, NOT_PERSON_EN, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
 /** Who the document names: the people it lists, and how often a capitalised word stands inside its sentences. */
@@ -191,7 +191,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       const task = m[2].replace(/[.;]+$/u, "").trim();
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
-      if (/^(?:the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be)\s/iu.test(task)) continue;
+      if (NOT_A_TASK.test(task)) continue;
       if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
       add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }

@@ -57,7 +57,7 @@ export function fillFormalDecisions(drafts: ItemDraft[]): ItemDraft[] {
     if (draft.decision !== null || draft.proposal !== null) continue;
     const outcome = formalOutcome(draft.title);
     if (outcome === null) continue;
-    const body = draft.bodyLines.filter((line) => line.text.trim() !== "" && line !== draft.lines[0]);
+    const body = draft.bodyLines.filter((line) => line.text.trim() !== "");
     if (body.length === 0 || body.length > 3) continue;
     const text = body.map((line) => line.text.trim()).join(" ");
     const words = text.match(/[\p{L}\d]+/gu) ?? [];
@@ -66,8 +66,11 @@ export function fillFormalDecisions(drafts: ItemDraft[]): ItemDraft[] {
     draft.decision = text;
     draft.outcome = read === "decided" ? outcome : read;
     draft.decisionLines = body;
+    // The lines move from the item's text to its decision, line by line (the text keeps them on lines of their own).
     if (draft.background !== null) {
-      const rest = draft.background.replace(text, "").trim();
+      let rest = draft.background;
+      for (const line of body) rest = rest.replace(line.text.trim(), "");
+      rest = rest.replace(/\n{2,}/gu, "\n").trim();
       draft.background = rest === "" ? null : rest;
     }
     filled.push(draft);

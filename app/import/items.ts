@@ -63,15 +63,15 @@ export const isDecisionOpener = (text: string): boolean => DECISION_OPENER.test(
  * "Beslut Arbetsutskottet lämnar yttrande …", "Förslag till beslut Nämnden godkänner …": the label and
  * its text on one line with no colon, as a PDF's two lines run together; a sentence follows it.
  */
-const RUN_IN_LABEL = /^(beslut|förslag till beslut|beslutsförslag)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){2})/u;
+const RUN_IN_LABEL = /^([Bb]eslut|[Ff]örslag till beslut|[Bb]eslutsförslag)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){2})/u;
 
 export function blockLabel(text: string): { kind: BlockKind; rest: string; runIn?: boolean } | null {
   for (const [re, kind] of LABELS) {
     const m = re.exec(text);
     if (m) return { kind, rest: text.slice(m[0].length).trim() };
   }
-  const runIn = RUN_IN_LABEL.exec(text.replace(/^B/u, "b").replace(/^F/u, "f"));
-  if (runIn) return { kind: runIn[1] === "beslut" ? "decision" : "proposal", rest: text.slice(runIn[0].length).trim(), runIn: true };
+  const runIn = RUN_IN_LABEL.exec(text);
+  if (runIn) return { kind: runIn[1].toLowerCase() === "beslut" ? "decision" : "proposal", rest: text.slice(runIn[0].length).trim(), runIn: true };
   return null;
 }
 

@@ -320,6 +320,9 @@ export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|mot
 
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 
+/** What an English task does not start with: it starts with a verb ("Welcome to new board members", "Further to the auditing …"). */
+export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be)\s/iu;
+
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
@@ -339,7 +342,7 @@ export function findEnglishAction(text: string): MandateMatch | null {
     // A task starts with a verb in its base form: "Prerequisites to moving …", "Access to djangoproject.com …" are not tasks.
     if (!/^(?:also\s+)?\p{L}+(?![\p{L}.\d])/u.test(m[task]) || /^\p{Ll}+ing(?!\p{L})/u.test(m[task])) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
-    if (/^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each)\s/iu.test(m[task])) continue;
+    if (NOT_A_TASK.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };

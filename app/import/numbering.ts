@@ -59,7 +59,7 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // (a capital after the dot: not "1.5 miljoner").
   { re: /^(\d{1,2})\.(\p{Lu}\p{L}{2,}.*)$/u, sub: false },
   // "IV. Financial Reports", "II Introduce Guests" is not read (a sentence may open with "I").
-  { re: /^((?:X{0,2})(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.*)$/u, sub: false },
+  { re: /^((?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.*)$/u, sub: false },
   // "a) Title", "b. Title", "a.) Title": sub-items.
   { re: /^([a-z])(?:[.)]|\.\))\s+(\S.*)$/u, sub: true },
 ];

@@ -336,7 +336,7 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   }
   // Then the action notes written in the item's lines (actions.ts), each once.
   const item = { lines: draft.lines, background: backgroundSet, actionList: actionLists.get(draft) ?? new Set<number>() };
-  for (const note of actionNotes(item, context.people, [...given])) push(note.found, note.line);
+  for (const note of actionNotes(item, context.people, given)) push(note.found, note.line);
   return out;
 }
 

@@ -37,6 +37,11 @@ Kassören redogjorde för ekonomin.
     expect(byTitle["Ekonomi"].decision).toBeNull();
   });
 
+  it("moves a text of several lines into the decision, so it is not also left as the item's text", () => {
+    const parsed = rulesOnly("Protokoll årsmöte 2020-03-01\n1. Val av styrelse\nOmval av Anna Berg.\nNyval av Per Holm.\n2. Övrigt\nInget.\n");
+    expect(parsed.items[0]).toMatchObject({ decision: "Omval av Anna Berg. Nyval av Per Holm.", outcome: "elected", background: null });
+  });
+
   it("reads nothing into the same items in a notice", () => {
     const notice = rulesOnly("Kallelse till årsmöte i Backsby byalag 2020-07-19\n1. Mötets öppnande\n2. Val av justerare\nFörslag: Ida och Sandra\n3. Frågan om mötet är stadgeenligt utlyst\n4. Fastställande av dagordning\n");
     expect(notice.documentKind).toBe("agenda");
