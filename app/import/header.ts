@@ -110,8 +110,6 @@ export function meetingTitle(header: Line[]): Line | null {
       !line.attendance &&
       !/^(?:•|\d{1,2}[.)]\s)/u.test(line.text) &&
       !LABEL_LINE.test(line.text) &&
-      // Never who attended: "In attendance: Chris Smith (Co-chair), …" opens some minutes.
-      !/^(?:närvarande|beslutande|deltagare|ledamöter|attendees|attendance|present|in attendance)\b/iu.test(line.text) &&
       !KIND_ONLY.test(line.text) &&
       !DATE_ONLY.test(line.text) &&
       line.text.length <= 160 &&
