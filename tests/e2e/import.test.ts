@@ -86,8 +86,8 @@ describe("importing minutes from Word", () => {
     await context.close();
   });
 
-  it("turns a page of decisions in brief into items to review, instead of refusing it", async () => {
-    const context = await newContext(app.browser);
+  it("turns a page of decisions in brief into items to review, instead of refusing it, at 390 px", async () => {
+    const context = await newContext(app.browser, { mobile: true });
     const page = await context.newPage();
     await signIn(page, "sekreterare@ask.example");
     await page.goto("/meetings/import");
@@ -115,7 +115,7 @@ describe("importing minutes from Word", () => {
     expect(main).toContain("varje stycke som redovisar ett beslut har blivit ett ärende");
     expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2026-03-11");
     await expectAccessible(page);
-    await screenshot(page, "import-decisions-in-brief");
+    await screenshot(page, "import-decisions-in-brief-mobile");
     await context.close();
   });
 
