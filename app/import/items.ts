@@ -194,7 +194,8 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
       !groupHeading &&
       blockLabel(previousText) === null &&
       previousText !== current.start.text &&
-      !subOfCurrent;
+      !subOfCurrent &&
+      start.decided !== true; // (the entries of a list of decisions are items: paragraphs.ts)
     if (start && !listInsideItem) {
       const number: string | null = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
       if (!start.sub) [mainNumber, mainIndex] = [start.number, groups.length];
@@ -330,7 +331,6 @@ function buildItem(
     blocks[state].push(line);
   });
 
-  const background = joinLines([...blocks.lead, ...blocks.background]);
   let proposal = joinLines(blocks.proposal);
   let decisionLines = blocks.decision.filter((line) => line.text !== "");
   let decision = joinLines(blocks.decision);
@@ -346,6 +346,16 @@ function buildItem(
       decisionLines = [...decisionLines, next];
     }
   }
+  // An entry of a list of decisions ("… beslöt även:" / "• Att godkänna årsredovisningen …") is its own decision.
+  // (The entry's own line only, taken out of the item's text so that it is not shown twice.)
+  let backgroundLines = [...blocks.lead, ...blocks.background];
+  if (decision === null && group.start.start?.decided === true) {
+    const entry = split ? body[0] : { ...titleLines[0], text: title };
+    decision = entry.text;
+    decisionLines = [entry];
+    backgroundLines = backgroundLines.filter((line) => line !== entry);
+  }
+  const background = joinLines(backgroundLines);
   // In a notice or agenda nothing is decided yet: what reads as a decision is a proposal.
   if (options.agendaOnly) {
     proposal = proposal ?? decision;

@@ -130,6 +130,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
+  // "Prop 2023:1 Budget gick igenom med ett litet tillägg": a proposal passed (not "gick igenom budgeten", went over it).
+  ["approved", String.raw`(?:gick|går)\s+igenom(?=\s*(?:$|[.,;]|med\s|och\s|utan\s|i\s+sin\s+helhet|enhälligt))`],
   // "Policy updates in process - and consideration - tabled": the verdict after a dash, put off.
   ["tabled", String.raw`(?<=[-–:]\s{0,3})(?:tabled|deferred|postponed)(?=\s*[.;]?\s*$)`],
 ];

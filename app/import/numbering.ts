@@ -14,6 +14,8 @@ export type ItemStart = {
   title: string;
   /** A paragraph of a page that reports decisions afterwards (paragraphs.ts): past tense and dates are this meeting's. */
   reported?: boolean;
+  /** An entry of a list of decisions under a lead ("Styrelsen beslöt även:" / "• Att godkänna …", paragraphs.ts): the entry is the decision. */
+  decided?: boolean;
 };
 
 const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [

@@ -15,10 +15,16 @@ import type { Line } from "./types";
 export const PARAGRAPH_ITEMS =
   "Texten har inga numrerade ärenden eller rubriker: varje stycke som redovisar ett beslut har blivit ett ärende. Kontrollera indelningen.";
 
+const ONE_CELL = /^\|[^|]+\|$/u;
+
 /** A short heading line: a capital, at most ten words, no sentence end. */
 const HEADING = /^\p{Lu}[^.!?;]{1,80}$/u;
 
 const reports = (text: string) => sentences(text).some((s) => decisionTense(s) !== null || findMandate(s) !== null);
+
+/** A lead that opens a list of decisions: "Förbundsdirektionen beslöt även:", "The board resolved:", "… beslöt på sitt möte (28.3.2017) att:". */
+// (The lead's own sentence decides: "I sin översikt informerade rektor om följande:" after a decision on the same line does not.)
+const isListLead = (text: string) => /:$/u.test(text) && !text.startsWith("•") && decisionTense(sentences(text).pop() ?? "") !== null;
 
 /**
  * Mark the paragraphs that report a decision as items, when two or more do and nothing else
@@ -28,39 +34,87 @@ export function markReportedParagraphs(lines: Line[]): void {
   // (Not an excerpt of a numbered protocol: one numbered item is its structure, the rest a cover page.)
   if (lines.filter((l) => l.start).length >= 2 || lines.some((l) => l.start && l.start.number !== null)) return;
   const first = lines.findIndex((l) => l.text !== "");
-  // Paragraphs: runs of lines between blank lines; a text without blank lines has one per line.
+  const used = new Set<Line>();
+  // A list of decisions under its lead: each entry is an item whose text is the decision
+  // ("Fullmäktige beslöt att:" / "• Fastställa bokslutet för år 2016;" / "• Bevilja ansvarsfrihet;").
+  const entries: Line[] = [];
+  lines.forEach((line, i) => {
+    if (!isListLead(line.text)) return;
+    const list: Line[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      if (lines[j].text === "") continue;
+      if (!lines[j].text.startsWith("•") || lines[j].attendance) break;
+      list.push(lines[j]);
+    }
+    if (list.length === 0) return;
+    used.add(line);
+    for (const entry of list) {
+      used.add(entry);
+      entries.push(entry);
+    }
+  });
+  // Paragraphs: runs of lines between blank lines; a text without blank lines has one per line; a bullet starts one.
   const blanks = lines.some((l, i) => i > first && l.text === "");
   const paragraphs: Line[][] = [];
   lines.forEach((line, i) => {
-    if (i <= first || line.text === "" || line.attendance) {
+    if (i <= first || line.text === "" || line.attendance || used.has(line)) {
       if (paragraphs.length > 0 && paragraphs[paragraphs.length - 1].length > 0) paragraphs.push([]);
       return;
     }
-    if (!blanks || paragraphs.length === 0) paragraphs.push([]);
+    // (A table's one-cell row, "| Budget 2012 |", is a paragraph of its own, and a row's end ends one.)
+    const cell = ONE_CELL.test(line.text);
+    if (!blanks || paragraphs.length === 0 || line.text.startsWith("•") || cell) paragraphs.push([]);
     paragraphs[paragraphs.length - 1].push(line);
+    if (cell || /\|$/u.test(line.text)) paragraphs.push([]);
   });
   // "Regionstyrelsen beslutar att" / "Föreslå regionfullmäktige …": a paragraph that ends in "att" goes on in the next.
   const filled: Line[][] = [];
+  let listUnder = false;
   for (const p of paragraphs.filter((q) => q.length > 0)) {
     const last = filled[filled.length - 1];
-    if (last && /\batt$/u.test(last[last.length - 1].text)) last.push(...p);
+    const end = last?.[last.length - 1].text ?? "";
+    // So does one that ends in a colon, with the bullets under it: "The following points were highlighted:".
+    const bullet = p[0].text.startsWith("•");
+    listUnder = bullet && (/:$/u.test(end) || (listUnder && end.startsWith("•")));
+    if (last && (/\batt$/u.test(end) || listUnder)) last.push(...p);
     else filled.push(p);
   }
-  const reporting = filled.filter((p) => reports(p.map((l) => l.text).join(" ")));
-  if (reporting.length < 2) return;
+  const isBullet = (p: Line[]) => p[0].text.startsWith("•");
+  const reportsIn = (p: Line[]) => reports(p.map((l) => l.text).join(" "));
+  // A bulleted summary of the meeting ("• We approved …", "• Staff have agreed …", "• Marina will follow up."):
+  // when two of its bullets report a decision, every bullet of it is something the meeting dealt with.
+  const inSummary = new Set<Line[]>();
+  for (let k = 0; k < filled.length; ) {
+    let e = k;
+    while (e < filled.length && isBullet(filled[e]) && (e === k || lines.indexOf(filled[e][0]) - lines.indexOf(filled[e - 1][filled[e - 1].length - 1]) <= 2)) e += 1;
+    const run = filled.slice(k, Math.max(e, k + 1));
+    if (e > k && run.filter(reportsIn).length >= 2) for (const p of run) inSummary.add(p);
+    k = Math.max(e, k + 1);
+  }
+  const reporting = filled.filter((p) => inSummary.has(p) || reportsIn(p));
+  if (reporting.length + entries.length < 2) return;
+  for (const entry of entries) {
+    const text = entry.text.replace(/^•\s*/u, "").replace(/[;,]$/u, "");
+    const [title] = sentences(text);
+    entry.start = { number: null, sub: false, title: title.replace(/[.:;]$/u, ""), reported: true, decided: true };
+    entry.rest = sentences(text).length > 1 ? text : undefined;
+  }
   for (const paragraph of reporting) {
     const at = filled.indexOf(paragraph);
     const above = at > 0 ? filled[at - 1] : undefined;
-    const heading = above && above.length === 1 && HEADING.test(above[0].text) && above[0].text.split(/\s+/u).length <= 10 && !reports(above[0].text) ? above[0] : null;
+    // ("| Budget 2012 |": a table's one-cell row over the row of its text is a heading too.)
+    const cell = above?.length === 1 ? above[0].text.replace(/^\|\s*|\s*\|$/gu, "") : "";
+    const heading = above && !isBullet(paragraph) && HEADING.test(cell) && cell.split(/\s+/u).length <= 10 && !reports(cell) ? above[0] : null;
     if (heading) {
-      heading.start = { number: null, sub: false, title: heading.text, reported: true };
+      heading.start = { number: null, sub: false, title: cell, reported: true };
       continue;
     }
     const line = paragraph[0];
-    const [title] = sentences(line.text);
+    const text = line.text.replace(/^•\s*/u, "");
+    const [title] = sentences(text);
     line.start = { number: null, sub: false, title: title.replace(/[.:]$/u, ""), reported: true };
     // The whole paragraph is the item's text, its first sentence too: that sentence is often the decision
     // ("Kansliet fick i uppdrag att …"), and the title only names it.
-    line.rest = sentences(line.text).length > 1 || reports(line.text) ? line.text : undefined;
+    line.rest = sentences(text).length > 1 || reports(text) ? text : undefined;
   }
 }

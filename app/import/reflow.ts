@@ -408,7 +408,8 @@ function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
     const wordy = (ws: string[]) => ws.some((w) => /\p{L}{2,}/u.test(w));
     // Two items that begin alike ("11.17/02 Minutes of a meeting of … held on" twice) are not a
     // running head: a line that starts with an item's number keeps its beginning.
-    const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s)/u.test(line.text);
+    // Nor are the entries of a bulleted list that begin alike ("• Att godkänna …", "• Att lämna …").
+    const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s|•)/u.test(line.text);
     const from = head >= 2 && wordy(own.slice(0, head)) && !itemFirst ? head : 0;
     const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
