@@ -31,6 +31,8 @@ export function normaliseLine(raw: string): string {
   // A marked-up heading that is only a label ("=== Beslut", "### Decision") is the label.
   const label = /^(?:#{1,6}|={1,6})\s+(\p{L}[\p{L} ]{0,30}?)\s*:?\s*=*$/u.exec(text);
   if (label && /^(?:beslut|beslutet|förslag(?: till beslut)?|beslutsförslag|bakgrund|ärendet|decision|decisions|proposal|background|outcome|resolution)$/iu.test(label[1])) text = label[1];
+  // A bullet or dash alone on its line is an empty list entry of a web page's layout: a blank line.
+  if (/^(?:[-–—*•\u00B7\u2022\uF0B7])$/u.test(text)) return "";
   // A bullet marker at the start becomes "• " so later stages see one kind.
   if (BULLET.test(text)) text = `\u2022 ${text.replace(BULLET, "")}`;
   return text.replace(/ {2,}/g, " ");

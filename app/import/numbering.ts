@@ -44,6 +44,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
   { re: /^(?:punkt|ärende|item|agenda item)\s+(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
+  // "F01:04/24 Receive apologies", "FC29/23 To note …": an English council's minute reference, its committee's letters first.
+  { re: /^(\p{Lu}{1,3}\d{1,3}[:/]\d{2}(?:\/\d{2})?)\s+(\p{Lu}.*)$/u, sub: false },
   // "2307.01 Present", "2307.06 Parish Clerk Vacancy": a minute numbered within its meeting (year and month, then the item).
   { re: /^(\d{3,4}\.\d{2})\s+(\p{Lu}.*)$/u, sub: false },
   // "5.1 Budget", "1.1.1. Justerare": numbered sub-points, kept as their own items.
@@ -95,6 +97,9 @@ export function itemStart(raw: string): ItemStart | null {
   if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8 && !MONTH_FIRST.test(bare[2])) {
     return { number: bare[1], sub: false, title: bare[2].trim() };
   }
+  // "ITEM: Remaining payments", "Topic: Budget": an item labelled as one, with no number.
+  const labelled = /^(?:item|topic|agenda item|ärende|punkt)\s*:\s*(\p{Lu}[^.!?]{1,80})$/iu.exec(text);
+  if (labelled) return { number: null, sub: false, title: labelled[1].trim() };
   const md = MARKDOWN.exec(text);
   if (md && LABEL_HEADING.test(md[1].trim())) return null;
   if (md) return { number: null, sub: false, title: md[1].replace(/^(?:§\s*)?\d{1,3}[.)]?\s+/u, "").trim() };

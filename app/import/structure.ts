@@ -667,4 +667,62 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     });
     if (tight.length >= 3) for (const line of tight) line.start = { number: null, sub: false, title: line.text.replace(/\s*:$/u, "") };
   }
+  if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
+  bulletedAgenda(lines);
+}
+
+/** "Approval of minutes: The minutes were approved.", "- Apologies: …": a short head run into its text after a colon. */
+const RUN_IN = /^(?:•\s+)?(\p{Lu}[^:.!?]{2,60}?)\s*:\s+(\S.*)$/u;
+/** "• MUGA – update provided by Sophie Muir.": in a bulleted list, a dash runs the head into its text too. */
+const RUN_IN_BULLET = /^•\s+(\p{Lu}[^:.!?–]{2,60}?)\s+[–-]\s+(\S.*)$/u;
+
+/**
+ * Paragraphs that each open with a short head and a colon ("Report on finances: The financial report
+ * was discussed …", "- Actions from previous minutes: …"), where nothing else structured the text: three
+ * or more make a structure, each head an item's title and the rest of its line the item's text. Not a
+ * label of the head of the document ("Plats: …"), an attendance list, or a person's name before a note.
+ */
+function runInHeadings(lines: Line[], options: StructureOptions): void {
+  const first = lines.findIndex((l) => l.text !== "");
+  const found = lines.flatMap((line, i) => {
+    const m = i > first && !line.start && !line.attendance ? (RUN_IN.exec(line.text) ?? RUN_IN_BULLET.exec(line.text)) : null;
+    if (!m) return [];
+    const head = m[1].trim();
+    const words = head.split(/\s+/u);
+    const personLike = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+    if (words.length > 8 || personLike || ATTENDANCE_LABEL.test(head) || options.notHeading(head) || findDates(head).length > 0) return [];
+    return [{ line, head, rest: m[2] }];
+  });
+  if (found.length < 3) return;
+  for (const { line, head, rest } of found) {
+    line.start = { number: null, sub: false, title: head };
+    line.rest = rest;
+  }
+}
+
+/**
+ * An agenda as a bulleted list ("Årsmötesagendan är enligt nedan." / "• Mötets öppnande" / "• Val av
+ * mötesordförande" …), where nothing else structured the text: four or more short bullets in a row, no
+ * sentences, two of them in the words of an agenda, are its items.
+ */
+function bulletedAgenda(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const run: Line[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const m = /^•\s+(\p{Lu}.*)$/u.exec(lines[j].text);
+      if (!m || lines[j].attendance || m[1].split(/\s+/u).length > 12 || /[.!?;]$/u.test(m[1])) break;
+      run.push(lines[j]);
+    }
+    // (Longer than the headings found around it: "När, var och hur" over the notice's practical text is no agenda.
+    // Not when minutes follow under headings of their own: the list was the agenda read out, they are the items.)
+    const elsewhere = lines.filter((l) => l.start && !run.includes(l)).length;
+    const below = lines.slice(j).filter((l) => l.start).length;
+    // Nor the notes under a heading ("Summer 2020 print newsletter" / "• Content" / "• Census Update").
+    const over = lines.slice(0, i).reverse().find((l) => l.text !== "");
+    if (run.length >= 4 && run.length > elsewhere && below < 2 && !over?.start && run.filter((l) => AGENDA_WORD.test(l.text) || /^•\s+(?:val|fastställande|godkännande|fråga)\b/iu.test(l.text)).length >= 2) {
+      for (const line of run) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
+    }
+    i = Math.max(i, j);
+  }
 }
