@@ -115,12 +115,16 @@ export type DecisionContext = {
   perCapsulam: boolean;
 };
 
+/** "Inget nytt datum bestämdes", "Inga beslut fattades": the sentence says that nothing was decided. */
+const NOTHING_DECIDED = /^(?:inget|ingen|inga)\s+(?:[\p{L}-]+\s+){0,4}?(?:bestämdes|beslutades|beslöts|fattades|togs|bestäms|beslutas|fattas)(?!\p{L})/iu;
+
 /** An English decision still to come: "to be approved", "will be decided", "should be adopted". */
 const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:\w+\s+)?(?:approved|adopted|agreed|decided|accepted|elected|passed|carried|ratified)\b/giu;
 
 /** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
+  if (NOTHING_DECIDED.test(text)) return null;
   if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text) || ANYWHERE.test(text) || VERB_FIRST.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.

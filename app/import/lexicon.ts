@@ -74,6 +74,10 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   // "Styrgruppen instämmer i slutsatserna", "Mötet enades om att …": the meeting concurs.
   instämma: v("approved", "instämmer", "instämde", "", "", "instämt", ""),
   enas: v("decided", "enas", "enades", "", "", "enats", ""),
+  // "Årsavgiften bestämdes till 100 kronor", "Preliminärt bestämmer vi att …".
+  bestämma: v("decided", "bestämmer", "bestämde", "bestäms", "bestämdes", "", "bestämma"),
+  // "Konstaterades att mötet var lagenligt sammankallat": what the meeting found and put on record.
+  konstatera: v("noted", "konstaterar", "konstaterade", "konstateras", "konstaterades", "konstaterat", "konstatera"),
 };
 
 /** Phrases that decide in more than one word; each with its tense. */
@@ -130,6 +134,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
+  // "Mötet var ense om att klubben ska förberedas …", "Styrelsen var överens om att …".
+  ["decided", String.raw`(?:var|är|blev)\s+(?:\p{L}+\s+)?(?:ense|överens|eniga)\s+om\s+att`],
   // "Prop 2023:1 Budget gick igenom med ett litet tillägg": a proposal passed (not "gick igenom budgeten", went over it).
   ["approved", String.raw`(?:gick|går)\s+igenom(?=\s*(?:$|[.,;]|med\s|och\s|utan\s|i\s+sin\s+helhet|enhälligt))`],
   // "Policy updates in process - and consideration - tabled": the verdict after a dash, put off.

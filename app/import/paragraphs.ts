@@ -8,6 +8,7 @@
 // dates, so its decisions are read as a per-capsulam report's are (items.ts: `reported`).
 import { decisionTense } from "./decisions";
 import { sentences } from "./items";
+import { PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS } from "./lexicon";
 import { findMandate } from "./mandates";
 import type { Line } from "./types";
 
@@ -24,7 +25,13 @@ const reports = (text: string) => sentences(text).some((s) => decisionTense(s) !
 
 /** A lead that opens a list of decisions: "Förbundsdirektionen beslöt även:", "The board resolved:", "… beslöt på sitt möte (28.3.2017) att:". */
 // (The lead's own sentence decides: "I sin översikt informerade rektor om följande:" after a decision on the same line does not.)
-const isListLead = (text: string) => /:$/u.test(text) && !text.startsWith("•") && decisionTense(sentences(text).pop() ?? "") !== null;
+// The list is what was decided: the lead ends in its verb or in "att", "följande", "även" ("Medlemsmötet bestämde att de
+// inte skulle tillsättas, eftersom …:" over the posts left empty is one decision, its list a detail).
+const LEAD_END = new RegExp(
+  `(?<!\\p{L})(?:att|följande(?:\\s+beslut)?|även|också|bland\\s+annat|that|the\\s+following|as\\s+follows|resolved|agreed|decided|approved|prioriterades|${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS})\\s*:$`,
+  "iu",
+);
+const isListLead = (text: string) => LEAD_END.test(text) && !text.startsWith("•") && decisionTense(sentences(text).pop() ?? "") !== null;
 
 /**
  * Mark the paragraphs that report a decision as items, when two or more do and nothing else
