@@ -161,9 +161,13 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   return { title: m[1], rest: m[2] };
 }
 
+/** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5", "Dnr. KS 2011/186". */
+const CASE_ONLY = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:\s+\d{1,4}(?:\.\d{1,3})*)?$/iu;
+
 function cleanTitle(text: string): string {
   // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
-  let title = text.trim().replace(/\s*[:.]$/u, "");
+  // A contents entry's dot leader and page go: "Personal... 5" → "Personal".
+  let title = text.trim().replace(/\s*(?:\.{3,}|…)\s*\d{0,4}$/u, "").replace(/\s*[:.]$/u, "");
   // A title wholly in quotes ("”För-handslaget”") loses them.
   const quoted = /^”([^”]+)”$/u.exec(title);
   if (quoted) title = quoted[1].trim();
@@ -240,8 +244,8 @@ function buildItem(
     body.unshift({ ...group.start, text: split.rest, start: null });
   }
   const titleLines = [group.start];
-  // "§ 5" alone: the title is the next non-empty line.
-  if (title === "") {
+  // "§ 5" alone, or "§ 11 Dnr 2018/00023 5" (the case number and a page): the title is the next non-empty line.
+  if (title === "" || CASE_ONLY.test(title)) {
     while (body.length > 0 && body[0].text === "") body.shift();
     const next = body.shift();
     if (next) {
