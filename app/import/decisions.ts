@@ -88,6 +88,10 @@ const ENGLISH: RegExp[] = [
   // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
   new RegExp(String.raw`\b(?:the\s+${ENGLISH_BODY}|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b`, "iu"),
   /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
+  // "President: Jim Jagielski (elected; unanimous)", "Motion carries unanimously", "Seconded by … AND AGREED".
+  /\((?:re-?)?elected\b/iu,
+  /\bmotion\s+(?:carries|passes)\b/iu,
+  /\bseconded\b.*\band\s+agreed\b/iu,
   /\bRESOLVED\b/u,
 ];
 /** A vote that closes a motion made in the sentences before it. */
