@@ -80,6 +80,8 @@ const ENGLISH: RegExp[] = [
   /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r)\b/iu,
   // "Deferred until we have more directors present.", "Postponed to the next meeting."
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
+  // "Approval deferred to the next meeting."
+  /^(?:approval|decision|the\s+item|the\s+matter)\s+(?:was\s+)?(?:deferred|postponed|tabled)\b/iu,
   /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
   // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".

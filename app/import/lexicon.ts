@@ -74,6 +74,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   // "Styrgruppen instämmer i slutsatserna", "Mötet enades om att …": the meeting concurs.
   instämma: v("approved", "instämmer", "instämde", "", "", "instämt", ""),
   enas: v("decided", "enas", "enades", "", "", "enats", ""),
+  // "Ett urtima medlemsmöte utlyses när anbudet kommit."
+  utlysa: v("decided", "utlyser", "utlyste", "utlyses|utlyss", "utlystes", "", ""),
   // "Årsavgiften bestämdes till 100 kronor", "Preliminärt bestämmer vi att …".
   bestämma: v("decided", "bestämmer", "bestämde", "bestäms", "bestämdes", "", "bestämma"),
   // "Konstaterades att mötet var lagenligt sammankallat": what the meeting found and put on record.
