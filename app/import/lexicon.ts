@@ -78,8 +78,6 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   utlysa: v("decided", "utlyser", "utlyste", "utlyses|utlyss", "utlystes", "", ""),
   // "Årsavgiften bestämdes till 100 kronor", "Preliminärt bestämmer vi att …".
   bestämma: v("decided", "bestämmer", "bestämde", "bestäms", "bestämdes", "", "bestämma"),
-  // "Konstaterades att mötet var lagenligt sammankallat": what the meeting found and put on record.
-  konstatera: v("noted", "konstaterar", "konstaterade", "konstateras", "konstaterades", "konstaterat", "konstatera"),
 };
 
 /** Phrases that decide in more than one word; each with its tense. */

@@ -104,7 +104,7 @@ export function markReportedParagraphs(lines: Line[]): void {
     const text = entry.text.replace(/^•\s*/u, "").replace(/[;,]$/u, "");
     const [title] = sentences(text);
     entry.start = { number: null, sub: false, title: title.replace(/[.:;]$/u, ""), reported: true, decided: true };
-    entry.rest = sentences(text).length > 1 ? text : undefined;
+    entry.rest = text;
   }
   for (const paragraph of reporting) {
     const at = filled.indexOf(paragraph);

@@ -104,7 +104,9 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
         hasAttendance ||
         (drafts.length >= 2 && hasDecision) ||
         hasProposal ||
-        (drafts.length >= 3 && mentionsMeeting))) ||
+        (drafts.length >= 3 && mentionsMeeting) ||
+        // "ITEM: …" / "ACTION: Stuart to …": items and the signs of a meeting held (action points, attendance, checkers).
+        (drafts.length >= 2 && hasMinutesSigns(text)))) ||
     // A cover page ("PROTOKOLL", the day, who attended) with no items yet: shown for review.
     (named && (headDay !== null || hasAttendance));
   // A numbered list of items that names no kind of document and records no decision is an agenda;

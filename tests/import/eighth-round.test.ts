@@ -1,0 +1,255 @@
+// Eighth round (issue 13): what the sixth held-out set, become dev's ninth part, taught, each shown
+// on a text written here. Lists of decisions under their lead, bulleted summaries, heads run into
+// their text, bulleted agendas, "ITEM:" labels and council minute references, a § known by its case
+// number only, and wordings ("gick igenom", "bestämdes", "var ense om att", "(elected; unanimous)").
+import { describe, expect, it } from "vitest";
+import { decisionTense } from "../../app/import/decisions";
+import { parseMinutes } from "../../app/import/parse";
+
+const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
+
+describe("a list of decisions under its lead", () => {
+  const news = `Nytt från direktionen
+
+Direktionen för Kommunalförbundet Västkust höll sitt första möte för året den 5 mars 2024.
+
+Direktionen beslöt även:
+
+  • Att godkänna förbundets årsredovisning för 2023. Överskottet blev 200 000 kronor.
+  • Att lämna ett remissvar på förslaget till regional plan.
+  • Att skicka en skrivelse till Trafikverket om busstrafiken.
+
+Läs mer på förbundets webbplats.
+`;
+
+  it("makes each entry an item whose own text is the decision", () => {
+    const parsed = rulesOnly(news);
+    const titles = parsed.items.map((i) => i.title);
+    expect(titles).toEqual([
+      "Att godkänna förbundets årsredovisning för 2023",
+      "Att lämna ett remissvar på förslaget till regional plan",
+      "Att skicka en skrivelse till Trafikverket om busstrafiken",
+    ]);
+    expect(parsed.items[0]).toMatchObject({ decision: "Att godkänna förbundets årsredovisning för 2023. Överskottet blev 200 000 kronor.", outcome: "approved" });
+    expect(parsed.items[1].decision).toBe("Att lämna ett remissvar på förslaget till regional plan.");
+    // (The entries begin alike, "• Att …", and are not taken for a running head of a PDF.)
+    expect(parsed.warnings.join(" ")).toMatch(/varje stycke som redovisar ett beslut/u);
+  });
+
+  it("does not split one decision whose list is only its detail", () => {
+    const text = `Medlemsmötet 16 januari 2024
+
+Valärenden
+
+Anna Berg blev fyllnadsvald till ledamot i styrelsen.
+
+Per Holm blev fyllnadsvald till ersättare i socialnämnden.
+
+Medlemsmötet bestämde att de inte skulle tillsättas, eftersom det snart är årsmöte:
+
+  • En andra revisor
+  • Vice ordförande
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).not.toContain("En andra revisor");
+  });
+});
+
+describe("a bulleted summary of a meeting", () => {
+  it("gives an item per bullet once two of them report a decision", () => {
+    const text = `Summary of Board meeting 8-29-23
+
+  • Our coordinator has contacted 40 members who have not attended recently.
+  • We voted to approve up to $450 for the picnic on September 3rd.
+  • We approved the finance committee's proposal to close the board reserve.
+  • Marina will follow up with the scouts about insurance.
+`;
+    const parsed = rulesOnly(text, "board-2023-08-29.txt");
+    expect(parsed.items).toHaveLength(4);
+    expect(parsed.items[1]).toMatchObject({ outcome: "approved" });
+    expect(parsed.mandates).toContainEqual(expect.objectContaining({ assignee: "Marina", item: 3 }));
+  });
+
+  it("keeps the bullets under a sentence that ends in a colon as that paragraph's detail", () => {
+    const text = `Council minutes
+
+| Election of President |
+Council elected Anna Berg as President for 2024.
+
+| Budget 2024 |
+The Council approved the budget for 2024. The following points were highlighted:
+• A cash pooling arrangement was approved.
+• Reserves were expected to stay above the minimum.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Election of President", "Budget 2024"]);
+    expect(parsed.items[1].decision).toMatch(/^The Council approved the budget/u);
+  });
+});
+
+describe("structure where nothing else structured the text", () => {
+  it("reads heads run into their text after a colon as items", () => {
+    const text = `Board Meeting Minutes, December 2023
+
+Approval of minutes from last meeting: The minutes were approved.
+
+Report on finances: The financial report was discussed and accepted.
+
+Request for funds from the local group: The request was discussed and it was agreed to ask for more information.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      "Approval of minutes from last meeting",
+      "Report on finances",
+      "Request for funds from the local group",
+    ]);
+    expect(parsed.items[0]).toMatchObject({ decision: "The minutes were approved.", outcome: "approved" });
+  });
+
+  it("reads a bulleted agenda after a notice's prose as its items, never deciding anything", () => {
+    const text = `Kallelse till årsmöte i Backsby sportklubb
+
+När, var och hur
+
+Årsmötet hålls söndag den 13 september kl. 19.00 i klubbstugan. Årsmötesagendan är enligt nedan.
+
+ • Mötets öppnande
+ • Val av mötesordförande och mötessekreterare
+ • Fråga om mötet i behörig ordning utlysts
+ • Godkännande av dagordning
+ • Styrelsens verksamhetsberättelse
+ • Mötets avslutande
+`;
+    const parsed = rulesOnly(text);
+    const titles = parsed.items.map((i) => i.title);
+    expect(titles).toContain("Val av mötesordförande och mötessekreterare");
+    expect(titles).toContain("Mötets avslutande");
+    expect(parsed.documentKind).toBe("agenda");
+    expect(parsed.items.filter((i) => i.decision !== null)).toEqual([]);
+  });
+
+  it("leaves the bullets under a heading as its notes", () => {
+    const text = `Neighborhood Association minutes 2020-07-21
+
+Board Elections
+
+• Secretary – Patty Grabski – ran unopposed, unanimous vote
+
+Summer newsletter
+
+• Article submissions due July 31
+• Content
+• Census Update
+• Mail-in voting
+
+President’s Report
+
+• Meeting with the park board.
+`;
+    const titles = rulesOnly(text).items.map((i) => i.title);
+    expect(titles).toEqual(["Board Elections", "Summer newsletter", "President’s Report"]);
+  });
+});
+
+describe("numbering and headings", () => {
+  it("reads 'ITEM:' labels and an English council's minute references as items", () => {
+    const labelled = rulesOnly(`Summary of the board meeting 2014-01-23
+
+ITEM: Remaining payments
+We still owe three recipients some money.
+ACTION: Stuart K and Martin P to transfer the money
+
+ITEM: By-law changes
+We're waiting for feedback.
+`);
+    expect(labelled.items.map((i) => i.title)).toEqual(["Remaining payments", "By-law changes"]);
+
+    const council = rulesOnly(`Full Council Meeting Minutes
+Wednesday 5 April 2023
+
+F01:04/24 Receive apologies for absence.
+Apologies were received and accepted.
+
+F02:04/24 To elect a Vice-Chair.
+RESOLVED: Cllr Mann elected as vice-chair.
+`);
+    expect(council.items.map((i) => i.number)).toEqual(["F01:04/24", "F02:04/24"]);
+    expect(council.items[1].outcome).toBe("elected");
+  });
+
+  it("takes a § heading's title from the next line when the heading holds only its case number", () => {
+    const parsed = rulesOnly(`Protokoll Direktionen 2018-04-24
+
+§ 9 Dnr 2018/00021
+
+Information från verksamheten
+
+Direktionens beslut
+
+Direktionen beslutar notera informationen till protokollet.
+`);
+    expect(parsed.items[0]).toMatchObject({ number: "9", title: "Information från verksamheten", outcome: "noted" });
+  });
+
+  it("does not take a week number for an item in a flattened line", () => {
+    const long = `Protokoll styrelsemöte 2013-05-16 Fallskärmsklubben. f.) Godkännande av byggändringar. Lars informerade om att bygget kommer igång v 27. Projektet behöver klubbstyrelsens godkännande för fyra ändringar av huset och trappan. Styrelsen beslutade att godkänna ändringarna.`;
+    const parsed = rulesOnly(long);
+    expect(parsed.items.map((i) => i.number)).not.toContain("27");
+  });
+
+  it("treats a dash alone on its line as a blank line", () => {
+    const parsed = rulesOnly(`Approved Minutes Community Council May 2021
+-
+Introductions and Welcome
+-
+The Chair welcomed everyone to the meeting.
+-
+Minutes of previous meeting
+-
+The minutes of the April meeting were approved.
+-
+Planning
+-
+Two applications were noted.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Introductions and Welcome", "Minutes of previous meeting", "Planning"]);
+  });
+
+  it("counts '1. Present' as a sign that the meeting was held", () => {
+    const parsed = rulesOnly(`Allotment Society committee meeting 28 January 2014
+1. Present
+Jill Street, Keith Jones, Elizabeth Hassall
+2. Apologies
+None
+3. Rents
+Liz to send the rent reminder to all plotholders.
+Jill to purchase refreshments.
+`);
+    expect(parsed.documentKind).toBe("minutes");
+    expect(parsed.mandates.map((m) => m.assignee)).toContain("Jill");
+  });
+});
+
+describe("wordings of deciding", () => {
+  it.each([
+    "Prop 2023:1 Budget- och verksamhetsmål gick igenom med ett litet tillägg",
+    "Årsavgiften bestämdes till 100 kronor för individuella medlemmar.",
+    "Mötet var ense om att klubben ska förberedas för en nedläggning.",
+    "Ett urtima medlemsmöte utlyses när anbudet kommit.",
+    "President: Jim Jagielski (elected; unanimous)",
+    "Up to $650: motion carries unanimously.",
+    "Proposed by Councillor A. Lyons Seconded by Councillor P. Barry AND AGREED To confirm the minutes.",
+    "Approval deferred to the next meeting.",
+  ])("reads %s as a decision", (sentence) => {
+    expect(decisionTense(sentence)).not.toBeNull();
+  });
+
+  it.each([
+    "Ordföranden gick igenom budgeten för nästa år.",
+    "Inget nytt datum för styrelsemöte bestämdes.",
+    // What the meeting found is no decision: "Konstaterades att inga motioner förelåg".
+    "Konstaterades att inga motioner förelåg.",
+  ])("reads %s as no decision", (sentence) => {
+    expect(decisionTense(sentence)).toBeNull();
+  });
+});
