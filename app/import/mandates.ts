@@ -258,6 +258,9 @@ const SV_ACTION = new RegExp(
   String.raw`^(?:•\s*)?(?:(?:[Pp]lan|[Ss]teg|[Aa]lternativ|[Åå]tgärd|[Aa]tt\s+göra|TODO|[Tt]odo)(?:\s+[\p{Lu}\d]{1,2})?\s*:\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
   "u",
 );
+/** Words that open a Swedish sentence where a doer could stand, but name no one: adverbs, things, the text's own labels. */
+const NOT_SOMEONE_SV =
+  /^(?:Det|Den|Detta|Denna|Dessa|Här|Där|Nu|Då|Man|Initialt|Inledningsvis|Vidare|Först|Dessutom|Sedan|Därefter|Även|Också|Framöver|Fortsättningsvis|Preliminärt|Eventuellt|Förhoppningsvis|Troligen|Därför|Senare|Tidigare|Slutligen|Arbetet|Materialet|Ärendet|Frågan|Beslutet|Protokollet|Datum|Justering|Delredovisning|Redovisning|Slutredovisning|Rapporten|Projektet|Avgiften|Budgeten|Mötet)$/u;
 /** Verbs in the present that report or state, not do: "att Anna informerar …" gives no task. */
 const CLAUSE_NOT_DOING =
   /^(?:är|har|blir|kan|vill|får|måste|bör|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|tackar|önskar|deltar|närvarar|finns|gäller|behöver|saknar|representerar|kvarstår|återstår)$/u;
@@ -301,12 +304,14 @@ export function findSwedishAction(text: string): MandateMatch | null {
   const m = SV_ACTION.exec(sentence) ?? SV_ACTION.exec(sentence.replace(/^(?:\d{1,2}[.)]\s*)?[^:–.]{1,40}:\s+(?=\p{Lu})/u, ""));
   if (!m) return null;
   const assignee = m[2] ? `${m[1]} och ${m[2]}` : m[1];
-  if (NOT_ASSIGNEE.test(m[1]) || /^(?:Det|Den|Detta|Denna|Här|Där|Nu|Då|Man)$/u.test(m[1])) return null;
+  if (NOT_ASSIGNEE.test(m[1]) || NOT_SOMEONE_SV.test(m[1])) return null;
   const rest = (m[3] ?? m[4] ?? "").trim();
   if (rest === "" || /^(?:inte|ej)\b/iu.test(rest) || REPORTING.test(rest)) return null;
   // "X kommer att …" must go on with a verb of doing, not a state ("kommer att bli", "ska vara klar").
   // and not a passive ("Ärendet ska återupptas") or a state ("ska vara avslutat", "kommer att bli").
-  if (m[3] && /^(?:bli|finnas|behöva|kunna|gälla|vara|\p{L}+s)(?!\p{L})/iu.test(rest)) return null;
+  if (m[3] && /^(?:bli|finnas|behöva|kunna|gälla|vara|ske|pågå|\p{L}+s)(?!\p{L})/iu.test(rest)) return null;
+  // "Initialt ska styrelsen verka för …": an adverb first and the subject after the verb; who acts is not the first word.
+  if (m[3] && /^(?:\p{Ll}+(?:en|et|na)|vi|de|han|hon|man|den|det|jag|ni)\s+\p{Ll}+a(?!\p{L})/u.test(rest)) return null;
   const cleaned = cleanTask(rest);
   if (cleaned.task === "") return null;
   return { assignee, task: cleaned.task, due: cleaned.due };
