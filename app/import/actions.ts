@@ -75,7 +75,7 @@ function personBlocks(text: string): MandateMatch[] {
 const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
 /** Verbs in the present that report, think or state: no task. */
 const NOT_DOING =
-  /^(?:är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
+  /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
 
 /**
  * "David to collect keys.", "AB will finalize.", "Betty and Amanda will meet …", "Clerk/chair to ensure …",
@@ -167,11 +167,17 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   // lists, then a verb in the present that does something (not one that reports or states).
   for (const line of item.lines) {
     if (!readable(line)) continue;
-    for (const sentence of sentences(line.text)) {
+    for (const sentence of sentences(unnumbered(line.text))) {
       // (A sentence of the line whose task another rule already gave is left alone.)
       if (taken.some((t) => t.line === line.no && sentence.includes(t.task.slice(0, 24)))) continue;
-      const m = PERSON_DOES.exec(sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, ""));
-      if (!m || !m[1].split(/\s+(?:och|samt)\s+/u).every((name) => people.listed.has(name.split(/\s+/u)[0]))) continue;
+      // The sentence, else a clause of it after a comma or "och": "Ingen domare ännu, Annie letar domare och Jasmine kontaktar …".
+      const whole = sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, "");
+      const clauses = [whole, ...whole.split(/,\s+|\s+(?:och|samt)\s+(?=\p{Lu})/u).slice(1)];
+      const known = (name: string) => people.listed.has(name.split(/\s+/u)[0]);
+      const m = clauses
+        .map((clause) => PERSON_DOES.exec(clause))
+        .find((x) => x !== null && x[1].split(/\s+(?:och|samt)\s+/u).every(known));
+      if (!m) continue;
       if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
       // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
@@ -182,7 +188,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   // "David to collect keys.", "AB will finalize.", "Pull Requests - Owen will look at …".
   for (const line of item.lines) {
     if (!readable(line)) continue;
-    for (const sentence of sentences(line.text)) {
+    for (const sentence of sentences(unnumbered(line.text))) {
       const plain = sentence.replace(/^•\s*/u, "").trim();
       const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
       if (!m) continue;
@@ -227,6 +233,9 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   }
   return notes;
 }
+
+/** The line without the item's number before it: "§ 6/ Henry köper in saft …" is Henry's sentence. */
+const unnumbered = (text: string) => text.replace(/^(?:§\s*\d{1,3}[a-z]?\/?|\d{1,3}(?:\.\d{1,2})*[.):/]|[a-h][.)])\s+(?=\p{Lu})/u, "");
 
 /** Initials, a name the document lists, or a name it uses inside its sentences; an officer; never a heading's first word. */
 function isSomeone(name: string, people: People): boolean {

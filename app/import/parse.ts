@@ -338,7 +338,12 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   }
   // Then the action notes written in the item's lines (actions.ts), each once.
   const item = { lines: draft.lines, background: backgroundSet, actionList: actionLists.get(draft) ?? new Set<number>() };
-  for (const note of actionNotes(item, context.people, given)) push(note.found, note.line);
+  for (const note of actionNotes(item, context.people, given)) {
+    const key = `${note.found.assignee}|${note.found.task.split(/\s+/u).slice(0, 5).join(" ")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    push(note.found, note.line);
+  }
   return out;
 }
 
