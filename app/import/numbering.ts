@@ -40,8 +40,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,4}(?=[\d./]*\/)(?:[./]\d{1,4}){2,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
   // "24/ Pontus R ansöker om …": a case numbered with a slash and a space (not a day: "24/3").
   { re: /^(\d{1,3})\/\s+(\p{Lu}.*)$/u, sub: false },
-  // "5 § Budget", "5 §. Budget".
-  { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+(.*))?$/u, sub: false },
+  // "5 § Budget", "5 §. Budget" (not "7 § ströks …", a paragraph of the statutes named in a sentence).
+  { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+([^\p{Ll}].*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
   { re: /^(?:punkt|ärende|item|agenda item)\s+(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
   // "F01:04/24 Receive apologies", "FC29/23 To note …": an English council's minute reference, its committee's letters first.

@@ -9,6 +9,7 @@
 //     headings instead: a short capitalised line between blank lines, not a
 //     sentence, not a label, starts an item (wiki minutes, "Mötets öppnande").
 import { findDates } from "./dates";
+import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
 import { itemStart } from "./numbering";
 import { markReportedParagraphs } from "./paragraphs";
@@ -67,6 +68,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   markTableOfContents(lines);
   markAttachmentLists(lines);
   markActionLists(lines);
+  markListsInProse(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
   // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
@@ -526,6 +528,8 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       !ATTENDANCE_LABEL.test(text) &&
       findDates(text).length === 0 &&
       !options.notHeading(text) &&
+      // Not a line that reports a decision ("Till ordförande valdes Erica Olivius", "… 5000 kr Beviljades").
+      decisionTense(text) === null &&
       // Not the last word a function word ("It was", "Styrelsen beslöt att").
       !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
     if (looksLikeHeading || PRESENTED.test(text)) {
@@ -669,6 +673,36 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   }
   if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
   bulletedAgenda(lines);
+}
+
+/** A line that introduces the items themselves: "Dagordning:", "Agenda:", "Ärenden:", "Följande ärenden behandlades:". */
+const ITEMS_LABEL = /(?:dagordning|föredragningslista|ärendelista|ärenden|punkter|agenda|items|business|behandlades|följande)\s*:$/iu;
+
+/**
+ * A numbered list of sentences inside an item, where the items themselves are unnumbered headings: "Förslag på
+ * ändring av stadgarna:" / "1. I stadgarna § 1 anges att …" / "2. …". When every numbered line of a text belongs to
+ * such lists (each introduced by prose that ends in a colon, its entries sentences rather than titles), they are
+ * no items: the numbers are taken back, and the headings structure the text.
+ */
+function markListsInProse(lines: Line[]): void {
+  const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub);
+  if (numbered.length < 2) return;
+  const inList = new Set<Line>();
+  for (let k = 0; k < numbered.length; ) {
+    const at = lines.indexOf(numbered[k]);
+    const before = lines.slice(0, at).reverse().find((l) => l.text !== "");
+    if (!before || !/:$/u.test(before.text) || before.start || ITEMS_LABEL.test(before.text) || isHeadLabel(before.text.replace(/:$/u, ""))) return;
+    // The run: numbers that count up from here.
+    const run = [numbered[k]];
+    while (k + run.length < numbered.length && Number(numbered[k + run.length].start?.number) === Number(run[run.length - 1].start?.number) + 1) {
+      run.push(numbered[k + run.length]);
+    }
+    const words = run.map((l) => (l.start?.title ?? "").split(/\s+/u).length);
+    if (words.reduce((a, b) => a + b, 0) / run.length < 6) return;
+    for (const l of run) inList.add(l);
+    k += run.length;
+  }
+  for (const l of inList) l.start = null;
 }
 
 /** "Approval of minutes: The minutes were approved.", "- Apologies: …": a short head run into its text after a colon. */
