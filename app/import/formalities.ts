@@ -77,3 +77,31 @@ export function fillFormalDecisions(drafts: ItemDraft[]): ItemDraft[] {
   }
   return filled;
 }
+
+/** A head that says the page lists decisions: "Summary of Trustee Meeting Decisions", "Beslutslista", "Fattade beslut". */
+export const DECISIONS_HEAD =
+  /(?<!\p{L})(?:(?:summary\s+of\s+(?:\p{L}+\s+){0,3})?decisions(?:\s+(?:taken|made))?|resolutions\s+(?:passed|adopted)|beslutslista|beslutsförteckning|fattade\s+beslut|sammanfattning\s+av\s+besluten)(?!\p{L})/iu;
+
+/** The head line that says so is short, a title ("Beslut i korthet" pages tell of other things too, and are not meant). */
+export const namesDecisionList = (text: string) => text.split(/\s+/u).length <= 12 && DECISIONS_HEAD.test(text);
+
+/**
+ * On a page that lists decisions (its head says so), every item is one: "1. Trevor has authority to release
+ * web-site changes …" is what the trustees decided, though it names no verb of deciding. Each item without a
+ * decision or a proposal takes its own text, the title and the lines under it, as its decision.
+ */
+export function fillListedDecisions(drafts: ItemDraft[]): ItemDraft[] {
+  const filled: ItemDraft[] = [];
+  for (const draft of drafts) {
+    if (draft.decision !== null || draft.proposal !== null) continue;
+    const body = draft.bodyLines.filter((line) => line.text.trim() !== "");
+    const text = [draft.title, ...body.map((line) => line.text.trim())].join(" ").trim();
+    if ((text.match(/[\p{L}\d]+/gu) ?? []).length < 3) continue;
+    draft.decision = text;
+    draft.outcome = decisionOutcome(text);
+    draft.decisionLines = [draft.lines[0], ...body];
+    draft.background = null;
+    filled.push(draft);
+  }
+  return filled;
+}

@@ -34,7 +34,7 @@ import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
-import { fillFormalDecisions } from "./formalities";
+import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
 import { PARAGRAPH_ITEMS } from "./paragraphs";
 import { importModels, type ImportModels } from "./model/models";
 import type {
@@ -112,8 +112,9 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // A numbered list of items that names no kind of document and records no decision is an agenda;
   // so is one whose items carry proposals and none a decision.
   // Not when the text shows that the meeting was held (attendance, a quorum, checkers, action points).
+  const decisionList = head.some((line) => namesDecisionList(line.text));
   const kind =
-    !named && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
+    !named && !decisionList && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
@@ -136,6 +137,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // whose decisions were never written down, and the model would write them.
   const meeting = kind !== "agenda" && !agendaOnly;
   // Formal items (elections, the agenda, the calling of the meeting) decide by their title.
+  // A page whose head says it lists decisions: each item is one.
+  if (meeting && decisionList) fillListedDecisions(drafts);
   const formal = meeting ? fillFormalDecisions(drafts) : [];
   const learned = meeting && (hasDecision || formal.length > 0) ? models : null;
   const guessed = learned ? fillDecisions(drafts, learned.decision) : [];
