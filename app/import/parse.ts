@@ -173,7 +173,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // Days written without a year are placed relative to the meeting (else the earliest full date).
   const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;
 
-  const resolved = raw.map((r) => resolveRaw(r, anchor));
+  const resolved = inListOrder(raw, raw.map((r) => resolveRaw(r, anchor)));
   const nextMeetingDate =
     resolved.find((d) => d.kind === "meeting" && NEXT_MEETING.test(d.text) && d.date !== null)?.date ?? null;
   const dates = dedupeDates(resolved);
@@ -266,6 +266,29 @@ function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
 function toItem(draft: ItemDraft): ParsedItem {
   const { section, number, title, background, proposal, decision, outcome, decisionGuessed, source } = draft;
   return { section, number, title, background, proposal, decision, outcome, decisionGuessed, source };
+}
+
+/**
+ * Days listed without a year run forward: "29 januari, …, 22 april, 20 maj, 17 juni" (next year's meeting days)
+ * or "6th Nov" over "18th Dec". A year-less day that follows another in the same list (its line or the next two)
+ * and would fall before it is a year later: the list does not go back in time.
+ */
+const LIST_GAP = /^(?:[\s,;&]|och|samt|and|kl\.?\s*\d{1,2}[.:]\d{2}|\d{1,2}[.:]\d{2})*$/iu;
+
+function inListOrder(raw: RawDate[], resolved: ParsedDate[]): ParsedDate[] {
+  return resolved.map((date, k) => {
+    if (k === 0 || date.date === null || raw[k].match.from.year !== null) return date;
+    const before = resolved[k - 1];
+    // A list: the days stand on one line with only commas, "och" or a time between them, or on short lines of their own.
+    const sameLine = raw[k].line === raw[k - 1].line && LIST_GAP.test(raw[k].line.text.slice(raw[k - 1].match.end, raw[k].match.start));
+    const listLines = raw[k].line.no - raw[k - 1].line.no <= 2 && raw[k].line.text.length <= 40 && raw[k - 1].line.text.length <= 40;
+    const near = raw[k - 1].match.from.year === null && raw[k - 1].item === raw[k].item && (sameLine || listLines);
+    if (!near || before.date === null || compareIso(date.date, before.date) >= 0) return date;
+    const later = `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
+    if (compareIso(later, before.date) < 0) return date;
+    resolved[k] = { ...date, date: later, end: date.end ? `${Number(date.end.slice(0, 4)) + 1}${date.end.slice(4)}` : null };
+    return resolved[k];
+  });
 }
 
 /** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */

@@ -253,3 +253,28 @@ describe("wordings of deciding", () => {
     expect(decisionTense(sentence)).toBeNull();
   });
 });
+
+describe("days listed without a year", () => {
+  it("run forward: next year's meeting days after a meeting in the autumn", () => {
+    const parsed = rulesOnly(`Protokoll Samhällsbyggnadsnämnden 2019-10-23
+§ 1 Sammanträdesdagar 2020
+Förvaltningen har lämnat ett förslag på sammanträdesdagar.
+29 januari, 26 februari, 22 april, 20 maj, 17 juni och 16 september.
+Beslut
+Nämnden godkänner förslaget.
+`);
+    const days = parsed.dates.map((d) => d.date);
+    expect(days).toEqual(expect.arrayContaining(["2020-01-29", "2020-04-22", "2020-05-20", "2020-06-17", "2020-09-16"]));
+    expect(days).not.toContain("2019-05-20");
+  });
+
+  it("but prose that goes back in time keeps its own years", () => {
+    const parsed = rulesOnly(`Protokoll årsmöte 2023-04-22
+1. Fråga om årsmötets stadgeenliga utlysande
+Kallelsen skickades ut den 10 mars och mötet var därför stadgeenligt utlyst. En första inbjudan gick ut den 10 februari.
+2. Avslutning
+Mötet avslutades.
+`);
+    expect(parsed.dates.map((d) => d.date)).toContain("2023-02-10");
+  });
+});
