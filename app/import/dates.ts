@@ -91,14 +91,14 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
     // "15 oktober 2025", "den 6 mars", "1:a februari", "3:e okt." (ordinals written with :a/:e),
     // English "18th February 2020", "1st November" (and "17 th April" from a PDF).
     name: "text",
-    re: new RegExp(`(?<![\\d/.]|\\d-)(\\d{1,2})(?::\\s?[ae]|\\s?(?:st|nd|rd|th)(?![\\p{L}]))?\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
+    re: new RegExp(`(?<![\\d/.\\p{L}]|\\d-)(\\d{1,2})(?::\\s?[ae]|\\s?(?:st|nd|rd|th)(?![\\p{L}]))?\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu"),
     read: (m) => [{ year: m[3] ? Number(m[3]) : null, month: monthNumber(m[2]), day: Number(m[1]) }, null],
   },
   {
     // Day/month "6/3", optionally with a year "6/3 2026" or "6/3-26". Not "2019/00501" (a case number).
     name: "day-month",
     // "(20/12)" alone in brackets is a case or motion number, not a day.
-    re: /(?<![\d/.(]|\d-)(\d{1,2})\/(\d{1,2})(?!\))(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-])|-((?:19|20)\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av)\b)/g,
+    re: /(?<![\d/.(]|\d-)(\d{1,2})\/(\d{1,2})(?!\))(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-])|-((?:19|20)\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av|majoritet|majority|of|röster|votes)\b)/g,
     read: (m) => {
       const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : m[5] ? Number(m[5]) : null;
       return [{ year, month: Number(m[2]), day: Number(m[1]) }, null];

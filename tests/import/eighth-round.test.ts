@@ -278,3 +278,12 @@ Mötet avslutades.
     expect(parsed.dates.map((d) => d.date)).toContain("2023-02-10");
   });
 });
+
+describe("what is no day", () => {
+  it("reads neither a fraction nor a code glued to a day-number as a date", async () => {
+    const { findDates } = await import("../../app/import/dates");
+    expect(findDates("beslutet skall stödjas med minst 2/3 majoritet vid vardera mötet")).toEqual([]);
+    expect(findDates("idea: TWE May/June, TW9 Nov?")).toEqual([]);
+    expect(findDates("Nästa möte den 9 nov").map((d) => d.text)).toEqual(["den 9 nov"]);
+  });
+});
