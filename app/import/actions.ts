@@ -84,7 +84,7 @@ const NOT_DOING =
  * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
  */
 const NAMED_ACTION =
-  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s*(?:\/|,|\band\b|&)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)*)\s+(?:to|will|shall)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+  /^((?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 /** Capitals that are no one's initials. */
 const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
 const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
@@ -93,7 +93,7 @@ const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
 const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
 /** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
-const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
+const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
 const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
 
 /** Column heads of an action table: what, who, by when. */
@@ -189,7 +189,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   for (const line of item.lines) {
     if (!readable(line)) continue;
     for (const sentence of sentences(unnumbered(line.text))) {
-      const plain = sentence.replace(/^•\s*/u, "").trim();
+      const plain = sentence.replace(/^•\s*/u, "").replace(/^\[[ xX]?\]\s*/u, "").trim();
       const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
       if (!m) continue;
       const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
@@ -240,6 +240,7 @@ const unnumbered = (text: string) => text.replace(/^(?:§\s*\d{1,3}[a-z]?\/?|\d{
 /** Initials, a name the document lists, or a name it uses inside its sentences; an officer; never a heading's first word. */
 function isSomeone(name: string, people: People): boolean {
   const first = name.split(/\s+/u)[0];
+  if (/^@[\p{L}\d]/u.test(first)) return true; // a handle names a person
   if (first.length < 2 || NOT_PERSON_EN.test(first) || NOT_INITIALS.test(first)) return false;
   if (/^(?:The|This|That|It|We|They|He|She|There|All|Everyone|Goal|Plan|Need|Needs|Board|Council|Committee|Members|Group|Call|Meeting|Motion|Minutes)$/u.test(first)) return false;
   const initials = /^\p{Lu}[\p{L}]{1,5}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2;

@@ -90,6 +90,8 @@ const ENGLISH: RegExp[] = [
   // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
   new RegExp(String.raw`\b(?:the\s+${ENGLISH_BODY}|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b`, "iu"),
   /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
+  // "Consensus to adopt the draft", "General consensus that …", "By consensus, the group …".
+  /^(?:(?:general|broad|rough)\s+)?consensus\s+(?:was\s+reached\s+)?(?:to|that|on|for)\b|^by\s+consensus\b/iu,
   // "President: Jim Jagielski (elected; unanimous)", "Motion carries unanimously", "Seconded by … AND AGREED".
   /\((?:re-?)?elected\b/iu,
   /\bmotion\s+(?:carries|passes)\b/iu,

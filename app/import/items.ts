@@ -328,7 +328,7 @@ function buildItem(
         const at2 = from;
         if (at2 > 0) blocks[state].push({ ...line, text: parts.slice(0, at2).join(" ") });
         state = "decision";
-        blocks.decision.push({ ...line, text: parts.slice(at2).join(" ") });
+        blocks.decision.push({ ...line, text: parts.slice(at2).join(" ").replace(/^•\s*/u, "") });
         return;
       }
     }

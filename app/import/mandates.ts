@@ -195,7 +195,8 @@ const FINDERS: Finder[] = [
 ];
 
 /** A person as English minutes name one: "K. Kaiser", "Thomas Wouters", "Mr. Radcliffe", "Tim". */
-const PERSON = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}`;
+// ("@alice": a handle, as minutes kept on GitHub name people.)
+const PERSON = String.raw`(?:@[\p{L}\d][\p{L}\d_.\-]*[\p{L}\d]|(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2})`;
 /** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
 const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
 const WHO = `(${ROLE}|${PERSON})`;
@@ -321,7 +322,7 @@ export function findSwedishAction(text: string): MandateMatch | null {
 export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
 
 /** Words that stand where English action items name a person, but are none. */
-export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?)$`, "iu");
+export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?|consensus|agreement)$`, "iu");
 
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 

@@ -58,6 +58,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     first.start = null;
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
+  groupHeadings(lines);
   markAttendance(lines);
   zipNumberColumn(lines);
   numberOverTitle(lines);
@@ -673,6 +674,19 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   }
   if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
   bulletedAgenda(lines);
+}
+
+/**
+ * "## Agenda" straight over "### Approve last meeting's minutes": a marked-up heading with a deeper one
+ * under it and nothing between them groups the items and is none itself.
+ */
+function groupHeadings(lines: Line[]): void {
+  const level = (l: Line | undefined) => (l ? /^(#{1,6}|={1,6})\s/u.exec(l.text)?.[1].length ?? 0 : 0);
+  lines.forEach((line, i) => {
+    if (!line.start || line.start.number !== null || level(line) === 0) return;
+    const next = lines.slice(i + 1).find((l) => l.text !== "");
+    if (level(next) > level(line) && next?.text[0] === line.text[0]) line.start = null;
+  });
 }
 
 /** A line that introduces the items themselves: "Dagordning:", "Agenda:", "Ärenden:", "Följande ärenden behandlades:". */

@@ -287,3 +287,46 @@ describe("what is no day", () => {
     expect(findDates("Nästa möte den 9 nov").map((d) => d.text)).toEqual(["den 9 nov"]);
   });
 });
+
+describe("minutes kept as Markdown on GitHub", () => {
+  const minutes = `# Governance Council meeting 2024-03-15
+
+## Attendees
+
+- Alice Andersson
+- Bob Berg
+- Carol Chen
+
+## Agenda
+
+### Approve last meeting's minutes
+
+Minutes approved.
+
+### Moderation policy update
+
+- @carol presented the draft.
+- Consensus to adopt the draft with the wording changes discussed.
+
+## Action items
+
+- [ ] @alice to publish the minutes by 2024-03-20
+- [ ] @bob: draft the blog post about the funding
+- [ ] Carol will send the final policy text to the moderation team
+`;
+
+  it("takes '## Agenda' over its '###' items for a group heading, and consensus for a decision", () => {
+    const parsed = rulesOnly(minutes);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Approve last meeting's minutes", "Moderation policy update"]);
+    expect(parsed.items[1].decision).toBe("Consensus to adopt the draft with the wording changes discussed.");
+  });
+
+  it("reads handles and checklist lines as who does what", () => {
+    const tasks = rulesOnly(minutes).mandates.map((m) => [m.assignee, m.task]);
+    expect(tasks).toEqual([
+      ["@alice", "publish the minutes by 2024-03-20"],
+      ["@bob", "draft the blog post about the funding"],
+      ["Carol", "send the final policy text to the moderation team"],
+    ]);
+  });
+});
