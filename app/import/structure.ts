@@ -58,8 +58,8 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     first.start = null;
     first.text = first.text.replace(/^[#=]+\s*|\s*=+$/gu, "");
   }
-  groupHeadings(lines);
   markAttendance(lines);
+  groupHeadings(lines);
   zipNumberColumn(lines);
   numberOverTitle(lines);
   capitalParagraphs(lines);
