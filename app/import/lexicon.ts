@@ -62,7 +62,7 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   notera: v("noted", "noterar", "noterade", "noteras", "noterades", "noterat", "notera"),
   adjungera: v("decided", "adjungerar", "", "adjungeras", "adjungerades", "", "adjungera"),
   delegera: v("decided", "delegerar", "delegerade", "delegeras", "", "delegerat", "delegera"),
-  bifalla: v("approved", "bifaller", "biföll", "bifalls", "bifölls", "bifallit", ""),
+  bifalla: v("approved", "bifaller", "biföll", "bifalls", "bifölls", "bifallit", "bifalla"),
   medge: v("approved", "medger", "", "", "", "", ""),
   tillsätta: v("decided", "tillsätter", "tillsatte", "tillsätts", "tillsattes", "", ""),
   avsätta: v("decided", "avsätter", "avsatte", "avsätts", "avsattes", "", ""),
