@@ -188,12 +188,17 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   // "David to collect keys.", "AB will finalize.", "Pull Requests - Owen will look at …".
   for (const line of item.lines) {
     if (!readable(line)) continue;
-    for (const sentence of sentences(unnumbered(line.text))) {
+    const found = sentences(unnumbered(line.text)).flatMap((sentence) => {
       const plain = sentence.replace(/^•\s*/u, "").replace(/^\[[ xX]?\]\s*/u, "").trim();
       const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
-      if (!m) continue;
+      return m ? [m] : [];
+    });
+    // Two or more such sentences on one line are a run of action notes ("David to collect keys. Mike and
+    // Lesley to organise wine. Martin to get a speaker."): their names are people though the text lists none.
+    const run = found.length >= 2;
+    for (const m of found) {
       const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
-      if (!names.every((name) => isSomeone(name, people))) continue;
+      if (!names.every((name) => isSomeone(name, people) || (run && mayBeSomeone(name)))) continue;
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       const task = m[2].replace(/[.;]+$/u, "").trim();
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
@@ -237,12 +242,21 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
 /** The line without the item's number before it: "§ 6/ Henry köper in saft …" is Henry's sentence. */
 const unnumbered = (text: string) => text.replace(/^(?:§\s*\d{1,3}[a-z]?\/?|\d{1,3}(?:\.\d{1,2})*[.):/]|[a-h][.)])\s+(?=\p{Lu})/u, "");
 
+/** A capitalised word that could be a name: not a word of deciding, a label, a pronoun or an abbreviation. */
+function mayBeSomeone(name: string): boolean {
+  const first = name.split(/\s+/u)[0];
+  // (One word, or a first name and a surname: "Technical Community to provide feedback" is no one.)
+  return first.length >= 2 && name.split(/\s+/u).length <= 2 && !NOT_PERSON_EN.test(first) && !NOT_INITIALS.test(first) && !NOT_A_NAME.test(first);
+}
+const NOT_A_NAME =
+  /^(?:The|This|That|It|We|They|He|She|There|All|Everyone|Goal|Plan|Need|Needs|Board|Council|Committee|Members|Group|Call|Meeting|Motion|Minutes|Correction|Reminder|Tried|Hope|Happy|Want|Proposal|Request|Time|Ability|Reference|Response|Return|Going|Able|Due|Subject|Welcome|Thanks|Note|Change|Changes|Update|Updates|Move|Vote|Technical|Community|Project|Team|Work|Next|Also|Then|Now|Please|Remember|Try|Continue|Continued)$/u;
+
 /** Initials, a name the document lists, or a name it uses inside its sentences; an officer; never a heading's first word. */
 function isSomeone(name: string, people: People): boolean {
   const first = name.split(/\s+/u)[0];
   if (/^@[\p{L}\d]/u.test(first)) return true; // a handle names a person
   if (first.length < 2 || NOT_PERSON_EN.test(first) || NOT_INITIALS.test(first)) return false;
-  if (/^(?:The|This|That|It|We|They|He|She|There|All|Everyone|Goal|Plan|Need|Needs|Board|Council|Committee|Members|Group|Call|Meeting|Motion|Minutes)$/u.test(first)) return false;
+  if (NOT_A_NAME.test(first)) return false;
   const initials = /^\p{Lu}[\p{L}]{1,5}$/u.test(first) && (first.match(/\p{Lu}/gu) ?? []).length >= 2;
   return initials || people.listed.has(first) || people.mentions(first) >= 2 || /^(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Tt]reasurer|[Ss]ecretary)$/u.test(first);
 }

@@ -330,3 +330,18 @@ Minutes approved.
     ]);
   });
 });
+
+describe("a run of action notes on one line", () => {
+  it("names people the text lists nowhere else, but not words that only open a sentence", () => {
+    const parsed = rulesOnly(`Committee meeting 07/10/16
+1. Minutes of last meeting. Agreed.
+2. Arrangements for AGM. David to collect keys. Mike and Lesley to organise wine and nibbles. Martin to get a speaker.
+3. Website. Reminder to register for the conference. Hope to show the new pages next time.
+`);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["David", "collect keys"],
+      ["Mike and Lesley", "organise wine and nibbles"],
+      ["Martin", "get a speaker"],
+    ]);
+  });
+});
