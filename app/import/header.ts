@@ -146,7 +146,7 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
   });
   const ordered = [...labelled, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
   for (const line of ordered) {
-    const found = findDates(line.text, order).find((d) => !NOT_THIS_MEETING.test(line.text.slice(Math.max(0, d.start - 70), d.start)));
+    const found = findDates(line.text, order).find((d) => !otherMeeting(line.text.slice(0, d.start)));
     if (found) return { day: found.from, line };
   }
   return null;
@@ -160,6 +160,17 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
  */
 const NOT_THIS_MEETING =
   /(?:(?:minutes|protokoll\p{L}*|anteckningar\p{L}*)\s+(?:of|from|för|från)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(?:meeting|mötet|sammanträdet)?\s*(?:held\s+)?(?:on\s+|den\s+)?|(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|signed|approved\s+by\s+the\s+\p{L}+\s+on|minutes\s+approved(?:\s+\p{L}+){0,4}\s+on)\s*(?:\p{L}+\s+){0,3}?)$/iu;
+
+/**
+ * The words before a day make it another meeting's or the posting's; not when the line opens with them as
+ * the document's own title ("Minutes of the committee meeting 07/10/16", "Protokoll från sammanträdet den 3 maj").
+ */
+function otherMeeting(before: string): boolean {
+  const m = NOT_THIS_MEETING.exec(before.slice(-70));
+  if (!m) return false;
+  const at = before.length - Math.min(70, before.length) + m.index;
+  return !(at === 0 && /^(?:minutes|protokoll|anteckningar)/iu.test(before));
+}
 
 /** A day in a file name: "protokoll-2025-10-14.docx", "KS_20251014.txt", "ks-251014.docx". */
 export function dayFromFilename(filename: string | undefined): string | null {

@@ -66,6 +66,8 @@ export const isDecisionOpener = (text: string): boolean => DECISION_OPENER.test(
 const RUN_IN_LABEL = /^([Bb]eslut|[Ff]örslag till beslut|[Bb]eslutsförslag)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){2})/u;
 
 export function blockLabel(text: string): { kind: BlockKind; rest: string; runIn?: boolean } | null {
+  // "Agreed.", "Beslutades." alone: the verdict itself, not a label over text to come.
+  if (/^(?:agreed|resolved|beslutades|beslöts)\s*\.$/iu.test(text.trim())) return null;
   for (const [re, kind] of LABELS) {
     const m = re.exec(text);
     if (m) return { kind, rest: text.slice(m[0].length).trim() };
@@ -127,8 +129,10 @@ export function classifyItem(title: string, decision: string | null): SectionKin
 function splitRunIn(title: string): { title: string; rest: string } | null {
   const words = title.split(/\s+/u);
   if (words.length < 4 || isDecisionPhrase(words.slice(0, 3).join(" "))) return null;
-  for (let i = 1; i < words.length - 1; i++) {
+  for (let i = 1; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]) || /^\p{Lu}/u.test(words[i - 1]) || /[:,]$/u.test(words[i - 1])) continue;
+    // (The last word alone only after a full stop: "Minutes of last meeting. Agreed.")
+    if (i === words.length - 1 && !/\.$/u.test(words[i - 1])) continue;
     const rest = words.slice(i).join(" ");
     // (The sentence that starts here decides, not one further on: "Motion made by Dan, … Carried by unanimous vote.")
     if (startsDecision(sentences(rest)[0] ?? rest, { inBackground: false, perCapsulam: false }) || /^att\s/iu.test(rest)) {

@@ -333,7 +333,7 @@ Minutes approved.
 
 describe("a run of action notes on one line", () => {
   it("names people the text lists nowhere else, but not words that only open a sentence", () => {
-    const parsed = rulesOnly(`Committee meeting 07/10/16
+    const parsed = rulesOnly(`Minutes of the committee meeting 07/10/16
 1. Minutes of last meeting. Agreed.
 2. Arrangements for AGM. David to collect keys. Mike and Lesley to organise wine and nibbles. Martin to get a speaker.
 3. Website. Reminder to register for the conference. Hope to show the new pages next time.
@@ -343,5 +343,16 @@ describe("a run of action notes on one line", () => {
       ["Mike and Lesley", "organise wine and nibbles"],
       ["Martin", "get a speaker"],
     ]);
+  });
+});
+
+describe("a short English committee minute", () => {
+  it("reads 'Agreed.' after its title as the decision, and the title's own day as the meeting's", () => {
+    const parsed = rulesOnly("Minutes of the committee meeting 07/10/16\n1. Minutes of last meeting. Agreed.\n2. Budget\nThe treasurer reported.\n");
+    expect(parsed.meeting.date).toBe("2016-10-07");
+    expect(parsed.items[0]).toMatchObject({ title: "Minutes of last meeting", decision: "Agreed." });
+    // Still another meeting's day inside a sentence: "To confirm the minutes of the meeting held on 18 March 2021".
+    const confirm = rulesOnly("Parish Council minutes\nMeeting held on 15 April 2021\n1. To confirm the minutes of the meeting held on 18 March 2021\nThe minutes were approved.\n");
+    expect(confirm.meeting.date).toBe("2021-04-15");
   });
 });
