@@ -204,7 +204,16 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
       previousText !== current.start.text &&
       !subOfCurrent &&
       start.decided !== true; // (the entries of a list of decisions are items: paragraphs.ts)
-    if (start && !listInsideItem) {
+    // "§ 47 Uppdrag …" / "Kommunstyrelsens beslut" / "1. Kommunstyrelsen ger …" / "2. Uppdraget ska redovisas …": in a
+    // protocol of §-numbered items, a plain list that starts again at 1 holds the points of the item's decision.
+    const pointOfParagraph =
+      start !== null &&
+      current !== undefined &&
+      start.number !== null &&
+      /§/u.test(current.start.text) &&
+      /^\d{1,2}[.)]\s/u.test(line.text) &&
+      (start.number === "1" || current.body.some((l) => /^1[.)]\s/u.test(l.text)));
+    if (start && !listInsideItem && !pointOfParagraph) {
       const number: string | null = start.sub && mainNumber !== null ? `${mainNumber}${start.number}` : start.number;
       if (!start.sub) [mainNumber, mainIndex] = [start.number, groups.length];
       groups.push({ start: line, number, title: start.title, body: [], parent: start.sub ? mainIndex : null });

@@ -356,3 +356,26 @@ describe("a short English committee minute", () => {
     expect(confirm.meeting.date).toBe("2021-04-15");
   });
 });
+
+describe("a municipal protocol of § items", () => {
+  it("keeps the numbered points of a decision inside their §, with the mandate's due from the next point", () => {
+    const parsed = rulesOnly(`SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen 2022-03-08
+
+§ 46 Dnr KS 2022/89
+Uppdrag om översyn av lokalförsörjningen
+Kommunstyrelsens beslut
+1. Kommunstyrelsen ger kommundirektören i uppdrag att se över lokalförsörjningen.
+2. Uppdraget ska redovisas senast den 30 september 2022.
+Sammanfattning av ärendet
+Lokalbehovet har ökat.
+
+§ 47 Dnr KS 2022/90
+Val av ombud
+Kommunstyrelsens beslut
+Anna Berg (S) utses till ombud.
+`);
+    expect(parsed.items.map((i) => i.number)).toEqual(["46", "47"]);
+    expect(parsed.mandates).toEqual([expect.objectContaining({ item: 0, assignee: "kommundirektören", task: "se över lokalförsörjningen", dueDate: "2022-09-30" })]);
+  });
+});
