@@ -113,8 +113,12 @@ export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
 const ACTION = /(?:\b(?:får|fick|ges|gavs)\s+(?:också\s+|även\s+)?i\s+uppdrag\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
 /** Words that mark a past decision as history even without a date. */
 // ("Tidigare utsänd dagordning godkändes": "tidigare" before a participle says when it was sent, not decided.)
-const HISTORY =
-  /(?<!\p{L})(?:tidigare(?!\s+(?:utsänd|utskickad|utdelad|distribuerad|översänd|föreslagen|framlagd)\p{L}*)|förra\s+mötet|i\s+våras|i\s+fjol|förra\s+året|föregående\s+möte|vid\s+sitt\s+sammanträde|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|previously|last\s+(?:month|year|meeting)|earlier)(?!\p{L})/iu;
+const HISTORY_WORDS =
+  /(?<!\p{L})(?:tidigare(?!\s+(?:utsänd|utskickad|utdelad|distribuerad|översänd|föreslagen|framlagd)\p{L}*)|förra\s+mötet|i\s+våras|i\s+fjol|förra\s+året|föregående\s+möte|vid\s+sitt\s+sammanträde|previously|last\s+(?:month|year|meeting)|earlier)(?!\p{L})/iu;
+/** "i mars": when it was decided, unless what was decided is still to come ("att rapporten ska publiceras i september"). */
+const HISTORY_MONTH = /(?<!\p{L})i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?!\p{L})/iu;
+const TO_COME = /(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|senast)(?!\p{L})/iu;
+const HISTORY = { test: (text: string) => HISTORY_WORDS.test(text) || (HISTORY_MONTH.test(text) && !TO_COME.test(text)) };
 
 export type DecisionContext = {
   /** The line sits inside a labelled background ("Bakgrund: …"): only present tense counts there. */

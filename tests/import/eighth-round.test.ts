@@ -3,7 +3,7 @@
 // their text, bulleted agendas, "ITEM:" labels and council minute references, a § known by its case
 // number only, and wordings ("gick igenom", "bestämdes", "var ense om att", "(elected; unanimous)").
 import { describe, expect, it } from "vitest";
-import { decisionTense } from "../../app/import/decisions";
+import { decisionTense, startsDecision } from "../../app/import/decisions";
 import { parseMinutes } from "../../app/import/parse";
 
 const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
@@ -377,5 +377,13 @@ Anna Berg (S) utses till ombud.
 `);
     expect(parsed.items.map((i) => i.number)).toEqual(["46", "47"]);
     expect(parsed.mandates).toEqual([expect.objectContaining({ item: 0, assignee: "kommundirektören", task: "se över lokalförsörjningen", dueDate: "2022-09-30" })]);
+  });
+});
+
+describe("a month after the verb", () => {
+  it("dates the decision only when what was decided is not still to come", () => {
+    const now = { inBackground: false, perCapsulam: false };
+    expect(startsDecision("Delegationen beslutade att rapporten ska publiceras i september.", now)).toBe(true);
+    expect(startsDecision("Styrelsen beslutade i mars att anta planen.", now)).toBe(false);
   });
 });
