@@ -109,6 +109,8 @@ function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
   for (const line of lines) {
     if (line.text === "") continue;
     const c = cells(line.raw);
+    // "|---|---|": a Markdown table's rule under its head.
+    if (c.length > 0 && c.every((x) => /^:?-{3,}:?$/u.test(x))) continue;
     const what = c.findIndex((x) => TABLE_WHAT.test(x));
     const who = c.findIndex((x) => TABLE_WHO.test(x));
     if (what >= 0 && who >= 0) {

@@ -102,6 +102,10 @@ export function itemStart(raw: string): ItemStart | null {
   if (labelled) return { number: null, sub: false, title: labelled[1].trim() };
   const md = MARKDOWN.exec(text);
   if (md && LABEL_HEADING.test(md[1].trim())) return null;
-  if (md) return { number: null, sub: false, title: md[1].replace(/^(?:§\s*)?\d{1,3}[.)]?\s+/u, "").trim() };
+  // ("## 2. Annual report": the heading keeps its number.)
+  if (md) {
+    const numbered = /^(?:§\s*)?(\d{1,3})[.)]?\s+(.*)$/u.exec(md[1]);
+    return numbered ? { number: numbered[1], sub: false, title: numbered[2].trim() } : { number: null, sub: false, title: md[1].trim() };
+  }
   return null;
 }

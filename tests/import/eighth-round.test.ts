@@ -387,3 +387,24 @@ describe("a month after the verb", () => {
     expect(startsDecision("Styrelsen beslutade i mars att anta planen.", now)).toBe(false);
   });
 });
+
+describe("a Markdown page with an action table", () => {
+  it("keeps a heading's number and reads the table's rows, not its rule, as tasks", () => {
+    const parsed = rulesOnly(`# Board meeting 2022-06-01
+
+## 1. Opening
+The chair opened the meeting.
+
+## 2. Annual report
+The board approved the annual report.
+
+## Action items
+
+| Action | Owner | Due |
+|---|---|---|
+| Send the annual report to members | Anna | 2022-06-15 |
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([["1", "Opening"], ["2", "Annual report"]]);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task, m.dueDate])).toEqual([["Anna", "Send the annual report to members", "2022-06-15"]]);
+  });
+});
