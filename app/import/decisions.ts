@@ -127,6 +127,9 @@ export type DecisionContext = {
   perCapsulam: boolean;
 };
 
+/** "föreslår att", "yrkar att", "proposes that": what follows is proposed, not decided. */
+const PROPOSED_THAT = /(?<!\p{L})(?:föreslår|föreslog|föreslås|föreslagit|yrkar|yrkade|rekommenderar|proposes|proposed|recommends|recommended)\s+(?:\p{L}+\s+){0,3}?(?:att|that)(?!\p{L})/iu;
+
 /** "Inget nytt datum bestämdes", "Inga beslut fattades": the sentence says that nothing was decided. */
 const NOTHING_DECIDED = /^(?:inget|ingen|inga)\s+(?:[\p{L}-]+\s+){0,4}?(?:bestämdes|beslutades|beslöts|fattades|togs|bestäms|beslutas|fattas)(?!\p{L})/iu;
 
@@ -137,6 +140,12 @@ const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
   if (NOTHING_DECIDED.test(text)) return null;
+  // "Förvaltningen föreslår att motionen bifalls": the verb stands in what is proposed.
+  const proposed = PROPOSED_THAT.exec(text);
+  if (proposed) {
+    const verb = [PRESENT_RE, PASSIVE_RE, PAST_RE].map((re) => re.exec(text)).find((m) => m !== null);
+    if (verb && verb.index + verb[0].length > proposed.index + proposed[0].length) return null;
+  }
   if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text) || ANYWHERE.test(text) || VERB_FIRST.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.

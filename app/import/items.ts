@@ -1,7 +1,7 @@
 // Stage 3: sections → items. Each numbered line opens an item; its body is
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
-import { ATT_CLAUSE, decisionOutcome, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
+import { ATT_CLAUSE, decisionOutcome, decisionTense, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
 import { DECIDING_BODY } from "./lexicon";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
@@ -43,7 +43,7 @@ const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_B
  */
 const LABELS: Array<[RegExp, BlockKind]> = (
   [
-    [String.raw`bakgrund|ärendebeskrivning|sammanfattning|ärendet|beskrivning|ärendets bakgrund`, "background"],
+    [String.raw`bakgrund|ärendebeskrivning|sammanfattning(?: av ärendet)?|ärendet|beskrivning|ärendets bakgrund`, "background"],
     [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|${GENITIVE}förslag(?: till (?:beslut|\p{L}+))?`, "proposal"],
     [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome|${SUBJECT_VERB}`, "decision"],
     [
@@ -63,7 +63,9 @@ export const isDecisionOpener = (text: string): boolean => DECISION_OPENER.test(
  * "Beslut Arbetsutskottet lämnar yttrande …", "Förslag till beslut Nämnden godkänner …": the label and
  * its text on one line with no colon, as a PDF's two lines run together; a sentence follows it.
  */
-const RUN_IN_LABEL = /^([Bb]eslut|[Ff]örslag till beslut|[Bb]eslutsförslag)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*){2})/u;
+// ("Kommunstyrelsens beslut Per Holm (M) utses att justera …": a body's decision, its text run in.)
+const RUN_IN_LABEL =
+  /^([Bb]eslut|[Ff]örslag till beslut|[Bb]eslutsförslag|\p{Lu}\p{Ll}+s\s+beslut)\s+(?=\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+|\([A-ZÅÄÖ]{1,3}\))){2})/u;
 
 export function blockLabel(text: string): { kind: BlockKind; rest: string; runIn?: boolean } | null {
   // "Agreed.", "Beslutades." alone: the verdict itself, not a label over text to come.
@@ -73,7 +75,7 @@ export function blockLabel(text: string): { kind: BlockKind; rest: string; runIn
     if (m) return { kind, rest: text.slice(m[0].length).trim() };
   }
   const runIn = RUN_IN_LABEL.exec(text);
-  if (runIn) return { kind: runIn[1].toLowerCase() === "beslut" ? "decision" : "proposal", rest: text.slice(runIn[0].length).trim(), runIn: true };
+  if (runIn) return { kind: /beslut$/iu.test(runIn[1]) ? "decision" : "proposal", rest: text.slice(runIn[0].length).trim(), runIn: true };
   return null;
 }
 
@@ -166,12 +168,15 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
 }
 
 /** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5", "Dnr. KS 2011/186". */
-const CASE_ONLY = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:\s+\d{1,4}(?:\.\d{1,3})*)?$/iu;
+/** A case number before the title: "Dnr KS 2022/123 Val av justerare" is titled "Val av justerare". */
+const CASE_FIRST = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?\s+(?=\p{Lu})/iu;
+const CASE_ONLY = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?(?:\s+\d{1,4}(?:\.\d{1,3})*)?$/iu;
 
 function cleanTitle(text: string): string {
   // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
   // A contents entry's dot leader and page go: "Personal... 5" → "Personal".
-  let title = text.trim().replace(/\s*(?:\.{3,}|…)\s*\d{0,4}$/u, "").replace(/\s*[:.]$/u, "");
+  // "Uppdrag om översyn Kommunstyrelsens beslut" over its numbered points: the label leaves the title.
+  let title = text.trim().replace(CASE_FIRST, "").replace(/\s+(?:\p{Lu}\p{Ll}+s\s+beslut|Beslut|Förslag till beslut)$/u, "").replace(/\s*(?:\.{3,}|…)\s*\d{0,4}$/u, "").replace(/\s*[:.]$/u, "");
   // A title wholly in quotes ("”För-handslaget”") loses them.
   const quoted = /^”([^”]+)”$/u.exec(title);
   if (quoted) title = quoted[1].trim();
@@ -210,7 +215,7 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
       start !== null &&
       current !== undefined &&
       start.number !== null &&
-      /§/u.test(current.start.text) &&
+      /§|(?<!\p{L})dnr(?!\p{L})/iu.test(current.start.text) &&
       /^\d{1,2}[.)]\s/u.test(line.text) &&
       (start.number === "1" || current.body.some((l) => /^1[.)]\s/u.test(l.text)));
     if (start && !listInsideItem && !pointOfParagraph) {
@@ -320,6 +325,9 @@ function buildItem(
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
       return;
     }
+    // A body's decision after a list of documents or motions ("Beslutsunderlag" / "Tjänsteskrivelse" /
+    // "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att …") ends that list.
+    if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})yrka/iu.test(line.text)) state = "lead";
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);
       const at = parts.findIndex((part) =>

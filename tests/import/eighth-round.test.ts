@@ -408,3 +408,21 @@ The board approved the annual report.
     expect(parsed.mandates.map((m) => [m.assignee, m.task, m.dueDate])).toEqual([["Anna", "Send the annual report to members", "2022-06-15"]]);
   });
 });
+
+describe("a municipal protocol flattened out of a PDF", () => {
+  it("cuts at a body's decision and at the item's labels, and takes the case number out of the title", () => {
+    const page = (n: number, text: string) => `${n} (4) KOMMUNSTYRELSEN Sammanträdesprotokoll 2022-03-08 ${text}`;
+    const text = [
+      page(1, "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2022-03-08 Plats och tid Kommunhuset, sal A, kl. 13.00–16.30 Beslutande Anna Berg (S), ordförande Per Holm (M) Lisa Ek (C) Utses att justera Per Holm"),
+      page(2, "§ 45 Dnr KS 2022/123 Val av justerare Kommunstyrelsens beslut Per Holm (M) utses att justera protokollet."),
+      page(3, "§ 46 Dnr KS 2021/456 Motion om gång- och cykelväg längs Storgatan Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att bifalla motionen. Sammanfattning av ärendet Lisa Ek (C) har i en motion föreslagit att kommunen bygger en gång- och cykelväg längs Storgatan mellan centrum och skolan, eftersom trafiken har ökat och många barn cyklar där varje dag. Förvaltningen har utrett frågan och föreslår att motionen bifalls. Beslutsunderlag Tjänsteskrivelse 2022-02-14"),
+    ].join("\n");
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["45", "Val av justerare"],
+      ["46", "Motion om gång- och cykelväg längs Storgatan"],
+    ]);
+    expect(parsed.items[0]).toMatchObject({ decision: "Per Holm (M) utses att justera protokollet.", outcome: "elected" });
+    expect(parsed.items[1].decision).toMatch(/Kommunfullmäktige beslutar\s+att bifalla motionen\.$/u);
+  });
+});
