@@ -127,8 +127,9 @@ export type DecisionContext = {
   perCapsulam: boolean;
 };
 
-/** "föreslår att", "yrkar att", "proposes that": what follows is proposed, not decided. */
-const PROPOSED_THAT = /(?<!\p{L})(?:föreslår|föreslog|föreslås|föreslagit|yrkar|yrkade|rekommenderar|proposes|proposed|recommends|recommended)\s+(?:\p{L}+\s+){0,3}?(?:att|that)(?!\p{L})/iu;
+/** "föreslår att", "yrkar att", "proposes that": what follows is proposed, not decided (but "Kommunstyrelsen föreslår att
+ * kommunfullmäktige beslutar …" is the board's own decision, its proposal to the council). */
+const PROPOSED_THAT = /(?<!\p{L})(?:föreslår|föreslog|föreslås|föreslagit|yrkar|yrkade|rekommenderar|proposes|proposed|recommends|recommended)\s+(?:\p{L}+\s+){0,3}?(?:att|that)(?!\p{L})(?!\s+(?:kommun|region|landstings)?fullmäktige)/iu;
 
 /** "Inget nytt datum bestämdes", "Inga beslut fattades": the sentence says that nothing was decided. */
 const NOTHING_DECIDED = /^(?:inget|ingen|inga)\s+(?:[\p{L}-]+\s+){0,4}?(?:bestämdes|beslutades|beslöts|fattades|togs|bestäms|beslutas|fattas)(?!\p{L})/iu;
