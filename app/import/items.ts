@@ -72,6 +72,8 @@ export function blockLabel(text: string): { kind: BlockKind; rest: string; runIn
   if (/^(?:agreed|resolved|beslutades|beslöts)\s*\.$/iu.test(text.trim())) return null;
   for (const [re, kind] of LABELS) {
     const m = re.exec(text);
+    // ("Årsmötet beslutade enligt styrelsens förslag." is a decision that names the proposal, no label.)
+    if (m && kind === "proposal" && decisionTense(m[0]) !== null) continue;
     if (m) return { kind, rest: text.slice(m[0].length).trim() };
   }
   const runIn = RUN_IN_LABEL.exec(text);

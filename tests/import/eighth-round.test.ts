@@ -426,3 +426,23 @@ describe("a municipal protocol flattened out of a PDF", () => {
     expect(parsed.items[1].decision).toMatch(/Kommunfullmäktige beslutar\s+att bifalla motionen\.$/u);
   });
 });
+
+describe("an association's annual meeting", () => {
+  it("reads 'Årsmötet beslutade enligt styrelsens förslag.' as the decision, not as a proposal's label", () => {
+    const parsed = rulesOnly(`Protokoll fört vid årsmöte med Föreningen Norrbygden 2022-03-20
+
+§ 3 Motion 1: Ny hemsida
+Motionären yrkade att föreningen ska ta fram en ny hemsida.
+Styrelsens yttrande: Styrelsen föreslår att motionen bifalls.
+Årsmötet beslutade enligt styrelsens förslag.
+
+§ 4 Verksamhetsplan och budget
+Beslut:
+att fastställa verksamhetsplanen för 2022
+att ge styrelsen i uppdrag att söka bidrag från kommunen
+`);
+    expect(parsed.items[0].decision).toBe("Årsmötet beslutade enligt styrelsens förslag.");
+    expect(parsed.items[0].background).toMatch(/föreslår att motionen bifalls/u);
+    expect(parsed.mandates).toEqual([expect.objectContaining({ item: 1, assignee: "styrelsen", task: "söka bidrag från kommunen" })]);
+  });
+});
