@@ -77,7 +77,10 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   const paragraphs = lines.some((l) => l.start && l.start.number !== null && !l.start.sub && /§/u.test(l.text));
   // Nor one structured by marked-up headings ("## Adopt Bylaws", "== Budget"), two or more.
   const markedUp = lines.filter((l) => l.start && l.start.number === null && /^(?:#{1,4}|={1,4})\s/u.test(l.text)).length;
-  if (numbered < 2 && !paragraphs && markedUp < 2) markHeadings(lines, options);
+  if (numbered < 2 && !paragraphs && markedUp < 2) {
+    markHeadings(lines, options);
+    headBeforeAgenda(lines);
+  }
   if (!paragraphs) markReportedParagraphs(lines);
 }
 
@@ -674,6 +677,16 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   }
   if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
   bulletedAgenda(lines);
+}
+
+/**
+ * Headings found above an "Agenda" heading that has headings of its own under it: the document's head (its
+ * title, a roll-call table of "Name / Company / Yes" lines), not items; nor is "Agenda" itself one.
+ */
+function headBeforeAgenda(lines: Line[]): void {
+  const at = lines.findIndex((l) => l.start && l.start.number === null && /^(?:[#=]+\s*)?(?:agenda|dagordning|föredragningslista|ärendelista)\s*:?$/iu.test(l.text));
+  if (at < 0 || lines.slice(at + 1).filter((l) => l.start).length < 2) return;
+  for (const line of lines.slice(0, at + 1)) if (line.start && line.start.number === null) line.start = null;
 }
 
 /**

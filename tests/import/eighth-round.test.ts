@@ -446,3 +446,10 @@ att ge styrelsen i uppdrag att söka bidrag från kommunen
     expect(parsed.mandates).toEqual([expect.objectContaining({ item: 1, assignee: "styrelsen", task: "söka bidrag från kommunen" })]);
   });
 });
+
+describe("headings above an agenda heading", () => {
+  it("are the head (a roll-call table of name, company, yes), not items", () => {
+    const text = ["Technical Steering Committee (TSC) Meeting", "", "Stan Liberman", "", "CME Group", "", "Yes", "", "Tamas Blummer", "", "DAH", "", "Yes", "", "Agenda", "", "Code of Conduct", "", "The draft was discussed and approved.", "", "White Paper", "", "The working group will continue.", ""].join("\n");
+    expect(rulesOnly(text).items.map((i) => i.title)).toEqual(["Code of Conduct", "White Paper"]);
+  });
+});
