@@ -30,22 +30,22 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev holds the five former held-out sets, the third round's 16 documents and the sixth round's 38
-  // Swedish ones: 284 documents, 247 organisation names (SOURCES.md, eight parts). Floors at what the
+  // Dev holds the six former held-out sets, the third round's 16 documents and the sixth round's 38
+  // Swedish ones: 440 documents, 403 organisation names (SOURCES.md, nine parts). Floors at what the
   // latest round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Seventh round closed (formal items, reported paragraphs, named actions, eight parts):
-    // items 85.1 % / 88.9 %, decisions 81.9 % / 88.3 %, mandates 50.2 %, dates 83.0 % / 94.1 %, meeting day 97.2 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.85);
-    expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.88);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.81);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.88);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.48);
-    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.82);
+    // Eighth round closed (lists of decisions, run-in heads, § points, list years; nine parts):
+    // items 80.0 % / 87.9 %, decisions 76.1 % / 83.8 %, mandates 47.0 %, dates 81.9 % / 95.0 %, meeting day 95.9 % / 96.2 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.79);
+    expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.87);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.75);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.83);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.46);
+    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.81);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
-    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.97);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
+    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
   });
