@@ -84,7 +84,7 @@ const NOT_DOING =
  * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
  */
 const NAMED_ACTION =
-  /^((?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+  /^((?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|(?:is|are)\s+to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 /** Capitals that are no one's initials. */
 const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
 const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
@@ -190,7 +190,9 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   // "David to collect keys.", "AB will finalize.", "Pull Requests - Owen will look at …".
   for (const line of item.lines) {
     if (!readable(line)) continue;
-    const found = sentences(unnumbered(line.text)).flatMap((sentence) => {
+    // ("Stuart will speak to John and Martyn will speak to Stephen": each clause names its own doer.)
+    const clauses = sentences(unnumbered(line.text)).flatMap(splitDoers);
+    const found = clauses.flatMap((sentence) => {
       const plain = sentence.replace(/^•\s*/u, "").replace(/^\[[ xX]?\]\s*/u, "").trim();
       const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
       return m ? [m] : [];
@@ -243,6 +245,20 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
 
 /** The line without the item's number before it: "§ 6/ Henry köper in saft …" is Henry's sentence. */
 const unnumbered = (text: string) => text.replace(/^(?:§\s*\d{1,3}[a-z]?\/?|\d{1,3}(?:\.\d{1,2})*[.):/]|[a-h][.)])\s+(?=\p{Lu})/u, "");
+
+/** "Stuart will speak to John and Martyn will speak to Stephen" → two clauses; "Mike and Lesley to organise …" stays one. */
+function splitDoers(sentence: string): string[] {
+  const out: string[] = [];
+  let rest = sentence;
+  for (;;) {
+    const m = /,?\s+and\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:will|to|shall)\s)/u.exec(rest);
+    // (Only where what comes before is a clause of its own, with its own "will"/"to".)
+    if (!m || !/\s(?:will|to|shall)\s/u.test(rest.slice(0, m.index))) break;
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return [...out, rest];
+}
 
 /** A capitalised word that could be a name: not a word of deciding, a label, a pronoun or an abbreviation. */
 function mayBeSomeone(name: string): boolean {

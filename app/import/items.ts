@@ -100,7 +100,7 @@ function isSubheading(body: Line[], at: number): boolean {
 export function sentences(text: string): string[] {
   // Not after an initial or a title: "K. Kaiser will …", "Mr. Radcliffe", "bl.a. Region".
   return text
-    .split(/(?<=[.!?])(?<!(?:^|[\s(\[\]])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Nr|nr|kl|ca|resp|bl\.a|t\.ex|d\.v\.s|p\.g\.a)\.)\s+(?=[\p{Lu}”])/u)
+    .split(/(?<=[.!?])(?<!(?:^|[\s(\[\]])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Nr|nr|kl|ca|resp|Cllr|Cllrs|Cnllr|bl\.a|t\.ex|d\.v\.s|p\.g\.a)\.)\s+(?=[\p{Lu}”])/u)
     .filter((s) => s.length > 0);
 }
 

@@ -101,6 +101,7 @@ function cleanTask(raw: string): { task: string; due: Due | null } {
 }
 
 /** "be/ber X att …" (built on first use: the name and role patterns are defined further down). */
+let promised: RegExp | undefined;
 let asked: RegExp | undefined;
 
 /** Patterns, tried in order on one sentence or "att" clause. Each says where the assignee and task are. */
@@ -168,6 +169,33 @@ const FINDERS: Finder[] = [
     if (!m) return null;
     const { task, due } = cleanTask(m[2] ?? "beredning");
     return { assignee: cleanAssignee(m[1]), task: task === "" ? "beredning" : task, due };
+  },
+  // "… överlämnar det till kommunstyrelsen för ställningstagande och beslut", "hänskjuts till nämnden för avgörande".
+  (text) => {
+    const m = /(?<!\p{L})(?:överlämnar|överlämnade|överlämnas|överlämnades|hänskjuter|hänskjuts|hänsköts)\s+(?:(?:det|den|dem|ärendet|ärendena|motionen|motionerna|medborgarförslaget|medborgarförslagen|frågan|frågorna|förslaget|skrivelsen|remissen)\s+)?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2]);
+    // ("… för kännedom" sends it to be read, no task.)
+    return task === "" || /^(?:kännedom|information|kännedom\s+och\s+\p{L}+)$/iu.test(task) ? null : { assignee: cleanAssignee(m[1]), task, due };
+  },
+  // "Regiondirektören uppdras att återrapportera …", "Uppdrag till Lucas att lägga upp …", "Uppdrages till Marianne S att boka …".
+  (text) => {
+    const m =
+      /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+uppdras\s+att\s+(.+)$/u.exec(text) ?? /(?<!\p{L})uppdrag(?:es|as)?\s+till\s+(.+?)\s+att\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: cleanAssignee(m[1]), task, due };
+  },
+  // "Johan lovade att hjälpa till att dyka", "Anna åtog sig att …", "Ordföranden tog på sig uppgiften att …": someone undertook it.
+  (text) => {
+    promised ??= new RegExp(
+      String.raw`^(${NAME_SV}|${ROLE_SV})\s+(?:lovade|lovar|åtog\s+sig|åtar\s+sig|tog\s+på\s+sig(?:\s+uppgiften)?|tar\s+på\s+sig(?:\s+uppgiften)?|erbjöd\s+sig|erbjuder\s+sig)\s+(?:att\s+)?(\p{Ll}+(?!\p{L}).*)$`,
+      "u",
+    );
+    const m = promised.exec(text.replace(/^•\s*/u, ""));
+    if (!m || NOT_ASSIGNEE.test(m[1])) return null;
+    const { task, due } = cleanTask(m[2]);
+    return task === "" ? null : { assignee: m[1], task, due };
   },
   // "Det ålades sekreteraren att T", "Nämnden ålägger förvaltningen att T": a duty laid on someone.
   (text) => {

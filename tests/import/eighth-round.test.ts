@@ -453,3 +453,36 @@ describe("headings above an agenda heading", () => {
     expect(rulesOnly(text).items.map((i) => i.title)).toEqual(["Code of Conduct", "White Paper"]);
   });
 });
+
+describe("more ways of giving a task", () => {
+  it.each([
+    ["Johan lovade att hjälpa till att dyka.", "Johan", "hjälpa till att dyka"],
+    ["Anna åtog sig att uppmuntra fogdarna.", "Anna", "uppmuntra fogdarna"],
+    ["Ordföranden tog på sig uppgiften att driva utvecklandet av hemsidan.", "Ordföranden", "driva utvecklandet av hemsidan"],
+    ["Regiondirektören uppdras att återrapportera vidtagna åtgärder.", "Regiondirektören", "återrapportera vidtagna åtgärder"],
+    ["Uppdrag till Lucas att lägga upp de justerade protokollen.", "Lucas", "lägga upp de justerade protokollen"],
+    ["Kommunfullmäktige tar emot medborgarförslaget och överlämnar det till kommunstyrelsen för ställningstagande och beslut.", "kommunstyrelsen", "ställningstagande och beslut"],
+    ["SPC are to transfer the balance by 4th February.", "SPC", "transfer the balance by 4th February"],
+  ])("%s", async (sentence, assignee, task) => {
+    const { findMandate } = await import("../../app/import/mandates");
+    const found = findMandate(sentence);
+    if (assignee === "SPC") {
+      // (An English note: read among the item's lines.)
+      const parsed = rulesOnly(`Minutes of the committee 2014-01-28\n1. Finance\n${sentence}\n`);
+      expect(parsed.mandates[0]).toMatchObject({ assignee, task });
+      return;
+    }
+    expect(found).toMatchObject({ assignee, task });
+  });
+
+  it("gives nothing for a prize handed over or a report sent to be read", async () => {
+    const { findMandate } = await import("../../app/import/mandates");
+    expect(findMandate("Ordföranden överlämnade årets hedersdiplom till Torbjörn Aronsson för hans fina artiklar.")).toBeNull();
+    expect(findMandate("Protokollet överlämnas till revisorerna för kännedom.")).toBeNull();
+  });
+
+  it("reads each doer of a sentence with two", () => {
+    const parsed = rulesOnly("Minutes of the TSC 2014-02-17\n1. Servers\nStuart will speak to John Quigley and Martyn will speak to Stephen Rankin.\n");
+    expect(parsed.mandates.map((m) => m.assignee)).toEqual(["Stuart", "Martyn"]);
+  });
+});
