@@ -234,13 +234,36 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   }
   // The lines of an action list folded into the item: "- Jacob: Invite folks …", "Tim to send …".
   for (const line of item.lines) {
-    if (!item.actionList.has(line.no)) continue;
-    const m = ACTION_LIST_LINE.exec(line.text.trim());
-    if (!m || NOBODY.test(m[1]) || taken.some((t) => t.line === line.no)) continue;
-    const task = m[2].replace(/[.;]$/u, "").trim();
-    add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    if (!item.actionList.has(line.no) || taken.some((t) => t.line === line.no)) continue;
+    const found = actionListLine(line.text.trim());
+    if (found) add(found, line);
   }
   return notes;
+}
+
+/** "… (Sambruk) - Digg": in an action list, who acts may stand last, after a dash. */
+const WHO_LAST = /^(?:[-*•]\s*)?(\S.{6,}?)\s+[–-]\s+(\p{Lu}[\p{L}'’.-]*(?:\s*(?:\/|,|och|and|&)\s*\p{Lu}[\p{L}'’.-]*)*)\s*\.?$/u;
+/** "Bolagsverket kollar med SMHI": in an action list, a capitalised doer and a verb in the present. */
+const DOER_DOES = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:och|samt)\s+\p{Lu}[\p{L}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör)\s+\S.*)$/u;
+
+/** One line of an action list: "- Jacob: Invite folks …", "Tim to send …", "task – Who", "Who does …". */
+function actionListLine(text: string): MandateMatch | null {
+  const named = ACTION_LIST_LINE.exec(text);
+  if (named && !NOBODY.test(named[1])) {
+    const task = named[2].replace(/[.;]$/u, "").trim();
+    return { assignee: named[1], task, due: findDues(task)[0] ?? null };
+  }
+  const last = WHO_LAST.exec(text);
+  if (last && !NOBODY.test(last[2]) && last[1].split(/\s+/u).length >= 2) {
+    const task = last[1].replace(/[.;:]$/u, "").trim();
+    return { assignee: last[2], task, due: findDues(task)[0] ?? null };
+  }
+  const does = DOER_DOES.exec(text);
+  if (does && !NOBODY.test(does[1]) && !NOT_DOING.test(does[2].split(/\s+/u)[0])) {
+    const task = does[2].replace(/[.;]$/u, "").trim();
+    return { assignee: does[1], task, due: findDues(task)[0] ?? null };
+  }
+  return null;
 }
 
 /** The line without the item's number before it: "§ 6/ Henry köper in saft …" is Henry's sentence. */

@@ -32,7 +32,7 @@ import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, f
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
-import { markStructure } from "./structure";
+import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
 import { PARAGRAPH_ITEMS } from "./paragraphs";
@@ -244,7 +244,8 @@ function foldParagraphNumbers(lines: Line[]): void {
  * minutes (or of an item) is no item of its own. Its lines go to the item before it, marked as
  * an action list, where "- Name: task" and "Name to task" lines are mandates (actions.ts).
  */
-const ACTION_LIST_HEADING = /^(?:#+\s*)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to-?dos?|åtgärder|åtgärdslista|att\s+göra|uppföljning)\s*:?$/iu;
+// (One rule with structure.ts, which reads the same heading's numbered list as tasks; "Uppföljning" alone too.)
+const ACTION_LIST_HEADING = { test: (t: string) => ACTION_HEADING.test(t) || /^(?:#+\s*)?uppföljning\s*:?$/iu.test(t) };
 const actionLists = new WeakMap<ItemDraft, Set<number>>();
 
 function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {

@@ -486,3 +486,26 @@ describe("more ways of giving a task", () => {
     expect(parsed.mandates.map((m) => m.assignee)).toEqual(["Stuart", "Martyn"]);
   });
 });
+
+describe("an action list folded into its item", () => {
+  it("reads who acts at a line's end after a dash, or a doer and a verb, as Swedish action points write them", () => {
+    const parsed = rulesOnly(`Minnesanteckningar arbetsgruppen 2024-09-30
+
+1. Plattformen
+Vi gick igenom förslaget till rekommendation.
+
+## Actionpoints inför nästa möte
+
+- Meddela tidigare intressenter om att vi påbörjar arbetet - Digg
+- Bolagsverket kollar med SMHI om deras erfarenheter
+`);
+    const tasks = parsed.mandates.map((m) => [m.assignee, m.task]);
+    expect(tasks).toHaveLength(2);
+    expect(tasks).toEqual(
+      expect.arrayContaining([
+        ["Digg", "Meddela tidigare intressenter om att vi påbörjar arbetet"],
+        ["Bolagsverket", "kollar med SMHI om deras erfarenheter"],
+      ]),
+    );
+  });
+});
