@@ -191,7 +191,10 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   for (const line of item.lines) {
     if (!readable(line)) continue;
     // ("Stuart will speak to John and Martyn will speak to Stephen": each clause names its own doer.)
-    const clauses = sentences(unnumbered(line.text)).flatMap(splitDoers);
+    // (A table flattened with slashes: "… on Thursday 28th August. / CW to brief office on meeting".)
+    const clauses = sentences(unnumbered(line.text))
+      .flatMap((sentence) => sentence.split(/\s+\/\s+(?=\p{Lu})/u))
+      .flatMap(splitDoers);
     const found = clauses.flatMap((sentence) => {
       const plain = sentence.replace(/^•\s*/u, "").replace(/^\[[ xX]?\]\s*/u, "").trim();
       const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));

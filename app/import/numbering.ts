@@ -57,6 +57,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
   // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").
   { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
+  // "1 / Minutes of the last meeting / Action": a table's row flattened with slashes between its cells.
+  { re: /^(\d{1,2})\s+\/\s+(\p{Lu}[^/]{1,80}?)(?:\s+\/\s+\S.*)?$/u, sub: false },
   // "1 | Appointment of Chair |", "11.1 | To note …": a table's row, the number in its first cell.
   { re: /^(\d{1,2}(?:\.\d{1,2})?)\s*\|\s*(\p{L}[^|]*?)\s*\|?$/u, sub: false },
   // "1.PRESENT: Roy, Carol", "2.Apologies": a number glued to its title, as a PDF or a quick typist writes it

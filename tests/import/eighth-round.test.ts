@@ -509,3 +509,23 @@ Vi gick igenom förslaget till rekommendation.
     );
   });
 });
+
+describe("a table flattened with slashes", () => {
+  it("reads '1 / Title / Action' rows as items and the action column as tasks", () => {
+    const parsed = rulesOnly(`Trojans Committee Meeting
+Wednesday 27th August 2014
+
+Attendees: ML, CW, KC, SN
+
+1 / Minutes of the last meeting / Action
+Business Link meeting has been arranged with CW and KC. / CW to brief office on meeting
+2 / Membership
+Membership forms have gone out electronically. / KC to check the forms against last year's list
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([["1", "Minutes of the last meeting"], ["2", "Membership"]]);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "CW", "brief office on meeting"],
+      [1, "KC", "check the forms against last year's list"],
+    ]);
+  });
+});
