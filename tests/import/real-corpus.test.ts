@@ -36,12 +36,12 @@ describe("the real-minutes corpus", () => {
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
     // Eighth round closed (lists of decisions, run-in heads, § points, list years; nine parts):
-    // items 80.0 % / 87.9 %, decisions 76.1 % / 84.3 %, mandates 48.6 %, dates 81.9 % / 95.0 %, meeting day 95.9 % / 96.2 %.
+    // items 80.0 % / 88.0 %, decisions 76.1 % / 84.3 %, mandates 49.7 %, dates 81.9 % / 95.0 %, meeting day 95.9 % / 96.2 %.
     expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.79);
     expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.87);
     expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.75);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.83);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.48);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.49);
     expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.81);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.94);
     expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
