@@ -118,7 +118,7 @@ const HISTORY_WORDS =
 /** "i mars": when it was decided, unless what was decided is still to come ("att rapporten ska publiceras i september"). */
 const HISTORY_MONTH = /(?<!\p{L})i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?!\p{L})/iu;
 const TO_COME = /(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|senast)(?!\p{L})/iu;
-const HISTORY = { test: (text: string) => HISTORY_WORDS.test(text) || (HISTORY_MONTH.test(text) && !TO_COME.test(text)) };
+const isHistory = (text: string) => HISTORY_WORDS.test(text) || (HISTORY_MONTH.test(text) && !TO_COME.test(text));
 
 export type DecisionContext = {
   /** The line sits inside a labelled background ("Bakgrund: …"): only present tense counts there. */
@@ -192,13 +192,13 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   if (context.perCapsulam || VOTE_COUNT.test(text)) return true;
   // English minutes are written in the past throughout: a date after "agreed" is what was agreed
   // ("It was agreed that the hall be marketed after 1 September"); only a history word dates it.
-  if (!PAST_RE.test(text)) return !HISTORY.test(text);
+  if (!PAST_RE.test(text)) return !isHistory(text);
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
   const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
   // The date dates the verb only close after it (a few words): "… justeras den 30 augusti" at the end of
   // a long run-on sentence dates something else.
-  return !findDates(text).some((date) => date.start > verbAt && date.start - verbAt <= HISTORY_REACH) && !HISTORY.test(text);
+  return !findDates(text).some((date) => date.start > verbAt && date.start - verbAt <= HISTORY_REACH) && !isHistory(text);
 }
 
 /** Outcome words (lexicon.ts), earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */

@@ -169,16 +169,23 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   return { title: m[1], rest: m[2] };
 }
 
-/** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5", "Dnr. KS 2011/186". */
+/** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
+const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?`;
 /** A case number before the title: "Dnr KS 2022/123 Val av justerare" is titled "Val av justerare". */
-const CASE_FIRST = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?\s+(?=\p{Lu})/iu;
-const CASE_ONLY = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?(?:\s+\d{1,4}(?:\.\d{1,3})*)?$/iu;
+const CASE_FIRST = new RegExp(String.raw`^${CASE_NUMBER}\s+(?=\p{Lu})`, "iu");
+/** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5". */
+const CASE_ONLY = new RegExp(String.raw`^${CASE_NUMBER}(?:\s+\d{1,4}(?:\.\d{1,3})*)?$`, "iu");
 
 function cleanTitle(text: string): string {
-  // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
-  // A contents entry's dot leader and page go: "Personal... 5" → "Personal".
-  // "Uppdrag om översyn Kommunstyrelsens beslut" over its numbered points: the label leaves the title.
-  let title = text.trim().replace(CASE_FIRST, "").replace(/\s+(?:\p{Lu}\p{Ll}+s\s+beslut|Beslut|Förslag till beslut)$/u, "").replace(/\s*(?:\.{3,}|…)\s*\d{0,4}$/u, "").replace(/\s*[:.]$/u, "");
+  let title = text
+    .trim()
+    .replace(CASE_FIRST, "")
+    // "Uppdrag om översyn Kommunstyrelsens beslut" over its numbered points: the label leaves the title.
+    .replace(/\s+(?:\p{Lu}\p{Ll}+s\s+beslut|Beslut|Förslag till beslut)$/u, "")
+    // A contents entry's dot leader and page go: "Personal... 5" → "Personal".
+    .replace(/\s*(?:\.{3,}|…)\s*\d{0,4}$/u, "")
+    // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
+    .replace(/\s*[:.]$/u, "");
   // A title wholly in quotes ("”För-handslaget”") loses them.
   const quoted = /^”([^”]+)”$/u.exec(title);
   if (quoted) title = quoted[1].trim();

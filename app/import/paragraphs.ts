@@ -91,9 +91,11 @@ export function markReportedParagraphs(lines: Line[]): void {
   // A bulleted summary of the meeting ("• We approved …", "• Staff have agreed …", "• Marina will follow up."):
   // when two of its bullets report a decision, every bullet of it is something the meeting dealt with.
   const inSummary = new Set<Line[]>();
+  const indexOf = new Map(lines.map((line, i) => [line, i]));
+  const gap = (a: Line[], b: Line[]) => (indexOf.get(b[0]) ?? 0) - (indexOf.get(a[a.length - 1]) ?? 0);
   for (let k = 0; k < filled.length; ) {
     let e = k;
-    while (e < filled.length && isBullet(filled[e]) && (e === k || lines.indexOf(filled[e][0]) - lines.indexOf(filled[e - 1][filled[e - 1].length - 1]) <= 2)) e += 1;
+    while (e < filled.length && isBullet(filled[e]) && (e === k || gap(filled[e - 1], filled[e]) <= 2)) e += 1;
     const run = filled.slice(k, Math.max(e, k + 1));
     if (e > k && run.filter(reportsIn).length >= 2) for (const p of run) inSummary.add(p);
     k = Math.max(e, k + 1);

@@ -245,14 +245,14 @@ function foldParagraphNumbers(lines: Line[]): void {
  * an action list, where "- Name: task" and "Name to task" lines are mandates (actions.ts).
  */
 // (One rule with structure.ts, which reads the same heading's numbered list as tasks; "Uppföljning" alone too.)
-const ACTION_LIST_HEADING = { test: (t: string) => ACTION_HEADING.test(t) || /^(?:#+\s*)?uppföljning\s*:?$/iu.test(t) };
+const isActionListHeading = (title: string) => ACTION_HEADING.test(title) || /^(?:#+\s*)?uppföljning\s*:?$/iu.test(title);
 const actionLists = new WeakMap<ItemDraft, Set<number>>();
 
 function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
   const out: ItemDraft[] = [];
   for (const draft of drafts) {
     const previous = out[out.length - 1];
-    if (previous && draft.number === null && ACTION_LIST_HEADING.test(draft.title.trim())) {
+    if (previous && draft.number === null && isActionListHeading(draft.title.trim())) {
       previous.lines.push(...draft.lines);
       const marked = actionLists.get(previous) ?? new Set<number>();
       for (const line of draft.lines.slice(1)) marked.add(line.no);
@@ -269,27 +269,27 @@ function toItem(draft: ItemDraft): ParsedItem {
   return { section, number, title, background, proposal, decision, outcome, decisionGuessed, source };
 }
 
-/**
- * Days listed without a year run forward: "29 januari, …, 22 april, 20 maj, 17 juni" (next year's meeting days)
- * or "6th Nov" over "18th Dec". A year-less day that follows another in the same list (its line or the next two)
- * and would fall before it is a year later: the list does not go back in time.
- */
+/** Between two days of one list: commas, "och", a time ("kl 08.30"). */
 const LIST_GAP = /^(?:[\s,;&]|och|samt|and|kl\.?\s*\d{1,2}[.:]\d{2}|\d{1,2}[.:]\d{2})*$/iu;
 
+/**
+ * Days listed without a year run forward: "29 januari, …, 22 april, 20 maj, 17 juni" (next year's meeting days)
+ * or "6th Nov" over "18th Dec". A year-less day that follows another of the same list (on its line, or on short
+ * lines of their own) and would fall before it is a year later: the list does not go back in time.
+ */
 function inListOrder(raw: RawDate[], resolved: ParsedDate[]): ParsedDate[] {
-  return resolved.map((date, k) => {
-    if (k === 0 || date.date === null || raw[k].match.from.year !== null) return date;
-    const before = resolved[k - 1];
-    // A list: the days stand on one line with only commas, "och" or a time between them, or on short lines of their own.
+  const out = [...resolved];
+  const nextYear = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+  for (let k = 1; k < out.length; k++) {
+    const [date, before] = [out[k], out[k - 1]];
+    if (date.date === null || before.date === null || raw[k].match.from.year !== null || raw[k - 1].match.from.year !== null) continue;
     const sameLine = raw[k].line === raw[k - 1].line && LIST_GAP.test(raw[k].line.text.slice(raw[k - 1].match.end, raw[k].match.start));
     const listLines = raw[k].line.no - raw[k - 1].line.no <= 2 && raw[k].line.text.length <= 40 && raw[k - 1].line.text.length <= 40;
-    const near = raw[k - 1].match.from.year === null && raw[k - 1].item === raw[k].item && (sameLine || listLines);
-    if (!near || before.date === null || compareIso(date.date, before.date) >= 0) return date;
-    const later = `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
-    if (compareIso(later, before.date) < 0) return date;
-    resolved[k] = { ...date, date: later, end: date.end ? `${Number(date.end.slice(0, 4)) + 1}${date.end.slice(4)}` : null };
-    return resolved[k];
-  });
+    if (raw[k - 1].item !== raw[k].item || !(sameLine || listLines) || compareIso(date.date, before.date) >= 0) continue;
+    if (compareIso(nextYear(date.date), before.date) < 0) continue;
+    out[k] = { ...date, date: nextYear(date.date), end: date.end ? nextYear(date.end) : null };
+  }
+  return out;
 }
 
 /** Resolve a found date: a deadline lies ahead of the anchor; meetings, windows and references nearest to it. */
@@ -356,9 +356,8 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       // The same task read from a joined decision and from its line: the first words decide.
-      const key = found ? `${found.assignee}|${found.task.split(/\s+/u).slice(0, 5).join(" ")}` : "";
-      if (found && !seen.has(key)) {
-        seen.add(key);
+      if (found && !seen.has(taskKey(found))) {
+        seen.add(taskKey(found));
         push(found, line);
       }
     }
@@ -366,13 +365,15 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // Then the action notes written in the item's lines (actions.ts), each once.
   const item = { lines: draft.lines, background: backgroundSet, actionList: actionLists.get(draft) ?? new Set<number>() };
   for (const note of actionNotes(item, context.people, given)) {
-    const key = `${note.found.assignee}|${note.found.task.split(/\s+/u).slice(0, 5).join(" ")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(taskKey(note.found))) continue;
+    seen.add(taskKey(note.found));
     push(note.found, note.line);
   }
   return out;
 }
+
+/** Who and the first words of what: one task however many readers found it. */
+const taskKey = (found: { assignee: string | null; task: string }) => `${found.assignee}|${found.task.split(/\s+/u).slice(0, 5).join(" ")}`;
 
 /** Decision lines with wrapped sentences joined: a line going on in lower case belongs to the one above. */
 function decisionUnits(lines: Line[]): Array<{ line: Line; text: string }> {

@@ -775,15 +775,16 @@ function bulletedAgenda(lines: Line[]): void {
       if (!m || lines[j].attendance || m[1].split(/\s+/u).length > 12 || /[.!?;]$/u.test(m[1])) break;
       run.push(lines[j]);
     }
+    i = Math.max(i, j);
+    if (run.length < 4 || run.filter((l) => AGENDA_WORD.test(l.text) || /^•\s+(?:val|fastställande|godkännande|fråga)\b/iu.test(l.text)).length < 2) continue;
     // (Longer than the headings found around it: "När, var och hur" over the notice's practical text is no agenda.
     // Not when minutes follow under headings of their own: the list was the agenda read out, they are the items.)
     const elsewhere = lines.filter((l) => l.start && !run.includes(l)).length;
     const below = lines.slice(j).filter((l) => l.start).length;
     // Nor the notes under a heading ("Summer 2020 print newsletter" / "• Content" / "• Census Update").
-    const over = lines.slice(0, i).reverse().find((l) => l.text !== "");
-    if (run.length >= 4 && run.length > elsewhere && below < 2 && !over?.start && run.filter((l) => AGENDA_WORD.test(l.text) || /^•\s+(?:val|fastställande|godkännande|fråga)\b/iu.test(l.text)).length >= 2) {
+    const over = lines.slice(0, lines.indexOf(run[0])).reverse().find((l) => l.text !== "");
+    if (run.length > elsewhere && below < 2 && !over?.start) {
       for (const line of run) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
     }
-    i = Math.max(i, j);
   }
 }
