@@ -30,7 +30,8 @@ export type ItemLines = {
  */
 function listedPeople(text: string): Set<string> {
   const people = new Set<string>();
-  const re = /(?:^|[:,;]|\band\b|^\s*[-•*]|\s[-–]\s)\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s*(?:\([^)]{0,40}\))?\s*(?=,|;|$|\band\b)/gmu;
+  // (Within a line: "Present" over a blank line and "Bob, Lance, Chris" are two lines, and Bob is listed.)
+  const re = /(?:^|[:,;]|\band\b|^[ \t]*[-•*]|[ \t][-–][ \t])[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*(?:\([^)]{0,40}\))?[ \t]*(?=,|;|$|\band\b)/gmu;
   for (const m of text.matchAll(re)) people.add(m[1].split(/\s+/u)[0]);
   return people;
 }

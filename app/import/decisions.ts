@@ -77,12 +77,13 @@ const ENGLISH: RegExp[] = [
   // "To get that into progress we decided at our meeting to …", "For the next meeting we agreed that …".
   /\bwe\s+(?:unanimously\s+|all\s+)?(?:decided|agreed|resolved)\b/iu,
   // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.
-  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r)\b/iu,
+  // ("The SC agreed on the communications strategy": on what.)
+  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r|(?:up)?on)\b/iu,
   // "Deferred until we have more directors present.", "Postponed to the next meeting."
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   // "Approval deferred to the next meeting."
   /^(?:approval|decision|the\s+item|the\s+matter)\s+(?:was\s+)?(?:deferred|postponed|tabled)\b/iu,
-  /^(?:the\s+)?(?:motion|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
+  /^(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
   // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
   /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,

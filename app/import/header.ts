@@ -8,7 +8,7 @@ const MINUTES_WORDS =
   /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|minutes|meeting notes)(?!\p{L})/iu;
 /** Words that make it a notice or an agenda (nothing decided yet). */
 const AGENDA_WORDS =
-  /(?<!\p{L})(?:kallelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
+  /(?<!\p{L})(?:kallelse(?:n)?|kungörelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
 
 /**
  * Minutes if the head says protokoll/anteckningar (a minutes document often has
@@ -27,7 +27,7 @@ export function kindFromFilename(filename: string | undefined): DocumentKind | n
   if (!filename) return null;
   const base = (filename.split(/[\\/]/u).pop() ?? "").replace(/\.[a-z]{2,4}$/iu, "").replace(/[_\-.]+/gu, " ");
   const minutes = MINUTES_WORDS.test(base);
-  const agenda = AGENDA_WORDS.test(base) || /(?<!\p{L})(?:arendelista|foredragningslista|kallelse)(?!\p{L})/iu.test(base);
+  const agenda = AGENDA_WORDS.test(base) || /(?<!\p{L})(?:arendelista|foredragningslista|kallelse|kungorelse)(?!\p{L})/iu.test(base);
   if (minutes === agenda) return null;
   return minutes ? "minutes" : "agenda";
 }

@@ -140,7 +140,8 @@ function splitRunIn(title: string): { title: string; rest: string } | null {
     const rest = words.slice(i).join(" ");
     // (The sentence that starts here decides, not one further on: "Motion made by Dan, … Carried by unanimous vote.")
     if (startsDecision(sentences(rest)[0] ?? rest, { inBackground: false, perCapsulam: false }) || /^att\s/iu.test(rest)) {
-      return { title: words.slice(0, i).join(" "), rest };
+      // ("Capital Reserve Request – The Council approved …": the dash belongs to neither.)
+      return { title: words.slice(0, i).join(" ").replace(/\s+[–-]$/u, ""), rest };
     }
   }
   return null;

@@ -126,6 +126,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`(?:ges|gavs|beviljas|beviljades)\s+(?:\p{L}+\s+){0,2}?(?:yttranderätt|närvarorätt|rösträtt|förslagsrätt)`],
   ["approved", String.raw`förklara(?:s|des|r|de)\s+(?:\p{L}+\s+){0,3}?(?:behörig\p{L}*|stadgeenlig\p{L}*|laglig\p{L}*|i\s+laga\s+ordning)\s+(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
+  // "Unanimous approval was given to the Agenda, the Minutes …".
+  ["approved", String.raw`approval\s+(?:was|were)\s+given\s+to`],
   ["approved", String.raw`(?:and|were|was)\s+(?:formally|duly|unanimously)\s+(?:approved|adopted|carried|agreed|accepted)`],
   // "Nina Hedbom blev fyllnadsvald till ledamot", "Anna blev omvald": an election told with "blev".
   ["elected", String.raw`(?:blev|blir)\s+(?:om|ny|fyllnads|in|åter)?vald\p{L}*`],

@@ -26,6 +26,8 @@ export function normaliseLine(raw: string): string {
     .trim();
   // "”För -handslaget”" → "”För-handslaget”"; "vård - men" (spaces on both sides) stays.
   text = text.replace(SPACED_HYPHEN, "$1-$2");
+  // A heading set in spaced capitals, as a PDF gives it ("K U N G Ö R E L S E", "P R O T O K O L L"), is the word.
+  text = text.replace(/(?<!\S)(?:\p{Lu} ){3,}\p{Lu}(?!\S)/gu, (spaced) => spaced.replace(/ /gu, ""));
   // Markdown emphasis says nothing: "**Beslut:** …" is "Beslut: …".
   text = text.replace(/\*\*(\S(?:.*?\S)?)\*\*/gu, "$1").replace(/(?<![\p{L}\d])__(\S(?:.*?\S)?)__(?![\p{L}\d])/gu, "$1");
   // A marked-up heading that is only a label ("=== Beslut", "### Decision") is the label.

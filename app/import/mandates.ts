@@ -126,7 +126,8 @@ const FINDERS: Finder[] = [
   // "… uppdrar åt X att T", "uppdra till X att T".
   (text) => {
     // "Styrelsen uppdrar Foxears att …": "åt"/"till" may be left out before a name or a unit.
-    const m = /\b(?:uppdra[rgs]?\s+(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
+    // ("Uppdrogs åt Ulf att kontakta …": the past passive opens a protocol's sentence.)
+    const m = /\b(?:(?:uppdra[rgs]?|uppdrogs?)\s+(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
@@ -241,6 +242,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
   { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Councillor Atkins asked Councillor Thomson to follow up …", "It was decided to ask Anita to talk to Ulf".
+  { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".

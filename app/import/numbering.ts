@@ -81,8 +81,8 @@ const LABEL_HEADING = /^(?:beslut|beslutet|förslag(?:\s+till\s+beslut)?|besluts
 
 /** Recognise the start of an item; null when the line is ordinary text. */
 export function itemStart(raw: string): ItemStart | null {
-  // "• 2a Budgetförslag 2023", "• 3. Ekonomi": a bulleted agenda, the bullet is layout.
-  const text = raw.replace(/^•\s*(?=\d{1,2}[a-h]?[.)]?\s+\p{Lu})/u, "");
+  // "• 2a Budgetförslag 2023", "• 3. Ekonomi", "• 1: Anna valdes …": a bulleted agenda, the bullet is layout.
+  const text = raw.replace(/^•\s*(?=\d{1,2}[a-h]?[.):]?\s+\p{Lu})/u, "");
   for (const { re, sub } of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

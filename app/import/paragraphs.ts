@@ -21,7 +21,9 @@ const ONE_CELL = /^\|[^|]+\|$/u;
 /** A short heading line: a capital, at most ten words, no sentence end. */
 const HEADING = /^\p{Lu}[^.!?;]{1,80}$/u;
 
-const reports = (text: string) => sentences(text).some((s) => decisionTense(s) !== null || findMandate(s) !== null);
+/** A sentence of the text reports a decision or gives a task. */
+export const reportsDecision = (text: string) => sentences(text).some((s) => decisionTense(s) !== null || findMandate(s) !== null);
+const reports = reportsDecision;
 
 /** A lead that opens a list of decisions: "Förbundsdirektionen beslöt även:", "The board resolved:", "… beslöt på sitt möte (28.3.2017) att:". */
 // (The lead's own sentence decides: "I sin översikt informerade rektor om följande:" after a decision on the same line does not.)
@@ -31,7 +33,10 @@ const LEAD_END = new RegExp(
   `(?<!\\p{L})(?:att|följande(?:\\s+beslut)?|även|också|bland\\s+annat|that|the\\s+following|as\\s+follows|resolved|agreed|decided|approved|prioriterades|${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS})\\s*:$`,
   "iu",
 );
-const isListLead = (text: string) => LEAD_END.test(text) && !text.startsWith("•") && decisionTense(sentences(text).pop() ?? "") !== null;
+/** A lead that names what follows as decisions: "… and the following decisions were taken:", "Följande beslut fattades:". */
+const DECISIONS_FOLLOW = /(?:following|these)\s+(?:decisions?|resolutions?)\s+(?:were|was)\s+(?:taken|made|reached|adopted)\s*:$|(?:följande|dessa)\s+beslut\s+(?:fattades|togs)\s*:$/iu;
+const isListLead = (text: string) =>
+  !text.startsWith("•") && (DECISIONS_FOLLOW.test(text) || (LEAD_END.test(text) && decisionTense(sentences(text).pop() ?? "") !== null));
 
 /**
  * Mark the paragraphs that report a decision as items, when two or more do and nothing else
@@ -61,7 +66,8 @@ export function markReportedParagraphs(lines: Line[]): void {
     }
   });
   // Paragraphs: runs of lines between blank lines; a text without blank lines has one per line; a bullet starts one.
-  const blanks = lines.some((l, i) => i > first && l.text === "");
+  // (A blank line only under the first line sets the title apart and says nothing of the paragraphs.)
+  const blanks = lines.some((l, i) => i > first + 1 && l.text === "");
   const paragraphs: Line[][] = [];
   lines.forEach((line, i) => {
     if (i <= first || line.text === "" || line.attendance || used.has(line)) {
@@ -70,7 +76,16 @@ export function markReportedParagraphs(lines: Line[]): void {
     }
     // (A table's one-cell row, "| Budget 2012 |", is a paragraph of its own, and a row's end ends one.)
     const cell = ONE_CELL.test(line.text);
-    if (!blanks || paragraphs.length === 0 || line.text.startsWith("•") || cell) paragraphs.push([]);
+    // (A line longer than any wrapped one that ends its sentence ends its paragraph: a page's paragraphs
+    // pasted one per line, with blank lines only between its parts.)
+    // (Not a bullet's lines, nor a block under its own heading: those are one paragraph however they were pasted.)
+    const prev = i > 0 ? lines[i - 1].text : "";
+    const current = paragraphs[paragraphs.length - 1] ?? [];
+    const before = paragraphs.slice(0, -1).filter((p) => p.length > 0).pop();
+    const underHeading = (before?.length === 1 && HEADING.test(before[0].text)) || HEADING.test(current[0]?.text ?? "");
+    const unwrapped =
+      prev.length > 100 && /[.!?]$/u.test(prev) && /^\p{Lu}/u.test(line.text) && !current[0]?.text.startsWith("•") && !underHeading;
+    if (!blanks || paragraphs.length === 0 || line.text.startsWith("•") || cell || unwrapped) paragraphs.push([]);
     paragraphs[paragraphs.length - 1].push(line);
     if (cell || /\|$/u.test(line.text)) paragraphs.push([]);
   });

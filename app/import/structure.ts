@@ -11,8 +11,9 @@
 import { findDates } from "./dates";
 import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
+import { sentences } from "./items";
 import { itemStart } from "./numbering";
-import { markReportedParagraphs } from "./paragraphs";
+import { markReportedParagraphs, reportsDecision } from "./paragraphs";
 import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
@@ -677,6 +678,45 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   }
   if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
   bulletedAgenda(lines);
+  bulletedMinutes(lines);
+}
+
+/** The first bullet of minutes kept as a list: the meeting opened ("• Mötet öppnas", "• Meeting opened at 7pm"). */
+const OPENS_MEETING =
+  /^•\s+(?:(?:mötet|sammanträdet|årsmötet)\s+(?:öppna\p{L}*|förklaras\s+öppnat)|mötets\s+öppnande|(?:\p{Lu}\p{L}+\s+)?öppnade\s+(?:mötet|sammanträdet)|välkomna\b|(?:the\s+)?meeting\s+(?:was\s+)?(?:opened|called\s+to\s+order)|welcome\b)/iu;
+/** Its last bullets: the meeting closed ("• Mötet avslutat!", "• Meeting closed at 9pm"). */
+const CLOSES_MEETING = /^•\s+(?:(?:mötet|sammanträdet|årsmötet)\s+(?:avslut\p{L}*|förklaras\s+avslutat)|mötets\s+avslutande|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|adjourned))/iu;
+
+/**
+ * Minutes kept as one bulleted list ("Protokoll" / "• Mötet öppnas" / "• Fritidsgården diskuterades. Karolin har …"
+ * / … / "• Mötet avslutat!"), where nothing else structured the text: a run of four or more bullets that opens or
+ * closes the meeting is its items, each titled by its first sentence.
+ */
+function bulletedMinutes(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text.startsWith("•")) continue;
+    const run: Line[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      if (lines[j].text === "") continue;
+      if (!lines[j].text.startsWith("•") || lines[j].attendance) break;
+      run.push(lines[j]);
+    }
+    i = j;
+    if (run.length < 4 || !(OPENS_MEETING.test(run[0].text) || run.slice(-2).some((l) => CLOSES_MEETING.test(l.text)))) continue;
+    // (More than the headings around it, and none below: "Fågelfors föräldraförening" / "Protokoll" over it are the
+    // document's head, and lose their place as items when nothing stands between them and the list.)
+    const at = lines.indexOf(run[0]);
+    const elsewhere = lines.filter((l) => l.start && !run.includes(l));
+    if (run.length <= elsewhere.length || lines.slice(j).some((l) => l.start)) continue;
+    for (let k = at - 1; k >= 0 && (lines[k].text === "" || lines[k].start || lines[k].attendance); k--) lines[k].start = null;
+    for (const line of run) {
+      const text = line.text.replace(/^•\s*/u, "");
+      const all = sentences(text);
+      line.start = { number: null, sub: false, title: all[0].replace(/[.:!]$/u, "") };
+      if (all.length > 1) line.rest = all.slice(1).join(" ");
+    }
+  }
 }
 
 /**
@@ -726,6 +766,11 @@ function markListsInProse(lines: Line[]): void {
     }
     const words = run.map((l) => (l.start?.title ?? "").split(/\s+/u).length);
     if (words.reduce((a, b) => a + b, 0) / run.length < 6) return;
+    // (A list whose entries each report a decision is the meeting's decisions, one item each:
+    // "Beslutade uppdrag:" / "1. Kommunfullmäktige ger kommunstyrelsen i uppdrag att …".)
+    // Nor one whose entries open with a head run into their text ("1. The School Budget – The Council adjusted …").
+    if (run.filter((l) => reportsDecision(l.text)).length * 2 > run.length) return;
+    if (run.filter((l) => /^\p{Lu}[^.!?:–]{2,60}?\s(?:–|-)\s+\S|^\p{Lu}[^.!?:–]{2,60}?:\s+\S/u.test(l.start?.title ?? "")).length * 2 > run.length) return;
     for (const l of run) inList.add(l);
     k += run.length;
   }
