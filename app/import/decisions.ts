@@ -59,6 +59,8 @@ const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+ha
 // "Beslut togs att …", "Beslut fattades om …", "Beslut tills vidare att …": the decision named as a noun.
 // "Agreed 3rd December at Reed.", "agreed": a sentence that opens with "agreed" records what the meeting agreed.
 // "Beslutade att vi inte …" (no subject), "VOTE: Adopt the draft …" (a vote's label).
+/** "Beslöt enligt förslaget.", "Beslöt utse Roger Jansson till protokolljusterare.": a protocol's past without its subject. */
+const SUBJECTLESS_PAST = new RegExp(String.raw`^(?:beslutade|beslöt)\s+(?:enligt\b|(?:${INFINITIVES})(?!\p{L})|\p{Ll}+a(?!\p{L}))`, "iu");
 const IMPERSONAL =
   /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
 
@@ -111,7 +113,7 @@ export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
  * labelled background they are this meeting's decision; inside one ("Projektenheten
  * … återkommer i frågan") they are part of the story.
  */
-const ACTION = /(?:\b(?:får|fick|ges|gavs)\s+(?:också\s+|även\s+)?i\s+uppdrag\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
+const ACTION = /(?:\b(?:får|fick|fått|ges|gavs)\s+(?:också\s+|även\s+)?i\s+uppdrag\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
 /** Words that mark a past decision as history even without a date. */
 // ("Tidigare utsänd dagordning godkändes": "tidigare" before a participle says when it was sent, not decided.)
 const HISTORY_WORDS =
@@ -148,7 +150,7 @@ export function decisionTense(raw: string): "present" | "past" | null {
     const verb = [PRESENT_RE, PASSIVE_RE, PAST_RE].map((re) => re.exec(text)).find((m) => m !== null);
     if (verb && verb.index + verb[0].length > proposed.index + proposed[0].length) return null;
   }
-  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || FILED.test(text) || ANYWHERE.test(text) || VERB_FIRST.test(text)) return "present";
+  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || SUBJECTLESS_PAST.test(text) || FILED.test(text) || ANYWHERE.test(text) || VERB_FIRST.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.
   const decidedText = text.replace(FUTURE_PASSIVE, "");

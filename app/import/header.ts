@@ -11,12 +11,22 @@ const AGENDA_WORDS =
   /(?<!\p{L})(?:kallelse(?:n)?|kungörelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
 
 /**
+ * The head's lines that can name the document: not its prose ("Flera motioner stod också på dagordningen."
+ * in the lead of a news page says nothing of what the page is), a line of twenty words or more.
+ */
+const kindText = (headLines: Line[]) =>
+  headLines
+    .map((line) => line.text)
+    .filter((text) => text.split(/\s+/u).length < 20)
+    .join("\n");
+
+/**
  * Minutes if the head says protokoll/anteckningar (a minutes document often has
  * a "Dagordning" heading too); a notice or agenda if it says only
  * kallelse/dagordning; minutes when it says neither (the ASK seed says neither).
  */
 export function detectDocumentKind(headLines: Line[]): DocumentKind {
-  const text = headLines.map((line) => line.text).join("\n");
+  const text = kindText(headLines);
   if (MINUTES_WORDS.test(text)) return "minutes";
   if (AGENDA_WORDS.test(text)) return "agenda";
   return "minutes";
@@ -37,7 +47,7 @@ export function kindFromFilename(filename: string | undefined): DocumentKind | n
  * ("Community Committee Agenda 20.06.17" over a link to its "… Minutes") or neither.
  */
 export function documentKindOf(headLines: Line[], filename: string | undefined): DocumentKind {
-  const text = headLines.map((line) => line.text).join("\n");
+  const text = kindText(headLines);
   const both = MINUTES_WORDS.test(text) === AGENDA_WORDS.test(text);
   return (both ? kindFromFilename(filename) : null) ?? detectDocumentKind(headLines);
 }

@@ -76,6 +76,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   enas: v("decided", "enas", "enades", "", "", "enats", ""),
   // "Ett urtima medlemsmöte utlyses när anbudet kommit."
   utlysa: v("decided", "utlyser", "utlyste", "utlyses|utlyss", "utlystes", "", ""),
+  // "Motionen remitteras till kommunstyrelsen": sent to a body to prepare (mandates.ts names who).
+  remittera: v("decided", "remitterar", "remitterade", "remitteras", "remitterades", "", "remittera"),
   // "Årsavgiften bestämdes till 100 kronor", "Preliminärt bestämmer vi att …".
   bestämma: v("decided", "bestämmer", "bestämde", "bestäms", "bestämdes", "", "bestämma"),
 };
@@ -125,6 +127,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Victor Koronen och Gustaf Forsman gavs yttranderätt": a right granted.
   ["approved", String.raw`(?:ges|gavs|beviljas|beviljades)\s+(?:\p{L}+\s+){0,2}?(?:yttranderätt|närvarorätt|rösträtt|förslagsrätt)`],
   ["approved", String.raw`förklara(?:s|des|r|de)\s+(?:\p{L}+\s+){0,3}?(?:behörig\p{L}*|stadgeenlig\p{L}*|laglig\p{L}*|i\s+laga\s+ordning)\s+(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
+  // "Stämman förklarades vara utlyst i laga ordning".
+  ["approved", String.raw`förklara(?:s|des)\s+vara\s+(?:\p{L}+\s+){0,2}?(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
   // "Unanimous approval was given to the Agenda, the Minutes …".
   ["approved", String.raw`approval\s+(?:was|were)\s+given\s+to`],

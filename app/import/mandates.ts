@@ -115,7 +115,7 @@ const FINDERS: Finder[] = [
     const before = text.slice(0, m.index);
     const give = [...before.matchAll(/\b(?:ger|ge|gav)\b/giu)].pop();
     // ("Kommunledningskontoret fick också i uppdrag att …": an adverb may stand between.)
-    const passive = /\b(?:får|fick|ges|gavs)(?:\s+(?:också|även|därför|nu|härmed|samtidigt))?\s*$/iu.exec(before);
+    const passive = /\b(?:(?:har|hade)\s+fått|får|fick|ges|gavs)(?:\s+(?:också|även|därför|nu|härmed|samtidigt))?\s*$/iu.exec(before);
     let assignee: string | null;
     if (passive) assignee = subjectBefore(text, passive.index);
     else if (give) assignee = cleanAssignee(before.slice((give.index ?? 0) + give[0].length));
@@ -127,7 +127,8 @@ const FINDERS: Finder[] = [
   (text) => {
     // "Styrelsen uppdrar Foxears att …": "åt"/"till" may be left out before a name or a unit.
     // ("Uppdrogs åt Ulf att kontakta …": the past passive opens a protocol's sentence.)
-    const m = /\b(?:(?:uppdra[rgs]?|uppdrogs?)\s+(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
+    // ("Kommunfullmäktige uppdrog dessutom till samtliga nämnder att …": an adverb may stand between.)
+    const m = /\b(?:(?:uppdra[rgs]?|uppdrogs?)\s+(?:(?:dessutom|även|också|därtill)\s+)?(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b|dessutom\b|även\b|också\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
@@ -166,7 +167,10 @@ const FINDERS: Finder[] = [
   // A referral: "Regionfullmäktige remitterar motionerna till regionstyrelsen för fortsatt beredning",
   // "Ärendet remitteras till socialnämnden för yttrande": the body referred to prepares it.
   (text) => {
-    const m = /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+))?$/iu.exec(text);
+    // ("Förslagen skickades till samhällsbyggnadsnämnden för beredning": sent to be prepared.)
+    const m =
+      /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+))?$/iu.exec(text) ??
+      /(?<!\p{L})(?:skickas|skickades|sänds|sändes)\s+(?:\p{L}+\s+){0,2}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+((?:beredning|yttrande|handläggning|vidare\s+handläggning)\b.*)$/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2] ?? "beredning");
     return { assignee: cleanAssignee(m[1]), task: task === "" ? "beredning" : task, due };

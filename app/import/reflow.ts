@@ -16,7 +16,7 @@
 // SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
-import { INFINITIVES } from "./lexicon";
+import { ENGLISH_VERBS, INFINITIVES, PAST_VERBS, PRESENT_VERBS } from "./lexicon";
 import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
@@ -99,6 +99,9 @@ function countingRuns(lines: Line[]): Line[] {
     return pieces.length === 1 ? [line] : pieces.map((text) => ({ ...line, text }));
   });
 }
+
+/** A verb of deciding: a shared opening that holds one is how paragraphs report decisions, not a running head. */
+const DECIDING_WORD = new RegExp(`(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${ENGLISH_VERBS})(?!\\p{L})`, "iu");
 
 export function reflow(original: Line[]): Line[] {
   const input = splitParagraphRuns(paragraphSigns(countingRuns(original)));
@@ -412,7 +415,9 @@ function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
     // running head: a line that starts with an item's number keeps its beginning.
     // Nor are the entries of a bulleted list that begin alike ("• Att godkänna …", "• Att lämna …").
     const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s|•)/u.test(line.text);
-    const from = head >= 2 && wordy(own.slice(0, head)) && !itemFirst ? head : 0;
+    // Nor are paragraphs that open alike with a decision ("Kommunstyrelsen beslutade att …" twice on a news page).
+    const decides = DECIDING_WORD.test(own.slice(0, head).join(" "));
+    const from = head >= 2 && wordy(own.slice(0, head)) && !itemFirst && !decides ? head : 0;
     const to = tail >= 2 && wordy(own.slice(own.length - tail)) ? own.length - tail : own.length;
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;
