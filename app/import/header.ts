@@ -11,13 +11,14 @@ const AGENDA_WORDS =
   /(?<!\p{L})(?:kallelse(?:n)?|kungörelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
 
 /**
- * The head's lines that can name the document: not its prose ("Flera motioner stod också på dagordningen."
- * in the lead of a news page says nothing of what the page is), a line of twenty words or more.
+ * The head's words that can name the document: a line's, or the opening words of its prose ("Flera motioner stod
+ * också på dagordningen." at the end of a news page's lead says nothing of what the page is; "1 KUNGÖRELSE
+ * Kommunfullmäktige i … sammanträder …", a notice flattened into one line, says it first).
  */
 const kindText = (headLines: Line[]) =>
   headLines
-    .map((line) => line.text)
-    .filter((text) => text.split(/\s+/u).length < 20)
+    .map((line) => line.text.split(/\s+/u))
+    .map((words) => (words.length < 20 ? words : words.slice(0, 2)).join(" "))
     .join("\n");
 
 /**

@@ -42,6 +42,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.start = line.start ?? (line.text === "" ? null : itemStart(line.text));
     line.attendance = false;
   }
+  nestedLists(lines);
   // "= Protokoll styrelsemöte 2024-10-10", "# Minutes 3 March": a marked-up first line is the document's title.
   // (After the front matter of a Markdown page: "---" / "description: …" / "---", or TOML's "+++".)
   const fence = lines.findIndex((l) => l.text !== "");
@@ -831,5 +832,48 @@ function bulletedAgenda(lines: Line[]): void {
     if (run.length > elsewhere && below < 2 && !over?.start) {
       for (const line of run) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
     }
+  }
+}
+
+const indentOf = (line: Line) => (/^[ \t]*/u.exec(line.raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
+
+/** An entry that is text, not a title: a sentence, or a label of an item's parts ("**Context** …", "**Decision**: accept"). */
+const TEXT_ENTRY = (line: Line) => {
+  const title = line.start?.title ?? line.text;
+  return /[.!]$/u.test(title) || /^(?:context|options|decision|discussion|background|outcome|action|beslut|bakgrund|diskussion)\b/iu.test(title);
+};
+
+/**
+ * A list nested under a numbered item, as Markdown writes it ("1. Decide on migration paths" / "   1. **Context** …"
+ * / "   2. **Options**" / "      1. accept" / "   3. **Decision**: accept, unanimous"): a numbered run indented deeper than the
+ * item above it, starting again at 1 or a, is that item's text when its entries are text, not titles. (Titles
+ * nested so, "5. Genomgång av tidigare protokoll" / " 1. Medlemsavgiften", stay the item's sub-items.)
+ */
+function nestedLists(lines: Line[]): void {
+  let parent: { indent: number } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.text === "") continue;
+    const indent = indentOf(line);
+    const numbered = line.start && line.start.number !== null && !/§/u.test(line.text);
+    if (!numbered) {
+      if (parent && indent <= parent.indent) parent = null;
+      continue;
+    }
+    // (The item above is a main item, "5." not "5.1": a list whose every entry is "1." nests nothing.)
+    if (!parent || indent <= parent.indent || !/^(?:1|a)$/iu.test(line.start?.number ?? "")) {
+      parent = line.start?.sub || /\./u.test(line.start?.number ?? "") ? null : { indent };
+      continue;
+    }
+    // The run: every line indented at least this deep, up to the next line that is not.
+    const run: Line[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      if (lines[j].text !== "" && indentOf(lines[j]) < indent) break;
+      run.push(lines[j]);
+    }
+    const entries = run.filter((l) => l.start && l.start.number !== null && indentOf(l) === indent);
+    if (entries.filter(TEXT_ENTRY).length * 2 > entries.length) for (const l of run) l.start = null;
+    i = j - 1;
   }
 }

@@ -198,3 +198,49 @@ describe("a notice", () => {
     expect(parsed.items.filter((i) => i.decision !== null)).toEqual([]);
   });
 });
+
+describe("a list nested under a numbered item", () => {
+  it("is the item's text when its entries are text, and the decision under it is the item's", () => {
+    const text = `# Steering Committee summary
+
+## 2024-02-17
+
+### Agenda
+
+1. Decide on producing more specific migration guides
+   1. **Context** e.g. from version x.y.z to version a.b.c. This would help users.
+   2. **Options**
+      1. accept
+      2. reject
+   3. **Decision**: accept, unanimous
+
+2. Deprecating module variables.
+   1. **Decision**: reject approach 1; consider how approach 2 fits.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.filter((i) => i.number !== null).map((i) => [i.number, i.title])).toEqual([
+      ["1", "Decide on producing more specific migration guides"],
+      ["2", "Deprecating module variables"],
+    ]);
+    expect(parsed.items.find((i) => i.number === "1")?.decision).toMatch(/accept, unanimous/u);
+  });
+
+  it("stays the item's sub-items when its entries are titles", () => {
+    const text = `Protokoll styrelsemöte 15 augusti 2016
+
+1. Mötets öppnande
+2. Genomgång av tidigare protokoll
+  1. Medlemsavgiften
+  2. Nytt organisationsnummer
+3. Ekonomisk genomgång
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      "Mötets öppnande",
+      "Genomgång av tidigare protokoll",
+      "Medlemsavgiften",
+      "Nytt organisationsnummer",
+      "Ekonomisk genomgång",
+    ]);
+  });
+});
