@@ -5,7 +5,7 @@
 // ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
-import { actionTag, findDues, NOT_A_TASK, NOT_PERSON_EN, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
+import { actionTag, findDues, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
 /** Who the document names: the people it lists, and how often a capitalised word stands inside its sentences. */
@@ -206,7 +206,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     const run = found.length >= 2;
     for (const m of found) {
       const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
-      if (!names.every((name) => isSomeone(name, people) || (run && mayBeSomeone(name)))) continue;
+      if (!names.every((name) => isSomeone(name, people) || ((run || namelike(name)) && mayBeSomeone(name)))) continue;
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       const task = m[2].replace(/[.;]+$/u, "").trim();
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
@@ -288,6 +288,12 @@ function splitDoers(sentence: string): string[] {
 }
 
 /** A capitalised word that could be a name: not a word of deciding, a label, a pronoun or an abbreviation. */
+/**
+ * A capitalised word that reads as a name though no list names it ("Shelly will follow up …", "Patrick to
+ * investigate …"): not a noun by its ending ("Registration will open", "Funding to …", "Parking will …").
+ */
+const namelike = (name: string) => !readsAsNoun(name.split(/\s+/u)[0]);
+
 function mayBeSomeone(name: string): boolean {
   const first = name.split(/\s+/u)[0];
   // (One word, or a first name and a surname: "Technical Community to provide feedback" is no one.)

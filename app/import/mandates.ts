@@ -359,6 +359,14 @@ export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)
 /** Words that stand where English action items name a person, but are none. */
 export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?|consensus|agreement)$`, "iu");
 
+/**
+ * A capitalised word that opens a sentence as a noun or a function word, not a name: "Registration will open …",
+ * "Funding to …", "Worked to …", "Not to worry …". (Names rarely end so; roles are read before this.)
+ */
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ing|age|ure|ship|ism|ery|ary|ory|ics|ies|ers|als|ants|ents|ists|ogy|dom|hood|cy|ful|ed|ves)$/u;
+const NOT_NAMELIKE = /^(?:Not|How|Why|What|When|Where|Who|Which|Nothing|Something|Someone|Anyone|Each|Every|Both|Some|Most|Many|More|Further|Time|Ways?|Help)$/u;
+export const readsAsNoun = (word: string) => NOUN_ENDING.test(word) || NOT_NAMELIKE.test(word);
+
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 
 /** What an English task does not start with: it starts with a verb ("Welcome to new board members", "Further to the auditing …"). */
@@ -380,6 +388,7 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (DECIDING_BODY_EN.test(assignee)) continue;
     // A decision word or a label is no one: "Agreed to call it the 1.1.1 release", "Resolved to discuss …".
     if (NOT_PERSON_EN.test(assignee)) continue;
+    if (!/\s/u.test(assignee) && readsAsNoun(assignee) && !new RegExp(`^(?:${OFFICER}|${ROLE})$`, "u").test(assignee)) continue;
     // A task starts with a verb in its base form: "Prerequisites to moving …", "Access to djangoproject.com …" are not tasks.
     if (!/^(?:also\s+)?\p{L}+(?![\p{L}.\d])/u.test(m[task]) || /^\p{Ll}+ing(?!\p{L})/u.test(m[task])) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.

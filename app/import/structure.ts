@@ -212,7 +212,7 @@ function markAttachmentLists(lines: Line[]): void {
 }
 
 /** A heading over the tasks taken at the meeting: "## Actionpoints inför nästa möte", "Action items:", "Åtgärder". */
-export const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps|(?:agenda|items?)\s+for\s+(?:the\s+)?next\s+meeting|dagordning\s+(?:för|till)\s+nästa\s+möte|till\s+nästa\s+möte)(?:\s+\p{L}+){0,4}\s*:?$/iu;
+export const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps|homework|(?:agenda|items?)\s+for\s+(?:the\s+)?next\s+meeting|dagordning\s+(?:för|till)\s+nästa\s+möte|till\s+nästa\s+möte)(?:\s+\p{L}+){0,4}\s*:?$/iu;
 
 /**
  * A numbered list under an action heading is a list of tasks, not of items: its numbers start no item.
@@ -840,7 +840,8 @@ const indentOf = (line: Line) => (/^[ \t]*/u.exec(line.raw)?.[0] ?? "").replace(
 /** An entry that is text, not a title: a sentence, or a label of an item's parts ("**Context** …", "**Decision**: accept"). */
 const TEXT_ENTRY = (line: Line) => {
   const title = line.start?.title ?? line.text;
-  return /[.!]$/u.test(title) || /^(?:context|options|decision|discussion|background|outcome|action|beslut|bakgrund|diskussion)\b/iu.test(title);
+  // ("1. Carsten to look at the recommendations [by 17th]": a task is text too.)
+  return /[.!]$/u.test(title) || /^\p{Lu}[\p{L}'’-]+(?:\s+(?:and|&|och)\s+\p{Lu}[\p{L}'’-]+)?\s+(?:to|will)\s+\p{Ll}/u.test(title) || /^(?:context|options|decision|discussion|background|outcome|action|beslut|bakgrund|diskussion)\b/iu.test(title);
 };
 
 /**

@@ -49,6 +49,32 @@ Councillor Park asked Councillor Reid to follow up with the trails team about th
   });
 });
 
+describe("a name no list gives", () => {
+  it("reads a capitalised word before 'will' or 'to' as someone, unless it reads as a noun", () => {
+    const text = `Board meeting 3 March 2006
+
+Present: Sally, Tom
+
+1. Oysters and Art
+
+Sally noted that the committee is moving along. Shelly will follow up to encourage the committee to post its progress.
+
+2. Keys
+
+Patrick to investigate getting a key to the room.
+
+3. Registration
+
+Registration will open on the first of May. Parking will be free.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee])).toEqual([
+      [0, "Shelly"],
+      [1, "Patrick"],
+    ]);
+  });
+});
+
 describe("wordings", () => {
   it.each([
     "The SC agreed on the communications strategy.",
