@@ -67,7 +67,9 @@ export function markReportedParagraphs(lines: Line[]): void {
   });
   // Paragraphs: runs of lines between blank lines; a text without blank lines has one per line; a bullet starts one.
   // (A blank line only under the first line sets the title apart and says nothing of the paragraphs.)
-  const blanks = lines.some((l, i) => i > first + 1 && l.text === "");
+  // (Nor do the blank lines after the last paragraph.)
+  const last = lines.findLastIndex((l) => l.text !== "");
+  const blanks = lines.some((l, i) => i > first + 1 && i < last && l.text === "");
   const paragraphs: Line[][] = [];
   lines.forEach((line, i) => {
     if (i <= first || line.text === "" || line.attendance || used.has(line)) {
