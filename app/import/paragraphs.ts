@@ -34,7 +34,9 @@ const LEAD_END = new RegExp(
   "iu",
 );
 /** A lead that names what follows as decisions: "… and the following decisions were taken:", "Följande beslut fattades:". */
-const DECISIONS_FOLLOW = /(?:following|these)\s+(?:decisions?|resolutions?)\s+(?:were|was)\s+(?:taken|made|reached|adopted)\s*:$|(?:följande|dessa)\s+beslut\s+(?:fattades|togs)\s*:$/iu;
+// ("Här är några saker politikerna bestämde på mötet:": what follows is what they decided.)
+const DECISIONS_FOLLOW =
+  /(?:following|these)\s+(?:decisions?|resolutions?)\s+(?:were|was)\s+(?:taken|made|reached|adopted)\s*:$|(?:följande|dessa)\s+beslut\s+(?:fattades|togs)\s*:$|(?:saker|beslut|ärenden|frågor)\s+(?:som\s+)?(?:\p{L}+\s+){0,2}?(?:bestämde|beslutade|beslöt|tog\s+beslut\s+om)(?:\s+\p{L}+){0,3}\s*:$/iu;
 const isListLead = (text: string) =>
   !text.startsWith("•") && (DECISIONS_FOLLOW.test(text) || (LEAD_END.test(text) && decisionTense(sentences(text).pop() ?? "") !== null));
 
@@ -52,10 +54,13 @@ export function markReportedParagraphs(lines: Line[]): void {
   const entries: Line[] = [];
   lines.forEach((line, i) => {
     if (!isListLead(line.text)) return;
+    // Its entries: bullets, or paragraphs that each open an "att" clause ("Att välja vilka som ska …").
     const list: Line[] = [];
+    // (Clauses that end in a comma are one decision's points, written as a sentence: "Att uppdra …," / "Att utse …,".)
+    const entry = (text: string) => text.startsWith("•") || (/^Att\s+\p{Ll}/u.test(text) && !/[,;]$/u.test(text));
     for (let j = i + 1; j < lines.length; j++) {
       if (lines[j].text === "") continue;
-      if (!lines[j].text.startsWith("•") || lines[j].attendance) break;
+      if (!entry(lines[j].text) || lines[j].attendance) break;
       list.push(lines[j]);
     }
     if (list.length === 0) return;

@@ -414,7 +414,8 @@ function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
     // Two items that begin alike ("11.17/02 Minutes of a meeting of … held on" twice) are not a
     // running head: a line that starts with an item's number keeps its beginning.
     // Nor are the entries of a bulleted list that begin alike ("• Att godkänna …", "• Att lämna …").
-    const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s|•)/u.test(line.text);
+    // ("Att ändra i ett dokument som heter …" twice: the "att" clauses of a list of decisions, too.)
+    const itemFirst = /^(?:§\s*\d|\d+(?:[./]\d+)+\s|\d+[.)]\s|•|Att\s)/u.test(line.text);
     // Nor are paragraphs that open alike with a decision ("Kommunstyrelsen beslutade att …" twice on a news page).
     const decides = DECIDING_WORD.test(own.slice(0, head).join(" "));
     const from = head >= 2 && wordy(own.slice(0, head)) && !itemFirst && !decides ? head : 0;
