@@ -62,7 +62,7 @@ const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+ha
 /** "Beslöt enligt förslaget.", "Beslöt utse Roger Jansson till protokolljusterare.": a protocol's past without its subject. */
 const SUBJECTLESS_PAST = new RegExp(String.raw`^(?:beslutade|beslöt)\s+(?:enligt\b|(?:${INFINITIVES})(?!\p{L})|\p{Ll}+a(?!\p{L}))`, "iu");
 const IMPERSONAL =
-  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
+  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)(?:\s+[\d\p{Ll}]{1,4})?\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
 
 /**
  * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes
@@ -85,7 +85,7 @@ const ENGLISH: RegExp[] = [
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   // "Approval deferred to the next meeting."
   /^(?:approval|decision|the\s+item|the\s+matter)\s+(?:was\s+)?(?:deferred|postponed|tabled)\b/iu,
-  /^(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
+  /^(?:(?:the\s+)?previous\s+meeting'?[’']?s\s+|(?:the\s+)?(?:last|previous)\s+)?(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
   // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
   /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,

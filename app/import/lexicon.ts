@@ -130,6 +130,10 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Stämman förklarades vara utlyst i laga ordning".
   ["approved", String.raw`förklara(?:s|des)\s+vara\s+(?:\p{L}+\s+){0,2}?(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
+  // "Kommunstyrelsen klubbade igenom förslaget", "Budgeten klubbades": the gavel fell on it.
+  ["approved", String.raw`klubba(?:r|de|s|des)\s+igenom|klubbades`],
+  // "Förslagen skickades till samhällsbyggnadsnämnden för beredning": sent on to be prepared.
+  ["decided", String.raw`(?:skickas|skickades|sänds|sändes)\s+(?:\p{L}+\s+){0,2}?till\s+\p{L}+\s+för\s+(?:beredning|yttrande|handläggning)`],
   // "Unanimous approval was given to the Agenda, the Minutes …".
   ["approved", String.raw`approval\s+(?:was|were)\s+given\s+to`],
   ["approved", String.raw`(?:and|were|was)\s+(?:formally|duly|unanimously)\s+(?:approved|adopted|carried|agreed|accepted)`],

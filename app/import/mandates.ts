@@ -169,7 +169,7 @@ const FINDERS: Finder[] = [
   (text) => {
     // ("Förslagen skickades till samhällsbyggnadsnämnden för beredning": sent to be prepared.)
     const m =
-      /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+))?$/iu.exec(text) ??
+      /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+)|[.;]?)$/iu.exec(text.trim()) ??
       /(?<!\p{L})(?:skickas|skickades|sänds|sändes)\s+(?:\p{L}+\s+){0,2}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+((?:beredning|yttrande|handläggning|vidare\s+handläggning)\b.*)$/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2] ?? "beredning");

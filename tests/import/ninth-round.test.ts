@@ -4,6 +4,7 @@
 // wordings the readers missed ("Uppdrogs åt Ulf att …", "asked Councillor Reid to …", "Bob to inform members").
 import { describe, expect, it } from "vitest";
 import { decisionTense } from "../../app/import/decisions";
+import { findMandate } from "../../app/import/mandates";
 import { parseMinutes } from "../../app/import/parse";
 
 const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
@@ -80,8 +81,26 @@ describe("wordings", () => {
     "The SC agreed on the communications strategy.",
     "Motions passed 5-0 to approve the levy certification.",
     "Unanimous approval was given to the agenda and the consent agenda.",
+    "Previous meeting's minutes approved.",
+    "Decision 2f: to accept the agenda as it is.",
+    "Beslöt utse Anna Berg till protokolljusterare.",
+    "Stämman förklarades vara utlyst i laga ordning.",
+    "Motionen remitteras till kommunstyrelsen.",
+    "Förslagen skickades till samhällsbyggnadsnämnden för beredning.",
+    "Kommunstyrelsen klubbade igenom förslaget.",
   ])("reads %j as a decision", (sentence) => {
     expect(decisionTense(sentence)).not.toBeNull();
+  });
+});
+
+describe("who is tasked, in more wordings", () => {
+  it.each([
+    ["Motionen remitteras till kommunstyrelsen.", "kommunstyrelsen"],
+    ["Förslagen skickades till samhällsbyggnadsnämnden för beredning.", "samhällsbyggnadsnämnden"],
+    ["Brottsförebyggande rådet har fått i uppdrag att ta fram en handlingsplan.", "Brottsförebyggande rådet"],
+    ["Kommunfullmäktige uppdrog dessutom till samtliga nämnder att planera för en anpassning av budgeten.", "samtliga nämnder"],
+  ])("reads %j", (sentence, assignee) => {
+    expect(findMandate(sentence)?.assignee).toBe(assignee);
   });
 });
 
