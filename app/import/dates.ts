@@ -72,7 +72,8 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
   {
     // "April 12, 2010", "Aug. 12, 2003", "June 10", "March 3rd".
     name: "en-text",
-    re: new RegExp(`${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:]|\\.\\d)`, "gu"),
+    // ("July 14,2009": the space after the comma may be lost.)
+    re: new RegExp(`${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,?\\s+|,)(\\d{4}))?(?![\\d:]|\\.\\d)`, "gu"),
     read: (m) => [{ year: m[3] ? Number(m[3]) : null, month: monthNumber(m[1]), day: Number(m[2]) }, null],
   },
   {

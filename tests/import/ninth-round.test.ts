@@ -289,3 +289,10 @@ describe("a list nested under a numbered item", () => {
     ]);
   });
 });
+
+describe("dates", () => {
+  it("reads a year after a comma with no space ('July 14,2009')", () => {
+    const parsed = rulesOnly("Minutes of meeting July 14,2009\n\n1. Minutes\n\nThe minutes were approved.\n");
+    expect(parsed.meeting?.date).toBe("2009-07-14");
+  });
+});
