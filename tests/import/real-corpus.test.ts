@@ -30,22 +30,23 @@ describe("the real-minutes corpus", () => {
     for (const d of [...dev, ...held]) expect(d.expected.file).toBe(d.file);
   });
 
-  // Dev holds the six former held-out sets, the third round's 16 documents and the sixth round's 38
-  // Swedish ones: 440 documents, 403 organisation names (SOURCES.md, nine parts). Floors at what the
+  // Dev holds the seven former held-out sets, the third round's 16 documents and the sixth round's 38
+  // Swedish ones: 680 documents, 643 organisation names (SOURCES.md, ten parts). Floors at what the
   // latest round left it at.
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
-    // Eighth round closed (lists of decisions, run-in heads, § points, list years; nine parts):
-    // items 80.0 % / 88.0 %, decisions 76.1 % / 84.3 %, mandates 49.7 %, dates 81.9 % / 95.0 %, meeting day 95.9 % / 96.2 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.79);
-    expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.87);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.75);
-    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.83);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.49);
-    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.81);
+    // Ninth round closed (the seventh held-out set became the tenth part; lists of decisions under a lead, bulleted
+    // minutes, nested Markdown lists, pages pasted one paragraph per line):
+    // items 75.0 % / 84.3 %, decisions 71.5 % / 81.3 %, mandates 40.0 %, dates 80.6 % / 94.3 %, meeting day 91.6 % / 92.8 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.74);
+    expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.84);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.71);
+    expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.81);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.4);
+    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.8);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
-    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.91);
+    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.92);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
   });
