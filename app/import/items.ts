@@ -282,7 +282,9 @@ function buildItem(
     }
   }
   // A title that wraps: the next line goes on in lower case and is no label.
+  // (Not the text of an entry that starts in lower case: "• godkänna handlingsprogrammet …" under its lead.)
   while (
+    !group.start.rest &&
     body.length > 0 &&
     /^\p{Ll}/u.test(body[0].text) &&
     !/[.:;!?]$/u.test(title) &&
@@ -384,7 +386,7 @@ function buildItem(
   // An entry of a list of decisions ("… beslöt även:" / "• Att godkänna årsredovisningen …") is its own decision.
   // (The entry's own line only, taken out of the item's text so that it is not shown twice.)
   let backgroundLines = [...blocks.lead, ...blocks.background];
-  if (decision === null && group.start.start?.decided === true) {
+  if (group.start.start?.decided === true) {
     const entry = split ? body[0] : { ...titleLines[0], text: title };
     decision = entry.text;
     decisionLines = [entry];

@@ -30,7 +30,7 @@ const reports = reportsDecision;
 // The list is what was decided: the lead ends in its verb or in "att", "följande", "även" ("Medlemsmötet bestämde att de
 // inte skulle tillsättas, eftersom …:" over the posts left empty is one decision, its list a detail).
 const LEAD_END = new RegExp(
-  `(?<!\\p{L})(?:att|följande(?:\\s+beslut)?|även|också|bland\\s+annat|that|the\\s+following|as\\s+follows|resolved|agreed|decided|approved|prioriterades|${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS})\\s*:$`,
+  `(?<!\\p{L})(?:att|följande(?:\\s+beslut)?|även|också|bland\\s+annat|that|the\\s+following|as\\s+follows|resolved|agreed|decided|approved|prioriterades|${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS})\\s*:$|(?<!\\p{L})att$`,
   "iu",
 );
 /** A lead that names what follows as decisions: "… and the following decisions were taken:", "Följande beslut fattades:". */
@@ -46,20 +46,26 @@ const isListLead = (text: string) =>
  */
 export function markReportedParagraphs(lines: Line[]): void {
   // (Not an excerpt of a numbered protocol: one numbered item is its structure, the rest a cover page.)
-  if (lines.filter((l) => l.start).length >= 2 || lines.some((l) => l.start && l.start.number !== null)) return;
+  const structured = lines.filter((l) => l.start).length >= 2 || lines.some((l) => l.start && l.start.number !== null);
+  // (Where headings structure the text, only a list of decisions above the first of them is read: "Kommunfullmäktige
+  // beslutade bland annat att" / "• godkänna …" on a news page, its other news under headings of their own.)
+  const firstStart = lines.findIndex((l) => l.start);
   const first = lines.findIndex((l) => l.text !== "");
   const used = new Set<Line>();
   // A list of decisions under its lead: each entry is an item whose text is the decision
   // ("Fullmäktige beslöt att:" / "• Fastställa bokslutet för år 2016;" / "• Bevilja ansvarsfrihet;").
   const entries: Line[] = [];
   lines.forEach((line, i) => {
-    if (!isListLead(line.text)) return;
+    if (!isListLead(line.text) || (structured && i > firstStart)) return;
     // Its entries: bullets, or paragraphs that each open an "att" clause ("Att välja vilka som ska …").
     const list: Line[] = [];
     // (Clauses that end in a comma are one decision's points, written as a sentence: "Att uppdra …," / "Att utse …,".)
     const entry = (text: string) => text.startsWith("•") || (/^Att\s+\p{Ll}/u.test(text) && !/[,;]$/u.test(text));
+    const listIndent = (l: Line) => (/^[ \t]*/u.exec(l.raw)?.[0] ?? "").length;
     for (let j = i + 1; j < lines.length; j++) {
       if (lines[j].text === "") continue;
+      // (A line indented under an entry goes on with it: "• godkänna handlingsprogram …" / "  Ett lagförslag om …".)
+      if (list.length > 0 && !lines[j].text.startsWith("•") && listIndent(lines[j]) > listIndent(list[list.length - 1])) continue;
       if (!entry(lines[j].text) || lines[j].attendance) break;
       list.push(lines[j]);
     }
@@ -70,6 +76,10 @@ export function markReportedParagraphs(lines: Line[]): void {
       entries.push(entry);
     }
   });
+  if (structured) {
+    if (entries.length >= 2) markEntries(entries);
+    return;
+  }
   // Paragraphs: runs of lines between blank lines; a text without blank lines has one per line; a bullet starts one.
   // (A blank line only under the first line sets the title apart and says nothing of the paragraphs.)
   // (Nor do the blank lines after the last paragraph.)
@@ -124,12 +134,7 @@ export function markReportedParagraphs(lines: Line[]): void {
   }
   const reporting = filled.filter((p) => inSummary.has(p) || reportsIn(p));
   if (reporting.length + entries.length < 2) return;
-  for (const entry of entries) {
-    const text = entry.text.replace(/^•\s*/u, "").replace(/[;,]$/u, "");
-    const [title] = sentences(text);
-    entry.start = { number: null, sub: false, title: title.replace(/[.:;]$/u, ""), reported: true, decided: true };
-    entry.rest = text;
-  }
+  markEntries(entries);
   for (const paragraph of reporting) {
     const at = filled.indexOf(paragraph);
     const above = at > 0 ? filled[at - 1] : undefined;
@@ -147,5 +152,15 @@ export function markReportedParagraphs(lines: Line[]): void {
     // The whole paragraph is the item's text, its first sentence too: that sentence is often the decision
     // ("Kansliet fick i uppdrag att …"), and the title only names it.
     line.rest = sentences(text).length > 1 || reports(text) ? text : undefined;
+  }
+}
+
+/** Each entry of a list of decisions is an item whose own text is the decision. */
+function markEntries(entries: Line[]): void {
+  for (const entry of entries) {
+    const text = entry.text.replace(/^•\s*/u, "").replace(/[;,]$/u, "");
+    const [title] = sentences(text);
+    entry.start = { number: null, sub: false, title: title.replace(/[.:;]$/u, ""), reported: true, decided: true };
+    entry.rest = text;
   }
 }

@@ -705,6 +705,8 @@ function bulletedMinutes(lines: Line[]): void {
     }
     i = j;
     if (run.length < 4 || !(OPENS_MEETING.test(run[0].text) || run.slice(-2).some((l) => CLOSES_MEETING.test(l.text)))) continue;
+    // (An agenda of bullets already read as one keeps its reading.)
+    if (run.some((l) => l.start)) continue;
     // (More than the headings around it, and none below: "Fågelfors föräldraförening" / "Protokoll" over it are the
     // document's head, and lose their place as items when nothing stands between them and the list.)
     const at = lines.indexOf(run[0]);
@@ -816,9 +818,20 @@ function bulletedAgenda(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const run: Line[] = [];
     let j = i;
+    let indent = -1;
+    const points: Line[] = [];
+    // (Under a heading that names it an agenda, an entry may be a long title: "Motion av … om utredning av kostnader …".)
+    const head = lines.slice(0, i).reverse().find((l) => l.text !== "");
+    const limit = head && AGENDA_LIST_HEAD.test(head.text) ? 25 : 12;
     for (; j < lines.length; j++) {
       const m = /^•\s+(\p{Lu}.*)$/u.exec(lines[j].text);
-      if (!m || lines[j].attendance || m[1].split(/\s+/u).length > 12 || /[.!?;]$/u.test(m[1])) break;
+      // (A bullet indented under the run's own is a point of the entry above it: "• LAGs runda" / "  • Intro – 2 min var …".)
+      if (m && indent >= 0 && indentOf(lines[j]) > indent) {
+        points.push(lines[j]);
+        continue;
+      }
+      if (!m || lines[j].attendance || m[1].split(/\s+/u).length > limit || /[.!?;]$/u.test(m[1])) break;
+      if (indent < 0) indent = indentOf(lines[j]);
       run.push(lines[j]);
     }
     i = Math.max(i, j);
@@ -827,13 +840,25 @@ function bulletedAgenda(lines: Line[]): void {
     // Not when minutes follow under headings of their own: the list was the agenda read out, they are the items.)
     const elsewhere = lines.filter((l) => l.start && !run.includes(l)).length;
     const below = lines.slice(j).filter((l) => l.start).length;
-    // Nor the notes under a heading ("Summer 2020 print newsletter" / "• Content" / "• Census Update").
+    // Nor the notes under a heading ("Summer 2020 print newsletter" / "• Content" / "• Census Update"), unless
+    // the heading names the list ("Agenda", "Dagordning", "Följande ärenden behandlas …").
     const over = lines.slice(0, lines.indexOf(run[0])).reverse().find((l) => l.text !== "");
-    if (run.length > elsewhere && below < 2 && !over?.start) {
+    const named = over !== undefined && (AGENDA_LIST_HEAD.test(over.text) || ITEMS_LABEL.test(over.text));
+    if (named && over?.start) over.start = null;
+    // (A named agenda whose entries come again below as headings was read out over the minutes: "Agenda" / "- Annual
+    // report" … then "Annual report" over its text.)
+    // ("Review membership fees" in the list, "Membership Fees" over the text: one holds the other.)
+    const bare = (t: string) => t.replace(/^[#•\s]+|[\s:]+$/gu, "").toLowerCase();
+    const later = lines.slice(j).map((l) => bare(l.text)).filter((t) => t.split(/\s+/u).length >= 2 && t.length <= 80);
+    const again = run.filter((l) => later.some((t) => bare(l.text).includes(t) || t.includes(bare(l.text)))).length;
+    if ((named && again * 2 < run.length) || (run.length > elsewhere && below < 2 && !over?.start)) {
       for (const line of run) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "") };
+      for (const line of points) line.start = null;
     }
   }
 }
+/** A heading that names the list under it as the agenda. */
+const AGENDA_LIST_HEAD = /^(?:#+\s*)?(?:agenda|dagordning|föredragningslista|ärendelista|ärenden|förslag\s+till\s+dagordning|följande\s+ärenden\s+(?:behandlas|ska\s+behandlas|kommer\s+att\s+behandlas)(?:\s+\p{L}+){0,3})\s*:?$/iu;
 
 const indentOf = (line: Line) => (/^[ \t]*/u.exec(line.raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
 

@@ -296,3 +296,76 @@ describe("dates", () => {
     expect(parsed.meeting?.date).toBe("2009-07-14");
   });
 });
+
+describe("bulleted lists that a heading or a lead names", () => {
+  it("takes an agenda of bullets under 'Agenda' as items, their indented points as their text", () => {
+    const text = `LAG-möten 2021
+
+LAG 3 mars 2021
+
+Agenda
+
+ • Mötets öppnande
+ • Val av ordförande, sekreterare och justerare
+ • Föregående protokoll
+ • Rundan
+  • Intro – två minuter var, förbered innan! Rundan avslutas när alla har talat.
+ • Utvärdering och måluppfyllelse (underlag i förväg)
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      "Mötets öppnande",
+      "Val av ordförande, sekreterare och justerare",
+      "Föregående protokoll",
+      "Rundan",
+      "Utvärdering och måluppfyllelse (underlag i förväg)",
+    ]);
+  });
+
+  it("takes long titles under 'Följande ärenden behandlas vid sammanträdet'", () => {
+    const text = `Kallelse till kommunfullmäktige 14 oktober 2019
+
+Följande ärenden behandlas vid sammanträdet
+
+ • Val av justerare
+ • Information från kommunrevisionen
+ • Motion av Anna Berg (M) om utredning av kostnader och utfall av aktiviteter och projekt inom kommunens förvaltningar
+ • Anmälan av inkomna motioner
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.documentKind).toBe("agenda");
+    expect(parsed.items).toHaveLength(4);
+    expect(parsed.items[2].title).toMatch(/^Motion av Anna Berg/u);
+  });
+
+  it("reads a list of decisions under a lead that ends in 'att', above the page's headed news", () => {
+    const text = `Beslut i fullmäktige
+
+Här kan du läsa om några av besluten som politikerna fattade på mötet den 16 februari 2022.
+
+Kommunfullmäktige beslutade bland annat att
+
+ • godkänna ny upphandlingspolicy för kommunen och dess bolag.
+ • godkänna handlingsprogram för olycksförebyggande arbete.
+  Ett lagförslag om ändringar i lagen om skydd mot olyckor trädde i kraft 2021.
+ • anta nya allmänna bestämmelser för vatten och avlopp.
+
+Valärenden
+
+Anna Berg (S) har avsagt sig sina uppdrag. Kommunfullmäktige beslutade att utse Olle Ek (S) till ledamot.
+
+Medborgarförslag
+
+Förslagen skickades till samhällsbyggnadsnämnden för beredning.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.title, i.decision !== null])).toEqual([
+      ["godkänna ny upphandlingspolicy för kommunen och dess bolag", true],
+      ["godkänna handlingsprogram för olycksförebyggande arbete", true],
+      ["anta nya allmänna bestämmelser för vatten och avlopp", true],
+      ["Valärenden", true],
+      ["Medborgarförslag", true],
+    ]);
+    expect(parsed.items[1].decision).toBe("godkänna handlingsprogram för olycksförebyggande arbete.");
+  });
+});
