@@ -188,6 +188,16 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
   }
+  // "Vi har fått kartor, (GD) undersöker lämpligt program …", "Kaffeservering (GD) kollar med Elsa.": initials in
+  // brackets before a verb in the present name who does it.
+  for (const line of item.lines) {
+    if (!readable(line)) continue;
+    for (const m of line.text.matchAll(/\((\p{Lu}{2,4})\)\s+(\p{Ll}+(?:ar|er|ör|år))\s+([^.;]+)/gu)) {
+      if (NOT_DOING.test(m[2]) || taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
+      const task = `${m[2]} ${m[3]}`.trim();
+      add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    }
+  }
   // "David to collect keys.", "AB will finalize.", "Pull Requests - Owen will look at …".
   for (const line of item.lines) {
     if (!readable(line)) continue;
@@ -276,7 +286,10 @@ const unnumbered = (text: string) => text.replace(/^(?:§\s*\d{1,3}[a-z]?\/?|\d{
 /** "Stuart will speak to John and Martyn will speak to Stephen" → two clauses; "Mike and Lesley to organise …" stays one. */
 function splitDoers(sentence: string): string[] {
   const out: string[] = [];
-  let rest = sentence;
+  // "After the August holiday season, Caterina will try to …", "… so Benoît will ping them again": a clause after
+  // a comma or "so" that opens with someone and "will" is read on its own (the words before it set the scene).
+  const tail = /(?:,|\s(?:so|then|and then))\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+will\s+\p{Ll})/u.exec(sentence);
+  let rest = tail ? sentence.slice(tail.index + tail[0].length) : sentence;
   for (;;) {
     const m = /,?\s+and\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:will|to|shall)\s)/u.exec(rest);
     // (Only where what comes before is a clause of its own, with its own "will"/"to".)

@@ -236,7 +236,8 @@ const WHO = `(${ROLE}|${PERSON})`;
 /** An officer of a council or board, in any case: "Clerk", "the clerk", "The Parish Clerk", "Chair". */
 const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident)`;
 /** A member named with a title: "Cllr Anderson", "Councillor Thacker-Vuts", "PCSO Knight", "Mr Berry". */
-const TITLED = String.raw`(?:Cllr|Councillor|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?`;
+// ("Cllrs Simpson and Green will prepare …": two members under one title.)
+const TITLED = String.raw`(?:Cllrs?|Councillors?|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’\-]+)?`;
 
 /** English action items. The assignee and the task as written. */
 const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
@@ -248,6 +249,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Councillor Atkins asked Councillor Thomson to follow up …", "It was decided to ask Anita to talk to Ulf".
   { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Jill Danks took action to create an email …", "Dave has taken the action to be Editor".
+  { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
@@ -282,7 +285,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  * Reporting verbs ("informerar", "redovisar", "presenterar") are not actions.
  */
 const ACTION_VERBS =
-  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för`;
+  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|sammankallar`;
 // ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between.)
 const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */

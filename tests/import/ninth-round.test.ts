@@ -369,3 +369,16 @@ Förslagen skickades till samhällsbyggnadsnämnden för beredning.
     expect(parsed.items[1].decision).toBe("godkänna handlingsprogram för olycksförebyggande arbete.");
   });
 });
+
+describe("more ways of naming who acts", () => {
+  it.each([
+    ["After the August holiday season, Caterina will try to put all seminars in one category.", "Caterina"],
+    ["Jill Danks took action to create an email encouraging donations.", "Jill Danks"],
+    ["Cllrs Simpson and Green will prepare a contract of employment.", "Cllrs Simpson and Green"],
+    ["Ordföranden ansöker hos Skatteförvaltningen om befrielse.", "Ordföranden"],
+    ["Vi har fått kartor, (GD) undersöker lämpligt program för projekteringen.", "GD"],
+  ])("reads %j", (sentence, assignee) => {
+    const text = `Styrelsemöte / Board meeting 3 March 2020\n\nPresent: Anna, Bo\n\n1. Minutes\n\nThe minutes were approved.\n\n2. Other business\n\n${sentence}\n`;
+    expect(rulesOnly(text).mandates.map((m) => m.assignee)).toContain(assignee);
+  });
+});
