@@ -190,7 +190,8 @@ const ATTACHMENTS = /(?<!\p{L})(?:bilagor|bilaga|bifogade handlingar|attachments
  */
 function markAttachmentLists(lines: Line[]): void {
   lines.forEach((line, i) => {
-    if (!ATTACHMENTS.test(line.text) || line.start) return;
+    // (The label is the line: "Förslag till Dagordning för direktionen Formalia Bilagor" ends in a table's column head.)
+    if (!ATTACHMENTS.test(line.text) || line.start || (!/:$/u.test(line.text) && line.text.split(/\s+/u).length > 3)) return;
     let last = 0;
     let between = 0;
     for (let j = i + 1; j < lines.length; j++) {
