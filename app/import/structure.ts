@@ -526,7 +526,8 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       /^\p{Lu}/u.test(text) &&
       text.length <= 70 &&
       wordsIn <= 9 &&
-      !/[.,;:!?]$/u.test(text) &&
+      // (A short label over its text may end in a colon: "Secretaries Report:" / "Marcy presented …".)
+      (!/[.,;:!?]$/u.test(text) || (/\p{L}:$/u.test(text) && wordsIn <= 5)) &&
       !/^\d/u.test(text) &&
       // Not a labelled line ("Proposed by: Cart", "Ansvarig: Eva").
       !/^\p{L}[\p{L} ]{0,25}:\s/u.test(text) &&
@@ -540,7 +541,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       // Not the last word a function word ("It was", "Styrelsen beslöt att").
       !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
     if (looksLikeHeading || PRESENTED.test(text)) {
-      line.start = { number: null, sub: false, title: text };
+      line.start = { number: null, sub: false, title: text.replace(/\s*:$/u, "") };
       continue;
     }
     // "• Ekonomi" with its text indented under it: a bulleted heading.

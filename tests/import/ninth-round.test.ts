@@ -382,3 +382,32 @@ describe("more ways of naming who acts", () => {
     expect(rulesOnly(text).mandates.map((m) => m.assignee)).toContain(assignee);
   });
 });
+
+describe("a short label over its text", () => {
+  it("is a heading though it ends in a colon", () => {
+    const text = `Rotary Board
+
+Minutes
+
+September 13, 2007
+
+Present: Brad, Angie, Marcy, Tom
+
+President Ripley called the meeting to order at 12:08 PM
+
+Secretaries Report:
+
+Marcy presented the secretary's report for August. Tom made a motion to accept the report, second by Gary, Motion Carried.
+
+Request for funds:
+
+Project Fresh Start requested $1,000. Tom made a motion to provide the funds, Motion Carried.
+
+Community Service:
+
+The ambulance request is still missing details, so we will hold it.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(expect.arrayContaining(["Secretaries Report", "Request for funds", "Community Service"]));
+  });
+});
