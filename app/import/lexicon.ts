@@ -130,6 +130,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Stämman förklarades vara utlyst i laga ordning".
   ["approved", String.raw`förklara(?:s|des)\s+vara\s+(?:\p{L}+\s+){0,2}?(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
+  // "Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson.", "Protokoll justerare blev Stig Fagerbo".
+  ["elected", String.raw`(?:val\s+av\s+[^.]{1,60}?|justerare|ordförande|sekreterare|kassör|revisor\p{L}*|ledamot|ledamöter|suppleant\p{L}*)\s+blev\s+\p{Lu}\p{L}+`],
   // "Kommunstyrelsen klubbade igenom förslaget", "Budgeten klubbades": the gavel fell on it.
   ["approved", String.raw`klubba(?:r|de|s|des)\s+igenom|klubbades`],
   // "Förslagen skickades till samhällsbyggnadsnämnden för beredning": sent on to be prepared.

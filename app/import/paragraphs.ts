@@ -40,6 +40,48 @@ const DECISIONS_FOLLOW =
 const isListLead = (text: string) =>
   !text.startsWith("•") && (DECISIONS_FOLLOW.test(text) || (LEAD_END.test(text) && decisionTense(sentences(text).pop() ?? "") !== null));
 
+/** A label that says the paragraphs under it are the items dealt with: "Ärenden som behandlats:", "Items discussed:". */
+const ITEMS_DEALT_WITH =
+  /^(?:ärenden\s+som\s+(?:behandlades|behandlats|avhandlades)|(?:följande\s+)?(?:behandlade|avhandlade)\s+ärenden|följande\s+ärenden\s+(?:behandlades|avhandlades)|items\s+(?:discussed|considered|dealt\s+with)|matters\s+(?:discussed|considered))\s*:?$/iu;
+
+/**
+ * Under a label that says so ("Ärenden som behandlats:"), where nothing else structured the text, every
+ * paragraph is an item: a short heading titles the paragraph under it ("Inkomna motioner" / "Inga inkomna
+ * motioner"), any other paragraph is titled by its first sentence ("Ansvarsfrihet för styrelsen beviljades.").
+ */
+export function markItemsUnderLabel(lines: Line[]): boolean {
+  const at = lines.findIndex((l) => ITEMS_DEALT_WITH.test(l.text));
+  // (Not over numbered items: they are the structure. Plain headings found under it are read again here.)
+  if (at < 0 || lines.slice(at + 1).some((l) => l.start && l.start.number !== null)) return false;
+  const blocks: Line[][] = [[]];
+  for (const line of lines.slice(at + 1)) {
+    if (line.text === "" || line.attendance) {
+      if (blocks[blocks.length - 1].length > 0) blocks.push([]);
+      continue;
+    }
+    blocks[blocks.length - 1].push(line);
+  }
+  const paragraphs = blocks.filter((b) => b.length > 0);
+  // (Headings found under it with their notes right under them, "ITEM: Remaining payments" / "We still owe …", stay.)
+  const headings = lines.slice(at + 1).filter((l, k, rest) => l.start && (rest[k + 1]?.text ?? "") !== "").length;
+  if (paragraphs.length < 3 || headings >= 2) return false;
+  for (const line of lines.slice(at)) line.start = null;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const [line] = paragraphs[k];
+    const heading = paragraphs[k].length === 1 && HEADING.test(line.text) && line.text.split(/\s+/u).length <= 10 && !reports(line.text);
+    if (heading && k + 1 < paragraphs.length) {
+      line.start = { number: null, sub: false, title: line.text };
+      k += 1;
+      continue;
+    }
+    const text = line.text.replace(/^•\s*/u, "");
+    const [title] = sentences(text);
+    line.start = { number: null, sub: false, title: title.replace(/[.:]$/u, "") };
+    if (sentences(text).length > 1 || reports(text)) line.rest = text;
+  }
+  return true;
+}
+
 /**
  * Mark the paragraphs that report a decision as items, when two or more do and nothing else
  * structured the text. The first line is the document's title and never an item.

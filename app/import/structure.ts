@@ -13,7 +13,7 @@ import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
 import { sentences } from "./items";
 import { itemStart } from "./numbering";
-import { markReportedParagraphs, reportsDecision } from "./paragraphs";
+import { markItemsUnderLabel, markReportedParagraphs, reportsDecision } from "./paragraphs";
 import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
@@ -83,7 +83,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     markHeadings(lines, options);
     headBeforeAgenda(lines);
   }
-  if (!paragraphs) markReportedParagraphs(lines);
+  if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */

@@ -411,3 +411,33 @@ The ambulance request is still missing details, so we will hold it.
     expect(parsed.items.map((i) => i.title)).toEqual(expect.arrayContaining(["Secretaries Report", "Request for funds", "Community Service"]));
   });
 });
+
+describe("paragraphs under 'Ärenden som behandlats:'", () => {
+  it("are each an item, a short heading titling the paragraph under it", () => {
+    const text = `Protokoll årsstämman 2023 vägföreningen
+
+Plats, kapellet 230501 kl 14.00
+
+Ärenden som behandlats:
+
+Fastställande av dagordning. Godkänd
+
+Val av ordförande och sekreterare blev Ulf Berg och Lars Ek.
+
+Ansvarsfrihet för styrelsen beviljades.
+
+Inkomna motioner
+
+Inga inkomna motioner
+
+Mötet avslutades 15.00
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.title, i.outcome])).toEqual([
+      ["Fastställande av dagordning", "approved"],
+      ["Val av ordförande och sekreterare blev Ulf Berg och Lars Ek", "elected"],
+      ["Ansvarsfrihet för styrelsen beviljades", "approved"],
+      ["Inkomna motioner", null],
+    ]);
+  });
+});
