@@ -110,7 +110,8 @@ type Finder = (text: string) => MandateMatch | null;
 const FINDERS: Finder[] = [
   // "… ger X i uppdrag att T", "… ge i uppdrag att T" (nobody named), "X får/ges i uppdrag att T".
   (text) => {
-    const m = /\bi\s+uppdrag(?:et)?\s+att\s+/iu.exec(text);
+    // ("Hamngruppen fick i uppgift att ta fram …": a task, in other words.)
+    const m = /\bi\s+(?:uppdrag(?:et)?|uppgift)\s+att\s+/iu.exec(text);
     if (!m) return null;
     const before = text.slice(0, m.index);
     const give = [...before.matchAll(/\b(?:ger|ge|gav)\b/giu)].pop();
@@ -316,6 +317,16 @@ const DECIDED_PERSON = new RegExp(
   "u",
 );
 
+/** A decision that someone shall do something: "beslutade att Anders och Lennart ska ta fram …", "Beslut togs att kassören ska …". */
+let shallPattern: RegExp | undefined;
+const DECIDED_SHALL = {
+  exec: (text: string) =>
+    (shallPattern ??= new RegExp(
+      String.raw`(?<!\p{L})(?:[Bb]eslutade|[Bb]eslöt|[Bb]eslutar|[Bb]eslutades|[Bb]eslöts|[Bb]eslut\s+(?:togs|fattades)(?:\s+om)?)\s+att\s+(${PERSON_SV}(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?|${ROLE_SV})\s+(?:ska|skall)\s+(?!inte\b|ej\b)(\p{Ll}+(?!\p{L}).*)$`,
+      "u",
+    )).exec(text),
+};
+
 /** "att Ove och Agneta tar ansvar för …", "att Charlotte kollar alternativ": a clause of a decision list naming who acts. */
 const CLAUSE_PERSON = new RegExp(
   String.raw`^att\s+(${PERSON_SV}(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?)\s+(\p{Ll}+(?:ar|er|ör|år)(?!\p{L}).*)$`,
@@ -333,6 +344,12 @@ export function findSwedishAction(text: string): MandateMatch | null {
       const cleaned = cleanTask(clause[2]);
       if (cleaned.task !== "") return { assignee: clause[1], task: cleaned.task, due: cleaned.due };
     }
+  }
+  // "Beslut togs att Anders och Lennart ska ta fram ett förslag …", "Styrelsen beslutade att kassören ska betala …".
+  const shall = DECIDED_SHALL.exec(sentence);
+  if (shall && !shall[1].split(/\s*(?:\+|&|och|samt)\s*/u).some((name) => NOT_ASSIGNEE.test(name) || CLAUSE_NOT_PERSON.test(name))) {
+    const cleaned = cleanTask(shall[2]);
+    if (cleaned.task !== "" && !REPORTING.test(cleaned.task)) return { assignee: shall[1], task: cleaned.task, due: cleaned.due };
   }
   const decided = DECIDED_PERSON.exec(sentence);
   if (decided && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {

@@ -99,6 +99,9 @@ describe("who is tasked, in more wordings", () => {
     ["Förslagen skickades till samhällsbyggnadsnämnden för beredning.", "samhällsbyggnadsnämnden"],
     ["Brottsförebyggande rådet har fått i uppdrag att ta fram en handlingsplan.", "Brottsförebyggande rådet"],
     ["Kommunfullmäktige uppdrog dessutom till samtliga nämnder att planera för en anpassning av budgeten.", "samtliga nämnder"],
+    ["Hamngruppen fick i uppgift att ta fram ett material till årsmötet.", "Hamngruppen"],
+    ["Beslut togs att Anders och Lennart ska ta fram ett förslag till budget.", "Anders och Lennart"],
+    ["Det beslutades att kassören ska betala fakturan.", "kassören"],
   ])("reads %j", (sentence, assignee) => {
     expect(findMandate(sentence)?.assignee).toBe(assignee);
   });
