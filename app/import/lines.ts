@@ -26,8 +26,21 @@ export function normaliseLine(raw: string): string {
     .trim();
   // "”För -handslaget”" → "”För-handslaget”"; "vård - men" (spaces on both sides) stays.
   text = text.replace(SPACED_HYPHEN, "$1-$2");
+  // An IRC log kept by MeetBot ("18:59:14 <marga> #topic Roll Call"): its commands are the minutes' structure.
+  const meetbot = /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?<[^>\s]{1,30}>\s+#(topic|agreed|agree|action|info|idea|startmeeting|endmeeting)\b\s*(.*)$/iu.exec(text);
+  if (meetbot) {
+    const [, command, rest] = meetbot;
+    const kind = command.toLowerCase();
+    if (kind === "topic") return `## ${rest}`;
+    if (kind === "agreed" || kind === "agree") return `Agreed: ${rest}`;
+    if (kind === "action") return `Action: ${rest}`;
+    return rest;
+  }
   // A heading set in spaced capitals, as a PDF gives it ("K U N G Ö R E L S E", "P R O T O K O L L"), is the word.
   text = text.replace(/(?<!\S)(?:\p{Lu} ){3,}\p{Lu}(?!\S)/gu, (spaced) => spaced.replace(/ /gu, ""));
+  // A line all in bold is a heading in Markdown notes ("**Discussion of the no-show policy**"), unless it is a label.
+  const bold = /^(?:\*\*|__)([^*_]+?)(?:\*\*|__)$/u.exec(text);
+  if (bold && bold[1].split(/\s+/u).length <= 15 && !/[.!?:]$/u.test(bold[1].trim()) && /^\p{Lu}/u.test(bold[1])) text = `### ${bold[1].trim()}`;
   // Markdown emphasis says nothing: "**Beslut:** …" is "Beslut: …".
   text = text.replace(/\*\*(\S(?:.*?\S)?)\*\*/gu, "$1").replace(/(?<![\p{L}\d])__(\S(?:.*?\S)?)__(?![\p{L}\d])/gu, "$1");
   // A marked-up heading that is only a label ("=== Beslut", "### Decision") is the label.

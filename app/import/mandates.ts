@@ -269,6 +269,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "Action (Tim): send …".
   { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
+  // ("Action: bremner to start votes …": an IRC nick in lower case.)
+  { re: new RegExp(`^(?:action(?:\\s+items?)?|AI|to-?do)\\s*[:\\-–]\\s*(${ROLE}|${PERSON}|[a-z][\\w-]{2,20})\\s*(?:to|will|:|-|–)\\s*(.+)$`, "u"), who: 1, task: 2 },
   { re: new RegExp(`^(?:action(?:\\s+items?)?|AI|to-?do)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "ACTION POINT JV to approach Todd Miller …", "ACTION HB to AF for …": the label in capitals, no colon.
   { re: new RegExp(`^ACTION(?:\\s+POINTS?)?\\s+${WHO}\\s+to\\s+(.+)$`, "u"), who: 1, task: 2 },

@@ -444,3 +444,41 @@ Mötet avslutades 15.00
     ]);
   });
 });
+
+describe("minutes kept in chat and Markdown", () => {
+  it("reads an IRC log's MeetBot commands: topics are items, actions tasks", () => {
+    const text = `Committee meeting 2020-05-20
+
+18:59:14 <marga> #topic Roll Call
+18:59:20 <bremner> Hello
+19:00:45 <marga> #topic Review of previous meeting's actions
+19:01:02 <didrik> nothing to review
+19:02:00 <marga> #topic Recruiting efforts
+19:04:15 <marga> #agreed the call for candidates closes on Friday
+19:04:20 <marga> #action bremner to start votes for the new members
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toContain("Recruiting efforts");
+    const recruiting = parsed.items.findIndex((i) => i.title === "Recruiting efforts");
+    expect(parsed.items[recruiting].decision).toMatch(/call for candidates closes/u);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([[recruiting, "bremner", "start votes for the new members"]]);
+  });
+
+  it("reads a line all in bold as a heading", () => {
+    const text = `# Steering Committee meeting 2016-07-14
+
+**Discussion of the roles and responsibilities of the Steering Committee**
+
+We went through the draft. It was agreed to adopt the draft with two changes.
+
+**Discussion of the no-show policy for instructors**
+
+Tabled until the next meeting.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      "Discussion of the roles and responsibilities of the Steering Committee",
+      "Discussion of the no-show policy for instructors",
+    ]);
+  });
+});
