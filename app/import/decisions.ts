@@ -81,6 +81,10 @@ const ENGLISH: RegExp[] = [
   // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.
   // ("The SC agreed on the communications strategy": on what.)
   /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r|(?:up)?on)\b/iu,
+  // "The SC approves the current version …", "The board agrees to …": the present, as some minutes write them.
+  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:approves|agrees|decides|resolves|adopts|accepts|endorses)\s+(?:to|that|the|this|these|of|on|a|an)\b/iu,
+  // "A decision was made to not hold a committee meeting in December."
+  /\b(?:a\s+)?decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|on|not)\b/iu,
   // "Deferred until we have more directors present.", "Postponed to the next meeting."
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   // "Approval deferred to the next meeting."

@@ -132,6 +132,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
   // "Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson.", "Protokoll justerare blev Stig Fagerbo".
   ["elected", String.raw`(?:val\s+av\s+[^.]{1,60}?|justerare|ordförande|sekreterare|kassör|revisor\p{L}*|ledamot|ledamöter|suppleant\p{L}*)\s+blev\s+\p{Lu}\p{L}+`],
+  // "Kommunstyrelsen fattade beslut om att: Godkänna rapporten …", "Nämnden tog beslut om …".
+  ["decided", String.raw`(?:fattade|fattar|tog|tar)\s+(?:ett\s+|sitt\s+)?beslut\s+(?:om|att)`],
   // "Kommunstyrelsen klubbade igenom förslaget", "Budgeten klubbades": the gavel fell on it.
   ["approved", String.raw`klubba(?:r|de|s|des)\s+igenom|klubbades`],
   // "Förslagen skickades till samhällsbyggnadsnämnden för beredning": sent on to be prepared.

@@ -88,6 +88,10 @@ describe("wordings", () => {
     "Motionen remitteras till kommunstyrelsen.",
     "Förslagen skickades till samhällsbyggnadsnämnden för beredning.",
     "Kommunstyrelsen klubbade igenom förslaget.",
+    "Kommunstyrelsen fattade beslut om att godkänna rapporten.",
+    "The SC approves the current version of the document.",
+    "A decision was made to not hold a committee meeting in December.",
+    "Val av ordförande och sekreterare blev Ulf Berg och Lars Ek.",
   ])("reads %j as a decision", (sentence) => {
     expect(decisionTense(sentence)).not.toBeNull();
   });
