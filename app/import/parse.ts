@@ -168,7 +168,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   });
   const given = opts.meetingDate && /^\d{4}-\d{2}-\d{2}$/u.test(opts.meetingDate) ? opts.meetingDate : null;
   // Last resort: the day in the file's name ("ks-2025-10-14.docx").
-  const meetingDate = given ?? (headDay ? inferMeetingDate(headDay.day, facts, headDay.line.text) : null) ?? dayFromFilename(opts.filename);
+  // (A head day without its year that the file's name gives in full takes that year: "den 31 augusti" in "ks-2021-08-31".)
+  const byName = dayFromFilename(opts.filename);
+  const namedYear = headDay && headDay.day.year === null && byName && Number(byName.slice(5, 7)) === headDay.day.month && Number(byName.slice(8, 10)) === headDay.day.day ? byName : null;
+  const meetingDate = given ?? namedYear ?? (headDay ? inferMeetingDate(headDay.day, facts, headDay.line.text) : null) ?? byName;
   if (meetingDate === null) warnings.push("Mötets datum kunde inte bestämmas.");
   // Days written without a year are placed relative to the meeting (else the earliest full date).
   const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;

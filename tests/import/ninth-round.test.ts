@@ -298,6 +298,12 @@ describe("a list nested under a numbered item", () => {
 });
 
 describe("dates", () => {
+  it("takes a head day's missing year from the file's name when the name gives that day", () => {
+    const text =
+      "Vid kommunstyrelsens sammanträde den 31 augusti diskuterades bland annat följande frågor:\n\nBudget\n\nKommunstyrelsen beslutade att anta budgeten, som gäller från 1 september 2021.\n\nTaxor\n\nKommunstyrelsen beslutade att höja taxan för bygglov.\n";
+    expect(rulesOnly(text, "storbygd-ks-2021-08-31.txt").meeting?.date).toBe("2021-08-31");
+  });
+
   it("reads a year after a comma with no space ('July 14,2009')", () => {
     const parsed = rulesOnly("Minutes of meeting July 14,2009\n\n1. Minutes\n\nThe minutes were approved.\n");
     expect(parsed.meeting?.date).toBe("2009-07-14");
