@@ -36,17 +36,17 @@ describe("the real-minutes corpus", () => {
   it("dev set: decisions, mandates, dates and meeting days stay where tuning left them", () => {
     const t = total("dev");
     // Ninth round closed (the seventh held-out set became the tenth part; lists of decisions under a lead, bulleted
-    // minutes, nested Markdown lists, pages pasted one paragraph per line):
-    // items 75.0 % / 84.3 %, decisions 71.5 % / 81.3 %, mandates 40.0 %, dates 80.6 % / 94.3 %, meeting day 91.6 % / 92.8 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.74);
+    // minutes and agendas, nested Markdown lists, pages pasted one paragraph per line, MeetBot logs):
+    // items 76.1 % / 84.2 %, decisions 72.2 % / 81.3 %, mandates 41.9 %, dates 81.4 % / 94.6 %, meeting day 92.8 % / 93.6 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.75);
     expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.84);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.71);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.72);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.81);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.4);
-    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.8);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.41);
+    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.81);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.91);
-    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.92);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.92);
+    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.93);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
   });
