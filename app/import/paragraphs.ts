@@ -128,6 +128,13 @@ export function markReportedParagraphs(lines: Line[]): void {
   const last = lines.findLastIndex((l) => l.text !== "");
   const blanks = lines.some((l, i) => i > first + 1 && i < last && l.text === "");
   const paragraphs: Line[][] = [];
+  // (The paragraph before the current one is looked up from the end: a few steps back over empty ones.)
+  const underHeading = (current: Line[]) => {
+    let k = paragraphs.length - 2;
+    while (k >= 0 && paragraphs[k].length === 0) k -= 1;
+    const before = k >= 0 ? paragraphs[k] : undefined;
+    return (before?.length === 1 && HEADING.test(before[0].text)) || HEADING.test(current[0]?.text ?? "");
+  };
   lines.forEach((line, i) => {
     if (i <= first || line.text === "" || line.attendance || used.has(line)) {
       if (paragraphs.length > 0 && paragraphs[paragraphs.length - 1].length > 0) paragraphs.push([]);
@@ -140,10 +147,7 @@ export function markReportedParagraphs(lines: Line[]): void {
     // (Not a bullet's lines, nor a block under its own heading: those are one paragraph however they were pasted.)
     const prev = i > 0 ? lines[i - 1].text : "";
     const current = paragraphs[paragraphs.length - 1] ?? [];
-    const before = paragraphs.slice(0, -1).filter((p) => p.length > 0).pop();
-    const underHeading = (before?.length === 1 && HEADING.test(before[0].text)) || HEADING.test(current[0]?.text ?? "");
-    const unwrapped =
-      prev.length > 100 && /[.!?]$/u.test(prev) && /^\p{Lu}/u.test(line.text) && !current[0]?.text.startsWith("•") && !underHeading;
+    const unwrapped = prev.length > 100 && /[.!?]$/u.test(prev) && /^\p{Lu}/u.test(line.text) && !current[0]?.text.startsWith("•") && !underHeading(current);
     if (!blanks || paragraphs.length === 0 || line.text.startsWith("•") || cell || unwrapped) paragraphs.push([]);
     paragraphs[paragraphs.length - 1].push(line);
     if (cell || /\|$/u.test(line.text)) paragraphs.push([]);

@@ -818,12 +818,15 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
  */
 function bulletedAgenda(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text.startsWith("•")) continue;
     const run: Line[] = [];
     let j = i;
     let indent = -1;
     const points: Line[] = [];
     // (Under a heading that names it an agenda, an entry may be a long title: "Motion av … om utredning av kostnader …".)
-    const head = lines.slice(0, i).reverse().find((l) => l.text !== "");
+    let h = i - 1;
+    while (h >= 0 && lines[h].text === "") h -= 1;
+    const head = h >= 0 ? lines[h] : undefined;
     const limit = head && AGENDA_LIST_HEAD.test(head.text) ? 25 : 12;
     for (; j < lines.length; j++) {
       const m = /^•\s+(\p{Lu}.*)$/u.exec(lines[j].text);
