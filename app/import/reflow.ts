@@ -176,7 +176,20 @@ export function reflow(original: Line[]): Line[] {
         (run.length === 2 && run[1].n === 2 && run.every((c) => c.at > 0) && candidates.indexOf(run[1]) === first - 1)) &&
       run[0].n <= 2,
   );
-  for (const c of [...chain, ...again.flat()]) fixed.get(c.line)?.push(c.at);
+  // The pages after a list of contents give its items again, each under its number and title ("3 Information från
+  // polisen...5" in the list, "Dnr: - 3 Information från polisen Beslut …" on page 5): those are cut too, however few.
+  const opening = (c: Candidate) =>
+    lines[c.line].text
+      .slice(c.at)
+      .replace(/^(?:§\s*)?\d{1,3}[.)]?\s+/u, "")
+      .split(/\s+/u)
+      .slice(0, 3)
+      .join(" ")
+      .replace(/\.{2,}.*$/u, "")
+      .toLowerCase();
+  const listed = new Map(chain.map((c) => [c.n, opening(c)]));
+  const repeated = candidates.slice(last + 1).filter((c) => !chain.includes(c) && listed.get(c.n) === opening(c) && opening(c).split(" ").length >= 2);
+  for (const c of [...chain, ...again.flat(), ...repeated]) fixed.get(c.line)?.push(c.at);
   for (const { line, at } of subItemRuns(lines, flat)) fixed.get(line)?.push(at);
 
   const out: Line[] = [];

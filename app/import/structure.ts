@@ -422,7 +422,8 @@ function markTableOfContents(lines: Line[]): void {
     s = e + 1;
     if (run.length < 3) continue;
     const after = run[run.length - 1].i + 1;
-    const titles = run.map(({ l }) => squash(l.start?.title ?? ""));
+    // (A contents entry's dot leader and page number are not its title: "Information från polisen...5".)
+    const titles = run.map(({ l }) => squash((l.start?.title ?? "").replace(/\s*\.{2,}\s*\d*\s*$/u, "")));
     // Where each title comes back later, as a line of its own or as a numbered start.
     // "1. Approval of minutes Motion to approve …": the heading may go on with the text on its line.
     const comesBack = (title: string, k: number) => {
@@ -435,7 +436,18 @@ function markTableOfContents(lines: Line[]): void {
       return -1;
     });
     // The minutes take up the first title again (a shortened copy may stop early), or half of them.
-    if (found[0] < 0 && found.filter((k) => k >= 0).length * 2 < run.length) continue;
+    if (found[0] < 0 && found.filter((k) => k >= 0).length * 2 < run.length) {
+      // Else an entry whose item comes back under the same number gives way to it alone ("3 Information från
+      // polisen...5" / "Dnr: - 3 Information från polisen Beslut …" on page 5 of an excerpt cut after it).
+      run.forEach(({ l }, k) => {
+        const at = found[k];
+        if (at >= 0 && lines[at].start?.number === l.start?.number) {
+          l.start = null;
+          l.toc = true;
+        }
+      });
+      continue;
+    }
     run.forEach(({ l }, k) => {
       const number = l.start?.number ?? null;
       l.start = null;

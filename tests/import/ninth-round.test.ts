@@ -492,3 +492,18 @@ Tabled until the next meeting.
     ]);
   });
 });
+
+describe("after the measurement: a flattened protocol's list of contents and its pages", () => {
+  it("gives each listed item that comes back on a later page to that page, with its decision", () => {
+    const text = [
+      "Sida 1/10 Plats och tid Kommunhuset, kl. 09.00 11.55 Beslutande Anna Berg (S), ordförande Olle Ek (C) Övriga deltagare Karin Lind, nämndsekreterare Uno Jonasson, försäkringskassan Rickard Holm, polisen",
+      "Sida 2/10 Utses att justera Olle Ek Justerade paragrafer 1-5 Sekreterare Karin Lind Ordförande Anna Berg Justerande Olle Ek ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag",
+      "Sida 3/10 1 Beslutad ärendelista 2 Information från försäkringskassan...4 3 Information från polisen...5 4 Uppföljning av överenskommelsen mellan närpolisen och kommunen 2013...6 5 Folkhälsoplan för kommunen och dess förvaltningar 2014...7",
+      "Sida 4/10 Dnr: - 2 Information från försäkringskassan Beslut 1. Informationen noteras. Uno från försäkringskassan informerar om utvecklingen av ohälsotalen över tiden för pojkar och flickor i kommunen. Siffrorna som efterfrågades vid förra mötet har han inte fått fram än, och han kommer att komplettera med dem i efterhand. Försäkringskassan omorganiserar just nu sitt arbete i länet, och mer information om vad det betyder för kommunen kommer framöver när den nya organisationen är på plats.",
+      "Sida 5/10 Dnr: - 3 Information från polisen Beslut 1. Informationen noteras. Rickard visar statistik över antalet anmälda brott i kommunen under 2013. Aldrig tidigare har det anmälts så många brott i kommunen, och de flesta gäller stölder och skadegörelse i centralorten.",
+    ].join("\n");
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.number).sort()).toEqual(["1", "2", "3", "4", "5"]);
+    expect(parsed.items.find((i) => i.number === "3")?.decision).toMatch(/^Informationen noteras\./u);
+  });
+});
