@@ -300,13 +300,13 @@ function splitDoers(sentence: string): string[] {
   return [...out, rest];
 }
 
-/** A capitalised word that could be a name: not a word of deciding, a label, a pronoun or an abbreviation. */
 /**
  * A capitalised word that reads as a name though no list names it ("Shelly will follow up …", "Patrick to
  * investigate …"): not a noun by its ending ("Registration will open", "Funding to …", "Parking will …").
  */
 const namelike = (name: string) => !readsAsNoun(name.split(/\s+/u)[0]);
 
+/** A capitalised word that could be a name: not a word of deciding, a label, a pronoun or an abbreviation. */
 function mayBeSomeone(name: string): boolean {
   const first = name.split(/\s+/u)[0];
   // (One word, or a first name and a surname: "Technical Community to provide feedback" is no one.)

@@ -96,6 +96,9 @@ export function toLines(text: string): Line[] {
     .flatMap((raw, index) => tableRows(raw).map((row) => ({ no: index + 1, raw: row === raw ? raw : row, text: normaliseLine(row) })));
 }
 
+/** How far a line is indented in its source (a tab counts four): nested lists and bullets are told by it. */
+export const indentOf = (line: Pick<Line, "raw">) => (/^[\s\u00a0]*/u.exec(line.raw.replace(/\t/gu, "    "))?.[0].length ?? 0);
+
 export function sourceOf(line: Line): SourceRef {
   return { line: line.no, text: line.raw };
 }

@@ -320,14 +320,10 @@ const DECIDED_PERSON = new RegExp(
 );
 
 /** A decision that someone shall do something: "beslutade att Anders och Lennart ska ta fram …", "Beslut togs att kassören ska …". */
-let shallPattern: RegExp | undefined;
-const DECIDED_SHALL = {
-  exec: (text: string) =>
-    (shallPattern ??= new RegExp(
-      String.raw`(?<!\p{L})(?:[Bb]eslutade|[Bb]eslöt|[Bb]eslutar|[Bb]eslutades|[Bb]eslöts|[Bb]eslut\s+(?:togs|fattades)(?:\s+om)?)\s+att\s+(${PERSON_SV}(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?|${ROLE_SV})\s+(?:ska|skall)\s+(?!inte\b|ej\b)(\p{Ll}+(?!\p{L}).*)$`,
-      "u",
-    )).exec(text),
-};
+const DECIDED_SHALL = new RegExp(
+  String.raw`(?<!\p{L})(?:[Bb]eslutade|[Bb]eslöt|[Bb]eslutar|[Bb]eslutades|[Bb]eslöts|[Bb]eslut\s+(?:togs|fattades)(?:\s+om)?)\s+att\s+(${PERSON_SV}(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?|${ROLE_SV})\s+(?:ska|skall)\s+(?!inte\b|ej\b)(\p{Ll}+(?!\p{L}).*)$`,
+  "u",
+);
 
 /** "att Ove och Agneta tar ansvar för …", "att Charlotte kollar alternativ": a clause of a decision list naming who acts. */
 const CLAUSE_PERSON = new RegExp(

@@ -10,6 +10,7 @@ import { decisionTense } from "./decisions";
 import { sentences } from "./items";
 import { PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS } from "./lexicon";
 import { findMandate } from "./mandates";
+import { indentOf } from "./lines";
 import type { Line } from "./types";
 
 /** What the preview and the archive report say of such a text: its items are a guess from its paragraphs. */
@@ -23,7 +24,6 @@ const HEADING = /^\p{Lu}[^.!?;]{1,80}$/u;
 
 /** A sentence of the text reports a decision or gives a task. */
 export const reportsDecision = (text: string) => sentences(text).some((s) => decisionTense(s) !== null || findMandate(s) !== null);
-const reports = reportsDecision;
 
 /** A lead that opens a list of decisions: "Förbundsdirektionen beslöt även:", "The board resolved:", "… beslöt på sitt möte (28.3.2017) att:". */
 // (The lead's own sentence decides: "I sin översikt informerade rektor om följande:" after a decision on the same line does not.)
@@ -68,18 +68,27 @@ export function markItemsUnderLabel(lines: Line[]): boolean {
   for (const line of lines.slice(at)) line.start = null;
   for (let k = 0; k < paragraphs.length; k++) {
     const [line] = paragraphs[k];
-    const heading = paragraphs[k].length === 1 && HEADING.test(line.text) && line.text.split(/\s+/u).length <= 10 && !reports(line.text);
+    const heading = paragraphs[k].length === 1 && HEADING.test(line.text) && line.text.split(/\s+/u).length <= 10 && !reportsDecision(line.text);
     if (heading && k + 1 < paragraphs.length) {
       line.start = { number: null, sub: false, title: line.text };
       k += 1;
       continue;
     }
-    const text = line.text.replace(/^•\s*/u, "");
-    const [title] = sentences(text);
-    line.start = { number: null, sub: false, title: title.replace(/[.:]$/u, "") };
-    if (sentences(text).length > 1 || reports(text)) line.rest = text;
+    startParagraph(line, false);
   }
   return true;
+}
+
+/**
+ * A paragraph's first line starts its item, titled by its first sentence; the whole paragraph is the item's text,
+ * its first sentence too (that sentence is often the decision, "Kansliet fick i uppdrag att …", and the title
+ * only names it).
+ */
+function startParagraph(line: Line, reported: boolean): void {
+  const text = line.text.replace(/^•\s*/u, "");
+  const [title] = sentences(text);
+  line.start = { number: null, sub: false, title: title.replace(/[.:]$/u, ""), ...(reported ? { reported: true } : {}) };
+  line.rest = sentences(text).length > 1 || reportsDecision(text) ? text : undefined;
 }
 
 /**
@@ -103,11 +112,10 @@ export function markReportedParagraphs(lines: Line[]): void {
     const list: Line[] = [];
     // (Clauses that end in a comma are one decision's points, written as a sentence: "Att uppdra …," / "Att utse …,".)
     const entry = (text: string) => text.startsWith("•") || (/^Att\s+\p{Ll}/u.test(text) && !/[,;]$/u.test(text));
-    const listIndent = (l: Line) => (/^[ \t]*/u.exec(l.raw)?.[0] ?? "").length;
     for (let j = i + 1; j < lines.length; j++) {
       if (lines[j].text === "") continue;
       // (A line indented under an entry goes on with it: "• godkänna handlingsprogram …" / "  Ett lagförslag om …".)
-      if (list.length > 0 && !lines[j].text.startsWith("•") && listIndent(lines[j]) > listIndent(list[list.length - 1])) continue;
+      if (list.length > 0 && !lines[j].text.startsWith("•") && indentOf(lines[j]) > indentOf(list[list.length - 1])) continue;
       if (!entry(lines[j].text) || lines[j].attendance) break;
       list.push(lines[j]);
     }
@@ -165,7 +173,7 @@ export function markReportedParagraphs(lines: Line[]): void {
     else filled.push(p);
   }
   const isBullet = (p: Line[]) => p[0].text.startsWith("•");
-  const reportsIn = (p: Line[]) => reports(p.map((l) => l.text).join(" "));
+  const reportsIn = (p: Line[]) => reportsDecision(p.map((l) => l.text).join(" "));
   // A bulleted summary of the meeting ("• We approved …", "• Staff have agreed …", "• Marina will follow up."):
   // when two of its bullets report a decision, every bullet of it is something the meeting dealt with.
   const inSummary = new Set<Line[]>();
@@ -186,18 +194,12 @@ export function markReportedParagraphs(lines: Line[]): void {
     const above = at > 0 ? filled[at - 1] : undefined;
     // ("| Budget 2012 |": a table's one-cell row over the row of its text is a heading too.)
     const cell = above?.length === 1 ? above[0].text.replace(/^\|\s*|\s*\|$/gu, "") : "";
-    const heading = above && !isBullet(paragraph) && HEADING.test(cell) && cell.split(/\s+/u).length <= 10 && !reports(cell) ? above[0] : null;
+    const heading = above && !isBullet(paragraph) && HEADING.test(cell) && cell.split(/\s+/u).length <= 10 && !reportsDecision(cell) ? above[0] : null;
     if (heading) {
       heading.start = { number: null, sub: false, title: cell, reported: true };
       continue;
     }
-    const line = paragraph[0];
-    const text = line.text.replace(/^•\s*/u, "");
-    const [title] = sentences(text);
-    line.start = { number: null, sub: false, title: title.replace(/[.:]$/u, ""), reported: true };
-    // The whole paragraph is the item's text, its first sentence too: that sentence is often the decision
-    // ("Kansliet fick i uppdrag att …"), and the title only names it.
-    line.rest = sentences(text).length > 1 || reports(text) ? text : undefined;
+    startParagraph(paragraph[0], true);
   }
 }
 

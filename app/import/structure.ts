@@ -14,6 +14,7 @@ import { isHeadLabel } from "./header";
 import { sentences } from "./items";
 import { itemStart } from "./numbering";
 import { markItemsUnderLabel, markReportedParagraphs, reportsDecision } from "./paragraphs";
+import { indentOf } from "./lines";
 import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
@@ -514,8 +515,6 @@ function markAttendance(lines: Line[]): void {
   }
 }
 
-const indent = (raw: string) => (/^[\s\u00a0]*/u.exec(raw.replace(/\t/gu, "    "))?.[0].length ?? 0);
-
 /** An agenda heading with its presenter: "Approval of 2018 Budget - Presented by Anna Berg", "Budget – föredragande Anna Berg". */
 const PRESENTED =
   /^\p{Lu}[^.!?]{2,80}\s[-–]\s(?:presented by|led by|introduced by|föredragande:?|föredras av|presenteras av)\s+\p{Lu}[^.!?]{0,40}$/iu;
@@ -565,7 +564,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       bullet[1].length <= 70 &&
       bullet[1].split(/\s+/u).length <= 8 &&
       !/[.!?]$/u.test(bullet[1]) &&
-      indent(next.raw) > indent(line.raw) &&
+      indentOf(next) > indentOf(line) &&
       !next.text.startsWith("•")
     ) {
       line.start = { number: null, sub: false, title: bullet[1] };
@@ -656,11 +655,11 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
       next !== undefined &&
       next.text.startsWith("•") &&
       !next.attendance &&
-      indent(next.raw) > indent(line.raw)
+      indentOf(next) > indentOf(line)
     );
   });
-  const left = Math.min(...topics.map((l) => indent(l.raw)));
-  const top = topics.filter((l) => indent(l.raw) === left);
+  const left = Math.min(...topics.map((l) => indentOf(l)));
+  const top = topics.filter((l) => indentOf(l) === left);
   if (top.length >= 3) for (const line of top) line.start = { number: null, sub: false, title: line.text.replace(/^•\s+/u, "").replace(/\s*:$/u, "") };
   // Last resort, where nothing above found a structure: short headings straight over their prose, no
   // blank line between ("Old Business:" / "Policy updates in process …"), as a web page or a pasted PDF
@@ -876,8 +875,6 @@ function bulletedAgenda(lines: Line[]): void {
 }
 /** A heading that names the list under it as the agenda. */
 const AGENDA_LIST_HEAD = /^(?:#+\s*)?(?:agenda|dagordning|föredragningslista|ärendelista|ärenden|förslag\s+till\s+dagordning|följande\s+ärenden\s+(?:behandlas|ska\s+behandlas|kommer\s+att\s+behandlas)(?:\s+\p{L}+){0,3})\s*:?$/iu;
-
-const indentOf = (line: Line) => (/^[ \t]*/u.exec(line.raw)?.[0] ?? "").replace(/\t/gu, "    ").length;
 
 /** An entry that is text, not a title: a sentence, or a label of an item's parts ("**Context** …", "**Decision**: accept"). */
 const TEXT_ENTRY = (line: Line) => {
