@@ -99,7 +99,8 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
     // Day/month "6/3", optionally with a year "6/3 2026" or "6/3-26". Not "2019/00501" (a case number).
     name: "day-month",
     // "(20/12)" alone in brackets is a case or motion number, not a day.
-    re: /(?<![\d/.(]|\d-)(\d{1,2})\/(\d{1,2})(?!\))(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-])|-((?:19|20)\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av|majoritet|majority|of|röster|votes)\b)/g,
+    // ("Dnr KS 15/6", "Diarienr 2/14" are case numbers.)
+    re: /(?<![\d/.(]|\d-)(?<!(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer)\.?:?\s+(?:[A-ZÅÄÖ]{1,6}\s+)?)(\d{1,2})\/(\d{1,2})(?!\))(?:\s+(20\d{2})(?![\d\-])|-(\d{2})(?![\d\-])|-((?:19|20)\d{2})(?![\d\-]))?(?![\d/])(?!\s*(?:dels?|dag|dagar|timme|timmar|tjänst|av|majoritet|majority|of|röster|votes)\b)/g,
     read: (m) => {
       const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : m[5] ? Number(m[5]) : null;
       return [{ year, month: Number(m[2]), day: Number(m[1]) }, null];

@@ -9,7 +9,8 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB"]/g;
 /** Typographic single quotes become ’; the ASCII apostrophe is left alone. */
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
 /** Word processors export bullets as any of these, sometimes with a tab after. */
-const BULLET = /^(?:[\u00B7\u2022\u2023\u2043\u25AA\u25CF\u25E6\u25CB\u25A0\u2219\u2013\u2014*o\uF0B7\uF0A7]|-(?!\d))\s+/;
+// (Arrows and ticks mark an entry too: "=> koen to investigate server", "► Beslut …", "✓ Klart".)
+const BULLET = /^(?:[\u00B7\u2022\u2023\u2043\u25AA\u25CF\u25E6\u25CB\u25A0\u2219\u2013\u2014*o\uF0B7\uF0A7\u2192\u25BA\u25B6\u27A2\u2756\u2713\u2714]|=>|->|-(?!\d))\s+/;
 /** Zero-width characters and the byte-order mark carry no meaning. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** "För -handslaget": a stray space before a hyphen that joins two words. */

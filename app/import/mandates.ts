@@ -80,6 +80,8 @@ function cleanAssignee(raw: string): string | null {
   for (const date of findDates(text).reverse()) text = text.slice(0, date.start) + text.slice(date.end);
   text = text
     .replace(/(?<!\p{L})(?:även|också|därför|härmed)(?!\p{L})/giu, " ")
+    // A conjunction that opens the sentence is no part of who acts: "Men verksamhetschefen fick i uppdrag att …".
+    .replace(/^\s*(?:men|och|samt|sedan|but|and|so|then)\s+/iu, "")
     .replace(/\s+/gu, " ")
     .replace(/^[\s,;:]+|[\s,;:.]+$/gu, "");
   if (text === "" || PRONOUNS.test(text)) return null;
@@ -129,7 +131,7 @@ const FINDERS: Finder[] = [
     // "Styrelsen uppdrar Foxears att …": "åt"/"till" may be left out before a name or a unit.
     // ("Uppdrogs åt Ulf att kontakta …": the past passive opens a protocol's sentence.)
     // ("Kommunfullmäktige uppdrog dessutom till samtliga nämnder att …": an adverb may stand between.)
-    const m = /\b(?:(?:uppdra[rgs]?|uppdrogs?)\s+(?:(?:dessutom|även|också|därtill)\s+)?(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b|dessutom\b|även\b|också\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
+    const m = /\b(?:(?:uppdra[rgs]?|uppdrages|uppdrogs?)\s+(?:(?:dessutom|även|också|därtill)\s+)?(?:åt|till)\s+|uppdrar?\s+(?!att\b|åt\b|till\b|dessutom\b|även\b|också\b))(.+?)\s+att\s+(.+)$/iu.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
@@ -232,7 +234,7 @@ const FINDERS: Finder[] = [
 // ("@alice": a handle, as minutes kept on GitHub name people.)
 const PERSON = String.raw`(?:@[\p{L}\d][\p{L}\d_.\-]*[\p{L}\d]|(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2})`;
 /** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
-const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
+const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|(?:town|city|county|general)\s+manager|chief\s+\p{L}+\s+officer|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
 const WHO = `(${ROLE}|${PERSON})`;
 /** An officer of a council or board, in any case: "Clerk", "the clerk", "The Parish Clerk", "Chair". */
 const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident)`;
@@ -255,7 +257,10 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
-  { re: new RegExp(`\\bauthori[sz](?:e|es|ed)\\s+${WHO}\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("The Council instructed the Clerk to write …", "directed staff to …", "tasked Anna to …".)
+  { re: new RegExp(`\\b(?:authori[sz](?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|empower(?:s|ed)?|task(?:s|ed))\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "The Council approved the Town Manager to sign this agreement": approving lets an officer act.
+  { re: new RegExp(`\\bapprov(?:es|ed)\\s+(${ROLE})\\s+to\\s+([a-z].*)$`, "iu"), who: 1, task: 2 },
   // "• Tim to send the draft", "[ ] Tim: send the draft" (a checklist of action items).
   // Only on a line of a list: in running text "Goal to publish …" is no one's task.
   { re: new RegExp(`^(?:\\[[ xX]?\\]\\s*)?${WHO}\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2, listOnly: true },
@@ -289,8 +294,9 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  */
 const ACTION_VERBS =
   String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|sammankallar`;
-// ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between.)
-const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|tar\s+på\s+sig\s+att)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
+// ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between;
+// "Johan lovade att hjälpa till", "Eva erbjöd sig att …": a promise made at the meeting is a task too.)
+const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;

@@ -1,0 +1,82 @@
+// Tenth round (issue 13): found on dev alone, each shown on a text written here. Who acts when a sentence
+// opens with a conjunction ("Men verksamhetschefen fick i uppdrag att …"), when a council instructs or approves
+// an officer ("instructed the Clerk to …", "approved the Town Manager to sign …"), when someone promises at the
+// meeting ("Johan lovade att …"), "Uppdrages till X att …", arrows as the bullets of an action list
+// ("=> koen to investigate …"), and a case number that is no day ("Dnr KS 15/6").
+import { describe, expect, it } from "vitest";
+import { findMandate } from "../../app/import/mandates";
+import { parseMinutes } from "../../app/import/parse";
+
+const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
+
+describe("who acts", () => {
+  it("leaves out a conjunction that opens the sentence", () => {
+    expect(findMandate("Men verksamhetschefen fick i uppdrag att undersöka möjligheterna till fortsatta studier.")?.assignee).toBe("verksamhetschefen");
+  });
+
+  it("reads 'Uppdrages till X att' as a mandate", () => {
+    const found = findMandate("Uppdrages till Marianne S att boka möte med hälso- och sjukvårdsdirektören.");
+    expect([found?.assignee, found?.task]).toEqual(["Marianne S", "boka möte med hälso- och sjukvårdsdirektören"]);
+  });
+
+  it("reads a council that instructs or approves an officer", () => {
+    const text = `Minutes of the Parish Council meeting held on 4 March 2025
+
+1. Footpaths
+
+The Council instructed the Clerk to write to the landowner about the stile.
+
+2. Seniors Plus Agreement
+
+The Council approved the Town Manager to sign this agreement by a vote of 7-0.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "the Clerk", "write to the landowner about the stile"],
+      [1, "the Town Manager", "sign this agreement by a vote of 7-0"],
+    ]);
+  });
+
+  it("reads a promise made at the meeting as a task", () => {
+    const text = `Protokoll styrelsemöte 4 mars 2025
+
+1. Bryggorna
+
+Kättingarna på A-bryggan behöver ses över. Johan lovade att hjälpa till att dyka.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([[0, "Johan", "hjälpa till att dyka"]]);
+  });
+
+  it("reads arrows as the bullets of an action list", () => {
+    const text = `TSC meeting minutes, 11 September 2012
+
+Present: Koen, Paul, Richard
+
+1. Infrastructure
+
+The build server is slow again.
+=> Koen to investigate server & report back
+=> Paul to document setup steps on wiki
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Koen", "investigate server & report back"],
+      [0, "Paul", "document setup steps on wiki"],
+    ]);
+  });
+});
+
+describe("dates", () => {
+  it("does not read a case number as a day", () => {
+    const text = `Kommunstyrelsen, protokoll 5 maj 2015
+
+§ 80 Budgetuppföljning
+Dnr KS 15/6
+Kommunstyrelsen godkänner uppföljningen.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.dates.map((d) => d.date)).not.toContain("2015-06-15");
+    expect(parsed.meeting.date).toBe("2015-05-05");
+  });
+});
