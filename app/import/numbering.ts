@@ -88,7 +88,8 @@ export function itemStart(raw: string): ItemStart | null {
     if (!m) continue;
     // "6/3/2026 Mötet …" is a day, not a minute reference.
     if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(m[1])) continue;
-    const title = (m[2] ?? "").trim();
+    // ("§ 1 - Val av justerare": a dash between the number and the title is layout.)
+    const title = (m[2] ?? "").trim().replace(/^[-–—]\s+(?=\p{Lu})/u, "");
     // "att godkänna …" after a number or letter is a clause of a decision list, not an item.
     if (/^att\s/iu.test(title)) return null;
     return { number: m[1], sub, title };

@@ -431,8 +431,14 @@ function markTableOfContents(lines: Line[]): void {
       const t = squashed[k];
       return t === title || t.startsWith(`${title} `);
     };
-    const found = titles.map((title) => {
-      if (title === "") return -1;
+    const found = titles.map((title, j) => {
+      // A column of numbers whose titles stand in a column of their own ("§1 §2 … §8", then the titles): the number
+      // comes back later, with a title, as an item's heading ("§ 1 - Val av justerare").
+      if (title === "") {
+        const number = run[j].l.start?.number;
+        for (let k = after; k < lines.length; k++) if (lines[k].start?.number === number && lines[k].start?.title) return k;
+        return -1;
+      }
       for (let k = after; k < lines.length; k++) if (lines[k].text !== "" && comesBack(title, k)) return k;
       return -1;
     });
@@ -460,7 +466,7 @@ function markTableOfContents(lines: Line[]): void {
       // The heading is the listed title; what follows it on the line is the item's text.
       const listed = l.text.replace(/^\s*(?:§\s*)?\d{1,3}[.)]?\s*/u, "");
       const title = later.start.title;
-      if (squash(title) !== squash(listed) && squash(title).startsWith(squash(listed)) && title.length > listed.length) {
+      if (listed !== "" && squash(title) !== squash(listed) && squash(title).startsWith(squash(listed)) && title.length > listed.length) {
         const cut = wordsPrefixLength(title, listed);
         if (cut > 0) {
           later.start = { ...later.start, title: title.slice(0, cut).trim() };

@@ -80,3 +80,53 @@ Kommunstyrelsen godkänner uppföljningen.
     expect(parsed.meeting.date).toBe("2015-05-05");
   });
 });
+
+describe("structure", () => {
+  it("reads a contents list set in two columns, numbers then titles, as giving way to the items", () => {
+    const text = `Sydnärkes nämnd
+Protokoll
+2015-03-12
+Ärendelista
+§1
+§2
+§3
+Val av justerare
+Förvaltningschefen informerar
+Verksamhetsberättelse 2014
+
+§ 1 - Val av justerare
+Beslut
+Nämnden väljer Bo Rudolfsson till justerare.
+
+§ 2 - Förvaltningschefen informerar
+Beslut
+Informationen noteras.
+
+§ 3 - Verksamhetsberättelse 2014
+Beslut
+Nämnden godkänner verksamhetsberättelsen.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Val av justerare"],
+      ["2", "Förvaltningschefen informerar"],
+      ["3", "Verksamhetsberättelse 2014"],
+    ]);
+    expect(parsed.items[2].decision).toBe("Nämnden godkänner verksamhetsberättelsen.");
+  });
+
+  it("reads a report from a council meeting ('Referat från …') as minutes", () => {
+    const text = `Referat från kommunfullmäktiges sammanträde 21 mars 2019
+
+Motion om arbetskläder i förskoleverksamheten
+
+Tre ledamöter har lämnat in en motion om arbetskläder i förskoleverksamheten.
+
+Kommunfullmäktiges beslut
+Motionen remitteras till kommunstyrelsen.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.documentKind).toBe("minutes");
+    expect(parsed.items[0].decision).toBe("Motionen remitteras till kommunstyrelsen.");
+  });
+});
