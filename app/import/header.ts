@@ -88,10 +88,15 @@ export function hasMinutesSigns(text: string): boolean {
   return MINUTES_SIGN.test(text);
 }
 
-/** True when the head names a kind of meeting document at all (used to tell minutes from other text). */
-export function namesMeetingDocument(headLines: Line[]): boolean {
-  const text = headLines.map((line) => line.text).join("\n");
-  return MINUTES_WORDS.test(text) || AGENDA_WORDS.test(text);
+/**
+ * True when the head names a kind of meeting document at all (used to tell minutes from other text), or the text's
+ * first words do: a flattened PDF's running head ("LUNDS UNIVERSITET PROTOKOLL 1(4) …") is taken out of the head as
+ * page furniture, but it still says what the document is.
+ */
+export function namesMeetingDocument(headLines: Line[], text = ""): boolean {
+  const head = headLines.map((line) => line.text).join("\n");
+  const opening = text.trimStart().split(/\s+/u).slice(0, 6).join(" ");
+  return MINUTES_WORDS.test(head) || AGENDA_WORDS.test(head) || MINUTES_WORDS.test(opening) || AGENDA_WORDS.test(opening);
 }
 
 /** Head lines that are labels, not a title: "Datum: …", "Närvarande: …". */

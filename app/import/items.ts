@@ -332,7 +332,15 @@ function buildItem(
       if (rest.length > 0) blocks.lead.push({ ...line, text: rest.join(" ") });
       return;
     }
-    if (label) {
+    // "Föredragande: Ulrika Stuart Hamilton Styrelsen fastställde förslaget …": a flattened page runs the item's text
+    // on after the presenter's name; a sentence that decides is the item's text, not more of the label.
+    if (label?.kind === "meta" && /^föredragande/iu.test(line.text) && decisionTense(label.rest) !== null) {
+      state = "lead";
+      // (The name is the capitalised words before the sentence that decides.)
+      const words = label.rest.split(/\s+/u);
+      const k = [4, 3, 2, 1].find((n) => /^\p{Lu}/u.test(words[n] ?? "") && words.slice(0, n).every((w) => /^\p{Lu}/u.test(w)) && startsDecision(words.slice(n).join(" "), { inBackground: false, perCapsulam }));
+      line = { ...line, text: k === undefined ? label.rest : words.slice(k).join(" ") };
+    } else if (label) {
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
       return;

@@ -53,7 +53,8 @@ export type { ImportJson, ParsedMinutes, ParseOptions } from "./types";
 type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; item: number | null };
 
 /** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
-const MEETING_WORDS = /(?<!\p{L})(?:möte\p{L}*|sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
+// ("Styrelsemötet", "LAG-möte", "kommunfullmäktigesammanträde": a compound names a meeting too.)
+const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
 
 /** A head line with a day other than the meeting's: when the minutes were checked or posted. */
 const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget)(?!\p{L})/iu;
@@ -91,7 +92,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // Items that carry a proposal ("Nämndens förslag till beslut") belong to a meeting document.
   const hasProposal = drafts.some((d) => d.proposal !== null);
   const hasAttendance = lines.some((l) => l.attendance);
-  const named = namesMeetingDocument(head);
+  const named = namesMeetingDocument(head, text);
   const mentionsMeeting = MEETING_WORDS.test(text);
   // Days written "05/23/2020" or "23/05/2020": the document's own order.
   const order = slashOrderOf(text);

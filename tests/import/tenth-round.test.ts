@@ -4,6 +4,7 @@
 // meeting ("Johan lovade att …"), "Uppdrages till X att …", arrows as the bullets of an action list
 // ("=> koen to investigate …"), and a case number that is no day ("Dnr KS 15/6").
 import { describe, expect, it } from "vitest";
+import { namesMeetingDocument } from "../../app/import/header";
 import { findMandate } from "../../app/import/mandates";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -128,5 +129,32 @@ Motionen remitteras till kommunstyrelsen.
     const parsed = rulesOnly(text);
     expect(parsed.documentKind).toBe("minutes");
     expect(parsed.items[0].decision).toBe("Motionen remitteras till kommunstyrelsen.");
+  });
+});
+
+describe("a flattened protocol", () => {
+  it("reads the decision run on after the presenter's name", () => {
+    const text = `Styrelsen Datum Tid Plats Deltagare Onsdagen den 23 september 2015
+1 Fastställande av föredragningslista
+Föredragande: Ulrika Stuart Hamilton Styrelsen fastställde förslaget till föredragningslista.
+2 Anmälan av styrelseprotokoll
+Föredragande: Ulrika Stuart Hamilton Styrelsens protokoll Sty 2015:5 lades till handlingarna.
+3 Information
+Föredragande: Staffan Forssell Generaldirektören informerade om budgetpropositionen.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.items.map((i) => i.decision)).toEqual([
+      "Styrelsen fastställde förslaget till föredragningslista.",
+      "Styrelsens protokoll Sty 2015:5 lades till handlingarna.",
+      null,
+    ]);
+  });
+
+  it("knows minutes by the running head its first page opens with", () => {
+    // A running head comes back on every page, so reflow takes it out of the head as page furniture; the text's
+    // first words still say what the document is. Words further in do not ("… justerade protokollet").
+    expect(namesMeetingDocument([], "LUNDS UNIVERSITET PROTOKOLL 1(4) Sammanträdesdag klockan 9.15")).toBe(true);
+    expect(namesMeetingDocument([], "Styrelsen Datum Tid Plats Deltagare, som sedan justerade protokollet")).toBe(false);
   });
 });
