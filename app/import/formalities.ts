@@ -79,8 +79,9 @@ export function fillFormalDecisions(drafts: ItemDraft[]): ItemDraft[] {
 }
 
 /** A head that says the page lists decisions: "Summary of Trustee Meeting Decisions", "Beslutslista", "Fattade beslut". */
+// ("Östersundomkommitténs beslut den 10 april 2018" / "Beslut under mötet:": a page of a meeting's decisions.)
 export const DECISIONS_HEAD =
-  /(?<!\p{L})(?:(?:summary\s+of\s+(?:\p{L}+\s+){0,3})?decisions(?:\s+(?:taken|made))?|resolutions\s+(?:passed|adopted)|beslutslista|beslutsförteckning|fattade\s+beslut|sammanfattning\s+av\s+besluten)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:summary\s+of\s+(?:\p{L}+\s+){0,3})?decisions(?:\s+(?:taken|made))?|resolutions\s+(?:passed|adopted)|beslutslista|beslutsförteckning|fattade\s+beslut|sammanfattning\s+av\s+besluten|beslut\s+under\s+(?:mötet|sammanträdet)|\p{L}+s\s+beslut\s+den\s+\d{1,2})(?!\p{L})/iu;
 
 /** The head line that says so is short, a title ("Beslut i korthet" pages tell of other things too, and are not meant). */
 export const namesDecisionList = (text: string) => text.split(/\s+/u).length <= 12 && DECISIONS_HEAD.test(text);

@@ -91,7 +91,10 @@ function tableRows(raw: string): string[] {
 
 /** Split text into normalised lines (blank lines are kept, with empty `text`). */
 export function toLines(text: string): Line[] {
-  return text
+  // Some PDF transcripts set "$" for every space ("Ordinarie$föreningsstämma$7$maj$2015$"): ten or more after a word
+  // are spaces, never money.
+  const dollarSpaces = (text.match(/[\p{L}\d.,:]\$(?=[\s\p{L}\d]|$)/gmu) ?? []).length >= 10;
+  return (dollarSpaces ? text.replace(/\$/gu, " ") : text)
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .flatMap((raw, index) => tableRows(raw).map((row) => ({ no: index + 1, raw: row === raw ? raw : row, text: normaliseLine(row) })));

@@ -79,7 +79,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const { header, sections, footer } = splitSections(lines);
   // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
   const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
-  const documentKind = documentKindIn(head, text, opts.filename);
+  // A head that says the page lists the meeting's decisions ("Östersundomkommitténs beslut den 10 april 2018") is no
+  // agenda, though it links the agenda ("Föredragningslista för mötet (pdf)").
+  const decisionList = head.some((line) => namesDecisionList(line.text));
+  const documentKind = decisionList ? "minutes" : documentKindIn(head, text, opts.filename);
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
@@ -113,7 +116,6 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // A numbered list of items that names no kind of document and records no decision is an agenda;
   // so is one whose items carry proposals and none a decision.
   // Not when the text shows that the meeting was held (attendance, a quorum, checkers, action points).
-  const decisionList = head.some((line) => namesDecisionList(line.text));
   const kind =
     !named && !decisionList && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
   const titleLine = meetingTitle(header);

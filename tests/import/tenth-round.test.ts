@@ -158,3 +158,44 @@ Föredragande: Staffan Forssell Generaldirektören informerade om budgetproposit
     expect(namesMeetingDocument([], "Styrelsen Datum Tid Plats Deltagare, som sedan justerade protokollet")).toBe(false);
   });
 });
+
+describe("what kind of document", () => {
+  it("reads a page of a meeting's decisions as minutes, though it links the agenda", () => {
+    const text = `Östersundomkommitténs beslut den 10 april 2018
+
+Östersundomkommittén samlades den 10 april 2018 kl. 11.30. Föredragningslista för mötet (pdf)
+
+Beslut under mötet:
+
+1. Mötets laglighet och beslutsförhet
+
+Enligt föredragningslistan
+
+2. Val av protokolljusterare
+
+Enligt föredragningslistan
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.documentKind).toBe("minutes");
+    // (Each item of a page of decisions is its own decision, its title and the text under it.)
+    expect(parsed.items.map((i) => i.decision)).toEqual([
+      "Mötets laglighet och beslutsförhet Enligt föredragningslistan",
+      "Val av protokolljusterare Enligt föredragningslistan",
+    ]);
+  });
+
+  it("reads a transcript that sets '$' for every space", () => {
+    const text = `Brf$Torghusen$ $ $ P$R$O$T$O$K$O$L$L$ Ordinarie$föreningsstämma$7$maj$2015$
+1.$Stämmans$öppnande$
+Ordföranden$hälsade$alla$välkomna$och$förklarade$stämman$öppnad.$
+2.$Godkännande$av$dagordningen$
+Stämman$godkände$dagordningen.$
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.meeting.date).toBe("2015-05-07");
+    expect(parsed.items.map((i) => [i.title, i.decision])).toEqual([
+      ["Stämmans öppnande", null],
+      ["Godkännande av dagordningen", "Stämman godkände dagordningen."],
+    ]);
+  });
+});
