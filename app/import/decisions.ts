@@ -146,7 +146,9 @@ const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:
 
 /** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
-  const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "");
+  // (A party's letters after a name are no words of the subject: "Marianne Hamp (M), med Emelie Jaxell (M) som
+  // ersättare, utses att justera …".)
+  const text = raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "").replace(/\s\([A-ZÅÄÖ]{1,3}\)(?=[\s,])/gu, "");
   if (NOTHING_DECIDED.test(text)) return null;
   // "Förvaltningen föreslår att motionen bifalls": the verb stands in what is proposed.
   const proposed = PROPOSED_THAT.exec(text);

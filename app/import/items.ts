@@ -45,7 +45,8 @@ const LABELS: Array<[RegExp, BlockKind]> = (
   [
     [String.raw`bakgrund|ärendebeskrivning|sammanfattning(?: av ärendet)?|ärendet|beskrivning|ärendets bakgrund`, "background"],
     [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|${GENITIVE}förslag(?: till (?:beslut|\p{L}+))?`, "proposal"],
-    [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|resolved|resolution|agreed|outcome|${SUBJECT_VERB}`, "decision"],
+    // ("Proposed by Councillor X / Seconded by Councillor Y / AND AGREED / “To confirm the minutes …”".)
+    [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|${SUBJECT_VERB}`, "decision"],
     [
       String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande`,
       "meta",

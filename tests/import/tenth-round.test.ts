@@ -199,3 +199,27 @@ Stämman$godkände$dagordningen.$
     ]);
   });
 });
+
+describe("decisions", () => {
+  it("reads an election whose subject carries party letters and a substitute", () => {
+    const text = `Protokoll, Nämnden för funktionshindrade, 2015-04-16
+
+§ 46 Protokollsjusterare
+Ärendebeskrivning
+Marianne Hamp (M), med Emelie Jaxell (M) som ersättare, utses att justera dagens protokoll.
+`;
+    expect(rulesOnly(text).items[0]?.decision).toBe("Marianne Hamp (M), med Emelie Jaxell (M) som ersättare, utses att justera dagens protokoll.");
+  });
+
+  it("reads 'AND AGREED' under a proposer and a seconder as the label of what was agreed", () => {
+    const text = `Minutes of January Ordinary Meeting of the County Council held on Monday 14th January, 2013
+
+1. MINUTES OF THE BUDGET MEETING HELD ON 17TH DECEMBER 2012:
+Proposed by Councillor M. Lyons
+Seconded by Councillor M. Fleming
+AND AGREED
+“To confirm the minutes of the Annual Budget Meeting held on 17th December, 2012.”
+`;
+    expect(rulesOnly(text).items[0]?.decision).toContain("To confirm the minutes of the Annual Budget Meeting");
+  });
+});
