@@ -5,7 +5,7 @@ import type { DateKind, DocumentKind, Line, PartialDay } from "./types";
 
 /** Words that make a document minutes (something was decided); "Referat från kommunfullmäktiges sammanträde" reports one. */
 const MINUTES_WORDS =
-  /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|referat(?:et)?|minutes|meeting notes)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|\p{L}*referat(?:et)?|minutes|meeting notes)(?!\p{L})/iu;
 /** Words that make it a notice or an agenda (nothing decided yet). */
 const AGENDA_WORDS =
   /(?<!\p{L})(?:kallelse(?:n)?|kungörelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
