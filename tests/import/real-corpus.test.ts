@@ -38,14 +38,16 @@ describe("the real-minutes corpus", () => {
     // Ninth round closed (the seventh held-out set became the tenth part; lists of decisions under a lead, bulleted
     // minutes and agendas, nested Markdown lists, pages pasted one paragraph per line, MeetBot logs):
     // items 76.1 % / 84.2 %, decisions 72.2 % / 81.3 %, mandates 41.9 %, dates 81.4 % / 94.6 %, meeting day 92.8 % / 93.6 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.75);
+    // Tenth round closed (dev alone; whole documents no longer refused or read as agendas, who acts in more wordings):
+    // items 76.4 % / 84.2 %, decisions 73.3 % / 81.2 %, mandates 42.8 %, dates 81.9 % / 94.7 %, meeting day 93.4 % / 93.6 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.76);
     expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.84);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.72);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.73);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.81);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.41);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.42);
     expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.81);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.92);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.93);
     expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.93);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
