@@ -28,13 +28,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../test
 const verbose = process.argv.includes("--verbose");
 const pct = (value: number): string => `${(value * 100).toFixed(1).padStart(5)} %`;
 
-/** The dev set's parts, from the "## dev…" sections of SOURCES.md (file → heading). */
-function devParts(): Map<string, string> {
+/** A set's parts, from its "## dev…" or "## heldout…" sections of SOURCES.md (file → heading). */
+function setParts(set: "dev" | "heldout"): Map<string, string> {
   const parts = new Map<string, string>();
   let part = "";
   for (const line of readFileSync(path.join(root, "real/SOURCES.md"), "utf8").split("\n")) {
     const heading = /^## (.+)$/u.exec(line);
-    if (heading) part = heading[1].startsWith("dev") ? heading[1] : "";
+    if (heading) part = heading[1].startsWith(set) ? heading[1] : "";
     const row = /^\| ([^|\s]+\.txt) \|/u.exec(line);
     if (row && part) parts.set(row[1], part);
   }
@@ -73,7 +73,7 @@ function printReal(name: string, set: { total: RealScore; files: number; orgs: n
 const dev = realSet(path.join(root, "real/dev"), verbose);
 printReal("DEV (tuned on)", dev);
 // Dev per part (SOURCES.md), so that a change that helps only one part shows.
-const parts = devParts();
+const parts = setParts("dev");
 for (const part of [...new Set(parts.values())]) {
   const set = realSet(path.join(root, "real/dev"), false, (f) => parts.get(f) === part);
   if (set.files > 0) printReal(`  dev part: ${part}`, set);
@@ -94,6 +94,10 @@ if (hasHeld && !process.argv.includes("--dev-only")) {
   console.log(
     `  issue-13 bar (decision recall ≥ 90 %, mandate recall ≥ 80 %, date precision ≥ 95 %, no invented decision): ${bar.every(Boolean) ? "met" : "NOT met"}`,
   );
+  // Its parts, when it has more than one (each was gathered in a different round).
+  const heldParts = setParts("heldout");
+  const names = [...new Set(heldParts.values())];
+  if (names.length > 1) for (const part of names) printReal(`  held-out part: ${part}`, realSet(heldDir, false, (f) => heldParts.get(f) === part));
 }
 
 // The self-written corpus, scored as before (exact sections and titles).
