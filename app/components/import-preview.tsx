@@ -1,4 +1,4 @@
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link, useFormAction, useNavigation } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import type { ImportDraft } from "~/models/meeting-import.server";
 
@@ -15,6 +15,12 @@ export type PreviewData = {
   queue?: Array<{ filename: string; original: string }>;
   /** Field name (e.g. "items[2].title") → message. */
   errors: Record<string, string>;
+  /** The file's text, shown beside the draft so what the parser missed can be copied from it. */
+  text: string;
+  /** New for every answer of the server: the form is built afresh, never left holding an earlier draft's typing. */
+  revision: string;
+  /** The field of a row just added, to put the cursor in. */
+  focus?: string;
 };
 
 const SECTIONS = ["decision", "report", "per_capsulam", "information", "other"] as const;
@@ -23,10 +29,13 @@ const SECTIONS = ["decision", "report", "per_capsulam", "information", "other"] 
  * The parsed document as one editable form: every item and mandate with the
  * source line beside it. Imported text is shown as plain text, never as HTML.
  */
-export function ImportPreview({ groupId, groupName, draft, dates, warnings, knownUnits, original, filename, queue = [], errors }: PreviewData) {
+export function ImportPreview({ groupId, groupName, draft, dates, warnings, knownUnits, original, filename, queue = [], errors, text, revision, focus }: PreviewData) {
   const t = useT();
   const m = t.meetingImport;
   const busy = useNavigation().state === "submitting";
+  const action = useFormAction();
+  // Where a mandate added in item i lands: after the mandates of items up to i (addImportMandate).
+  const mandatesUpTo = (i: number) => draft.mandates.filter((mandate) => mandate.item <= i).length;
   const fieldError = (name: string) =>
     errors[name] ? (
       <p className="field-error" id={`${name}-error`}>
@@ -63,7 +72,17 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
           </ul>
         </section>
       ) : null}
-      <Form method="post" className="stack">
+      {text ? (
+        <details className="card import-source">
+          <summary>{m.sourceText}</summary>
+          <ol className="import-source-lines" tabIndex={0} aria-label={m.sourceText}>
+            {text.split(/\r?\n/).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      <Form method="post" className="stack" key={revision}>
         <input type="hidden" name="groupId" value={groupId} />
         <input type="hidden" name="original" value={original} />
         <input type="hidden" name="filename" value={filename} />
@@ -103,11 +122,12 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
 
         <section aria-labelledby="import-items">
           <h2 id="import-items">{m.items}</h2>
+          <p className="muted">{m.addHint}</p>
           <ol className="import-list">
             {draft.items.map((item, i) => {
               const name = (field: string) => `items[${i}].${field}`;
               return (
-                <li key={i} className="card import-row">
+                <li key={i} className="card import-row" id={`import-item-${i}`}>
                   <fieldset>
                     <legend>
                       {m.item(i + 1)}
@@ -138,7 +158,7 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
                     </div>
                     <div className="field">
                       <label htmlFor={name("title")}>{m.itemTitle}</label>
-                      <input id={name("title")} name={name("title")} defaultValue={item.title} {...invalid(name("title"))} />
+                      <input id={name("title")} name={name("title")} defaultValue={item.title} autoFocus={focus === name("title")} {...invalid(name("title"))} />
                       {fieldError(name("title"))}
                     </div>
                     <div className="field">
@@ -165,6 +185,14 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
                       ) : null}
                       {item.decisionGuessed ? <input type="hidden" name={name("decisionGuessed")} value="true" /> : null}
                     </div>
+                    <div className="button-row">
+                      <button type="submit" name="intent" value={`addMandate:${i}`} formAction={`${action}#import-mandate-${mandatesUpTo(i)}`} formNoValidate className="button button--secondary" disabled={busy}>
+                        {m.addMandate}
+                      </button>
+                      <button type="submit" name="intent" value={`addItem:${i}`} formAction={`${action}#import-item-${i + 1}`} formNoValidate className="button button--secondary" disabled={busy}>
+                        {m.addItem}
+                      </button>
+                    </div>
                   </fieldset>
                 </li>
               );
@@ -179,7 +207,7 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
             {draft.mandates.map((mandate, i) => {
               const name = (field: string) => `mandates[${i}].${field}`;
               return (
-                <li key={i} className="card import-row">
+                <li key={i} className="card import-row" id={`import-mandate-${i}`}>
                   <fieldset>
                     <legend>{m.mandate(i + 1)}</legend>
                     {mandate.sourceLine ? (
@@ -218,7 +246,7 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
                     </div>
                     <div className="field">
                       <label htmlFor={name("task")}>{m.task}</label>
-                      <textarea id={name("task")} name={name("task")} rows={2} defaultValue={mandate.task} {...invalid(name("task"))} />
+                      <textarea id={name("task")} name={name("task")} rows={2} defaultValue={mandate.task} autoFocus={focus === name("task")} {...invalid(name("task"))} />
                       {fieldError(name("task"))}
                     </div>
                     <div className="field-row">
@@ -265,6 +293,13 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
           <button type="submit" name="intent" value="save" className="button" disabled={busy}>
             {m.save}
           </button>{" "}
+          {queue.length ? (
+            <>
+              <button type="submit" name="intent" value="skip" formNoValidate className="button button--secondary" disabled={busy}>
+                {m.skip}
+              </button>{" "}
+            </>
+          ) : null}
           <Link to="/meetings/import">{m.startOver}</Link>
         </div>
       </Form>

@@ -486,6 +486,12 @@ export const en: Messages = {
     original: "Original document",
     queued: (file: string, waiting: number) => `${file}: ${waiting} more file${waiting === 1 ? "" : "s"} waiting, shown one at a time once you save this one.`,
     savedOne: (file: string) => `${file} is saved.`,
+    addItem: "Add an item after this one",
+    addMandate: "Add a mandate to this item",
+    addHint: "Is an item or a mandate missing? Add it at the item where it belongs; the original text is above.",
+    skip: "Skip this file",
+    sourceText: "Show the original text",
+    skippedOne: (file: string) => `${file} was skipped and not saved.`,
     errors: {
       noSource: "Choose a file or paste the text.",
       tooLarge: "The file is larger than 5 MB. Split it or save it as .txt.",

@@ -485,6 +485,12 @@ export const sv = {
     original: "Originaldokument",
     queued: (file: string, waiting: number) => `${file}: ${waiting} fil${waiting === 1 ? "" : "er"} till väntar och visas en i taget när du sparat den här.`,
     savedOne: (file: string) => `${file} är sparat.`,
+    addItem: "Lägg till ärende efter det här",
+    addMandate: "Lägg till uppdrag i ärendet",
+    addHint: "Saknas ett ärende eller ett uppdrag? Lägg till det vid ärendet där det hör hemma; originaltexten finns ovan.",
+    skip: "Hoppa över filen",
+    sourceText: "Visa originaltexten",
+    skippedOne: (file: string) => `${file} är överhoppad och inte sparad.`,
     errors: {
       noSource: "Välj en fil eller klistra in texten.",
       tooLarge: "Filen är större än 5 MB. Dela upp den eller spara den som .txt.",

@@ -85,6 +85,52 @@ export function draftFromParsed(parsed: ParsedMinutes): ImportDraft {
   };
 }
 
+/**
+ * The secretary adds what the parser missed: an empty item right after item
+ * `after` (in its section; mandates of later items keep their items), or an
+ * empty mandate given in item `item`. Returns the new row's index.
+ */
+export function insertImportItem(draft: ImportDraft, after: number): { draft: ImportDraft; index: number } {
+  const at = Math.min(Math.max(after + 1, 0), draft.items.length);
+  const item: ImportItemDraft = {
+    include: true,
+    section: draft.items[at - 1]?.section ?? "decision",
+    number: null,
+    title: "",
+    presentation: null,
+    background: null,
+    decision: null,
+    decisionGuessed: false,
+    sourceLine: null,
+    sourceText: null,
+  };
+  return {
+    draft: {
+      ...draft,
+      items: [...draft.items.slice(0, at), item, ...draft.items.slice(at)],
+      mandates: draft.mandates.map((m) => (m.item >= at ? { ...m, item: m.item + 1 } : m)),
+    },
+    index: at,
+  };
+}
+
+export function addImportMandate(draft: ImportDraft, item: number): { draft: ImportDraft; index: number } {
+  const mandate: ImportMandateDraft = {
+    include: true,
+    item: Math.min(Math.max(item, 0), Math.max(draft.items.length - 1, 0)),
+    assignee: null,
+    task: "",
+    dueDate: null,
+    dueMeetingDate: null,
+    dueText: null,
+    sourceLine: null,
+    sourceText: null,
+  };
+  // Kept next to the item's other mandates, so the list reads in the items' order.
+  const at = draft.mandates.filter((m) => m.item <= mandate.item).length;
+  return { draft: { ...draft, mandates: [...draft.mandates.slice(0, at), mandate, ...draft.mandates.slice(at)] }, index: at };
+}
+
 export async function listUnitNames(db: Kysely<Database>): Promise<string[]> {
   return (await db.selectFrom("unit").select("name").orderBy("name").execute()).map((u) => u.name);
 }

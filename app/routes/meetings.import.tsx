@@ -16,7 +16,14 @@ import { parseMinutes } from "~/import/parse";
 import { SOURCE_ERRORS, verdict } from "~/import/review";
 import { MAX_IMPORT_BYTES, readSourceText } from "~/import/source.server";
 import { listGroupsForUser } from "~/models/group.server";
-import { draftFromParsed, listUnitNames, saveImportedMeeting } from "~/models/meeting-import.server";
+import {
+  addImportMandate,
+  draftFromParsed,
+  insertImportItem,
+  listUnitNames,
+  saveImportedMeeting,
+  type ImportDraft,
+} from "~/models/meeting-import.server";
 import { canPlanMeeting } from "~/models/permissions";
 import type { SessionUser } from "~/models/user.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
@@ -63,7 +70,22 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     throw new Response("Bad Request", { status: 400 });
   }
-  return form.get("intent") === "save" ? save(form, user, t) : preview(form, user, t);
+  const intent = reviewIntentOf(form.get("intent"));
+  if (!intent) return preview(form, user, t);
+  return intent.kind === "save" ? save(form, user, t) : review(form, user, t, intent);
+}
+
+/** What a button of the preview asks for: save, skip this file, or add a row the parser missed. */
+type ReviewIntent = { kind: "save" } | { kind: "skip" } | { kind: "addItem"; after: number } | { kind: "addMandate"; item: number };
+
+function reviewIntentOf(value: FormDataEntryValue | null): ReviewIntent | null {
+  const [kind, at] = String(value ?? "").split(":");
+  if (kind === "save" || kind === "skip") return { kind };
+  const index = Number(at);
+  if (!Number.isInteger(index) || index < -1) return null;
+  if (kind === "addItem") return { kind, after: index };
+  if (kind === "addMandate") return { kind, item: index };
+  return null;
 }
 
 async function preview(form: FormData, user: SessionUser, t: Messages) {
@@ -105,13 +127,26 @@ async function preview(form: FormData, user: SessionUser, t: Messages) {
  * the text is not minutes or has no items.
  */
 async function previewOf(
-  source: Extract<Awaited<ReturnType<typeof readSourceText>>, { ok: true }>,
+  source: ReadableSource,
   group: { id: number; name: string },
   date: string,
   queue: Array<{ filename: string; original: string }>,
   t: Messages,
   notes: string[] = [],
 ): Promise<({ stage: "preview" } & PreviewData) | null> {
+  const reading = await readingOf(source, group, date, t);
+  if (!reading.parsed.isMinutes || reading.parsed.items.length === 0) return null;
+  const draft = draftFromParsed(reading.parsed);
+  return {
+    ...reading.preview,
+    draft: { ...draft, date: draft.date ?? (date || null) },
+    warnings: [...notes, ...reading.preview.warnings],
+    queue,
+  };
+}
+
+/** The parser's reading of a file, and what the preview shows beside the draft: dates, reasons to look twice, the text. */
+async function readingOf(source: ReadableSource, group: { id: number; name: string }, date: string, t: Messages) {
   const knownUnits = await listUnitNames(getDb());
   const parsed = parseMinutes(source.text, {
     meetingDate: date || undefined,
@@ -119,23 +154,47 @@ async function previewOf(
     knownUnits,
     filename: source.file.filename,
   });
-  if (!parsed.isMinutes || parsed.items.length === 0) return null;
   const judged = verdict(parsed, source.text);
-  const draft = draftFromParsed(parsed);
   const review = judged.status === "needs_review" ? [`${t.meetingImport.errors.needsReview} ${judged.reasons.join(" ")}`] : [];
-  return {
+  const preview: { stage: "preview" } & PreviewData = {
     stage: "preview",
     groupId: group.id,
     groupName: group.name,
-    draft: { ...draft, date: draft.date ?? (date || null) },
+    draft: draftFromParsed(parsed),
     dates: parsed.dates.map((d) => ({ date: d.date, end: d.end, kind: d.kind, text: d.text, line: d.source.line })),
-    warnings: [...notes, ...review, ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
+    warnings: [...review, ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
     knownUnits,
     original: source.file.bytes.toString("base64"),
     filename: source.file.filename,
-    queue,
+    text: source.text,
+    revision: crypto.randomUUID(),
+    queue: [],
     errors: {},
   };
+  return { parsed, preview };
+}
+
+type ReadableSource = Extract<Awaited<ReturnType<typeof readSourceText>>, { ok: true }>;
+
+/**
+ * The preview again, as the secretary left it (a failed save, a row added):
+ * what they typed is kept, and the dates and the text are read again from the
+ * original file the form carries.
+ */
+async function previewAgain(
+  form: FormData,
+  group: { id: number; name: string },
+  draft: ImportDraft,
+  t: Messages,
+  extra: { errors?: Record<string, string>; focus?: string } = {},
+): Promise<{ stage: "preview" } & PreviewData> {
+  const original = String(form.get("original") ?? "");
+  const filename = String(form.get("filename") ?? "");
+  const source = await readSourceText({ filename, contentType: "", bytes: Buffer.from(original, "base64") });
+  const base = source.ok
+    ? (await readingOf(source, group, draft.date ?? "", t)).preview
+    : { stage: "preview" as const, groupId: group.id, groupName: group.name, dates: [], warnings: [], knownUnits: await listUnitNames(getDb()), text: "", revision: crypto.randomUUID() };
+  return { ...base, draft, original, filename, queue: queueOf(form), errors: extra.errors ?? {}, focus: extra.focus };
 }
 
 /** The files still waiting after this one (hidden inputs of the preview form). */
@@ -152,22 +211,8 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
   // A crafted post for a group the user is not secretary of.
   if (!group) throw forbidden();
   if (submission.status !== "success") {
-    return data<ActionResult>(
-      {
-        stage: "preview",
-        groupId: group.id,
-        groupName: group.name,
-        draft: draftFromPayload(submission.payload),
-        dates: [],
-        warnings: [],
-        knownUnits: await listUnitNames(getDb()),
-        original: String(form.get("original") ?? ""),
-        filename: String(form.get("filename") ?? ""),
-        queue: queueOf(form),
-        errors: Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(" ")])),
-      },
-      { status: 400 },
-    );
+    const errors = Object.fromEntries(Object.entries(submission.error ?? {}).map(([k, v]) => [k, (v ?? []).join(" ")]));
+    return data<ActionResult>(await previewAgain(form, group, draftFromPayload(submission.payload), t, { errors }), { status: 400 });
   }
   const value = submission.value;
   const bytes = Buffer.from(value.original, "base64");
@@ -180,8 +225,12 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
     original: { filename: source.file.filename, contentType: source.file.contentType, bytes, text: source.text },
   });
   // More files waiting: the next one that reads as minutes is previewed in turn.
-  const queue = queueOf(form);
-  const notes = [t.meetingImport.savedOne(source.file.filename)];
+  const next = await nextInQueue(queueOf(form), group, t, [t.meetingImport.savedOne(source.file.filename)]);
+  return next ? data<ActionResult>(next) : redirect(`/meetings/${meetingId}`);
+}
+
+/** The next waiting file that reads as minutes, previewed; the others are named with their reason. */
+async function nextInQueue(queue: Array<{ filename: string; original: string }>, group: { id: number; name: string }, t: Messages, notes: string[]) {
   while (queue.length > 0) {
     const next = queue.shift()!;
     const nextSource = await readSourceText({ filename: next.filename, contentType: "", bytes: Buffer.from(next.original, "base64") });
@@ -190,10 +239,27 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
       continue;
     }
     const preview = await previewOf(nextSource, group, "", queue, t, notes);
-    if (preview) return data<ActionResult>(preview);
+    if (preview) return preview;
     notes.push(`${next.filename}: ${t.meetingImport.errors.notMinutes}`);
   }
-  return redirect(`/meetings/${meetingId}`);
+  return null;
+}
+
+/** The preview's other buttons: skip this file unsaved, or add an item or a mandate the parser missed. */
+async function review(form: FormData, user: SessionUser, t: Messages, intent: Exclude<ReviewIntent, { kind: "save" }>) {
+  const group = (await importGroups(user)).find((g) => String(g.id) === String(form.get("groupId")));
+  if (!group) throw forbidden();
+  if (intent.kind === "skip") {
+    const next = await nextInQueue(queueOf(form), group, t, [t.meetingImport.skippedOne(String(form.get("filename") ?? ""))]);
+    return next ? data<ActionResult>(next) : redirect("/meetings");
+  }
+  const draft = draftFromPayload(parseWithZod(form, { schema: importSaveSchema(t) }).payload);
+  if (intent.kind === "addItem") {
+    const added = insertImportItem(draft, intent.after);
+    return data<ActionResult>(await previewAgain(form, group, added.draft, t, { focus: `items[${added.index}].title` }));
+  }
+  const added = addImportMandate(draft, intent.item);
+  return data<ActionResult>(await previewAgain(form, group, added.draft, t, { focus: `mandates[${added.index}].task` }));
 }
 
 export default function ImportPage() {

@@ -62,6 +62,11 @@ function saveForm(preview: Preview, edit: (form: Record<string, string>) => void
   return form;
 }
 
+/** The preview posted back as the browser would, with `edit` applied (a button's intent, typed corrections). */
+async function postBack(preview: Preview, edit?: (form: Record<string, string>) => void, userId = ids.secretaryId) {
+  return action(routeArgs(await postRequest("/meetings/import", saveForm(preview, edit), userId)));
+}
+
 describe("importing minutes", () => {
   it("is for secretaries: a member gets 403", async () => {
     const result = await settle(async () => loader(routeArgs(await getRequest("/meetings/import", ids.memberId))));
@@ -202,5 +207,100 @@ describe("importing minutes", () => {
     expect(second.warnings.join(" ")).toContain("skannat.pdf: En PDF kan inte läsas in");
     const last = await settle(async () => post(second));
     expect(statusOf(last)).toBe(302);
+  });
+
+  it("lets the secretary add an item and a mandate the parser missed, keeping what was typed, and saves them in place", async () => {
+    const preview = payloadOf<Preview & { text: string; dates: unknown[] }>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
+    expect(preview.text.replace(/\r\n/g, "\n")).toBe(SEED.replace(/\r\n/g, "\n"));
+    const mandatesBefore = preview.draft.mandates.map((m) => Number(m.item));
+    // "Add an item after item 1", with a correction typed in item 2 first.
+    const withItem = await postBack(preview, (form) => {
+      form.intent = "addItem:0";
+      form["items[1].title"] = "Min rättade rubrik";
+    });
+    expect(statusOf(withItem)).toBe(200);
+    const second = payloadOf<Preview & { focus: string; dates: unknown[]; text: string }>(withItem);
+    expect(second.draft.items).toHaveLength(preview.draft.items.length + 1);
+    expect(second.draft.items[1]).toMatchObject({ title: "", include: true, number: null });
+    expect(second.draft.items[2].title).toBe("Min rättade rubrik");
+    expect(second.focus).toBe("items[1].title");
+    // The mandates still point at their own items, one further down.
+    expect(second.draft.mandates.map((m) => m.item)).toEqual(mandatesBefore.map((n) => (n >= 1 ? n + 1 : n)));
+    // The dates and the text are still there.
+    expect(second.dates.length).toBe(preview.dates.length);
+    expect(second.text).toBe(preview.text);
+
+    // An empty new item cannot be saved: the message stands by its title.
+    const empty = await postBack(second);
+    expect(statusOf(empty)).toBe(400);
+    expect(payloadOf<{ errors: Record<string, string> }>(empty).errors["items[1].title"]).toContain("behöver en rubrik");
+
+    const withMandate = await postBack(second, (form) => {
+      form.intent = "addMandate:1";
+      form["items[1].title"] = "Lokal för höstens seminarium";
+      form["items[1].decision"] = "Styrgruppen beslutade att boka Växjö Konserthus.";
+    });
+    const third = payloadOf<Preview & { focus: string }>(withMandate);
+    const added = third.draft.mandates.findIndex((m) => m.item === 1 && m.task === "");
+    expect(added).toBeGreaterThanOrEqual(0);
+    expect(third.focus).toBe(`mandates[${added}].task`);
+    expect(third.draft.items[1].decision).toBe("Styrgruppen beslutade att boka Växjö Konserthus.");
+
+    const saved = await settle(async () =>
+      postBack(third, (form) => {
+        form.date = "2025-09-10";
+        form[`mandates[${added}].task`] = "Boka lokalen och skicka inbjudan";
+        form[`mandates[${added}].assignee`] = "Projektenhet Kronoberg";
+      }),
+    );
+    expect(statusOf(saved)).toBe(302);
+    const meetingId = Number((saved as Response).headers.get("Location")!.split("/").pop());
+    const items = await db.selectFrom("agenda_item").select(["id", "title", "position"]).where("meeting_id", "=", meetingId).orderBy("position").execute();
+    expect(items.map((i) => i.title)).toContain("Lokal för höstens seminarium");
+    const mandate = await db
+      .selectFrom("mandate")
+      .innerJoin("unit", "unit.id", "mandate.assignee_unit_id")
+      .select(["mandate.task", "unit.name"])
+      .where("mandate.task", "=", "Boka lokalen och skicka inbjudan")
+      .executeTakeFirstOrThrow();
+    expect(mandate.name).toBe("Projektenhet Kronoberg");
+  });
+
+  it("adds rows only for the group's secretary: a member gets 403", async () => {
+    const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
+    for (const intent of ["addItem:0", "addMandate:0", "skip"]) {
+      const result = await settle(async () => postBack(preview, (form) => (form.intent = intent), ids.memberId));
+      expect(statusOf(result), intent).toBe(403);
+    }
+  });
+
+  it("skips a file unsaved and previews the next; skipping the last goes back to the meetings", async () => {
+    const form = new FormData();
+    form.set("intent", "preview");
+    form.set("groupId", String(ids.askGroupId));
+    form.set("text", "");
+    form.append("file", new File([new Uint8Array(Buffer.from(SEED))], "forsta.txt", { type: "text/plain" }));
+    form.append("file", new File([new Uint8Array(Buffer.from(SEED))], "andra.txt", { type: "text/plain" }));
+    const request = new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(ids.secretaryId) } });
+    const first = payloadOf<Preview & { queue: Array<{ filename: string; original: string }> }>(await action(routeArgs(request)));
+    const before = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    const skip = async (preview: typeof first) =>
+      action(
+        routeArgs(
+          await postRequest(
+            "/meetings/import",
+            { ...saveForm(preview, (f) => (f.intent = "skip")), queueFilename: preview.queue.map((q) => q.filename), queueOriginal: preview.queue.map((q) => q.original) },
+            ids.secretaryId,
+          ),
+        ),
+      );
+    const second = payloadOf<Preview & { queue: Array<{ filename: string; original: string }>; warnings: string[] }>(await skip(first));
+    expect(second.filename).toBe("andra.txt");
+    expect(second.warnings.join(" ")).toContain("forsta.txt är överhoppad och inte sparad.");
+    const last = await settle(async () => skip(second));
+    expect(statusOf(last)).toBe(302);
+    expect((last as Response).headers.get("Location")).toBe("/meetings");
+    const after = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
   });
 });
