@@ -35,6 +35,8 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
   const busy = useNavigation().state === "submitting";
   const action = useFormAction();
   // Where a mandate added in item i lands: after the mandates of items up to i (addImportMandate).
+  // The lines the items were read from, tagged in the text: a heading without a tag is an item the parser missed.
+  const itemAt = new Map(draft.items.flatMap((item, i) => (item.sourceLine ? [[item.sourceLine, i + 1] as const] : [])));
   const mandatesUpTo = (i: number) => draft.mandates.filter((mandate) => mandate.item <= i).length;
   const fieldError = (name: string) =>
     errors[name] ? (
@@ -76,9 +78,15 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
         <details className="card import-source">
           <summary>{m.sourceText}</summary>
           <ol className="import-source-lines" tabIndex={0} aria-label={m.sourceText}>
-            {text.split(/\r?\n/).map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
+            {text.split(/\r?\n/).map((line, i) =>
+              itemAt.has(i + 1) ? (
+                <li key={i} className="import-source-start">
+                  <span className="import-source-tag">{m.item(itemAt.get(i + 1)!)}</span> {line}
+                </li>
+              ) : (
+                <li key={i}>{line}</li>
+              ),
+            )}
           </ol>
         </details>
       ) : null}
@@ -123,6 +131,11 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
         <section aria-labelledby="import-items">
           <h2 id="import-items">{m.items}</h2>
           <p className="muted">{m.addHint}</p>
+          <p>
+            <button type="submit" name="intent" value="addItem:-1" formAction={`${action}#import-item-0`} formNoValidate className="button button--secondary button--add" disabled={busy}>
+              {m.addFirstItem}
+            </button>
+          </p>
           <ol className="import-list">
             {draft.items.map((item, i) => {
               const name = (field: string) => `items[${i}].${field}`;

@@ -87,14 +87,14 @@ export function draftFromParsed(parsed: ParsedMinutes): ImportDraft {
 
 /**
  * The secretary adds what the parser missed: an empty item right after item
- * `after` (in its section; mandates of later items keep their items), or an
+ * `after` (-1: first; in its section; mandates of later items keep their items), or an
  * empty mandate given in item `item`. Returns the new row's index.
  */
 export function insertImportItem(draft: ImportDraft, after: number): { draft: ImportDraft; index: number } {
   const at = Math.min(Math.max(after + 1, 0), draft.items.length);
   const item: ImportItemDraft = {
     include: true,
-    section: draft.items[at - 1]?.section ?? "decision",
+    section: (draft.items[at - 1] ?? draft.items[0])?.section ?? "decision",
     number: null,
     title: "",
     presentation: null,

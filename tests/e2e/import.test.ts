@@ -179,6 +179,8 @@ describe("importing minutes from Word", () => {
       await page.getByText("Visa originaltexten").click();
       await expect.poll(() => page.locator(".import-source-lines li").count()).toBeGreaterThan(10);
       expect(await page.locator(".import-source-lines").textContent()).toContain("Rapport från pågående projekt");
+      // Each item stands at the line it was read from.
+      expect(await page.locator(".import-source-start").first().textContent()).toMatch(/^Ärende 1 1\. Förstudie om kompetensförsörjning/);
 
       // A correction typed before adding is kept.
       await page.locator('input[name="items[0].title"]').fill("Förstudie om kompetensförsörjning i vård och omsorg");

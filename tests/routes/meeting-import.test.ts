@@ -230,6 +230,11 @@ describe("importing minutes", () => {
     expect(second.dates.length).toBe(preview.dates.length);
     expect(second.text).toBe(preview.text);
 
+    // An item first, before everything the parser found, in the first item's section.
+    const firstAdded = payloadOf<Preview>(await postBack(preview, (form) => (form.intent = "addItem:-1")));
+    expect(firstAdded.draft.items[0]).toMatchObject({ title: "", section: preview.draft.items[0].section });
+    expect(firstAdded.draft.items.slice(1).map((i) => i.title)).toEqual(preview.draft.items.map((i) => i.title));
+
     // An empty new item cannot be saved: the message stands by its title.
     const empty = await postBack(second);
     expect(statusOf(empty)).toBe(400);
@@ -268,7 +273,7 @@ describe("importing minutes", () => {
 
   it("adds rows only for the group's secretary: a member gets 403", async () => {
     const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
-    for (const intent of ["addItem:0", "addMandate:0", "skip"]) {
+    for (const intent of ["addItem:0", "addItem:-1", "addMandate:0", "skip"]) {
       const result = await settle(async () => postBack(preview, (form) => (form.intent = intent), ids.memberId));
       expect(statusOf(result), intent).toBe(403);
     }
