@@ -3,7 +3,9 @@
 // file is parsed and judged (app/import/review.ts):
 //   imported      saved as a meeting of the group, as the web import does after preview;
 //   needs review  NOT saved: listed with its reasons, to be imported through the web preview;
-//   failed        not minutes, a PDF, an unreadable file.
+//   failed        not minutes, a PDF, an unreadable file;
+//   already imported  the same file (same bytes) is a meeting of the group already: nothing
+//                 saved again, so a folder can be run again after some of its files were fixed.
 // With --json: prints each file's structure and verdict and saves nothing.
 // With more than one file: a progress bar, a summary and a report file (Markdown).
 import fs from "node:fs";
@@ -13,7 +15,14 @@ import { migrateToLatest } from "../db/migrate";
 import { parseMinutes, toImportJson } from "../app/import/parse";
 import { SOURCE_ERRORS, verdict, type ImportStatus } from "../app/import/review";
 import { readSourceText } from "../app/import/source.server";
-import { draftFromParsed, listUnitNames, saveImportedMeeting } from "../app/models/meeting-import.server";
+import {
+  AlreadyImportedError,
+  draftFromParsed,
+  findEarlierImport,
+  listUnitNames,
+  saveImportedMeeting,
+  type EarlierImport,
+} from "../app/models/meeting-import.server";
 import { isCalendarDay } from "../app/utils/dates";
 
 const USAGE = "Användning: npm run import -- FIL|MAPP... [--group NAMN] [--date ÅÅÅÅ-MM-DD] [--json] [--report FIL]";
@@ -51,7 +60,8 @@ function parseArgs(argv: string[]) {
   return { files, group, date, json, report, many };
 }
 
-type Row = { file: string; status: ImportStatus; reasons: string[]; meetingId?: number; items: number; decisions: number; mandates: number; date: string | null };
+type Status = ImportStatus | "already_imported";
+type Row = { file: string; status: Status; reasons: string[]; meetingId?: number; items: number; decisions: number; mandates: number; date: string | null };
 
 function progress(done: number, total: number, file: string) {
   const width = 24;
@@ -62,16 +72,28 @@ function progress(done: number, total: number, file: string) {
   else console.log(line);
 }
 
-const LABEL: Record<ImportStatus, string> = { imported: "importerad", needs_review: "behöver granskas", failed: "misslyckades" };
+const LABEL: Record<Status, string> = {
+  imported: "importerad",
+  already_imported: "redan importerad",
+  needs_review: "behöver granskas",
+  failed: "misslyckades",
+};
+
+/** "Importerade: 3, redan importerade: 2, behöver granskas: 1, misslyckades: 0 (av 6)." */
+function summaryOf(rows: Row[]): string {
+  const count = (s: Status) => rows.filter((r) => r.status === s).length;
+  return `Importerade: ${count("imported")}, redan importerade: ${count("already_imported")}, behöver granskas: ${count("needs_review")}, misslyckades: ${count("failed")} (av ${rows.length}).`;
+}
+
+const alreadyReason = (earlier: EarlierImport) => `Redan importerad som möte ${earlier.meetingId} (${earlier.title}, ${earlier.date}); inget sparat igen.`;
 
 function writeReport(file: string, rows: Row[], group: string | undefined) {
-  const count = (s: ImportStatus) => rows.filter((r) => r.status === s).length;
   const lines = [
     `# Importrapport ${new Date().toISOString().slice(0, 19).replace("T", " ")}`,
     "",
     group ? `Grupp: ${group}` : "Ingenting sparades (--json).",
     "",
-    `Importerade: ${count("imported")}, behöver granskas: ${count("needs_review")}, misslyckades: ${count("failed")} (av ${rows.length}).`,
+    summaryOf(rows),
     "",
     "Filer som behöver granskas är inte sparade: importera dem en i taget på sidan Importera protokoll och rätta förhandsgranskningen.",
     "",
@@ -106,7 +128,7 @@ async function main() {
       const row = await importOne(file);
       rows.push(row);
       if (args.many && !args.json) progress(index + 1, args.files.length, file);
-      else if (!args.many && row.status !== "imported" && !args.json) console.error(`${file}: ${LABEL[row.status]}: ${row.reasons.join(" ")} Inget sparat.`);
+      else if (!args.many && row.status !== "imported" && !args.json) console.error(`${file}: ${LABEL[row.status]}: ${row.reasons.join(" ")}${row.status === "already_imported" ? "" : " Inget sparat."}`);
     }
 
     async function importOne(file: string): Promise<Row> {
@@ -137,13 +159,21 @@ async function main() {
         results.push({ ...toImportJson(path.basename(file), parsed), status: judged.status, reasons: judged.reasons });
         return row;
       }
+      const earlier = await findEarlierImport(db!, group!.id, source.file.bytes);
+      if (earlier) return { ...row, status: "already_imported", reasons: [alreadyReason(earlier)], meetingId: earlier.meetingId };
       if (judged.status !== "imported" || !date) return row;
-      row.meetingId = await saveImportedMeeting(db!, {
-        groupId: group!.id,
-        userId: null,
-        draft: { ...draft, date, title: draft.title || `${group!.name} ${date}` },
-        original: { filename: source.file.filename, contentType: source.file.contentType, bytes: source.file.bytes, text: source.text },
-      });
+      try {
+        row.meetingId = await saveImportedMeeting(db!, {
+          groupId: group!.id,
+          userId: null,
+          draft: { ...draft, date, title: draft.title || `${group!.name} ${date}` },
+          original: { filename: source.file.filename, contentType: source.file.contentType, bytes: source.file.bytes, text: source.text },
+        });
+      } catch (error) {
+        // Saved meanwhile by someone else (the web import): the first save stands.
+        if (!(error instanceof AlreadyImportedError)) throw error;
+        return { ...row, status: "already_imported", reasons: [alreadyReason(error.earlier)], meetingId: error.earlier.meetingId };
+      }
       if (!args.many) console.log(`${file}: sparat som möte ${row.meetingId} (${draft.items.length} ärenden, ${draft.mandates.length} uppdrag).`);
       return row;
     }
@@ -153,13 +183,13 @@ async function main() {
     await db?.destroy();
   }
   if (args.many) {
-    const count = (s: ImportStatus) => rows.filter((r) => r.status === s).length;
     const reportFile = args.report ?? `import-report-${new Date().toISOString().slice(0, 19).replace(/[:T]/gu, "-")}.md`;
     writeReport(reportFile, rows, args.group);
-    const summary = `Importerade: ${count("imported")}, behöver granskas: ${count("needs_review")}, misslyckades: ${count("failed")} (av ${rows.length}). Rapport: ${reportFile}`;
+    const summary = `${summaryOf(rows)} Rapport: ${reportFile}`;
     (args.json ? console.error : console.log)(summary);
   }
-  if (rows.some((r) => r.status !== "imported")) process.exitCode = 1;
+  // A file already imported is done, not a failure: running a folder again ends in 0 when nothing is left.
+  if (rows.some((r) => r.status === "needs_review" || r.status === "failed")) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -17,3 +17,14 @@ export async function withAdvisoryLock<T>(db: Kysely<any>, key: string, fn: () =
     }
   });
 }
+
+/**
+ * The same, for the rest of a transaction: on PostgreSQL a transaction-level
+ * advisory lock (released at commit or rollback); on SQLite writes are one at
+ * a time already.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function lockForTransaction(trx: Kysely<any>, key: string): Promise<void> {
+  if (dialectOf(trx) !== "postgres") return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`styrbord:${key}`}))`.execute(trx);
+}

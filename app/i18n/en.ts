@@ -486,6 +486,7 @@ export const en: Messages = {
     original: "Original document",
     queued: (file: string, waiting: number) => `${file}: ${waiting} more file${waiting === 1 ? "" : "s"} waiting, shown one at a time once you save this one.`,
     savedOne: (file: string) => `${file} is saved.`,
+    openEarlier: "Open the imported meeting",
     addItem: "Add an item after this one",
     addMandate: "Add a mandate to this item",
     addHint: "Is an item or a mandate missing? Add it at the item where it belongs. In the original text above, each item stands at the line it was read from.",
@@ -511,6 +512,7 @@ export const en: Messages = {
       mandateItem: "The mandate must belong to an included item.",
       original: "The original file is missing. Start the import again.",
       nothing: "Include at least one item.",
+      alreadyImported: (file: string, title: string, day: string) => `${file} has already been imported into the group, as the meeting “${title}” on ${day}. Nothing was saved a second time.`,
     },
   },
   agendaEditor: {

@@ -485,6 +485,7 @@ export const sv = {
     original: "Originaldokument",
     queued: (file: string, waiting: number) => `${file}: ${waiting} fil${waiting === 1 ? "" : "er"} till väntar och visas en i taget när du sparat den här.`,
     savedOne: (file: string) => `${file} är sparat.`,
+    openEarlier: "Öppna det importerade mötet",
     addItem: "Lägg till ärende efter det här",
     addMandate: "Lägg till uppdrag i ärendet",
     addHint: "Saknas ett ärende eller ett uppdrag? Lägg till det vid ärendet där det hör hemma. I originaltexten ovan står varje ärende vid raden det lästes från.",
@@ -510,6 +511,7 @@ export const sv = {
       mandateItem: "Uppdraget måste höra till ett ärende som tas med.",
       original: "Originalfilen saknas. Börja om importen.",
       nothing: "Ta med minst ett ärende.",
+      alreadyImported: (file: string, title: string, day: string) => `${file} är redan importerad till gruppen, som mötet ”${title}” den ${day}. Inget sparades en gång till.`,
     },
   },
   agendaEditor: {

@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import type { Database, SectionKind } from "../../db/schema";
 import type { ParsedMinutes } from "~/import/parse";
 import type { SectionKind as ImportSection } from "~/import/types";
+import { lockForTransaction } from "~/database/lock";
 import { formatDay } from "~/utils/dates";
 import { plainTextToRichText } from "~/utils/rich-text.server";
 import { carryOverIntoAgenda } from "./agenda.server";
@@ -149,6 +150,31 @@ function isPlaceholder(item: ImportItemDraft): boolean {
   return item.section === "other" && item.number === null && !item.background && !item.decision && /^övriga frågor$/i.test(item.title.trim());
 }
 
+/** A file is imported into a group once: the meeting it became. */
+export type EarlierImport = { meetingId: number; title: string; date: string };
+
+export const sha256Of = (bytes: Buffer): string => crypto.createHash("sha256").update(bytes).digest("hex");
+
+/** The meeting this very file (same bytes) was imported as into the group, if it was. */
+export async function findEarlierImport(db: Kysely<Database>, groupId: number, bytes: Buffer): Promise<EarlierImport | null> {
+  const row = await db
+    .selectFrom("imported_document")
+    .innerJoin("meeting", "meeting.id", "imported_document.meeting_id")
+    .select(["meeting.id", "meeting.title", "meeting.meeting_date"])
+    .where("imported_document.sha256", "=", sha256Of(bytes))
+    .where("meeting.group_id", "=", groupId)
+    .orderBy("imported_document.id")
+    .executeTakeFirst();
+  return row ? { meetingId: row.id, title: row.title, date: row.meeting_date } : null;
+}
+
+/** Saving a file the group has imported already: nothing is saved, the earlier meeting is named. */
+export class AlreadyImportedError extends Error {
+  constructor(readonly earlier: EarlierImport) {
+    super(`already imported as meeting ${earlier.meetingId}`);
+  }
+}
+
 export type SaveImportInput = {
   groupId: number;
   userId: number | null;
@@ -160,10 +186,16 @@ export type SaveImportInput = {
  * Saves a confirmed import. Minutes become approved minutes (they were approved
  * on paper); an agenda becomes a draft agenda. A mandate due at a meeting that
  * does not exist yet plans that meeting, whose draft agenda then carries it.
+ * A file the group has imported already is refused (AlreadyImportedError): a
+ * second run over an archive folder, or a form sent twice, saves nothing twice.
  */
 export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImportInput): Promise<number> {
   const { draft } = input;
   return db.transaction().execute(async (trx) => {
+    // Two saves of one file at once: the second waits here, then finds the first.
+    await lockForTransaction(trx, `import:${input.groupId}`);
+    const earlier = await findEarlierImport(trx, input.groupId, input.original.bytes);
+    if (earlier) throw new AlreadyImportedError(earlier);
     const group = await trx.selectFrom("group").select(["id", "name"]).where("id", "=", input.groupId).executeTakeFirstOrThrow();
     const { id: meetingId } = await trx
       .insertInto("meeting")
@@ -301,7 +333,7 @@ export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImpor
         filename: input.original.filename,
         content_type: input.original.contentType,
         size: input.original.bytes.length,
-        sha256: crypto.createHash("sha256").update(input.original.bytes).digest("hex"),
+        sha256: sha256Of(input.original.bytes),
         content: input.original.bytes,
         text: input.original.text,
         imported_by: input.userId,

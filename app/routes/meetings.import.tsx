@@ -8,9 +8,9 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ImportPreview, type PreviewData } from "~/components/import-preview";
-import { messagesFor, type Messages } from "~/i18n";
+import { messagesFor, type Locale, type Messages } from "~/i18n";
 import { useT } from "~/i18n/use-t";
 import { parseMinutes } from "~/import/parse";
 import { SOURCE_ERRORS, verdict } from "~/import/review";
@@ -18,16 +18,19 @@ import { MAX_IMPORT_BYTES, readSourceText } from "~/import/source.server";
 import { listGroupsForUser } from "~/models/group.server";
 import {
   addImportMandate,
+  AlreadyImportedError,
   draftFromParsed,
+  findEarlierImport,
   insertImportItem,
   listUnitNames,
   saveImportedMeeting,
+  type EarlierImport,
   type ImportDraft,
 } from "~/models/meeting-import.server";
 import { canPlanMeeting } from "~/models/permissions";
 import type { SessionUser } from "~/models/user.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
-import { isCalendarDay } from "~/utils/dates";
+import { formatDay, isCalendarDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
@@ -49,12 +52,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type UploadValues = { groupId: string; text: string; date: string };
 type ActionResult =
-  | { stage: "upload"; error: string; field: "source" | "group" | "date"; values: UploadValues }
+  | { stage: "upload"; error: string; field: "source" | "group" | "date"; values: UploadValues; earlierMeetingId?: number }
   | ({ stage: "preview" } & PreviewData);
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const t = messagesFor(await getLocale(request));
+  const locale = await getLocale(request);
+  const t = messagesFor(locale);
+  const ctx: Ctx = { user, t, locale };
   const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
   let form: FormData;
   try {
@@ -71,9 +76,16 @@ export async function action({ request }: ActionFunctionArgs) {
     throw new Response("Bad Request", { status: 400 });
   }
   const intent = reviewIntentOf(form.get("intent"));
-  if (!intent) return preview(form, user, t);
-  return intent.kind === "save" ? save(form, user, t) : review(form, user, t, intent);
+  if (!intent) return preview(form, ctx);
+  return intent.kind === "save" ? save(form, ctx) : review(form, ctx, intent);
 }
+
+type Ctx = { user: SessionUser; t: Messages; locale: Locale };
+type Group = { id: number; name: string };
+
+/** "X.txt är redan importerad till gruppen, som Styrgrupp ASK 3 september 2025 (3 september 2025)." */
+const alreadyImported = (filename: string, earlier: EarlierImport, { t, locale }: Ctx) =>
+  t.meetingImport.errors.alreadyImported(filename, earlier.title, formatDay(earlier.date, locale));
 
 /** What a button of the preview asks for: save, skip this file, or add a row the parser missed. */
 type ReviewIntent = { kind: "save" } | { kind: "skip" } | { kind: "addItem"; after: number } | { kind: "addMandate"; item: number };
@@ -88,35 +100,49 @@ function reviewIntentOf(value: FormDataEntryValue | null): ReviewIntent | null {
   return null;
 }
 
-async function preview(form: FormData, user: SessionUser, t: Messages) {
+async function preview(form: FormData, ctx: Ctx) {
+  const { user, t } = ctx;
   const errors = t.meetingImport.errors;
   const values: UploadValues = {
     groupId: String(form.get("groupId") ?? ""),
     text: String(form.get("text") ?? ""),
     date: String(form.get("date") ?? "").trim(),
   };
-  const fail = (error: string, field: "source" | "group" | "date", status = 400) =>
-    data<ActionResult>({ stage: "upload", error, field, values }, { status });
+  const fail = (error: string, field: "source" | "group" | "date", status = 400, earlierMeetingId?: number) =>
+    data<ActionResult>({ stage: "upload", error, field, values, earlierMeetingId }, { status });
   const group = (await importGroups(user)).find((g) => String(g.id) === values.groupId);
   if (!group) return fail(errors.group, "group");
   if (values.date && !isCalendarDay(values.date)) return fail(errors.date, "date");
 
-  // Several files: the first is previewed now, the others wait in the form and follow in turn.
   const uploads = form.getAll("file").filter((f): f is File => f instanceof File && f.size > 0);
   const files = await Promise.all(
     uploads.map(async (upload) => ({ filename: upload.name, contentType: upload.type, bytes: Buffer.from(await upload.arrayBuffer()) })),
   );
+  // Several files: the first that reads as minutes is previewed now, the others wait in
+  // the form and follow in turn; those passed over are named at the top, with why.
+  if (files.length > 1) {
+    const notes: string[] = [];
+    const next = await nextInQueue(
+      files.map((f) => ({ filename: f.filename, original: f.bytes.toString("base64") })),
+      group,
+      ctx,
+      notes,
+      values.date,
+    );
+    return next ? data<ActionResult>(next) : fail(notes.join(" "), "source", 422);
+  }
   const file =
     files[0] ??
     (values.text.trim() ? { filename: "inklistrad-text.txt", contentType: "text/plain", bytes: Buffer.from(values.text, "utf8") } : null);
   if (!file) return fail(errors.noSource, "source");
-  const queue = files.slice(1).map((f) => ({ filename: f.filename, original: f.bytes.toString("base64") }));
   const source = await readSourceText(file);
   if (!source.ok) {
     const message = { too_large: errors.tooLarge, file_type: errors.fileType, pdf: errors.pdf, corrupt: errors.corrupt, empty: errors.empty }[source.error];
     return fail(message, "source", source.error === "too_large" ? 413 : source.error === "file_type" || source.error === "pdf" ? 415 : 400);
   }
-  const next = await previewOf(source, group, values.date, queue, t);
+  const earlier = await findEarlierImport(getDb(), group.id, source.file.bytes);
+  if (earlier) return fail(alreadyImported(source.file.filename, earlier, ctx), "source", 409, earlier.meetingId);
+  const next = await previewOf(source, group, values.date, [], t);
   if (!next) return fail(errors.notMinutes, "source", 422);
   return data<ActionResult>(next);
 }
@@ -204,7 +230,8 @@ function queueOf(form: FormData): Array<{ filename: string; original: string }> 
   return names.map((filename, i) => ({ filename, original: originals[i] ?? "" })).filter((q) => q.original !== "");
 }
 
-async function save(form: FormData, user: SessionUser, t: Messages) {
+async function save(form: FormData, ctx: Ctx) {
+  const { user, t } = ctx;
   const submission = parseWithZod(form, { schema: importSaveSchema(t) });
   const groupId = Number(form.get("groupId"));
   const group = (await importGroups(user)).find((g) => g.id === groupId);
@@ -218,19 +245,28 @@ async function save(form: FormData, user: SessionUser, t: Messages) {
   const bytes = Buffer.from(value.original, "base64");
   const source = await readSourceText({ filename: value.filename, contentType: "", bytes });
   if (!source.ok) throw new Response("Bad Request", { status: 400 });
-  const meetingId = await saveImportedMeeting(getDb(), {
-    groupId: group.id,
-    userId: user.id,
-    draft: { kind: value.kind, title: value.title, date: value.date, items: value.items, mandates: value.mandates },
-    original: { filename: source.file.filename, contentType: source.file.contentType, bytes, text: source.text },
-  });
+  let meetingId: number;
+  try {
+    meetingId = await saveImportedMeeting(getDb(), {
+      groupId: group.id,
+      userId: user.id,
+      draft: { kind: value.kind, title: value.title, date: value.date, items: value.items, mandates: value.mandates },
+      original: { filename: source.file.filename, contentType: source.file.contentType, bytes, text: source.text },
+    });
+  } catch (error) {
+    // Sent twice (a second tab, the back button): the first save stands, nothing is saved again.
+    if (!(error instanceof AlreadyImportedError)) throw error;
+    const errors = { form: alreadyImported(source.file.filename, error.earlier, ctx) };
+    return data<ActionResult>(await previewAgain(form, group, draftFromPayload(submission.payload), t, { errors }), { status: 409 });
+  }
   // More files waiting: the next one that reads as minutes is previewed in turn.
-  const next = await nextInQueue(queueOf(form), group, t, [t.meetingImport.savedOne(source.file.filename)]);
+  const next = await nextInQueue(queueOf(form), group, ctx, [t.meetingImport.savedOne(source.file.filename)]);
   return next ? data<ActionResult>(next) : redirect(`/meetings/${meetingId}`);
 }
 
 /** The next waiting file that reads as minutes, previewed; the others are named with their reason. */
-async function nextInQueue(queue: Array<{ filename: string; original: string }>, group: { id: number; name: string }, t: Messages, notes: string[]) {
+async function nextInQueue(queue: Array<{ filename: string; original: string }>, group: Group, ctx: Ctx, notes: string[], date = "") {
+  const { t } = ctx;
   while (queue.length > 0) {
     const next = queue.shift()!;
     const nextSource = await readSourceText({ filename: next.filename, contentType: "", bytes: Buffer.from(next.original, "base64") });
@@ -238,7 +274,12 @@ async function nextInQueue(queue: Array<{ filename: string; original: string }>,
       notes.push(`${next.filename}: ${SOURCE_ERRORS[nextSource.error] ?? nextSource.error}`);
       continue;
     }
-    const preview = await previewOf(nextSource, group, "", queue, t, notes);
+    const earlier = await findEarlierImport(getDb(), group.id, nextSource.file.bytes);
+    if (earlier) {
+      notes.push(alreadyImported(next.filename, earlier, ctx));
+      continue;
+    }
+    const preview = await previewOf(nextSource, group, date, queue, t, notes);
     if (preview) return preview;
     notes.push(`${next.filename}: ${t.meetingImport.errors.notMinutes}`);
   }
@@ -246,11 +287,12 @@ async function nextInQueue(queue: Array<{ filename: string; original: string }>,
 }
 
 /** The preview's other buttons: skip this file unsaved, or add an item or a mandate the parser missed. */
-async function review(form: FormData, user: SessionUser, t: Messages, intent: Exclude<ReviewIntent, { kind: "save" }>) {
+async function review(form: FormData, ctx: Ctx, intent: Exclude<ReviewIntent, { kind: "save" }>) {
+  const { user, t } = ctx;
   const group = (await importGroups(user)).find((g) => String(g.id) === String(form.get("groupId")));
   if (!group) throw forbidden();
   if (intent.kind === "skip") {
-    const next = await nextInQueue(queueOf(form), group, t, [t.meetingImport.skippedOne(String(form.get("filename") ?? ""))]);
+    const next = await nextInQueue(queueOf(form), group, ctx, [t.meetingImport.skippedOne(String(form.get("filename") ?? ""))]);
     return next ? data<ActionResult>(next) : redirect("/meetings");
   }
   const draft = draftFromPayload(parseWithZod(form, { schema: importSaveSchema(t) }).payload);
@@ -273,6 +315,12 @@ export default function ImportPage() {
     result?.field === field ? (
       <p className="field-error" id={`${field}-error`}>
         {result.error}
+        {result.earlierMeetingId ? (
+          <>
+            {" "}
+            <Link to={`/meetings/${result.earlierMeetingId}`}>{t.meetingImport.openEarlier}</Link>
+          </>
+        ) : null}
       </p>
     ) : null;
   return (

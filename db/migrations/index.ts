@@ -13,6 +13,7 @@ import * as rounds from "./2026_12_02_1600_rounds";
 import * as mandateDueDays from "./2026_12_02_1500_mandate_due_days";
 import * as jobRuns from "./2026_12_02_1700_job_runs";
 import * as mailRetry from "./2026_12_02_2000_mail_retry";
+import * as importSha from "./2026_12_03_1100_import_sha";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_1500_mandate_due_days": mandateDueDays,
   "2026_12_02_1700_job_runs": jobRuns,
   "2026_12_02_2000_mail_retry": mailRetry,
+  "2026_12_03_1100_import_sha": importSha,
 };

@@ -7,6 +7,8 @@ import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from 
 
 const app = useApp();
 
+let docxMade = 0;
+
 /** Minutes as a Word file, made the way a secretary's Word would: headings, numbered items, a decision with a mandate. */
 async function minutesDocx(): Promise<string> {
   const lines = [
@@ -23,7 +25,11 @@ async function minutesDocx(): Promise<string> {
     "",
     "Övriga frågor",
   ];
-  const doc = new Document({ sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+  // A file of its own each time (its description differs): the same file is imported into a group once.
+  const doc = new Document({
+    description: `Styrbord test ${++docxMade} ${process.hrtime.bigint()}`,
+    sections: [{ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }],
+  });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-docx-")), "ASK 4 december 2025.docx");
   fs.writeFileSync(file, await Packer.toBuffer(doc));
   return file;

@@ -7,6 +7,9 @@ import { describe, expect, it } from "vitest";
 const tsx = path.resolve("node_modules/.bin/tsx");
 const seed = path.resolve("tests/import/corpus/00-ask-3-september.txt");
 
+/** How many meetings the database at DATABASE_URL holds (a process of its own, as the CLI is). */
+const MEETING_COUNT = `import { createDb } from "./db/client"; const db = createDb(process.env.DATABASE_URL); db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow().then((r) => { console.log(String(r.n)); return db.destroy(); });`;
+
 function run(args: string[], env: Record<string, string> = {}) {
   return spawnSync(tsx, ["scripts/import.ts", ...args], { encoding: "utf8", env: { ...process.env, ...env } });
 }
@@ -51,11 +54,25 @@ describe("npm run import", () => {
     const result = run([`${archive}/`, "--group", "ASK", "--report", report], env);
     expect(result.status).toBe(1); // not everything imported
     expect(result.stdout).toContain("5/5");
-    expect(result.stdout).toContain("Importerade: 2, behöver granskas: 1, misslyckades: 2 (av 5).");
+    expect(result.stdout).toContain("Importerade: 2, redan importerade: 0, behöver granskas: 1, misslyckades: 2 (av 5).");
     const text = fs.readFileSync(report, "utf8");
     expect(text).toMatch(/\| pp-2013-06-08\.txt \| importerad \| 2013-06-08 \| 14 \|/u);
     expect(text).toMatch(/\| ale-ks-2018-10-02\.txt \| behöver granskas \|.*Inga ärenden/u);
     expect(text).toMatch(/\| skannat\.pdf \| misslyckades \|.*PDF/u);
+
+    // The folder again, after the one that needed review was taken out: what was imported is
+    // not imported twice, and with nothing left to do the run ends in 0.
+    fs.rmSync(path.join(archive, "ale-ks-2018-10-02.txt"));
+    fs.rmSync(path.join(archive, "skannat.pdf"));
+    fs.rmSync(path.join(archive, "nyhet.txt"));
+    const meetings = () => spawnSync(tsx, ["-e", MEETING_COUNT], { encoding: "utf8", env: { ...process.env, ...env } }).stdout.trim();
+    const before = meetings();
+    expect(before).toMatch(/^\d+$/);
+    const again = run([`${archive}/`, "--group", "ASK", "--report", report], env);
+    expect(again.stdout).toContain("Importerade: 0, redan importerade: 2, behöver granskas: 0, misslyckades: 0 (av 2).");
+    expect(again.status).toBe(0);
+    expect(fs.readFileSync(report, "utf8")).toMatch(/\| pp-2013-06-08\.txt \| redan importerad \|.*Redan importerad som möte \d+/u);
+    expect(meetings()).toBe(before);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 120_000);
+  }, 180_000);
 });

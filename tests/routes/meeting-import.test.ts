@@ -9,6 +9,8 @@ import { createTestDb, demoIds } from "../setup/db";
 import { cookieFor, getRequest, payloadOf, postRequest, routeArgs, settle, statusOf } from "../setup/requests";
 
 const SEED = fs.readFileSync(path.resolve("tests/import/corpus/00-ask-3-september.txt"), "utf8");
+/** The seed as another file (trailing blank lines): a file the group has imported is not imported again. */
+const variant = (n: number) => SEED + "\n".repeat(n);
 
 let db: Kysely<Database>;
 let ids: Awaited<ReturnType<typeof demoIds>>;
@@ -210,8 +212,8 @@ describe("importing minutes", () => {
   });
 
   it("lets the secretary add an item and a mandate the parser missed, keeping what was typed, and saves them in place", async () => {
-    const preview = payloadOf<Preview & { text: string; dates: unknown[] }>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
-    expect(preview.text.replace(/\r\n/g, "\n")).toBe(SEED.replace(/\r\n/g, "\n"));
+    const preview = payloadOf<Preview & { text: string; dates: unknown[] }>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: variant(1) }))));
+    expect(preview.text.replace(/\r\n/g, "\n").trim()).toBe(SEED.replace(/\r\n/g, "\n").trim());
     const mandatesBefore = preview.draft.mandates.map((m) => Number(m.item));
     // "Add an item after item 1", with a correction typed in item 2 first.
     const withItem = await postBack(preview, (form) => {
@@ -272,7 +274,7 @@ describe("importing minutes", () => {
   });
 
   it("adds rows only for the group's secretary: a member gets 403", async () => {
-    const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: SEED }))));
+    const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: variant(2) }))));
     for (const intent of ["addItem:0", "addItem:-1", "addMandate:0", "skip"]) {
       const result = await settle(async () => postBack(preview, (form) => (form.intent = intent), ids.memberId));
       expect(statusOf(result), intent).toBe(403);
@@ -284,8 +286,8 @@ describe("importing minutes", () => {
     form.set("intent", "preview");
     form.set("groupId", String(ids.askGroupId));
     form.set("text", "");
-    form.append("file", new File([new Uint8Array(Buffer.from(SEED))], "forsta.txt", { type: "text/plain" }));
-    form.append("file", new File([new Uint8Array(Buffer.from(SEED))], "andra.txt", { type: "text/plain" }));
+    form.append("file", new File([new Uint8Array(Buffer.from(variant(3)))], "forsta.txt", { type: "text/plain" }));
+    form.append("file", new File([new Uint8Array(Buffer.from(variant(4)))], "andra.txt", { type: "text/plain" }));
     const request = new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(ids.secretaryId) } });
     const first = payloadOf<Preview & { queue: Array<{ filename: string; original: string }> }>(await action(routeArgs(request)));
     const before = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
@@ -307,5 +309,42 @@ describe("importing minutes", () => {
     expect((last as Response).headers.get("Location")).toBe("/meetings");
     const after = await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
+  });
+
+  it("imports a file into a group once: a save sent twice saves once, and the file again names the meeting it became", async () => {
+    const count = async () => Number((await db.selectFrom("meeting").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const file = { name: "ask-kopia.txt", type: "text/plain", bytes: Buffer.from(variant(5)) };
+    const preview = payloadOf<Preview>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId) }, file))));
+    const saved = await settle(async () => postBack(preview));
+    expect(statusOf(saved)).toBe(302);
+    const meetingId = Number((saved as Response).headers.get("Location")!.split("/").pop());
+    const before = await count();
+
+    // The same preview sent again (a second tab, the back button): refused, what was typed kept.
+    const again = await postBack(preview, (form) => (form.title = "Min rubrik"));
+    expect(statusOf(again)).toBe(409);
+    const reply = payloadOf<Preview & { errors: Record<string, string> }>(again);
+    expect(reply.errors.form).toContain("ask-kopia.txt är redan importerad till gruppen, som mötet");
+    expect(reply.draft.title).toBe("Min rubrik");
+    expect(await count()).toBe(before);
+
+    // The file uploaded again: refused at once, with the way to the meeting.
+    const upload2 = await action(routeArgs(await upload({ groupId: String(ids.askGroupId) }, file)));
+    expect(statusOf(upload2)).toBe(409);
+    const refused = payloadOf<{ stage: string; error: string; earlierMeetingId: number }>(upload2);
+    expect(refused.error).toMatch(/redan importerad till gruppen, som mötet ”.+” den \d+ \p{L}+ \d{4}\./u);
+    expect(refused.earlierMeetingId).toBe(meetingId);
+
+    // In a batch it is passed over, named at the top of the next file's preview.
+    const form = new FormData();
+    form.set("intent", "preview");
+    form.set("groupId", String(ids.askGroupId));
+    form.append("file", new File([new Uint8Array(file.bytes)], file.name, { type: "text/plain" }));
+    form.append("file", new File([new Uint8Array(Buffer.from(variant(6)))], "ny.txt", { type: "text/plain" }));
+    const batch = payloadOf<Preview & { warnings: string[] }>(
+      await action(routeArgs(new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(ids.secretaryId) } }))),
+    );
+    expect(batch.filename).toBe("ny.txt");
+    expect(batch.warnings.join(" ")).toContain("ask-kopia.txt är redan importerad");
   });
 });
