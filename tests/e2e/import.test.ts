@@ -75,6 +75,17 @@ describe("importing minutes from Word", () => {
     // The meeting is in the list, and the original file can be downloaded.
     await visit(page, "/meetings", "import-meetings-after");
     expect(await page.getByRole("link", { name: /Styrgrupp ASK 4 december 2025/ }).count()).toBeGreaterThan(0);
+
+    // The same file again: refused, with the way to the meeting it became.
+    await page.goto("/meetings/import");
+    await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(file);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await expect.poll(() => page.locator(".field-error").first().textContent()).toContain("är redan importerad till gruppen");
+    await expectAccessible(page);
+    await screenshot(page, "import-already-imported");
+    await page.getByRole("link", { name: "Öppna det importerade mötet" }).click();
+    await page.waitForURL(/\/meetings\/\d+$/);
+    expect((await page.locator("main").textContent()) ?? "").toContain("ASK 4 december 2025.docx");
     await context.close();
   });
 
