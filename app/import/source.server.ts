@@ -1,5 +1,10 @@
-// The text of an uploaded file: .docx through mammoth, .txt as UTF-8. Files are
-// checked for size and type first; a broken .docx is the user's error, not ours.
+// The text of an uploaded file: .docx through mammoth (with Word's headings and
+// list numbers, word.ts), .txt as UTF-8. Files are checked for size and type
+// first; a broken .docx is the user's error, not ours.
+import { listMarkersAsText, wordHtmlToText } from "./word";
+
+/** Headings by a Swedish style name, beside mammoth's own ("heading 1" …, what Word writes whatever its language). */
+const WORD_HEADINGS = [1, 2, 3, 4, 5, 6].map((n) => `p[style-name='Rubrik ${n}'] => h${n}:fresh`);
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -32,7 +37,17 @@ export async function readSourceText(file: SourceFile): Promise<SourceText> {
     try {
       // Loaded with the first Word file, not at server start.
       const { default: mammoth } = await import("mammoth");
-      text = (await mammoth.extractRawText({ buffer: file.bytes })).value;
+      const html = await mammoth.convertToHtml(
+        { buffer: file.bytes },
+        {
+          // Word's structure kept: headings, and the numbers of its lists (word.ts).
+          transformDocument: listMarkersAsText(),
+          styleMap: WORD_HEADINGS,
+          // Pictures are not text: not read into the HTML at all.
+          convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+        },
+      );
+      text = wordHtmlToText(html.value);
     } catch {
       return { ok: false, error: "corrupt" };
     }

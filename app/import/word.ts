@@ -1,0 +1,170 @@
+// The text of a Word file, with Word's own structure kept (issue 13: "document
+// structure first"). mammoth's raw text drops what the secretary marked up: the
+// heading styles their items stand under, and which paragraphs are entries of a
+// list. From mammoth's HTML we write the text the parser already reads:
+// - a heading (Rubrik 1–6 / Heading 1–6) is a Markdown heading, "## Budget 2026";
+// - Word numbers its lists itself, so the numbers are in no text run: a list of
+//   items gets its numbers written as Word counts them ("1. Mötets öppnande"), the
+//   points of an item get bullets (`listMarkersAsText`, applied to mammoth's
+//   document before it is turned into HTML). mammoth tells which list a paragraph
+//   is in and at what level, not the list's format or start: an item list Word
+//   numbers "§ 1" is read as "1.", one Word starts at 45 is read from 1;
+// - a table row is "| cell | cell |";
+// - every other paragraph is a line, with a blank line after it as in the raw text.
+import { Parser } from "htmlparser2";
+
+/** What `listMarkersAsText` reads and changes of mammoth's document (its transform API, pinned with mammoth). */
+type WordElement = {
+  type: string;
+  children?: WordElement[];
+  value?: string;
+  styleId?: string | null;
+  styleName?: string | null;
+  numbering?: { isOrdered: boolean; level: string } | null;
+};
+
+const HEADING_STYLE = /^(?:heading|rubrik)\s*[1-6]$/iu;
+const isHeading = (p: WordElement) => HEADING_STYLE.test(p.styleName ?? "") || HEADING_STYLE.test(p.styleId ?? "");
+
+/**
+ * mammoth's `transformDocument`: every paragraph in a Word list gets its marker as
+ * text and leaves the list, so it reads as the secretary sees it. What the marker
+ * is depends on what the list is:
+ * - a heading Word numbers is an item: its number ("1. Val av justerare");
+ * - in a text whose items stand under headings, a list is part of an item: bullets;
+ * - otherwise a numbered list at the first level is the list of items: its numbers;
+ *   deeper levels, and bulleted lists, are points of an item: bullets, indented.
+ * Counters are kept per list level as mammoth identifies it (a level object per
+ * list definition): a list continues across the paragraphs between its entries, as
+ * in Word, and a deeper level starts again when a shallower one counts on.
+ */
+export function listMarkersAsText(): (document: WordElement) => WordElement {
+  return (document) => {
+    const paragraphs: WordElement[] = [];
+    const collect = (element: WordElement) => {
+      if (element.type === "paragraph") paragraphs.push(element);
+      else element.children?.forEach(collect);
+    };
+    collect(document);
+    const underHeadings = paragraphs.filter((p) => isHeading(p) && !p.numbering).length >= 2;
+
+    const counts = new Map<object, number>();
+    const atLevel: Array<object | undefined> = [];
+    const mark = (paragraph: WordElement): WordElement => {
+      const numbering = paragraph.numbering;
+      if (!numbering) return paragraph;
+      const level = Number(numbering.level) || 0;
+      const n = (counts.get(numbering) ?? 0) + 1;
+      counts.set(numbering, n);
+      for (let deeper = level + 1; deeper < atLevel.length; deeper++) {
+        const key = atLevel[deeper];
+        if (key) counts.delete(key);
+      }
+      atLevel.length = level + 1;
+      atLevel[level] = numbering;
+      const numbered = numbering.isOrdered && (isHeading(paragraph) || (level === 0 && !underHeadings));
+      const marker = numbered ? `${n}. ` : `${"   ".repeat(level)}• `;
+      const first = firstText(paragraph);
+      if (first) first.value = `${marker}${first.value ?? ""}`;
+      return { ...paragraph, numbering: null };
+    };
+    const walk = (element: WordElement): WordElement => {
+      const children = element.children?.map(walk);
+      const next = children ? { ...element, children } : element;
+      return next.type === "paragraph" ? mark(next) : next;
+    };
+    return walk(document);
+  };
+}
+
+function firstText(element: WordElement): WordElement | null {
+  if (element.type === "text") return element;
+  for (const child of element.children ?? []) {
+    const found = firstText(child);
+    if (found) return found;
+  }
+  return null;
+}
+
+const HEADING = /^h([1-6])$/u;
+const NUMBERED = /^\s*(?:§\s*)?\d/u;
+const BLOCK = new Set(["p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+export function wordHtmlToText(html: string): string {
+  const out: string[] = [];
+  let text = "";
+  /** Open lists, innermost last: ordered or not, and the entries so far. */
+  const lists: Array<{ ordered: boolean; count: number }> = [];
+  let row: string[] | null = null;
+  let cell: string[] | null = null;
+  let heading = 0;
+
+  /** The text gathered since the last block ends here: written as its kind of line. */
+  const flush = (kind: "paragraph" | "entry" | "heading") => {
+    // Spaces typed at a line's start are kept (they indent lists typed by hand); Word's own
+    // indentation is formatting and is not in the text.
+    const line = text.replace(/\u00a0/gu, " ").replace(/\s+$/u, "").replace(/^\n+/u, "");
+    text = "";
+    if (line.trim() === "") return;
+    if (cell) {
+      cell.push(line);
+      return;
+    }
+    // A heading that carries its number ("§ 12 Budget", "3. Val av justerare") is a numbered
+    // line as it stands; the heading mark is for items that only their style marks.
+    if (kind === "heading") out.push(NUMBERED.test(line) ? line.trim() : `${"#".repeat(heading)} ${line.trim()}`, "");
+    else if (kind === "entry") {
+      const list = lists[lists.length - 1];
+      list.count += 1;
+      const marker = list.ordered ? `${list.count}. ` : "• ";
+      out.push(`${"   ".repeat(lists.length - 1)}${marker}${line.trim()}`);
+    }
+    else out.push(line, "");
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const level = HEADING.exec(name);
+        if (level) {
+          flush("paragraph");
+          heading = Number(level[1]);
+        } else if (name === "ul" || name === "ol") {
+          // A list inside an entry: the entry's own text comes first.
+          flush(lists.length > 0 ? "entry" : "paragraph");
+          lists.push({ ordered: name === "ol", count: 0 });
+        } else if (name === "tr") row = [];
+        else if ((name === "td" || name === "th") && row) cell = [];
+        else if (name === "br") text += "\n";
+        else if (BLOCK.has(name)) flush(lists.length > 0 ? "entry" : "paragraph");
+      },
+      ontext(value) {
+        text += value;
+      },
+      onclosetag(name) {
+        if (HEADING.test(name)) {
+          flush("heading");
+          heading = 0;
+        } else if (name === "li") flush("entry");
+        else if (name === "ul" || name === "ol") {
+          flush("entry");
+          lists.pop();
+          if (lists.length === 0) out.push("");
+        } else if ((name === "td" || name === "th") && row && cell) {
+          flush("paragraph");
+          row.push(cell.join(" ").replace(/\|/gu, "/"));
+          cell = null;
+        } else if (name === "tr" && row) {
+          if (row.some((c) => c !== "")) out.push(`| ${row.join(" | ")} |`);
+          row = null;
+        } else if (name === "table") out.push("");
+        else if (name === "p") flush(lists.length > 0 ? "entry" : "paragraph");
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush("paragraph");
+  return `${out.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
+}
