@@ -7,7 +7,9 @@
 //   numbered heading an item's line in a heading style, its number typed;
 //   heading          an item's title in a heading style, without its number;
 //   list             an item's title as an entry of a numbered Word list;
-//   numbered list    an item's title in a heading style numbered by Word ("§ 1", "1.").
+//   numbered list    an item's title in a heading style numbered by Word ("§ 1", "1.");
+//   bullets          numbers typed, and every line typed with a bullet ("•", "-", "*") an
+//                    entry of a bulleted Word list instead.
 // An item's line is one that starts with an item number and a capital letter.
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from "docx";
 import mammoth from "mammoth";
@@ -17,11 +19,18 @@ import { readSourceText } from "../app/import/source.server";
 import { loadRealSet } from "./real-corpus";
 
 const ITEM_LINE = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[a-h]?[.)]?\s+(?=\p{Lu})/u;
-const WAYS = ["typed", "numbered heading", "heading", "list", "numbered list"] as const;
+const WAYS = ["typed", "numbered heading", "heading", "list", "numbered list", "bullets"] as const;
+const BULLET_LINE = /^(\s*)[•\-*]\s+/u;
 type Way = (typeof WAYS)[number];
 
 const numbering = {
-  config: [{ reference: "items", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START }] }],
+  config: [
+    { reference: "items", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START }] },
+    {
+      reference: "bullets",
+      levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.START })),
+    },
+  ],
 };
 
 function asWord(text: string, way: Way): Promise<Buffer> {
@@ -29,8 +38,13 @@ function asWord(text: string, way: Way): Promise<Buffer> {
     .split(/\r?\n/u)
     .filter((line) => line.trim() !== "")
     .map((line) => {
+      const bullet = BULLET_LINE.exec(line);
+      if (bullet && way === "bullets") {
+        const level = Math.min(Math.floor(bullet[1].replace(/\t/gu, "    ").length / 2), 2);
+        return new Paragraph({ text: line.slice(bullet[0].length), numbering: { reference: "bullets", level } });
+      }
       const number = ITEM_LINE.exec(line.trim());
-      if (!number || way === "typed") return new Paragraph({ text: line });
+      if (!number || way === "typed" || way === "bullets") return new Paragraph({ text: line });
       const title = line.trim().slice(number[0].length);
       if (way === "numbered heading") return new Paragraph({ text: line.trim(), heading: HeadingLevel.HEADING_2 });
       if (way === "heading") return new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 });
