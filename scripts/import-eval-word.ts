@@ -1,4 +1,4 @@
-// npm run import:eval:word -- [--set dev|heldout|DIR]
+// npm run import:eval:word -- [--set dev|heldout|DIR] [--way NAME]
 // The Word path measured on real minutes: each text of a set is written as a Word
 // file the ways secretaries write them, read back as the import reads a .docx, and
 // scored like `npm run import:eval`. "raw" is mammoth's raw text (the import until the
@@ -8,10 +8,12 @@
 //   heading          an item's title in a heading style, without its number;
 //   list             an item's title as an entry of a numbered Word list;
 //   numbered list    an item's title in a heading style numbered by Word ("§ 1", "1.");
+//   bold             an item's title in bold without its number, and the labels of an
+//                    item ("Beslut", "Bakgrund" …) on lines of their own in bold too;
 //   bullets          numbers typed, and every line typed with a bullet ("•", "-", "*") an
 //                    entry of a bulleted Word list instead.
 // An item's line is one that starts with an item number and a capital letter.
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from "docx";
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from "docx";
 import mammoth from "mammoth";
 import { parseMinutes } from "../app/import/parse";
 import { addRealScores, precisionOf, recallOf, scoreReal, type RealScore } from "../app/import/score-real";
@@ -19,7 +21,8 @@ import { readSourceText } from "../app/import/source.server";
 import { loadRealSet } from "./real-corpus";
 
 const ITEM_LINE = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[a-h]?[.)]?\s+(?=\p{Lu})/u;
-const WAYS = ["typed", "numbered heading", "heading", "list", "numbered list", "bullets"] as const;
+const WAYS = ["typed", "numbered heading", "heading", "list", "numbered list", "bold", "bullets"] as const;
+const LABEL_LINE = /^(?:Beslut|Förslag till beslut|Bakgrund|Sammanfattning(?: av ärendet)?|Beslutsunderlag|Yrkanden?|Ärendet|Protokollsanteckning|Reservation|Decision|Resolved|Action)\s*:?$/iu;
 const BULLET_LINE = /^(\s*)[•\-*]\s+/u;
 type Way = (typeof WAYS)[number];
 
@@ -44,7 +47,11 @@ function asWord(text: string, way: Way): Promise<Buffer> {
         return new Paragraph({ text: line.slice(bullet[0].length), numbering: { reference: "bullets", level } });
       }
       const number = ITEM_LINE.exec(line.trim());
-      if (!number || way === "typed" || way === "bullets") return new Paragraph({ text: line });
+      if (way === "bold" && LABEL_LINE.test(line.trim())) return new Paragraph({ children: [new TextRun({ text: line.trim(), bold: true })] });
+      if (!number || way === "typed" || way === "bullets" || way === "bold") {
+        if (way === "bold" && number) return new Paragraph({ children: [new TextRun({ text: line.trim().slice(number[0].length), bold: true })] });
+        return new Paragraph({ text: line });
+      }
       const title = line.trim().slice(number[0].length);
       if (way === "numbered heading") return new Paragraph({ text: line.trim(), heading: HeadingLevel.HEADING_2 });
       if (way === "heading") return new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 });
@@ -54,6 +61,8 @@ function asWord(text: string, way: Way): Promise<Buffer> {
   return Packer.toBuffer(new Document({ numbering, sections: [{ children: paragraphs }] }));
 }
 
+const only = process.argv.indexOf("--way");
+const ways = only >= 0 ? WAYS.filter((w) => w === process.argv[only + 1]) : WAYS;
 const at = process.argv.indexOf("--set");
 const set = at >= 0 ? process.argv[at + 1] : "dev";
 const docs = loadRealSet(set);
@@ -64,7 +73,7 @@ const line = (s: RealScore) =>
   (["items", "decisions", "mandates", "dates"] as const).map((m) => `${m} ${pct(recallOf(s[m]))} / ${pct(precisionOf(s[m]))}`).join("   ");
 
 console.log(`${set}: ${docs.length} documents, recall / precision %`);
-for (const way of WAYS) {
+for (const way of ways) {
   const raw: RealScore[] = [];
   const word: RealScore[] = [];
   for (const doc of docs) {

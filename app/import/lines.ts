@@ -17,6 +17,12 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACED_HYPHEN = /(\p{L}) -(\p{L})/gu;
 
 /** Normalise one line of text (exported for tests and for titles taken from elsewhere). */
+/** Text set all in bold that reads as a heading: short, capitalised, not a sentence or a label ending in a colon. */
+export function readsAsBoldHeading(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/u).length <= 15 && !/[.!?:]$/u.test(t) && /^\p{Lu}/u.test(t);
+}
+
 export function normaliseLine(raw: string): string {
   let text = raw
     .replace(INVISIBLE, "")
@@ -41,7 +47,7 @@ export function normaliseLine(raw: string): string {
   text = text.replace(/(?<!\S)(?:\p{Lu} ){3,}\p{Lu}(?!\S)/gu, (spaced) => spaced.replace(/ /gu, ""));
   // A line all in bold is a heading in Markdown notes ("**Discussion of the no-show policy**"), unless it is a label.
   const bold = /^(?:\*\*|__)([^*_]+?)(?:\*\*|__)$/u.exec(text);
-  if (bold && bold[1].split(/\s+/u).length <= 15 && !/[.!?:]$/u.test(bold[1].trim()) && /^\p{Lu}/u.test(bold[1])) text = `### ${bold[1].trim()}`;
+  if (bold && readsAsBoldHeading(bold[1])) text = `### ${bold[1].trim()}`;
   // Markdown emphasis says nothing: "**Beslut:** …" is "Beslut: …".
   text = text.replace(/\*\*(\S(?:.*?\S)?)\*\*/gu, "$1").replace(/(?<![\p{L}\d])__(\S(?:.*?\S)?)__(?![\p{L}\d])/gu, "$1");
   // A marked-up heading that is only a label ("=== Beslut", "### Decision") is the label.

@@ -9,9 +9,14 @@
 //   document before it is turned into HTML). mammoth tells which list a paragraph
 //   is in and at what level, not the list's format or start: an item list Word
 //   numbers "§ 1" is read as "1.", one Word starts at 45 is read from 1;
+// - a paragraph all in bold, as titles are often set without a heading style, is a
+//   heading too when it reads as one (short, not a sentence: `readsAsBoldHeading`,
+//   the rule lines.ts has for Markdown's "**…**"); a label such as "Beslut" stays a
+//   label (lines.ts);
 // - a table row is "| cell | cell |";
 // - every other paragraph is a line, with a blank line after it as in the raw text.
 import { Parser } from "htmlparser2";
+import { readsAsBoldHeading } from "./lines";
 
 /** What `listMarkersAsText` reads and changes of mammoth's document (its transform API, pinned with mammoth). */
 type WordElement = {
@@ -98,13 +103,18 @@ export function wordHtmlToText(html: string): string {
   let row: string[] | null = null;
   let cell: string[] | null = null;
   let heading = 0;
+  /** Open <strong> elements, and whether every word of the paragraph so far was inside one. */
+  let strong = 0;
+  let allBold = true;
 
   /** The text gathered since the last block ends here: written as its kind of line. */
   const flush = (kind: "paragraph" | "entry" | "heading") => {
     // Spaces typed at a line's start are kept (they indent lists typed by hand); Word's own
     // indentation is formatting and is not in the text.
     const line = text.replace(/\u00a0/gu, " ").replace(/\s+$/u, "").replace(/^\n+/u, "");
+    const bold = allBold;
     text = "";
+    allBold = true;
     if (line.trim() === "") return;
     if (cell) {
       cell.push(line);
@@ -119,6 +129,7 @@ export function wordHtmlToText(html: string): string {
       const marker = list.ordered ? `${list.count}. ` : "• ";
       out.push(`${"   ".repeat(lists.length - 1)}${marker}${line.trim()}`);
     }
+    else if (bold && !line.includes("\n") && readsAsBoldHeading(line)) out.push(`## ${line.trim()}`, "");
     else out.push(line, "");
   };
 
@@ -136,13 +147,16 @@ export function wordHtmlToText(html: string): string {
         } else if (name === "tr") row = [];
         else if ((name === "td" || name === "th") && row) cell = [];
         else if (name === "br") text += "\n";
+        else if (name === "strong") strong += 1;
         else if (BLOCK.has(name)) flush(lists.length > 0 ? "entry" : "paragraph");
       },
       ontext(value) {
+        if (strong === 0 && value.trim() !== "") allBold = false;
         text += value;
       },
       onclosetag(name) {
-        if (HEADING.test(name)) {
+        if (name === "strong") strong -= 1;
+        else if (HEADING.test(name)) {
           flush("heading");
           heading = 0;
         } else if (name === "li") flush("entry");

@@ -1,7 +1,7 @@
 // The Word path keeps what the secretary marked up in Word: items in a heading
 // style, items and points as Word's own numbered lists, tables. (Raw text lost all
 // of it: a numbered list inside an item became the items.)
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "~/import/parse";
 import { readSourceText } from "~/import/source.server";
@@ -106,6 +106,24 @@ describe("reading a Word file", () => {
     expect(parsed.items.map((i) => i.title)).toEqual(["Val av justerare", "Ekonomi"]);
     expect(parsed.items[0].number).toBe("12");
     expect(parsed.items[1].decision).toBe("Styrelsen beslutar att godkänna den ekonomiska rapporten.");
+  });
+
+  it("takes titles set in bold as headings, but not a bold label or a bold decision", async () => {
+    const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+    const { text, parsed } = await readWord([
+      ...head,
+      bold("Val av justerare"),
+      new Paragraph({ text: "Till justerare utsågs Per Holm." }),
+      bold("Budget 2026"),
+      new Paragraph({ text: "Kansliet presenterade förslaget." }),
+      bold("Beslut"),
+      bold("Styrelsen beslutar att anta budgeten för 2026."),
+      bold("Nya lokaler"),
+      new Paragraph({ text: "Styrelsen ger förbundschefen i uppdrag att utreda nya lokaler." }),
+    ]);
+    expect(text).toContain("## Budget 2026");
+    expect(parsed.items.map((i) => i.title)).toEqual(["Val av justerare", "Budget 2026", "Nya lokaler"]);
+    expect(parsed.items[1].decision).toBe("Styrelsen beslutar att anta budgeten för 2026.");
   });
 
   it("writes mammoth's HTML as lines: headings, entries, line breaks, entities, pictures left out", () => {
