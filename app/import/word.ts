@@ -2,7 +2,8 @@
 // structure first"). mammoth's raw text drops what the secretary marked up: the
 // heading styles their items stand under, and which paragraphs are entries of a
 // list. From mammoth's HTML we write the text the parser already reads:
-// - a heading (Rubrik 1–6 / Heading 1–6) is a Markdown heading, "## Budget 2026";
+// - a heading (Rubrik 1–6 / Heading 1–6) is a Markdown heading, "## Budget 2026",
+//   unless it carries its own number ("§ 12 Budget"): then it is that numbered line;
 // - Word numbers its lists itself, so the numbers are in no text run: a list of
 //   items gets its numbers written as Word counts them ("1. Mötets öppnande"), the
 //   points of an item get bullets (`listMarkersAsText`, applied to mammoth's
