@@ -10,10 +10,12 @@
 //   numbered list    an item's title in a heading style numbered by Word ("§ 1", "1.");
 //   bold             an item's title in bold without its number, and the labels of an
 //                    item ("Beslut", "Bakgrund" …) on lines of their own in bold too;
+//   table            laid out in a table, as many protocol templates do: a row per item,
+//                    its number in the first cell and its title and text in the second;
 //   bullets          numbers typed, and every line typed with a bullet ("•", "-", "*") an
 //                    entry of a bulleted Word list instead.
 // An item's line is one that starts with an item number and a capital letter.
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import mammoth from "mammoth";
 import { parseMinutes } from "../app/import/parse";
 import { addRealScores, precisionOf, recallOf, scoreReal, type RealScore } from "../app/import/score-real";
@@ -21,7 +23,7 @@ import { readSourceText } from "../app/import/source.server";
 import { loadRealSet } from "./real-corpus";
 
 const ITEM_LINE = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*[a-h]?[.)]?\s+(?=\p{Lu})/u;
-const WAYS = ["typed", "numbered heading", "heading", "list", "numbered list", "bold", "bullets"] as const;
+const WAYS = ["typed", "numbered heading", "heading", "list", "numbered list", "bold", "table", "bullets"] as const;
 const LABEL_LINE = /^(?:Beslut|Förslag till beslut|Bakgrund|Sammanfattning(?: av ärendet)?|Beslutsunderlag|Yrkanden?|Ärendet|Protokollsanteckning|Reservation|Decision|Resolved|Action)\s*:?$/iu;
 const BULLET_LINE = /^(\s*)[•\-*]\s+/u;
 type Way = (typeof WAYS)[number];
@@ -36,7 +38,23 @@ const numbering = {
   ],
 };
 
+/** The text laid out in a table: what comes before the first item as paragraphs, then a row per item. */
+function asTable(text: string): Array<Paragraph | Table> {
+  const head: Paragraph[] = [];
+  const rows: Array<{ number: string; lines: string[] }> = [];
+  for (const line of text.split(/\r?\n/u).filter((l) => l.trim() !== "")) {
+    const number = ITEM_LINE.exec(line.trim());
+    if (number) rows.push({ number: number[0].trim(), lines: [line.trim().slice(number[0].length)] });
+    else if (rows.length > 0) rows[rows.length - 1].lines.push(line);
+    else head.push(new Paragraph({ text: line }));
+  }
+  if (rows.length === 0) return head;
+  const cell = (lines: string[]) => new TableCell({ children: lines.map((l) => new Paragraph({ text: l })) });
+  return [...head, new Table({ rows: rows.map((r) => new TableRow({ children: [cell([r.number]), cell(r.lines)] })) })];
+}
+
 function asWord(text: string, way: Way): Promise<Buffer> {
+  if (way === "table") return Packer.toBuffer(new Document({ numbering, sections: [{ children: asTable(text) }] }));
   const paragraphs = text
     .split(/\r?\n/u)
     .filter((line) => line.trim() !== "")

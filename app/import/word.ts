@@ -14,7 +14,8 @@
 //   heading too when it reads as one (short, not a sentence: `readsAsBoldHeading`,
 //   the rule lines.ts has for Markdown's "**…**"); a label such as "Beslut" stays a
 //   label (lines.ts);
-// - a table row is "| cell | cell |";
+// - a table of data is written row by row, "| cell | cell |"; a table that lays
+//   out the minutes (§ in one column, the item in the next) cell by cell;
 // - every other paragraph is a line, with a blank line after it as in the raw text.
 import { Parser } from "htmlparser2";
 import { readsAsBoldHeading } from "./lines";
@@ -94,15 +95,24 @@ function firstText(element: WordElement): WordElement | null {
 
 const HEADING = /^h([1-6])$/u;
 const NUMBERED = /^\s*(?:§\s*)?\d/u;
+/** A cell that holds only an item's number: "§ 12", "3.", "12 a". */
+const ITEM_NUMBER = /^(?:§\s*)?\d{1,3}\s*[a-h]?[.):]?$/u;
 const BLOCK = new Set(["p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/** A table cell as read: its paragraphs as plain text, and as the lines they would be outside a table. */
+type Cell = { plain: string[]; lines: string[] };
 
 export function wordHtmlToText(html: string): string {
   const out: string[] = [];
+  /** Where lines go: the text, or the cell being read. */
+  let sink = out;
   let text = "";
   /** Open lists, innermost last: ordered or not, and the entries so far. */
   const lists: Array<{ ordered: boolean; count: number }> = [];
-  let row: string[] | null = null;
-  let cell: string[] | null = null;
+  /** The outermost table being read (a table inside a cell is read as that cell's paragraphs). */
+  let table: Cell[][] | null = null;
+  let tableDepth = 0;
+  let cell: Cell | null = null;
   let heading = 0;
   /** Open <strong> elements, and whether every word of the paragraph so far was inside one. */
   let strong = 0;
@@ -117,21 +127,35 @@ export function wordHtmlToText(html: string): string {
     text = "";
     allBold = true;
     if (line.trim() === "") return;
-    if (cell) {
-      cell.push(line);
-      return;
-    }
+    cell?.plain.push(line.trim());
     // A heading that carries its number ("§ 12 Budget", "3. Val av justerare") is a numbered
     // line as it stands; the heading mark is for items that only their style marks.
-    if (kind === "heading") out.push(NUMBERED.test(line) ? line.trim() : `${"#".repeat(heading)} ${line.trim()}`, "");
+    if (kind === "heading") sink.push(NUMBERED.test(line) ? line.trim() : `${"#".repeat(heading)} ${line.trim()}`, "");
     else if (kind === "entry") {
       const list = lists[lists.length - 1];
       list.count += 1;
       const marker = list.ordered ? `${list.count}. ` : "• ";
-      out.push(`${"   ".repeat(lists.length - 1)}${marker}${line.trim()}`);
-    }
-    else if (bold && !line.includes("\n") && readsAsBoldHeading(line)) out.push(`## ${line.trim()}`, "");
-    else out.push(line, "");
+      sink.push(`${"   ".repeat(lists.length - 1)}${marker}${line.trim()}`);
+    } else if (bold && !line.includes("\n") && readsAsBoldHeading(line)) sink.push(`## ${line.trim()}`, "");
+    else sink.push(line, "");
+  };
+
+  /**
+   * A table of data (a cell, a paragraph) is written row by row, "| Hyra | 120 000 kr |";
+   * a table that lays out the minutes (the § in one column, the item's paragraphs in the
+   * next, as many protocol templates do: a first column of item numbers, or cells of
+   * several paragraphs) is written cell by cell, as its paragraphs.
+   */
+  const writeTable = (rows: Cell[][]) => {
+    const numbered = rows.every((r) => r.length > 1 && ITEM_NUMBER.test(r[0].plain.join(" ")));
+    const layout = numbered || rows.some((r) => r.some((c) => c.plain.length > 1 || c.plain.some((p) => p.length > 200)));
+    if (layout) for (const c of rows.flat()) out.push(...c.lines);
+    else
+      for (const r of rows) {
+        const cells = r.map((c) => c.plain.join(" ").replace(/\|/gu, "/"));
+        if (cells.some((c) => c !== "")) out.push(`| ${cells.join(" | ")} |`);
+      }
+    out.push("");
   };
 
   const parser = new Parser(
@@ -145,9 +169,17 @@ export function wordHtmlToText(html: string): string {
           // A list inside an entry: the entry's own text comes first.
           flush(lists.length > 0 ? "entry" : "paragraph");
           lists.push({ ordered: name === "ol", count: 0 });
-        } else if (name === "tr") row = [];
-        else if ((name === "td" || name === "th") && row) cell = [];
-        else if (name === "br") text += "\n";
+        } else if (name === "table") {
+          flush("paragraph");
+          tableDepth += 1;
+          if (tableDepth === 1) table = [];
+        } else if (name === "tr" && tableDepth === 1) table?.push([]);
+        else if ((name === "td" || name === "th") && tableDepth === 1) {
+          flush("paragraph");
+          cell = { plain: [], lines: [] };
+          sink = cell.lines;
+          table?.[table.length - 1]?.push(cell);
+        } else if (name === "br") text += "\n";
         else if (name === "strong") strong += 1;
         else if (BLOCK.has(name)) flush(lists.length > 0 ? "entry" : "paragraph");
       },
@@ -164,16 +196,19 @@ export function wordHtmlToText(html: string): string {
         else if (name === "ul" || name === "ol") {
           flush("entry");
           lists.pop();
-          if (lists.length === 0) out.push("");
-        } else if ((name === "td" || name === "th") && row && cell) {
+          if (lists.length === 0) sink.push("");
+        } else if ((name === "td" || name === "th") && tableDepth === 1) {
           flush("paragraph");
-          row.push(cell.join(" ").replace(/\|/gu, "/"));
           cell = null;
-        } else if (name === "tr" && row) {
-          if (row.some((c) => c !== "")) out.push(`| ${row.join(" | ")} |`);
-          row = null;
-        } else if (name === "table") out.push("");
-        else if (name === "p") flush(lists.length > 0 ? "entry" : "paragraph");
+          sink = out;
+        } else if (name === "table") {
+          flush("paragraph");
+          tableDepth -= 1;
+          if (tableDepth === 0 && table) {
+            writeTable(table);
+            table = null;
+          }
+        } else if (name === "p") flush(lists.length > 0 ? "entry" : "paragraph");
       },
     },
     { decodeEntities: true },

@@ -126,6 +126,32 @@ describe("reading a Word file", () => {
     expect(parsed.items[1].decision).toBe("Styrelsen beslutar att anta budgeten för 2026.");
   });
 
+  it("reads minutes laid out in a table, the § in one column and the item in the next, cell by cell", async () => {
+    const cell = (...paragraphs: string[]) => new TableCell({ children: paragraphs.map((p) => new Paragraph(p)) });
+    const { parsed } = await readWord([
+      ...head,
+      new Table({
+        rows: [
+          new TableRow({ children: [cell("§ 12"), cell("Val av justerare", "Till justerare utsågs Per Holm.")] }),
+          new TableRow({
+            children: [
+              cell("§ 13"),
+              cell("Budget 2026", "Dnr KS 2025/112", "Kommunstyrelsens beslut", "Kommunstyrelsen beslutar att anta budgeten för 2026."),
+            ],
+          }),
+          new TableRow({ children: [cell("§ 14"), cell("Nya lokaler", "Kommunstyrelsen ger kommundirektören i uppdrag att utreda nya lokaler.")] }),
+        ],
+      }),
+    ]);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["12", "Val av justerare"],
+      ["13", "Budget 2026"],
+      ["14", "Nya lokaler"],
+    ]);
+    expect(parsed.items[1].decision).toBe("Kommunstyrelsen beslutar att anta budgeten för 2026.");
+    expect(parsed.mandates.map((m) => m.assignee)).toEqual(["kommundirektören"]);
+  });
+
   it("writes mammoth's HTML as lines: headings, entries, line breaks, entities, pictures left out", () => {
     expect(
       wordHtmlToText(
