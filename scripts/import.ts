@@ -13,7 +13,7 @@ import path from "node:path";
 import { createDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { parseMinutes, toImportJson } from "../app/import/parse";
-import { SOURCE_ERRORS, verdict, type ImportStatus } from "../app/import/review";
+import { SOURCE_ERRORS, verdict, WORD_NUMBERS_NOTE, type ImportStatus } from "../app/import/review";
 import { readSourceText } from "../app/import/source.server";
 import {
   AlreadyImportedError,
@@ -149,7 +149,11 @@ async function main() {
       const row: Row = {
         ...base,
         ...judged,
-        reasons: guessed.length > 0 ? [...judged.reasons, `Beslut tolkade ur texten, kontrollera: ärende ${guessed.join(", ")}.`] : judged.reasons,
+        reasons: [
+          ...judged.reasons,
+          ...(guessed.length > 0 ? [`Beslut tolkade ur texten, kontrollera: ärende ${guessed.join(", ")}.`] : []),
+          ...(source.wordNumbers ? [WORD_NUMBERS_NOTE] : []),
+        ],
         date,
         items: parsed.items.length,
         decisions: parsed.items.filter((i) => i.decision !== null).length,

@@ -486,6 +486,7 @@ export const en: Messages = {
     original: "Original document",
     queued: (file: string, waiting: number) => `${file}: ${waiting} more file${waiting === 1 ? "" : "s"} waiting, shown one at a time once you save this one.`,
     savedOne: (file: string) => `${file} is saved.`,
+    wordNumbers: "The item numbers come from Word's automatic numbering and are counted from 1. Check them against the document: a list that continues from the last meeting (§ 45 …) starts at 1 here.",
     openEarlier: "Open the imported meeting",
     addItem: "Add an item after this one",
     addMandate: "Add a mandate to this item",

@@ -485,6 +485,7 @@ export const sv = {
     original: "Originaldokument",
     queued: (file: string, waiting: number) => `${file}: ${waiting} fil${waiting === 1 ? "" : "er"} till väntar och visas en i taget när du sparat den här.`,
     savedOne: (file: string) => `${file} är sparat.`,
+    wordNumbers: "Ärendenumren kommer från Words automatiska numrering och är räknade från 1. Kontrollera dem mot dokumentet: en lista som fortsätter från förra mötet (§ 45 …) börjar här på 1.",
     openEarlier: "Öppna det importerade mötet",
     addItem: "Lägg till ärende efter det här",
     addMandate: "Lägg till uppdrag i ärendet",

@@ -17,6 +17,9 @@ export const SOURCE_ERRORS: Record<string, string> = {
   empty: "Filen innehåller ingen text (en inskannad bild?).",
 };
 
+/** Said of a Word file whose item numbers come from Word's automatic numbering (source.server.ts). */
+export const WORD_NUMBERS_NOTE = "Ärendenumren kommer från Words automatiska numrering och är räknade från 1; kontrollera dem mot dokumentet.";
+
 export function verdict(parsed: ParsedMinutes, rawText: string): ImportVerdict {
   if (!parsed.isMinutes) {
     return { status: "failed", reasons: ["Texten ser inte ut som ett protokoll, minnesanteckningar eller en dagordning."] };

@@ -10,7 +10,13 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type SourceFile = { filename: string; contentType: string; bytes: Buffer };
 export type SourceText =
-  | { ok: true; text: string; file: SourceFile }
+  | {
+      ok: true;
+      text: string;
+      file: SourceFile;
+      /** Item numbers were written from Word's automatic numbering, counted from 1: to be checked. */
+      wordNumbers?: boolean;
+    }
   | { ok: false; error: "too_large" | "file_type" | "pdf" | "corrupt" | "empty" };
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -31,23 +37,26 @@ export async function readSourceText(file: SourceFile): Promise<SourceText> {
   const kind = kindOf(file.filename);
   if (!kind) return { ok: false, error: "file_type" };
   let text: string;
+  let wordNumbers = false;
   if (kind === "docx") {
     // A .docx is a zip: it starts with "PK".
     if (file.bytes.length < 4 || file.bytes.readUInt16BE(0) !== 0x504b) return { ok: false, error: "corrupt" };
     try {
       // Loaded with the first Word file, not at server start.
       const { default: mammoth } = await import("mammoth");
+      const written = { itemNumbers: 0 };
       const html = await mammoth.convertToHtml(
         { buffer: file.bytes },
         {
           // Word's structure kept: headings, and the numbers of its lists (word.ts).
-          transformDocument: listMarkersAsText(),
+          transformDocument: listMarkersAsText(written),
           styleMap: WORD_HEADINGS,
           // Pictures are not text: not read into the HTML at all.
           convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
         },
       );
       text = wordHtmlToText(html.value);
+      wordNumbers = written.itemNumbers > 0;
     } catch {
       return { ok: false, error: "corrupt" };
     }
@@ -56,5 +65,5 @@ export async function readSourceText(file: SourceFile): Promise<SourceText> {
     if (text.includes("\u0000")) return { ok: false, error: "file_type" };
   }
   if (text.trim() === "") return { ok: false, error: "empty" };
-  return { ok: true, text, file: { ...file, contentType: kind === "docx" ? DOCX : "text/plain; charset=utf-8" } };
+  return { ok: true, text, file: { ...file, contentType: kind === "docx" ? DOCX : "text/plain; charset=utf-8" }, ...(wordNumbers ? { wordNumbers } : {}) };
 }

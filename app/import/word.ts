@@ -44,8 +44,10 @@ const isHeading = (p: WordElement) => HEADING_STYLE.test(p.styleName ?? "") || H
  * Counters are kept per list level as mammoth identifies it (a level object per
  * list definition): a list continues across the paragraphs between its entries, as
  * in Word, and a deeper level starts again when a shallower one counts on.
+ * `written.itemNumbers` counts the item numbers written: they start at 1 whatever
+ * Word started at, so the preview asks to check them.
  */
-export function listMarkersAsText(): (document: WordElement) => WordElement {
+export function listMarkersAsText(written: { itemNumbers: number } = { itemNumbers: 0 }): (document: WordElement) => WordElement {
   return (document) => {
     const paragraphs: WordElement[] = [];
     const collect = (element: WordElement) => {
@@ -71,6 +73,7 @@ export function listMarkersAsText(): (document: WordElement) => WordElement {
       atLevel[level] = numbering;
       const numbered = numbering.isOrdered && (isHeading(paragraph) || (level === 0 && !underHeadings));
       const marker = numbered ? `${n}. ` : `${"   ".repeat(level)}• `;
+      if (numbered) written.itemNumbers += 1;
       const first = firstText(paragraph);
       if (first) first.value = `${marker}${first.value ?? ""}`;
       return { ...paragraph, numbering: null };

@@ -188,7 +188,7 @@ async function readingOf(source: ReadableSource, group: { id: number; name: stri
     groupName: group.name,
     draft: draftFromParsed(parsed),
     dates: parsed.dates.map((d) => ({ date: d.date, end: d.end, kind: d.kind, text: d.text, line: d.source.line })),
-    warnings: [...review, ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
+    warnings: [...review, ...(source.wordNumbers ? [t.meetingImport.wordNumbers] : []), ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
     knownUnits,
     original: source.file.bytes.toString("base64"),
     filename: source.file.filename,

@@ -24,7 +24,7 @@ async function readWord(children: Array<Paragraph | Table>, styles?: Constructor
   const bytes = await Packer.toBuffer(new Document({ numbering, styles, sections: [{ children }] }));
   const source = await readSourceText({ filename: "protokoll.docx", contentType: "", bytes });
   if (!source.ok) throw new Error(source.error);
-  return { text: source.text, parsed: parseMinutes(source.text, { filename: "protokoll.docx" }) };
+  return { text: source.text, parsed: parseMinutes(source.text, { filename: "protokoll.docx" }), wordNumbers: source.wordNumbers ?? false };
 }
 
 const head = [
@@ -34,7 +34,7 @@ const head = [
 
 describe("reading a Word file", () => {
   it("takes items in a heading style as the items, and a numbered Word list inside one as its text", async () => {
-    const { parsed } = await readWord([
+    const { parsed, wordNumbers } = await readWord([
       ...head,
       new Paragraph({ text: "Mötets öppnande", heading: HeadingLevel.HEADING_2 }),
       new Paragraph({ text: "Ordföranden förklarade mötet öppnat." }),
@@ -48,12 +48,14 @@ describe("reading a Word file", () => {
       new Paragraph({ text: "Styrelsen ger förbundschefen i uppdrag att utreda nya lokaler till mötet den 12 mars 2026." }),
     ]);
     expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Budget 2026", "Nya lokaler"]);
+    // No item number was made up from Word's numbering.
+    expect(wordNumbers).toBe(false);
     expect(parsed.items[1].decision).toBe("Styrelsen beslutar att anta budgeten för 2026.");
     expect(parsed.mandates.map((m) => [m.assignee, m.dueMeetingDate])).toEqual([["förbundschefen", "2026-03-12"]]);
   });
 
   it("numbers the items of a numbered Word list as Word counts them, across the text between them, and keeps sub-points under their item", async () => {
-    const { text, parsed } = await readWord([
+    const { text, parsed, wordNumbers } = await readWord([
       ...head,
       new Paragraph({ text: "Mötets öppnande", numbering: { reference: "points", level: 0 } }),
       new Paragraph({ text: "Ordföranden förklarade mötet öppnat." }),
@@ -69,6 +71,8 @@ describe("reading a Word file", () => {
     expect(text).toContain("3. Lokaler");
     expect(text).toContain("   • Hyra i Växjö");
     expect(text).toContain("4. Mötets avslutande");
+    // Word may have started the list elsewhere (§ 45 …): the numbers are said to be counted.
+    expect(wordNumbers).toBe(true);
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
       ["1", "Mötets öppnande"],
       ["2", "Val av justerare"],

@@ -347,4 +347,32 @@ describe("importing minutes", () => {
     expect(batch.filename).toBe("ny.txt");
     expect(batch.warnings.join(" ")).toContain("ask-kopia.txt är redan importerad");
   });
+
+  it("asks to check item numbers that come from Word's automatic numbering", async () => {
+    const { AlignmentType, LevelFormat } = await import("docx");
+    const numbering = { config: [{ reference: "items", levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "§ %1", alignment: AlignmentType.START }] }] };
+    const docx = await Packer.toBuffer(
+      new Document({
+        numbering,
+        sections: [
+          {
+            children: [
+              new Paragraph("Protokoll Styrgrupp ASK 2026-01-15"),
+              new Paragraph({ text: "Val av justerare", numbering: { reference: "items", level: 0 } }),
+              new Paragraph("Till justerare utsågs Per Holm."),
+              new Paragraph({ text: "Budget", numbering: { reference: "items", level: 0 } }),
+              new Paragraph("Styrgruppen beslutar att anta budgeten."),
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await action(routeArgs(await upload({ groupId: String(ids.askGroupId) }, { name: "numrerat.docx", type: "application/octet-stream", bytes: docx })));
+    const preview = payloadOf<Preview & { warnings: string[] }>(result);
+    expect(preview.draft.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Val av justerare"],
+      ["2", "Budget"],
+    ]);
+    expect(preview.warnings.join(" ")).toContain("Ärendenumren kommer från Words automatiska numrering");
+  });
 });
