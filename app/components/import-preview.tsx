@@ -91,6 +91,10 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
         </details>
       ) : null}
       <Form method="post" className="stack" key={revision}>
+        {/* Enter in a field saves, as the form's first submit button decides; the add buttons come later. */}
+        <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true" disabled={busy}>
+          {m.save}
+        </button>
         <input type="hidden" name="groupId" value={groupId} />
         <input type="hidden" name="original" value={original} />
         <input type="hidden" name="filename" value={filename} />

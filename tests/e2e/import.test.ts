@@ -181,6 +181,25 @@ describe("importing minutes from Word", () => {
     await context.close();
   });
 
+  it("saves when the secretary presses Enter in a field of the preview, as before the add buttons", async () => {
+    const file = await minutesDocx();
+    const context = await newContext(app.browser, { javaScript: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, "sekreterare@ask.example");
+    await page.goto("/meetings/import");
+    await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(file);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    const items = await page.locator(".import-row legend").count();
+    await page.getByLabel("Mötets rubrik").press("Enter");
+    await page.waitForURL(/\/meetings\/\d+$/);
+    // Saved as it stood: no empty item was added on the way.
+    expect(await page.locator("main").textContent()).toContain("Förstudie om kompetensförsörjning i vården");
+    expect(items).toBeGreaterThan(0);
+    await context.close();
+  });
+
   for (const javaScript of [true, false]) {
     it(`lets the secretary add an item and a mandate the parser missed, in place, from the original text${javaScript ? "" : ", without JavaScript"}`, async () => {
       const file = await minutesDocx();
