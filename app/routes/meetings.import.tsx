@@ -9,28 +9,17 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { ImportPreview, type PreviewData } from "~/components/import-preview";
-import { messagesFor, type Locale, type Messages } from "~/i18n";
+import { ImportPreview } from "~/components/import-preview";
+import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
-import { parseMinutes } from "~/import/parse";
-import { SOURCE_ERRORS, verdict } from "~/import/review";
+import { alreadyImported, nextInQueue, previewAgain, previewOf, queueOf, type Ctx, type Preview } from "~/import/preview.server";
 import { MAX_IMPORT_BYTES, readSourceText } from "~/import/source.server";
 import { listGroupsForUser } from "~/models/group.server";
-import {
-  addImportMandate,
-  AlreadyImportedError,
-  draftFromParsed,
-  findEarlierImport,
-  insertImportItem,
-  listUnitNames,
-  saveImportedMeeting,
-  type EarlierImport,
-  type ImportDraft,
-} from "~/models/meeting-import.server";
+import { addImportMandate, AlreadyImportedError, findEarlierImport, insertImportItem, saveImportedMeeting } from "~/models/meeting-import.server";
 import { canPlanMeeting } from "~/models/permissions";
 import type { SessionUser } from "~/models/user.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
-import { formatDay, isCalendarDay } from "~/utils/dates";
+import { isCalendarDay } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
 import { readForm } from "~/utils/forms.server";
 import { getLocale } from "~/utils/session.server";
@@ -53,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type UploadValues = { groupId: string; text: string; date: string };
 type ActionResult =
   | { stage: "upload"; error: string; field: "source" | "group" | "date"; values: UploadValues; earlierMeetingId?: number }
-  | ({ stage: "preview" } & PreviewData);
+  | Preview;
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -79,13 +68,6 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!intent) return preview(form, ctx);
   return intent.kind === "save" ? save(form, ctx) : review(form, ctx, intent);
 }
-
-type Ctx = { user: SessionUser; t: Messages; locale: Locale };
-type Group = { id: number; name: string };
-
-/** "X.txt är redan importerad till gruppen, som Styrgrupp ASK 3 september 2025 (3 september 2025)." */
-const alreadyImported = (filename: string, earlier: EarlierImport, { t, locale }: Ctx) =>
-  t.meetingImport.errors.alreadyImported(filename, earlier.title, formatDay(earlier.date, locale));
 
 /** What a button of the preview asks for: save, skip this file, or add a row the parser missed. */
 type ReviewIntent = { kind: "save" } | { kind: "skip" } | { kind: "addItem"; after: number } | { kind: "addMandate"; item: number };
@@ -147,89 +129,6 @@ async function preview(form: FormData, ctx: Ctx) {
   return data<ActionResult>(next);
 }
 
-/**
- * The preview of one readable file, with the reasons to look twice on top
- * (review.ts: no day, numbering gaps, text pasted out of a PDF …); null when
- * the text is not minutes or has no items.
- */
-async function previewOf(
-  source: ReadableSource,
-  group: { id: number; name: string },
-  date: string,
-  queue: Array<{ filename: string; original: string }>,
-  t: Messages,
-  notes: string[] = [],
-): Promise<({ stage: "preview" } & PreviewData) | null> {
-  const reading = await readingOf(source, group, date, t);
-  if (!reading.parsed.isMinutes || reading.parsed.items.length === 0) return null;
-  const draft = draftFromParsed(reading.parsed);
-  return {
-    ...reading.preview,
-    draft: { ...draft, date: draft.date ?? (date || null) },
-    warnings: [...notes, ...reading.preview.warnings],
-    queue,
-  };
-}
-
-/** The parser's reading of a file, and what the preview shows beside the draft: dates, reasons to look twice, the text. */
-async function readingOf(source: ReadableSource, group: { id: number; name: string }, date: string, t: Messages) {
-  const knownUnits = await listUnitNames(getDb());
-  const parsed = parseMinutes(source.text, {
-    meetingDate: date || undefined,
-    groupName: group.name,
-    knownUnits,
-    filename: source.file.filename,
-  });
-  const judged = verdict(parsed, source.text);
-  const review = judged.status === "needs_review" ? [`${t.meetingImport.errors.needsReview} ${judged.reasons.join(" ")}`] : [];
-  const preview: { stage: "preview" } & PreviewData = {
-    stage: "preview",
-    groupId: group.id,
-    groupName: group.name,
-    draft: draftFromParsed(parsed),
-    dates: parsed.dates.map((d) => ({ date: d.date, end: d.end, kind: d.kind, text: d.text, line: d.source.line })),
-    warnings: [...review, ...(source.wordNumbers ? [t.meetingImport.wordNumbers] : []), ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
-    knownUnits,
-    original: source.file.bytes.toString("base64"),
-    filename: source.file.filename,
-    text: source.text,
-    revision: crypto.randomUUID(),
-    queue: [],
-    errors: {},
-  };
-  return { parsed, preview };
-}
-
-type ReadableSource = Extract<Awaited<ReturnType<typeof readSourceText>>, { ok: true }>;
-
-/**
- * The preview again, as the secretary left it (a failed save, a row added):
- * what they typed is kept, and the dates and the text are read again from the
- * original file the form carries.
- */
-async function previewAgain(
-  form: FormData,
-  group: { id: number; name: string },
-  draft: ImportDraft,
-  t: Messages,
-  extra: { errors?: Record<string, string>; focus?: string } = {},
-): Promise<{ stage: "preview" } & PreviewData> {
-  const original = String(form.get("original") ?? "");
-  const filename = String(form.get("filename") ?? "");
-  const source = await readSourceText({ filename, contentType: "", bytes: Buffer.from(original, "base64") });
-  const base = source.ok
-    ? (await readingOf(source, group, draft.date ?? "", t)).preview
-    : { stage: "preview" as const, groupId: group.id, groupName: group.name, dates: [], warnings: [], knownUnits: await listUnitNames(getDb()), text: "", revision: crypto.randomUUID() };
-  return { ...base, draft, original, filename, queue: queueOf(form), errors: extra.errors ?? {}, focus: extra.focus };
-}
-
-/** The files still waiting after this one (hidden inputs of the preview form). */
-function queueOf(form: FormData): Array<{ filename: string; original: string }> {
-  const names = form.getAll("queueFilename").map(String);
-  const originals = form.getAll("queueOriginal").map(String);
-  return names.map((filename, i) => ({ filename, original: originals[i] ?? "" })).filter((q) => q.original !== "");
-}
-
 async function save(form: FormData, ctx: Ctx) {
   const { user, t } = ctx;
   const submission = parseWithZod(form, { schema: importSaveSchema(t) });
@@ -262,28 +161,6 @@ async function save(form: FormData, ctx: Ctx) {
   // More files waiting: the next one that reads as minutes is previewed in turn.
   const next = await nextInQueue(queueOf(form), group, ctx, [t.meetingImport.savedOne(source.file.filename)]);
   return next ? data<ActionResult>(next) : redirect(`/meetings/${meetingId}`);
-}
-
-/** The next waiting file that reads as minutes, previewed; the others are named with their reason. */
-async function nextInQueue(queue: Array<{ filename: string; original: string }>, group: Group, ctx: Ctx, notes: string[], date = "") {
-  const { t } = ctx;
-  while (queue.length > 0) {
-    const next = queue.shift()!;
-    const nextSource = await readSourceText({ filename: next.filename, contentType: "", bytes: Buffer.from(next.original, "base64") });
-    if (!nextSource.ok) {
-      notes.push(`${next.filename}: ${SOURCE_ERRORS[nextSource.error] ?? nextSource.error}`);
-      continue;
-    }
-    const earlier = await findEarlierImport(getDb(), group.id, nextSource.file.bytes);
-    if (earlier) {
-      notes.push(alreadyImported(next.filename, earlier, ctx));
-      continue;
-    }
-    const preview = await previewOf(nextSource, group, date, queue, t, notes);
-    if (preview) return preview;
-    notes.push(`${next.filename}: ${t.meetingImport.errors.notMinutes}`);
-  }
-  return null;
 }
 
 /** The preview's other buttons: skip this file unsaved, or add an item or a mandate the parser missed. */
