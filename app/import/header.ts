@@ -157,8 +157,15 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
     // Not "Datum då anslaget sätts upp": a label of the day the minutes were posted.
     if (!DATE_LABEL.test(line.text) || OTHER_DAY.test(line.text)) return;
     labelled.push(line);
-    // "Tid" alone, the day on the next line.
-    if (line.text.split(/\s+/u).length <= 3 && candidates[i + 1]) labelled.push(candidates[i + 1]);
+    // "Tid" alone, the day on one of the next lines (a form's cells: "Sammanträdesdatum" / "PLATS OCH TID" /
+    // "PROTOKOLL" / "2015-05-05"), not past the label of another day ("Justeringens plats och tid").
+    if (line.text.split(/\s+/u).length <= 3) {
+      for (const next of candidates.slice(i + 1, i + 4)) {
+        if (OTHER_DAY.test(next.text)) break;
+        labelled.push(next);
+        if (findDates(next.text, order).length > 0) break;
+      }
+    }
   });
   const ordered = [...labelled, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
   for (const line of ordered) {

@@ -24,6 +24,8 @@ export type ItemOptions = {
   agendaOnly: boolean;
   /** The document records decisions taken per capsulam (its head says so): each is dated by nature. */
   perCapsulam?: boolean;
+  /** A line that comes back three times or more in the document: page furniture, never an item's title. */
+  recurs?: (text: string) => boolean;
 };
 
 type BlockKind = "lead" | "background" | "proposal" | "decision" | "meta";
@@ -178,6 +180,9 @@ const CASE_FIRST = new RegExp(String.raw`^${CASE_NUMBER}\s+(?=\p{Lu})`, "iu");
 /** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5". */
 const CASE_ONLY = new RegExp(String.raw`^${CASE_NUMBER}(?:\s+\d{1,4}(?:\.\d{1,3})*)?$`, "iu");
 
+/** A line under a bare item number that is no title: "Dnr", a day, "Sammanträdesdatum". */
+const NOT_A_TITLE = /^(?:dnr\.?:?|diarienr\.?:?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|sammanträdesdatum|mötesdatum)$/iu;
+
 function cleanTitle(text: string): string {
   let title = text
     .trim()
@@ -273,9 +278,12 @@ function buildItem(
     body.unshift({ ...group.start, text: split.rest, start: null });
   }
   const titleLines = [group.start];
-  // "§ 5" alone, or "§ 11 Dnr 2018/00023 5" (the case number and a page): the title is the next non-empty line.
+  // "§ 5" alone, or "§ 11 Dnr 2018/00023 5" (the case number and a page): the title is the next line
+  // that is neither a case number, a day, a bare "Dnr" nor page furniture ("KS § 77" / "PROTOKOLL" / "2015-05-05").
   if (title === "" || CASE_ONLY.test(title)) {
-    while (body.length > 0 && body[0].text === "") body.shift();
+    const furniture = (text: string) =>
+      text === "" || CASE_ONLY.test(text) || NOT_A_TITLE.test(text) || (options.recurs?.(text) === true && blockLabel(text) === null);
+    while (body.length > 1 && furniture(body[0].text)) body.shift();
     const next = body.shift();
     if (next) {
       title = next.text;

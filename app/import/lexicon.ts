@@ -148,6 +148,11 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
+  // "Interpellationen är härmed besvarad", "Motionen anses besvarad": a question answered, the council took note.
+  ["noted", String.raw`(?:är|anses|ansågs|förklaras|förklarades)\s+(?:härmed\s+|därmed\s+)?besvarad`],
+  // "Motionen är remitterad till Utskott I", "Ärendet är återremitterat": sent on, or back.
+  ["referred_back", String.raw`(?:är|anses|förklaras)\s+(?:härmed\s+|därmed\s+)?återremitterad\p{L}?`],
+  ["decided", String.raw`(?:är|anses|förklaras)\s+(?:härmed\s+|därmed\s+)?remitterad\p{L}?\s+till`],
   // "Mötet var ense om att klubben ska förberedas …", "Styrelsen var överens om att …".
   ["decided", String.raw`(?:var|är|blev)\s+(?:\p{L}+\s+)?(?:ense|överens|eniga)\s+om\s+att`],
   // "Prop 2023:1 Budget gick igenom med ett litet tillägg": a proposal passed (not "gick igenom budgeten", went over it).

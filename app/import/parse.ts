@@ -32,6 +32,8 @@ import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, f
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
+import { stripPageFurniture } from "./pages";
+import { ENGLISH_VERBS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
@@ -59,6 +61,9 @@ const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*
 /** A head line with a day other than the meeting's: when the minutes were checked or posted. */
 const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget)(?!\p{L})/iu;
 
+/** A sentence, or a line with a verb that decides, is text however often it comes back ("Kommunstyrelsen har tagit del av informationen."). */
+const DECIDES = new RegExp(`(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS}|${SUPINES}|${ENGLISH_VERBS})(?!\\p{L})|[.!?]$`, "iu");
+
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
 
 /**
@@ -71,7 +76,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}, models: Impo
 
 /** The parse and the item drafts it came from (for training the model on the corpus). */
 export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
-  const lines = reflow(toLines(text));
+  const lines = stripPageFurniture(reflow(toLines(text)), (t) => blockLabel(t) !== null || isDecisionOpener(t) || DECIDES.test(t));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
   });
@@ -86,7 +91,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const agendaOnly = documentKind === "agenda";
   // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
   const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
-  const drafts: ItemDraft[] = foldActionLists(sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam })));
+  const times = new Map<string, number>();
+  for (const line of lines) if (line.text !== "") times.set(line.text, (times.get(line.text) ?? 0) + 1);
+  const recurs = (t: string) => (times.get(t) ?? 0) >= 3;
+  const drafts: ItemDraft[] = foldActionLists(sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam, recurs })));
   const warnings: string[] = [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);

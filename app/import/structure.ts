@@ -43,6 +43,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.start = line.start ?? (line.text === "" ? null : itemStart(line.text));
     line.attendance = false;
   }
+  bodyParagraphs(lines);
   nestedLists(lines);
   // "= Protokoll styrelsemöte 2024-10-10", "# Minutes 3 March": a marked-up first line is the document's title.
   // (After the front matter of a Markdown page: "---" / "description: …" / "---", or TOML's "+++".)
@@ -265,6 +266,33 @@ function numberOverTitle(lines: Line[]): void {
 
 /** "1 Svar på revisionsrapport om …": a bare number and a capitalised title of any length, on a line of its own. */
 const LOOSE_BARE = /^(\d{1,3})\s+(\p{Lu}\p{L}+(?:\s+\S+){0,20})$/u;
+
+/** "Kf 78 Kallelse", "Ks 131 Delegationsbeslut", "BUN 67 2013:270 Yttrande …": the body's short name, a number, the title. */
+const BODY_PARAGRAPH =
+  /^(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}[\s/]*)?\d{2,4}[/:.-]\d{1,5}(?:[/:.-]\d{1,5})?\s+)?(\p{Lu}.*)$/u;
+/** Short words before a number that are no body's name: a word of a sentence ("At 12 Talbot Court"), a time, a page, a room, a month. */
+const NOT_A_BODY = /^(?:at|in|on|by|to|of|for|the|and|och|om|på|av|för|med|vid|per|ca|kl|sid|sida|page|nr|no|tel|rum|room|box|kap|mom|art|vecka|v|jan|feb|mar|mars|apr|april|maj|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)$/iu;
+
+/**
+ * A municipal protocol whose § signs the PDF lost ("Kf 78 Kallelse" for "Kf § 78 Kallelse"): the body's short
+ * name before each paragraph's number. Read so only when the same name numbers two lines or more, counting up,
+ * so that one "Kl 15 Mötet öppnas" is a time, not an item.
+ */
+function bodyParagraphs(lines: Line[]): void {
+  const byName = new Map<string, Array<{ line: Line; number: number; title: string }>>();
+  for (const line of lines) {
+    if (line.start || line.text === "") continue;
+    const m = BODY_PARAGRAPH.exec(line.text);
+    if (!m || NOT_A_BODY.test(m[1])) continue;
+    const found = byName.get(m[1]) ?? [];
+    found.push({ line, number: Number(m[2]), title: m[3].trim() });
+    byName.set(m[1], found);
+  }
+  for (const found of byName.values()) {
+    if (found.length < 2 || found.some((f, i) => i > 0 && f.number <= found[i - 1].number)) continue;
+    for (const f of found) f.line.start = { number: String(f.number), sub: false, title: f.title };
+  }
+}
 
 /**
  * The document's own run of numbers. A bare number over a long title ("1 Svar på

@@ -1,0 +1,125 @@
+// Twelfth round (issue 13): a municipal protocol as it comes out of its PDF line by line. Its page furniture
+// (the running head "KOMMUNSTYRELSEN" / "PROTOKOLL" / "2015-05-05", the foot "Utdragsbestyrkande" /
+// "Sidan 3 av 26") is no item's title and no part of a decision; its § signs, lost, leave "Kf 78 Kallelse";
+// its head is a form whose cells put the day a few lines under its label; and a council's motion "är
+// remitterad" and its interpellation "är härmed besvarad".
+import { describe, expect, it } from "vitest";
+import { stripPageFurniture } from "../../app/import/pages";
+import { parseMinutes } from "../../app/import/parse";
+import { toLines } from "../../app/import/lines";
+
+const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
+
+const head = `KOMMUNSTYRELSEN
+Sammanträdesdatum
+PLATS OCH TID
+PROTOKOLL
+2015-05-05
+Kommunhuset, lokal Nedre Fryken, tisdag 5 maj 2015, 15.00–16.05
+BESLUTANDE
+Mikael Johansson (S), ordförande
+JUSTERING
+PLATS OCH TID
+Kommunhuset 2015-05-11
+Sidan 1 av 26
+`;
+const page = (n: number, body: string) => `KOMMUNSTYRELSEN
+PROTOKOLL
+2015-05-05
+Sammanträdesdatum
+${body}
+Ordförandens och justerarens signaturer
+Utdragsbestyrkande
+Sidan ${n} av 26
+`;
+
+describe("a protocol copied out of its PDF line by line", () => {
+  const text =
+    head +
+    page(2, `KS § 77\nDnr\nINFORMATION FRÅN UNG FÖRETAGSAMHET\nSAMMANFATTNING\nRegionchefen informerar om Ung Företagsamhet.\nBESLUT\nKommunstyrelsen har tagit del av informationen.`) +
+    page(3, `KS § 78\nDnr KS 15/6\nINFORMATION TILL KOMMUNSTYRELSEN\nSAMMANFATTNING\nKommunledningskontoret informerar.\nBESLUT\nKommunstyrelsen har tagit del av informationen.`) +
+    page(4, `KS § 79\nDnr KS 15/22\nÅRSREDOVISNING 2014\nBESLUT\nKommunstyrelsen godkänner årsredovisningen.`);
+
+  it("takes each item's title from under its number, past the running head and the case number", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["77", "INFORMATION FRÅN UNG FÖRETAGSAMHET"],
+      ["78", "INFORMATION TILL KOMMUNSTYRELSEN"],
+      ["79", "ÅRSREDOVISNING 2014"],
+    ]);
+  });
+
+  it("ends a decision before the page's foot", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.decision)).toEqual([
+      "Kommunstyrelsen har tagit del av informationen.",
+      "Kommunstyrelsen har tagit del av informationen.",
+      "Kommunstyrelsen godkänner årsredovisningen.",
+    ]);
+  });
+
+  it("reads the meeting's day from its form, not the day the minutes were checked", () => {
+    expect(rulesOnly(text).meeting.date).toBe("2015-05-05");
+  });
+
+  it("keeps the head of the first page, and a line that comes back on one page only", () => {
+    const lines = stripPageFurniture(toLines(text + "Ja\nJa\nNej\nSidan 5 av 26\n"), () => false);
+    const kept = lines.map((l) => l.text).filter((t) => t !== "");
+    expect(kept.slice(0, 2)).toEqual(["KOMMUNSTYRELSEN", "Sammanträdesdatum"]);
+    expect(kept.filter((t) => t === "KOMMUNSTYRELSEN")).toHaveLength(1);
+    expect(kept.filter((t) => t === "Utdragsbestyrkande")).toHaveLength(0);
+    expect(kept.filter((t) => t === "Ja")).toHaveLength(2);
+    expect(kept.some((t) => /^Sidan/u.test(t))).toBe(false);
+    // Every line keeps its number.
+    expect(lines.map((l) => l.no)).toEqual(toLines(text + "Ja\nJa\nNej\nSidan 5 av 26\n").map((l) => l.no));
+  });
+
+  it("leaves a text without page markers alone", () => {
+    const plain = "Styrelsen\nPROTOKOLL\nPROTOKOLL\nPROTOKOLL\n";
+    expect(stripPageFurniture(toLines(plain), () => false).map((l) => l.text)).toEqual(toLines(plain).map((l) => l.text));
+  });
+});
+
+describe("paragraphs whose § sign the PDF lost", () => {
+  const text = `PROTOKOLL
+Kommunfullmäktige 2004-05-06
+
+Kf 78 Kallelse
+Till detta sammanträde har utfärdats kallelse enligt bilaga 27.
+
+Kf 80 04/73 Inkommen motion
+Motion 31 från Marie-Louise Ekholm (m). Motionen är remitterad till Utskott I.
+
+Kf 82 04/56 Svar på interpellation om buskörning
+Bernt Hultberg ställde en interpellation. Greger Phalén svarar.
+Interpellationen är härmed besvarad.
+`;
+
+  it("reads the body's short name and the number as the paragraph", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["78", "Kallelse"],
+      ["80", "Inkommen motion"],
+      ["82", "Svar på interpellation om buskörning"],
+    ]);
+  });
+
+  it("reads a motion sent on and an interpellation answered as decisions", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items.slice(1).map((i) => [i.decision, i.outcome])).toEqual([
+      ["Motionen är remitterad till Utskott I.", "decided"],
+      ["Interpellationen är härmed besvarad.", "noted"],
+    ]);
+  });
+
+  it("does not read a sentence's word before a number as a body ('At 12 Talbot Court', 'Kl 15 Mötet')", () => {
+    const parsed = rulesOnly(`Minutes of the Planning Committee 4 March 2025
+
+1. Applications
+At 12 Talbot Court For Mr Carter
+At 15 Lysander Close For Mr Smith
+No objection.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Applications"]);
+  });
+});
