@@ -68,6 +68,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^((?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.\s+(\p{Lu}.*)$/u, sub: false },
   // "a) Title", "b. Title", "a.) Title": sub-items.
   { re: /^([a-z])(?:[.)]|\.\))\s+(\S.*)$/u, sub: true },
+  // "A) Årsmöte", "B) GDPR": sub-items lettered in capitals, with a bracket (not "A. Berg", an initial).
+  { re: /^([A-Z])\)\s+\)?\s*(\p{Lu}.*)$/u, sub: true },
 ];
 
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */

@@ -83,20 +83,38 @@ function splitParagraphRuns(input: Line[]): Line[] {
  * further on, as a list pasted from a PDF runs its lines together. The next number in the count,
  * with its dot and a capital after it, starts the next item, whatever the line's length.
  */
+/** A heading in capitals: "DAGORDNINGEN", "VAL AV PROTOKOLLJUSTERARE" (not "EU-medel" nor "KS beslutade"). */
+const CAPS_HEAD = String.raw`(?:\p{Lu}{2,}[\s,]+\p{Lu}{2,}|\p{Lu}{4,})(?![\p{Ll}-])`;
+
+/** "3 VAL AV PROTOKOLLJUSTERARE Gun … valdes …" → the number and heading, and the text. */
+const CAPS_HEAD_AND_TEXT = /^(\d{1,2}\s+(?:\p{Lu}{2,}[\s,]+)*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll})/u;
+
 function countingRuns(lines: Line[]): Line[] {
-  return lines.flatMap((line) => {
-    const first = /^(\d{1,2})[.)]\s+\p{Lu}/u.exec(line.text);
+  let capsRun = false;
+  const cut = lines.flatMap((line) => {
+    // ("2 DAGORDNINGEN Förslaget … godkändes 3 VAL AV PROTOKOLLJUSTERARE …": with no dot, the headings are in capitals.)
+    const first = new RegExp(`^(\\d{1,2})(?:([.)])\\s+\\p{Lu}|\\s+${CAPS_HEAD})`, "u").exec(line.text);
     if (!first) return [line];
+    const after = first[2] ? "[.)]\\s+(?=\\p{Lu})" : `\\s+(?=${CAPS_HEAD})`;
     const pieces: string[] = [];
     let rest = line.text;
     for (let n = Number(first[1]) + 1; ; n++) {
-      const next = new RegExp(`\\s${n}[.)]\\s+(?=\\p{Lu})`, "u").exec(rest);
+      const next = new RegExp(`\\s${n}${after}`, "u").exec(rest);
       if (!next || next.index === 0) break;
       pieces.push(rest.slice(0, next.index).trim());
       rest = rest.slice(next.index).trim();
     }
     pieces.push(rest);
+    if (!first[2] && pieces.length > 1) capsRun = true;
     return pieces.length === 1 ? [line] : pieces.map((text) => ({ ...line, text }));
+  });
+  // Where such a run was cut, every heading in capitals stands on its own line over its text ("1 MEDLEMSMÖTETS
+  // ÖPPNADE" / "Vice ordförande …"). (Not otherwise: one "2 SKELLEFTEÅ KOMMUN …" is a page number over a running head.)
+  if (!capsRun) return cut;
+  return cut.flatMap((line) => {
+    const head = CAPS_HEAD_AND_TEXT.exec(line.text);
+    const text = head ? line.text.slice(head[0].length) : "";
+    return head && text.split(/\s+/u).length >= 3 ? [{ ...line, text: head[1] }, { ...line, text }] : [line];
   });
 }
 

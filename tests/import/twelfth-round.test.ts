@@ -123,3 +123,52 @@ No objection.
     expect(parsed.items.map((i) => i.title)).toEqual(["Applications"]);
   });
 });
+
+describe("items run together on a line, headed in capitals", () => {
+  it("cuts '2 DAGORDNINGEN … 3 VAL AV PROTOKOLLJUSTERARE …' at each next number, the heading over its text", () => {
+    const parsed = rulesOnly(`PROTOKOLL FÖRT VID MEDLEMSMÖTE 2019-03-21
+
+1 MEDLEMSMÖTETS ÖPPNADE Vice ordförande Morgan Lindberg öppnade mötet och hälsade alla välkomna.
+
+2 DAGORDNINGEN Förslaget till dagordningen godkändes 3 VAL AV PROTOKOLLJUSTERARE Gun Björnsberg och Margareta Silow valdes att justera dagens protokoll. 4 FÖRRA MÖTESPROTOKOLLET Årsmötesprotokollet gicks igenom och lades till handlingarna.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "MEDLEMSMÖTETS ÖPPNADE"],
+      ["2", "DAGORDNINGEN"],
+      ["3", "VAL AV PROTOKOLLJUSTERARE"],
+      ["4", "FÖRRA MÖTESPROTOKOLLET"],
+    ]);
+    expect(parsed.items.slice(1).map((i) => i.outcome)).toEqual(["approved", "elected", "noted"]);
+  });
+
+  it("keeps a page number over a running head in capitals as it is", () => {
+    const parsed = rulesOnly(`PROTOKOLL
+
+§ 1 Val av justerare
+Anna Berg valdes.
+
+2 SKELLEFTEÅ KOMMUN Kommunstyrelsen sammanträdde i stadshuset.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Val av justerare"]);
+  });
+});
+
+describe("sub-items lettered in capitals", () => {
+  it("reads 'A) Årsmöte', 'B) GDPR' as sub-items of the item above", () => {
+    const parsed = rulesOnly(`Protokoll styrelsemöte 9 juni 2020
+
+§4 Uppföljning av föregående mötesbeslut
+
+A) Årsmöte
+Vidare beslutade styrelsen att använda arbetsdagen den 13/6 för att förbereda årsmötet.
+
+B) GDPR
+Punkten bordläggs.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["4", "Uppföljning av föregående mötesbeslut"],
+      ["4A", "Årsmöte"],
+      ["4B", "GDPR"],
+    ]);
+  });
+});
