@@ -287,7 +287,8 @@ function completeRangeYears(from: PartialDay, to: PartialDay): [PartialDay, Part
 }
 
 /** Words right before a date that make it a deadline: "senast den", "sista ansökningsdag:". */
-const DEADLINE_CUE = /\b(?:senast|deadline|före|innan|sista\s+\p{L}*dag(?:en)?(?:\s+är)?)\s*:?\s*$/iu;
+// ("Carol to draft the post by April 1", "no later than 30 June", "due 3 May": English sets a deadline so.)
+const DEADLINE_CUE = /\b(?:senast|deadline|före|innan|sista\s+\p{L}*dag(?:en)?(?:\s+är)?|by|before|no\s+later\s+than|not\s+later\s+than|due(?:\s+by)?)\s*:?\s*$/iu;
 /**
  * Words right before a date that make it a meeting: "till mötet den", "Nästa möte:",
  * "vid styrgruppens möte den", "nästa sammanträde hålls". The optional lead-in

@@ -50,7 +50,8 @@ const LABELS: Array<[RegExp, BlockKind]> = (
     // ("Proposed by Councillor X / Seconded by Councillor Y / AND AGREED / “To confirm the minutes …”".)
     [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|${SUBJECT_VERB}`, "decision"],
     [
-      String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande`,
+      // ("Action item: Carol to draft …" after "Decision: …": the action ends the decision; actions.ts reads it.)
+      String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande|action\s+items?|action\s+points?`,
       "meta",
     ],
   ] as Array<[string, BlockKind]>

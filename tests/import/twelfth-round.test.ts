@@ -172,3 +172,30 @@ Punkten bordläggs.
     ]);
   });
 });
+
+describe("a decision and its action item under one heading", () => {
+  const text = `# Leadership Council Meeting 2024-03-15
+
+**Attendees**: Alice, Bob, Carol
+
+## Budget for travel grants
+
+Alice presented the proposal.
+
+**Decision**: The council approves the travel grant budget as proposed.
+
+**Action item**: Carol to draft the announcement blog post by April 1.
+
+## Team representation
+
+No consensus; to be continued at the next meeting.
+`;
+
+  it("ends the decision where the action item begins", () => {
+    expect(rulesOnly(text).items[0].decision).toBe("The council approves the travel grant budget as proposed.");
+  });
+
+  it("reads 'by April 1' as the action's deadline", () => {
+    expect(rulesOnly(text).mandates.map((m) => [m.assignee, m.task, m.dueDate])).toEqual([["Carol", "draft the announcement blog post", "2024-04-01"]]);
+  });
+});
