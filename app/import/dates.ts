@@ -297,13 +297,17 @@ const DEADLINE_CUE = /\b(?:senast|deadline|före|innan|sista\s+\p{L}*dag(?:en)?(
 const MEETING_CUE =
   /(?:\b(?:till|vid|på|inför|under)\s+)?(?:\p{L}+s\s+)?(?:nästa\s+)?\b(?:möte|mötet|sammanträde|sammanträdet|\p{L}+möte|\p{L}+mötet|\p{L}+sammanträde|\p{L}+sammanträdet|mötesdatum)(?:\s+(?:är|blir|äger\s+rum|hålls|planeras\s+till))?\s*:?\s*$/iu;
 
+/** The same in English: "The next meeting will take place on", "Next meeting:", "at the board meeting on". */
+const MEETING_CUE_EN =
+  /(?:\b(?:at|for|until|before)\s+)?(?:the\s+)?(?:next\s+)?(?:\p{L}+\s+)?\bmeeting(?:\s+(?:is|will\s+be|will\s+take\s+place|takes\s+place|is\s+scheduled|to\s+be\s+held|held))?(?:\s+(?:on|for))?\s*:?\s*$/iu;
+
 /** What kind of date a match is, and the phrase (cue + date) to show. */
 export function classifyDate(line: string, match: DateMatch): { kind: DateKind; text: string } {
   if (match.to !== null) return { kind: "window", text: match.text };
   const before = line.slice(0, match.start);
   const deadline = DEADLINE_CUE.exec(before);
   if (deadline) return { kind: "deadline", text: line.slice(deadline.index, match.end).trim() };
-  const meeting = MEETING_CUE.exec(before);
+  const meeting = MEETING_CUE.exec(before) ?? MEETING_CUE_EN.exec(before);
   if (meeting) return { kind: "meeting", text: line.slice(meeting.index, match.end).trim() };
   return { kind: "reference", text: match.text };
 }

@@ -35,7 +35,7 @@ const APPROVAL = new RegExp(
 /** Text under the title that is not a decision: a proposal, a question, a note that it is postponed to be decided. */
 // A report of the item ("Britta redogjorde för …", "Närvarande: …") is the item's story, not its decision.
 const NOT_DECIDED =
-  /^(?:förslag|föreslås|föreslår|\p{L}+\s+föreslår|valberedningen|proposed|proposal|nominations?|närvarande|frånvarande)\b|\?$|(?<!\p{L})(?:redogjorde|redogör|föredrog|föredrar|informerade|informerar|presenterade|presenterar|rapporterade|reported|presented)(?!\p{L})/iu;
+  /^(?:förslag|föreslås|föreslår|\p{L}+\s+föreslår|valberedningen|proposed|proposal|nominations?|närvarande|frånvarande)\b|\?$|(?<!\p{L})(?:redogjorde|redogör|föredrog|föredrar|informerade|informerar|presenterade|presenterar|rapporterade|berättade|berättar|reported|presented)(?!\p{L})/iu;
 
 const MAX_WORDS = 40;
 
@@ -55,6 +55,8 @@ export function fillFormalDecisions(drafts: ItemDraft[]): ItemDraft[] {
   const filled: ItemDraft[] = [];
   for (const draft of drafts) {
     if (draft.decision !== null || draft.proposal !== null) continue;
+    // ("§7 Rapporter" / "a) Ordförande" / "Anna berättade …": the chair's report, not the chair's election.)
+    if (draft.section === "report" || draft.section === "information") continue;
     const outcome = formalOutcome(draft.title);
     if (outcome === null) continue;
     const body = draft.bodyLines.filter((line) => line.text.trim() !== "");

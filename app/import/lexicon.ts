@@ -148,6 +148,10 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
+  // "Mötet ansåg sig behörigt", "Styrelsen förklarades beslutsför": the meeting found itself entitled to decide.
+  ["approved", String.raw`(?:ansåg|anser|fann|finner|förklarade|förklarades|förklaras)\s+(?:sig\s+)?(?:vara\s+)?(?:behörig[a-z]*|beslutsför[a-z]*)(?=\s*[.,;]|\s*$)`],
+  // "The Committee took note of the evaluation results."
+  ["noted", String.raw`(?:took|takes|has\s+taken)\s+note\s+of`],
   // "Interpellationen är härmed besvarad", "Motionen anses besvarad": a question answered, the council took note.
   ["noted", String.raw`(?:är|anses|ansågs|förklaras|förklarades)\s+(?:härmed\s+|därmed\s+)?besvarad`],
   // "Motionen är remitterad till Utskott I", "Ärendet är återremitterat": sent on, or back.

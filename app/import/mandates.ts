@@ -29,7 +29,8 @@ export type MandateMatch = {
 };
 
 /** "till nästa möte", "till styrgruppens nästa sammanträde", "vid nästa möte". */
-const NEXT_MEETING = /\b(?:till|vid|på|inför)\s+(?:\p{L}+s\s+)?nästa\s+(?:möte|sammanträde|styrgruppsmöte)\b/iu;
+// ("for the next meeting", "at the next Board meeting": in English too.)
+const NEXT_MEETING = /\b(?:till|vid|på|inför)\s+(?:\p{L}+s\s+)?nästa\s+(?:möte|sammanträde|styrgruppsmöte)\b|\b(?:for|at|by|before|to)\s+the\s+next\s+(?:\p{L}+\s+)?meeting\b/iu;
 
 /** Every due phrase in a text, in order. */
 export function findDues(text: string): Due[] {
@@ -234,7 +235,7 @@ const FINDERS: Finder[] = [
 // ("@alice": a handle, as minutes kept on GitHub name people.)
 const PERSON = String.raw`(?:@[\p{L}\d][\p{L}\d_.\-]*[\p{L}\d]|(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2})`;
 /** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
-const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|(?:town|city|county|general)\s+manager|chief\s+\p{L}+\s+officer|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair)`;
+const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|(?:town|city|county|general)\s+manager|chief\s+\p{L}+\s+officer|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair|(?:joint\s+|technical\s+)?secretariat|(?:managing|certifying|audit)\s+authority|(?:programme|program|project)\s+(?:manager|office|team|secretariat)|coordinator|(?:(?!(?:this|that|these|those|a|an|our|its|their|his|her)\s)\p{L}+\s+)?(?:working\s+group|task\s+force|office|unit|department))`;
 const WHO = `(${ROLE}|${PERSON})`;
 /** An officer of a council or board, in any case: "Clerk", "the clerk", "The Parish Clerk", "Chair". */
 const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident)`;
@@ -407,6 +408,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (!m) continue;
     const assignee = m[who].trim();
     if (/^(?:it|this|that|there|we|they|he|she|the|these|those)$/iu.test(assignee)) continue;
+    // ("This task force will identify …": a body pointed back to, not named.)
+    if (/^(?:this|that|these|those|our|its|their)\s/iu.test(assignee)) continue;
     if (/^the\s/iu.test(assignee) && !new RegExp(`^${ROLE}$`, "iu").test(assignee)) continue;
     // The deciding body does not give itself a task ("Council agreed to plant two trees").
     if (DECIDING_BODY_EN.test(assignee)) continue;

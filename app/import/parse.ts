@@ -64,7 +64,7 @@ const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|
 /** A sentence, or a line with a verb that decides, is text however often it comes back ("Kommunstyrelsen har tagit del av informationen."). */
 const DECIDES = new RegExp(`(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS}|${SUPINES}|${ENGLISH_VERBS})(?!\\p{L})|[.!?]$`, "iu");
 
-const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)/iu;
+const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)|next\s+(?:\p{L}+\s+)?meeting/iu;
 
 /**
  * Text → items, decisions, mandates and dates. `models` is the learned reading of

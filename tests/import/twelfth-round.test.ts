@@ -199,3 +199,64 @@ No consensus; to be continued at the next meeting.
     expect(rulesOnly(text).mandates.map((m) => [m.assignee, m.task, m.dueDate])).toEqual([["Carol", "draft the announcement blog post", "2024-04-01"]]);
   });
 });
+
+describe("a programme committee's minutes in English", () => {
+  const text = `MINUTES OF THE 12TH MEETING OF THE MONITORING COMMITTEE
+Brussels, 14 June 2022
+
+1. Opening and welcome
+The Chair opened the meeting and welcomed the participants.
+
+2. Evaluation plan
+The evaluator presented the results of the mid-term evaluation.
+Conclusions:
+- The Committee took note of the evaluation results.
+- The Managing Authority will prepare a follow-up plan for the next meeting.
+
+3. Date of next meeting
+The next meeting will take place on 22 November 2022 in Hamburg.
+`;
+
+  it("reads 'Conclusions:' as the decision and 'took note of' as noting", () => {
+    const item = rulesOnly(text).items[1];
+    expect(item.decision).toMatch(/^• The Committee took note of the evaluation results\./u);
+    expect(item.outcome).toBe("noted");
+  });
+
+  it("gives a task to a body named by its role, due at the next meeting, whose day the minutes give", () => {
+    const [mandate] = rulesOnly(text).mandates;
+    expect([mandate.assignee, mandate.task, mandate.dueMeetingDate]).toEqual(["The Managing Authority", "prepare a follow-up plan", "2022-11-22"]);
+  });
+
+  it("does not give a task to a body only pointed back to ('This task force will …')", () => {
+    const parsed = rulesOnly(`Minutes of the Board meeting 14 June 2015
+
+1. Policy
+Lee agreed to draft the policy. This task force will identify the long-term purpose of the Fund.
+`);
+    expect(parsed.mandates.map((m) => m.assignee)).not.toContain("This task force");
+  });
+});
+
+describe("a student association's formal items", () => {
+  const text = `Protokoll fört vid styrelsemöte för Föreningen Kodklubben
+Datum: 2023-02-14
+
+§5 Mötets behörighet
+Mötet ansåg sig behörigt.
+
+§7 Rapporter
+a) Ordförande
+Anna berättade om mötet med kåren.
+b) Kassör
+Ekonomin ser bra ut.
+`;
+
+  it("reads 'Mötet ansåg sig behörigt' as a decision", () => {
+    expect(rulesOnly(text).items[0]).toMatchObject({ decision: "Mötet ansåg sig behörigt.", outcome: "approved" });
+  });
+
+  it("does not read the chair's report under 'Rapporter' as the chair's election", () => {
+    expect(rulesOnly(text).items.filter((i) => i.decision !== null).map((i) => i.title)).toEqual(["Mötets behörighet"]);
+  });
+});
