@@ -297,6 +297,10 @@ const DEADLINE_CUE = /\b(?:senast|deadline|före|innan|sista\s+\p{L}*dag(?:en)?(
 const MEETING_CUE =
   /(?:\b(?:till|vid|på|inför|under)\s+)?(?:\p{L}+s\s+)?(?:nästa\s+)?\b(?:möte|mötet|sammanträde|sammanträdet|\p{L}+möte|\p{L}+mötet|\p{L}+sammanträde|\p{L}+sammanträdet|mötesdatum)(?:\s+(?:är|blir|äger\s+rum|hålls|planeras\s+till))?\s*:?\s*$/iu;
 
+/** A body's meeting named by the body: "redovisa … till kommunstyrelsen den 7 juni", "inför nämndens sammanträde den". */
+const BODY_MEETING_CUE =
+  /\b(?:till|vid|inför)\s+\p{L}*(?:styrelsen|nämnden|fullmäktige|utskottet|direktionen|styrgruppen|kommittén|delegationen|presidiet)(?:s\s+(?:\p{L}*möte|\p{L}*sammanträde))?\s+(?:den\s+)?$/iu;
+
 /** The same in English: "The next meeting will take place on", "Next meeting:", "at the board meeting on". */
 const MEETING_CUE_EN =
   /(?:\b(?:at|for|until|before)\s+)?(?:the\s+)?(?:next\s+)?(?:\p{L}+\s+)?\bmeeting(?:\s+(?:is|will\s+be|will\s+take\s+place|takes\s+place|is\s+scheduled|to\s+be\s+held|held))?(?:\s+(?:on|for))?\s*:?\s*$/iu;
@@ -307,7 +311,7 @@ export function classifyDate(line: string, match: DateMatch): { kind: DateKind; 
   const before = line.slice(0, match.start);
   const deadline = DEADLINE_CUE.exec(before);
   if (deadline) return { kind: "deadline", text: line.slice(deadline.index, match.end).trim() };
-  const meeting = MEETING_CUE.exec(before) ?? MEETING_CUE_EN.exec(before);
+  const meeting = MEETING_CUE.exec(before) ?? BODY_MEETING_CUE.exec(before) ?? MEETING_CUE_EN.exec(before);
   if (meeting) return { kind: "meeting", text: line.slice(meeting.index, match.end).trim() };
   return { kind: "reference", text: match.text };
 }

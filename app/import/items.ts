@@ -357,7 +357,8 @@ function buildItem(
     }
     // A body's decision after a list of documents or motions ("Beslutsunderlag" / "Tjänsteskrivelse" /
     // "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att …") ends that list.
-    if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})yrka/iu.test(line.text)) state = "lead";
+    // (Not the chair's finding under "Propositionsordning": "… finner att kommunstyrelsen beslutar enligt förslaget".)
+    if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})(?:yrka|proposition|finner\s+att|reserver)/iu.test(line.text)) state = "lead";
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);
       const at = parts.findIndex((part) =>

@@ -260,3 +260,37 @@ Ekonomin ser bra ut.
     expect(rulesOnly(text).items.filter((i) => i.decision !== null).map((i) => i.title)).toEqual(["Mötets behörighet"]);
   });
 });
+
+describe("a kommunstyrelse paragraph with its procedure", () => {
+  const text = `Protokoll
+Kommunstyrelsen
+Sammanträdesdatum 2021-03-08
+
+KS § 45
+Dnr KS 2021/88
+Årsredovisning 2020
+Kommunstyrelsens beslut
+Kommunstyrelsen ger kommundirektören i uppdrag att redovisa åtgärder för budgetavvikelserna till kommunstyrelsen den 7 juni 2021.
+
+KS § 46
+Dnr KS 2020/412
+Motion om fler laddstolpar
+Kommunstyrelsens beslut
+Kommunstyrelsen föreslår kommunfullmäktige att anse motionen besvarad.
+Yrkanden
+Bengt Bok (C) yrkar bifall till motionen.
+Propositionsordning
+Ordföranden ställer proposition på förslagen och finner att kommunstyrelsen beslutar enligt arbetsutskottets förslag.
+Reservation
+Bengt Bok (C) reserverar sig mot beslutet.
+`;
+
+  it("keeps the chair's finding and the reservation out of the decision", () => {
+    expect(rulesOnly(text).items[1].decision).toBe("Kommunstyrelsen föreslår kommunfullmäktige att anse motionen besvarad.");
+  });
+
+  it("reads 'till kommunstyrelsen den 7 juni 2021' as the meeting the mandate is due at", () => {
+    const [mandate] = rulesOnly(text).mandates;
+    expect([mandate.assignee, mandate.dueMeetingDate]).toEqual(["kommundirektören", "2021-06-07"]);
+  });
+});
