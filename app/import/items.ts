@@ -181,6 +181,9 @@ const CASE_FIRST = new RegExp(String.raw`^${CASE_NUMBER}\s+(?=\p{Lu})`, "iu");
 /** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5". */
 const CASE_ONLY = new RegExp(String.raw`^${CASE_NUMBER}(?:\s+\d{1,4}(?:\.\d{1,3})*)?$`, "iu");
 
+/** A decision that only adopts the proposal: "Enligt förslag.", "Beslut enligt förslag", "Kommunstyrelsen beslöt enligt förslaget." */
+const AS_PROPOSED = /^(?:(?:\p{L}+\s+){0,2}(?:beslöt|beslutade|beslutar|beslut)\s+)?enligt\s+(?:\p{L}+\s+)?förslag(?:et)?\s*\.?$/iu;
+
 /** A line under a bare item number that is no title: "Dnr", a day, "Sammanträdesdatum". */
 const NOT_A_TITLE = /^(?:dnr\.?:?|diarienr\.?:?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|sammanträdesdatum|mötesdatum)$/iu;
 
@@ -419,6 +422,12 @@ function buildItem(
     decisionLines = [];
   }
 
+  // "Förslag: Föredragningslistan godkänns." / "Beslut: Enligt förslag.": the decision adopts the proposal, so the
+  // record says what was decided, as a secretary writes it: "Föredragningslistan godkänns. Enligt förslag."
+  if (decision !== null && proposal !== null && AS_PROPOSED.test(decision)) {
+    decision = `${proposal.replace(/\s+$/u, "")} ${decision}`;
+    decisionLines = [...blocks.proposal.filter((line) => line.text !== ""), ...decisionLines];
+  }
   const kind = section.kind ?? classifyItem(title, decision);
   return {
     section: kind,

@@ -294,3 +294,30 @@ Bengt Bok (C) reserverar sig mot beslutet.
     expect([mandate.assignee, mandate.dueMeetingDate]).toEqual(["kommundirektören", "2021-06-07"]);
   });
 });
+
+describe("a decision that adopts the proposal ('Beslut: Enligt förslag.')", () => {
+  const text = `PROTOKOLL
+Kommunstyrelsen 2017-11-14
+
+§ 306 Godkännande av föredragningslistan
+Förslag: Föredragningslistan godkänns.
+Beslut: Enligt förslag.
+
+§ 308 Budget 2018
+Kommundirektörens förslag: Kommunstyrelsen ger ekonomichefen i uppdrag att ta fram en tilläggsbudget.
+Beslut:
+Kommunstyrelsen beslöt enligt förslaget.
+`;
+
+  it("records what was decided: the proposal, then that it was adopted", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ["Föredragningslistan godkänns. Enligt förslag.", "approved"],
+      ["Kommunstyrelsen ger ekonomichefen i uppdrag att ta fram en tilläggsbudget. Kommunstyrelsen beslöt enligt förslaget.", "decided"],
+    ]);
+  });
+
+  it("gives the mandate the adopted proposal holds", () => {
+    expect(rulesOnly(text).mandates.map((m) => [m.assignee, m.task])).toEqual([["ekonomichefen", "ta fram en tilläggsbudget"]]);
+  });
+});
