@@ -16,6 +16,7 @@ import { classifyDate, compareIso, findDates, resolveDay, slashOrderOf, toIso, t
 import {
   dayFromFilename,
   documentKindIn,
+  kindFromFilename,
   hasMinutesSigns,
   inferMeetingDate,
   yearOfWeekday,
@@ -25,6 +26,7 @@ import {
   namesMeetingDocument,
   type DatedFact,
 } from "./header";
+import { decisionTense } from "./decisions";
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import { actionNotes, peopleOf, type People } from "./actions";
@@ -87,13 +89,21 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // A head that says the page lists the meeting's decisions ("Östersundomkommitténs beslut den 10 april 2018") is no
   // agenda, though it links the agenda ("Föredragningslista för mötet (pdf)").
   const decisionList = head.some((line) => namesDecisionList(line.text));
-  const documentKind = decisionList ? "minutes" : documentKindIn(head, text, opts.filename);
-  const agendaOnly = documentKind === "agenda";
-  // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
-  const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
   const times = new Map<string, number>();
   for (const line of lines) if (line.text !== "") times.set(line.text, (times.get(line.text) ?? 0) + 1);
   const recurs = (t: string) => (times.get(t) ?? 0) >= 3;
+  // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
+  const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
+  const headKind = decisionList ? "minutes" : documentKindIn(head, text, opts.filename);
+  // A head that names an agenda ("Agenda", "Föredragningslista" over the list of items) over items that report what
+  // was decided in the past tense ("Accepted unanimously.", "Dagordningen godkändes."): the minutes of the meeting,
+  // which an agenda never is. Two such items, unless the file's name says agenda.
+  const reportsDecisions = (): boolean =>
+    sections
+      .flatMap((section) => extractItems(section, { agendaOnly: false, perCapsulam, recurs }))
+      .filter((d) => d.decision !== null && decisionTense(d.decision) === "past").length >= 2;
+  const documentKind = headKind === "agenda" && kindFromFilename(opts.filename) !== "agenda" && reportsDecisions() ? "minutes" : headKind;
+  const agendaOnly = documentKind === "agenda";
   const drafts: ItemDraft[] = foldActionLists(sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam, recurs })));
   const warnings: string[] = [];
 

@@ -321,3 +321,32 @@ Kommunstyrelsen beslöt enligt förslaget.
     expect(rulesOnly(text).mandates.map((m) => [m.assignee, m.task])).toEqual([["ekonomichefen", "ta fram en tilläggsbudget"]]);
   });
 });
+
+describe("minutes whose head names the agenda", () => {
+  it("reads items that report decisions in the past tense as minutes, though the head says 'Agenda'", () => {
+    const parsed = rulesOnly(`Board meeting 4 March 2025
+
+Agenda
+
+1. Approval of the agenda
+The agenda was approved.
+
+2. Budget 2025
+The budget was adopted as presented.
+`);
+    expect(parsed.documentKind).toBe("minutes");
+    expect(parsed.items.map((i) => i.decision)).toEqual(["The agenda was approved.", "The budget was adopted as presented."]);
+  });
+
+  it("keeps an agenda an agenda: what it proposes is no decision", () => {
+    const parsed = rulesOnly(`Agenda
+Board meeting 4 March 2025
+
+1. Approval of the agenda
+2. Budget 2025
+The board is asked to adopt the budget.
+`);
+    expect(parsed.documentKind).toBe("agenda");
+    expect(parsed.items.every((i) => i.decision === null)).toBe(true);
+  });
+});
