@@ -5,7 +5,7 @@
 // ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
-import { actionTag, findDues, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
+import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
 /** Who the document names: the people it lists, and how often a capitalised word stands inside its sentences. */
@@ -208,6 +208,8 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       .flatMap(splitDoers);
     const found = clauses.flatMap((sentence) => {
       const plain = sentence.replace(/^•\s*/u, "").replace(/^\[[ xX]?\]\s*/u, "").trim();
+      // ("MSC: Owen/Helsley to adopt the budget": the mover and the seconder, not who acts.)
+      if (MOVED_BY.test(plain)) return [];
       const m = NAMED_ACTION.exec(plain) ?? NAMED_ACTION.exec(plain.replace(TOPIC_LABEL, ""));
       return m ? [m] : [];
     });

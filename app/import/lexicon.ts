@@ -150,6 +150,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`unanimous\s+vote`],
   // "Mötet ansåg sig behörigt", "Styrelsen förklarades beslutsför": the meeting found itself entitled to decide.
   ["approved", String.raw`(?:ansåg|anser|fann|finner|förklarade|förklarades|förklaras)\s+(?:sig\s+)?(?:vara\s+)?(?:behörig[a-z]*|beslutsför[a-z]*)(?=\s*[.,;]|\s*$)`],
+  // "MSC: Owen/Helsley to adopt the final budget", "M/S/C": moved, seconded and carried.
+  ["approved", String.raw`(?<![\p{L}/])(?:MSC|M\/S\/C)(?![\p{L}/])\s*[:\-–]?`],
   // "The Committee took note of the evaluation results."
   ["noted", String.raw`(?:took|takes|has\s+taken)\s+note\s+of`],
   // "Interpellationen är härmed besvarad", "Motionen anses besvarad": a question answered, the council took note.

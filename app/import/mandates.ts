@@ -107,6 +107,9 @@ function cleanTask(raw: string): { task: string; due: Due | null } {
 let promised: RegExp | undefined;
 let asked: RegExp | undefined;
 
+/** "MSC: Owen/Helsley to adopt …", "M/S: Smith/Jones to …", "Motion: …", "Moved by …": a motion's movers, not doers. */
+export const MOVED_BY = /^(?:MSC|M\/S\/C|M\/S|motion|moved)\b/iu;
+
 /** Patterns, tried in order on one sentence or "att" clause. Each says where the assignee and task are. */
 type Finder = (text: string) => MandateMatch | null;
 
@@ -402,6 +405,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
   // Markdown emphasis is layout: "**TODO**: Michael to …".
   const sentence = text.replace(/^•\s*/u, "").replace(/\*\*|__/gu, "").trim();
+  // "MSC: Helsley/Owen to approve …", "M/S: Smith/Jones to adopt …": who moved and seconded, not who acts.
+  if (MOVED_BY.test(sentence)) return null;
   for (const { re, who, task, listOnly } of ENGLISH_FINDERS) {
     if (listOnly && !listed) continue;
     const m = re.exec(sentence);

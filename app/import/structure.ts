@@ -44,6 +44,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     line.attendance = false;
   }
   bodyParagraphs(lines);
+  letteredItems(lines);
   nestedLists(lines);
   // "= Protokoll styrelsemöte 2024-10-10", "# Minutes 3 March": a marked-up first line is the document's title.
   // (After the front matter of a Markdown page: "---" / "description: …" / "---", or TOML's "+++".)
@@ -292,6 +293,31 @@ function bodyParagraphs(lines: Line[]): void {
     if (found.length < 2 || found.some((f, i) => i > 0 && f.number <= found[i - 1].number)) continue;
     for (const f of found) f.line.start = { number: String(f.number), sub: false, title: f.title };
   }
+}
+
+/** "A. Approve Minutes of Regular Meeting", "B. Approve Warrant Lists": a capital letter and a dot before a title. */
+const LETTERED = /^([A-H])\.\s+(\p{Lu}.*)$/u;
+
+/**
+ * Items lettered "A.", "B." under a numbered heading ("I. CALL TO ORDER" / "A. Approve Minutes …" / "B. …"), read
+ * as sub-items only where the letters count on from A, two or more in a row somewhere in the text: one "A. Berg
+ * valdes" is an initial.
+ */
+function letteredItems(lines: Line[]): void {
+  const found = lines
+    .filter((line) => !line.start && line.text !== "")
+    .map((line) => ({ line, m: LETTERED.exec(line.text) }))
+    .filter((x): x is { line: Line; m: RegExpExecArray } => x.m !== null);
+  const runs: Array<typeof found> = [];
+  for (const f of found) {
+    const run = runs[runs.length - 1];
+    const letter = f.m[1].charCodeAt(0);
+    if (letter === 65) runs.push([f]);
+    else if (run && run[run.length - 1].m[1].charCodeAt(0) === letter - 1) run.push(f);
+  }
+  // (Once the letters count in one run, a lone "A." under the next heading is lettered the same way.)
+  if (!runs.some((run) => run.length >= 2)) return;
+  for (const { line, m } of runs.flat()) line.start = { number: m[1], sub: true, title: m[2] };
 }
 
 /**

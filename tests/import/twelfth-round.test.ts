@@ -350,3 +350,41 @@ The board is asked to adopt the budget.
     expect(parsed.items.every((i) => i.decision === null)).toBe(true);
   });
 });
+
+describe("a board's items lettered 'A.', 'B.' and its motions 'MSC:'", () => {
+  const text = `Minutes of the Regular Meeting of the Fire Protection District, August 2, 2011
+
+I. CALL TO ORDER: The meeting was called to order by Chairman Bill Britton at 1600 hours.
+A. Approve Minutes of Regular Meeting July 5, 2011
+B. Approve Warrant Lists and Journal Entries
+MSC: Helsley/Owen to approve the consent agenda as presented.
+II. NEW BUSINESS
+A. Discuss claim for damaged fence
+The Chief reported on the claim.
+`;
+
+  it("reads the lettered lines as sub-items, a lone 'A.' too once the letters count", () => {
+    expect(rulesOnly(text).items.map((i) => i.title)).toEqual([
+      "CALL TO ORDER",
+      "Approve Minutes of Regular Meeting July 5, 2011",
+      "Approve Warrant Lists and Journal Entries",
+      "NEW BUSINESS",
+      "Discuss claim for damaged fence",
+    ]);
+  });
+
+  it("reads 'MSC:' as a motion carried, and its mover and seconder as no one's task", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items[2]).toMatchObject({ decision: "MSC: Helsley/Owen to approve the consent agenda as presented.", outcome: "approved" });
+    expect(parsed.mandates).toEqual([]);
+  });
+
+  it("reads one 'A. Berg' as an initial, not an item", () => {
+    const parsed = rulesOnly(`Protokoll styrelsemöte 2024-03-01
+
+1. Val av justerare
+A. Berg valdes att justera protokollet.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Val av justerare"]);
+  });
+});
