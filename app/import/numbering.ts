@@ -50,6 +50,10 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{3,4}\.\d{2})\s+(\p{Lu}.*)$/u, sub: false },
   // "5.1 Budget", "1.1.1. Justerare": numbered sub-points, kept as their own items.
   { re: /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "1.2Directors’ Interest": a sub-point glued to its title, as a PDF writes it.
+  { re: /^(\d{1,2}\.\d{1,2})(\p{Lu}\p{Ll}{2,}.*)$/u, sub: false },
+  // "4:1 Ungdomskommittén", "4:2 Kappsegling": a sub-point numbered with a colon (one digit after it: "13:00" is a time).
+  { re: /^(\d{1,2}:\d)\s+(\p{Lu}.*)$/u, sub: false },
   // "2a. Mötesordförande", "3a) Any other comments", "1.a Protokolljusterare": a numbered sub-point with a letter.
   { re: /^(\d{1,2}[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
   { re: /^(\d{1,2}\.[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },

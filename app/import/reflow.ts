@@ -252,8 +252,11 @@ const DOLLAR_SIGN = /(^|\s)\$\s?(\d{1,3})\.?\s+(?=\p{Lu})/gu;
  * Two or more "$N Title" in the document, N counting up, are paragraph signs, not amounts.
  */
 function paragraphSigns(lines: Line[]): Line[] {
-  const signs = lines.flatMap((line) => [...line.text.matchAll(DOLLAR_SIGN)].map((m) => Number(m[2])));
-  const counting = signs.filter((n, i) => i > 0 && n > signs[i - 1] && n - signs[i - 1] <= 2).length;
+  // (A "$16" after a "§15" counts too: OCR reads some of a page's § signs right and some as "$".)
+  const signs = lines.flatMap((line) =>
+    [...line.text.matchAll(/(^|\s)([$§])\s?(\d{1,3})\.?\s+(?=\p{Lu})/gu)].map((m) => ({ n: Number(m[3]), dollar: m[2] === "$" })),
+  );
+  const counting = signs.filter((s, i) => s.dollar && i > 0 && s.n > signs[i - 1].n && s.n - signs[i - 1].n <= 2).length;
   if (counting === 0) return lines;
   return lines.map((line) => (line.text.includes("$") ? { ...line, text: line.text.replace(DOLLAR_SIGN, "$1§ $2 ") } : line));
 }

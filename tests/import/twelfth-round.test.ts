@@ -388,3 +388,47 @@ A. Berg valdes att justera protokollet.
     expect(parsed.items.map((i) => i.title)).toEqual(["Val av justerare"]);
   });
 });
+
+describe("more numbering schemes of plain text", () => {
+  it("reads '4:1 Ungdomskommittén' as a numbered sub-point, but not '13:00 Lunch'", () => {
+    const parsed = rulesOnly(`Styrelseprotokoll 13 juni 2023
+
+4. Kommittéer
+4:1 Ungdomskommittén
+Inget att rapportera.
+4:2 Kappseglingskommittén
+Seglingen den 11 augusti genomförs.
+13:00 Lunch serverades.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["4", "Kommittéer"],
+      ["4:1", "Ungdomskommittén"],
+      ["4:2", "Kappseglingskommittén"],
+    ]);
+  });
+
+  it("reads '1.2Directors’ Interest', a sub-point glued to its title", () => {
+    const parsed = rulesOnly(`Minutes of Board Meeting 31 March 2016
+
+1.1Apologies
+No apologies were received.
+1.2Directors’ Interest
+No interest declared.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1.1", "Apologies"],
+      ["1.2", "Directors’ Interest"],
+    ]);
+  });
+
+  it("reads '$16' after '§15' as the next paragraph, a § sign OCR read as '$'", () => {
+    const parsed = rulesOnly(`Kallelse till årsmöte 2022
+
+§14 Val av styrelse
+§15 Val av två revisorer
+$16 Val av valberedning
+§17 Övriga frågor
+`);
+    expect(parsed.items.map((i) => i.number)).toEqual(["14", "15", "16", "17"]);
+  });
+});
