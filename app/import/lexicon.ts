@@ -150,6 +150,11 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`unanimous\s+vote`],
   // "Mötet ansåg sig behörigt", "Styrelsen förklarades beslutsför": the meeting found itself entitled to decide.
   ["approved", String.raw`(?:ansåg|anser|fann|finner|förklarade|förklarades|förklaras)\s+(?:sig\s+)?(?:vara\s+)?(?:behörig[a-z]*|beslutsför[a-z]*)(?=\s*[.,;]|\s*$)`],
+  // Norwegian and Danish minutes of Nordic bodies: "Dagsorden ble godkjent", "Styret vedtok …", "Referatet godkendes",
+  // "Saken tas til orientering", "Bestyrelsen besluttede at …".
+  ["approved", String.raw`(?<!\p{L})(?:ble\s+|blev\s+|er\s+)?(?:godkjent|godkjennes|godkjente|godkendt|godkendes|godkendte)(?!\p{L})`],
+  ["decided", String.raw`(?<!\p{L})(?:vedtok|vedtatt|vedtas|vedtar|vedtog|vedtaget|vedtages|besluttet|besluttede|besluttes|beslutter)(?!\p{L})`],
+  ["noted", String.raw`(?:tas|tatt|tages|taget|tok|tog)\s+(?:\p{L}+\s+)?til\s+(?:orientering|efterretning|etterretning)`],
   // "MSC: Owen/Helsley to adopt the final budget", "M/S/C": moved, seconded and carried.
   ["approved", String.raw`(?<![\p{L}/])(?:MSC|M\/S\/C)(?![\p{L}/])\s*[:\-–]?`],
   // "The Committee took note of the evaluation results."

@@ -432,3 +432,25 @@ $16 Val av valberedning
     expect(parsed.items.map((i) => i.number)).toEqual(["14", "15", "16", "17"]);
   });
 });
+
+describe("Norwegian and Danish minutes of Nordic bodies", () => {
+  it("reads 'Vedtak:', 'ble godkjent' and 'tas til orientering'", () => {
+    const parsed = rulesOnly(`Protokoll fra styremøte 13. mai 2020
+
+Sak 1/20 Godkjenning av dagsorden
+Dagsorden ble godkjent.
+
+Sak 2/20 Budsjett 2021
+Forslag til vedtak: Styret vedtar budsjettet.
+Vedtak: Styret vedtok budsjettet som foreslått.
+
+Sak 3/20 Orienteringssaker
+Saken tas til orientering.
+`);
+    expect(parsed.items.map((i) => [i.decision, i.outcome])).toEqual([
+      ["Dagsorden ble godkjent.", "approved"],
+      ["Styret vedtok budsjettet som foreslått.", "decided"],
+      ["Saken tas til orientering.", "noted"],
+    ]);
+  });
+});
