@@ -1,5 +1,6 @@
 // The public entry of the minutes import: text → ParsedMinutes, in stages:
 //   lines.ts     normalise the text, keep line numbers
+//   reflow.ts    cut lines a PDF ran together; pages.ts blank its running heads and feet
 //   sections.ts  header / sections (Beslutspunkter, Rapporter, …) / footer
 //   header.ts    minutes or agenda, meeting title and day
 //   items.ts     numbered items with title, background, proposal, decision
