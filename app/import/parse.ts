@@ -99,13 +99,13 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // A head that names an agenda ("Agenda", "Föredragningslista" over the list of items) over items that report what
   // was decided in the past tense ("Accepted unanimously.", "Dagordningen godkändes."): the minutes of the meeting,
   // which an agenda never is. Two such items, unless the file's name says agenda.
-  const reportsDecisions = (): boolean =>
-    sections
-      .flatMap((section) => extractItems(section, { agendaOnly: false, perCapsulam, recurs }))
-      .filter((d) => d.decision !== null && decisionTense(d.decision) === "past").length >= 2;
-  const documentKind = headKind === "agenda" && kindFromFilename(opts.filename) !== "agenda" && reportsDecisions() ? "minutes" : headKind;
+  const itemsOf = (agendaOnly: boolean) => sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam, recurs }));
+  // (Read as minutes first: when they are, that reading is the one kept.)
+  const asMinutes = headKind === "agenda" && kindFromFilename(opts.filename) !== "agenda" ? itemsOf(false) : null;
+  const reportsDecisions = asMinutes !== null && asMinutes.filter((d) => d.decision !== null && decisionTense(d.decision) === "past").length >= 2;
+  const documentKind = reportsDecisions ? "minutes" : headKind;
   const agendaOnly = documentKind === "agenda";
-  const drafts: ItemDraft[] = foldActionLists(sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam, recurs })));
+  const drafts: ItemDraft[] = foldActionLists(reportsDecisions && asMinutes ? asMinutes : itemsOf(agendaOnly));
   const warnings: string[] = [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);

@@ -86,6 +86,8 @@ function splitParagraphRuns(input: Line[]): Line[] {
 /** A heading in capitals: "DAGORDNINGEN", "VAL AV PROTOKOLLJUSTERARE" (not "EU-medel" nor "KS beslutade"). */
 const CAPS_HEAD = String.raw`(?:\p{Lu}{2,}[\s,]+\p{Lu}{2,}|\p{Lu}{4,})(?![\p{Ll}-])`;
 
+/** "2. Val av ordförande …" or "2 DAGORDNINGEN …": the first item of a possible run on one line. */
+const COUNTING_FIRST = new RegExp(`^(\\d{1,2})(?:([.)])\\s+\\p{Lu}|\\s+${CAPS_HEAD})`, "u");
 /** "3 VAL AV PROTOKOLLJUSTERARE Gun … valdes …" → the number and heading, and the text. */
 const CAPS_HEAD_AND_TEXT = /^(\d{1,2}\s+(?:\p{Lu}{2,}[\s,]+)*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -93,7 +95,7 @@ function countingRuns(lines: Line[]): Line[] {
   let capsRun = false;
   const cut = lines.flatMap((line) => {
     // ("2 DAGORDNINGEN Förslaget … godkändes 3 VAL AV PROTOKOLLJUSTERARE …": with no dot, the headings are in capitals.)
-    const first = new RegExp(`^(\\d{1,2})(?:([.)])\\s+\\p{Lu}|\\s+${CAPS_HEAD})`, "u").exec(line.text);
+    const first = COUNTING_FIRST.exec(line.text);
     if (!first) return [line];
     const after = first[2] ? "[.)]\\s+(?=\\p{Lu})" : `\\s+(?=${CAPS_HEAD})`;
     const pieces: string[] = [];
@@ -252,6 +254,7 @@ const DOLLAR_SIGN = /(^|\s)\$\s?(\d{1,3})\.?\s+(?=\p{Lu})/gu;
  * Two or more "$N Title" in the document, N counting up, are paragraph signs, not amounts.
  */
 function paragraphSigns(lines: Line[]): Line[] {
+  if (!lines.some((line) => line.text.includes("$"))) return lines;
   // (A "$16" after a "§15" counts too: OCR reads some of a page's § signs right and some as "$".)
   const signs = lines.flatMap((line) =>
     [...line.text.matchAll(/(^|\s)([$§])\s?(\d{1,3})\.?\s+(?=\p{Lu})/gu)].map((m) => ({ n: Number(m[3]), dollar: m[2] === "$" })),
