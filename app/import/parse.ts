@@ -253,7 +253,9 @@ function foldParagraphNumbers(lines: Line[]): void {
   if (decimal.length === 0 || plain < 2) return;
   const dashed = decimal.some((l) => /^[–-]\s/u.test(l.start?.title ?? ""));
   // A paragraph has no body of its own: the next line with text starts another number.
+  // ("6.1 Translation Service - The service is expected …": a heading run into its text has a body of its own.)
   const bare = decimal.filter((l) => {
+    if (/^[^.!?]{2,60}?\s[–-]\s+\p{Lu}/u.test(l.start?.title ?? "")) return false;
     const next = lines.slice(lines.indexOf(l) + 1).find((n) => n.text !== "");
     return next === undefined || (next.start !== null && next.start !== undefined && next.start.number !== null);
   }).length;

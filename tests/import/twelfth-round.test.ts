@@ -454,3 +454,26 @@ Saken tas til orientering.
     ]);
   });
 });
+
+describe("a council's decimal sub-items with their heading run into the text", () => {
+  it("keeps '6.1 Translation Service - The service …' an item of its own, not a paragraph of item 6", () => {
+    const parsed = rulesOnly(`Minutes of the Community Council meeting 19 July 2022
+
+5. To approve minutes of previous meetings.
+Proposed and seconded that the minutes be approved. Unanimously agreed.
+
+6. Matters arising from the minutes.
+6.1 Translation Service - The service is expected to be available from September 2022.
+6.2 Hermon Flower Pot - Confirmation that the repair work is completed.
+6.3 Grass Cutting Agreement - Old Cemetery. The work is in hand.
+Agreed that a meeting of the Cemetery Sub-Committee be arranged on site.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["5", "To approve minutes of previous meetings"],
+      ["6", "Matters arising from the minutes"],
+      ["6.1", "Translation Service"],
+      ["6.2", "Hermon Flower Pot"],
+      ["6.3", "Grass Cutting Agreement - Old Cemetery"],
+    ]);
+  });
+});
