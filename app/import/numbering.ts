@@ -76,6 +76,9 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^([A-Z])\)\s+\)?\s*(\p{Lu}.*)$/u, sub: true },
 ];
 
+/** Short words before a number that are no body's name: a word of a sentence ("At 12 Talbot Court"), a time, a page, a room, a month. */
+export const NOT_A_BODY = /^(?:at|in|on|by|to|of|for|the|and|och|om|på|av|för|med|vid|per|ca|kl|sid|sida|page|nr|no|tel|rum|room|box|kap|mom|art|vecka|v|jan|feb|mar|mars|apr|april|maj|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)$/iu;
+
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */
 const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
 /** A month's name first: the bare number before it is a day. */

@@ -17,7 +17,7 @@
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
 import { ENGLISH_VERBS, INFINITIVES, PAST_VERBS, PRESENT_VERBS } from "./lexicon";
-import { itemStart } from "./numbering";
+import { itemStart, NOT_A_BODY } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
@@ -123,8 +123,56 @@ function countingRuns(lines: Line[]): Line[] {
 /** A verb of deciding: a shared opening that holds one is how paragraphs report decisions, not a running head. */
 const DECIDING_WORD = new RegExp(`(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${ENGLISH_VERBS})(?!\\p{L})`, "iu");
 
+/** "… Kf 79 04/66 Inkomna handlingar …": a body's short name and a paragraph number inside a line. */
+const BODY_NUMBER = /(?:^|\s)(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?=(?:dnr\b|\d{2,4}[/:.-]\d|\p{Lu}))/gu;
+
+/**
+ * "2 2 Kf 78 Kallelse Till detta … 3 3 Kf 79 04/66 Inkomna handlingar …": a flattened protocol whose § signs were
+ * lost still names its body before each paragraph's number. Where the same short name comes before numbers that
+ * count up (two or more, a step of at most three), the line is cut before each, whatever its length.
+ */
+function bodyParagraphRuns(lines: Line[]): Line[] {
+  const byName = new Map<string, Array<{ line: Line; at: number; n: number }>>();
+  for (const line of lines) {
+    for (const m of line.text.matchAll(BODY_NUMBER)) {
+      if (NOT_A_BODY.test(m[1])) continue;
+      const at = (m.index ?? 0) + (m[0].startsWith(" ") ? 1 : 0);
+      byName.set(m[1], [...(byName.get(m[1]) ?? []), { line, at, n: Number(m[2]) }]);
+    }
+  }
+  const cuts = new Map<Line, number[]>();
+  for (const found of byName.values()) {
+    if (found.length < 2 || found.some((f, i) => i > 0 && (f.n <= found[i - 1].n || f.n - found[i - 1].n > 3))) continue;
+    for (const f of found) if (f.at > 0) cuts.set(f.line, [...(cuts.get(f.line) ?? []), f.at]);
+  }
+  if (cuts.size === 0) return lines;
+  const pieces = new Map<Line, string[]>();
+  for (const [line, at] of cuts) {
+    // ("Kf 126 Ks 143 Dnr …": the council's paragraph and the board's, one heading; no cut right after a cut.)
+    const sorted = [...new Set(at)].sort((a, b) => a - b).filter((a, k, all) => k === 0 || a - all[k - 1] > 12);
+    const bounds = [0, ...sorted, line.text.length];
+    pieces.set(line, bounds.slice(0, -1).map((from, k) => line.text.slice(from, bounds[k + 1]).trim()));
+  }
+  // What stands before the first paragraph of a page is its running head ("2 Kommunfullmäktige", "3 Kommunfullmäktige"):
+  // a fragment that, page number aside, opens two or more such lines is taken out.
+  const head = (line: Line) => (cuts.get(line)?.includes(0) ? null : (pieces.get(line)?.[0] ?? null));
+  const norm = (text: string) => text.replace(/\d+/gu, "#");
+  const heads = new Map<string, number>();
+  for (const line of pieces.keys()) {
+    const h = head(line);
+    if (h) heads.set(norm(h), (heads.get(norm(h)) ?? 0) + 1);
+  }
+  return lines.flatMap((line) => {
+    const parts = pieces.get(line);
+    if (!parts) return [line];
+    const h = head(line);
+    const kept = h !== null && (heads.get(norm(h)) ?? 0) >= 2 && h.split(/\s+/u).length <= 6 ? parts.slice(1) : parts;
+    return kept.filter((text) => text !== "").map((text) => ({ ...line, text }));
+  });
+}
+
 export function reflow(original: Line[]): Line[] {
-  const input = splitParagraphRuns(paragraphSigns(countingRuns(original)));
+  const input = splitParagraphRuns(paragraphSigns(countingRuns(bodyParagraphRuns(original))));
   if (!input.some((l) => l.text.length > LONG)) return input;
   const pages = new Set<Line>();
   const lines = stripFurniture(input, pages);

@@ -12,7 +12,7 @@ import { findDates } from "./dates";
 import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
 import { sentences } from "./items";
-import { itemStart } from "./numbering";
+import { itemStart, NOT_A_BODY } from "./numbering";
 import { markItemsUnderLabel, markReportedParagraphs, reportsDecision } from "./paragraphs";
 import { indentOf } from "./lines";
 import type { Line } from "./types";
@@ -269,10 +269,9 @@ function numberOverTitle(lines: Line[]): void {
 const LOOSE_BARE = /^(\d{1,3})\s+(\p{Lu}\p{L}+(?:\s+\S+){0,20})$/u;
 
 /** "Kf 78 Kallelse", "Ks 131 Delegationsbeslut", "BUN 67 2013:270 Yttrande …": the body's short name, a number, the title. */
+// ("Kf 126 Ks 143 Dnr ARVODEN …": the council's paragraph number, then the board's where the case began.)
 const BODY_PARAGRAPH =
-  /^(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}[\s/]*)?\d{2,4}[/:.-]\d{1,5}(?:[/:.-]\d{1,5})?\s+)?(\p{Lu}.*)$/u;
-/** Short words before a number that are no body's name: a word of a sentence ("At 12 Talbot Court"), a time, a page, a room, a month. */
-const NOT_A_BODY = /^(?:at|in|on|by|to|of|for|the|and|och|om|på|av|för|med|vid|per|ca|kl|sid|sida|page|nr|no|tel|rum|room|box|kap|mom|art|vecka|v|jan|feb|mar|mars|apr|april|maj|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)$/iu;
+  /^(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?:\p{Lu}\p{L}{0,4}\s+\d{1,3}\s+)?(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}[\s/]*)?\d{2,4}[/:.-]\d{1,5}(?:[/:.-]\d{1,5})?\s+)?(\p{Lu}.*)$/u;
 
 /**
  * A municipal protocol whose § signs the PDF lost ("Kf 78 Kallelse" for "Kf § 78 Kallelse"): the body's short

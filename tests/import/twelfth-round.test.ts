@@ -477,3 +477,18 @@ Agreed that a meeting of the Cemetery Sub-Committee be arranged on site.
     ]);
   });
 });
+
+describe("a flattened protocol whose § signs were lost", () => {
+  it("cuts each page at the body's short name and the paragraph number, and drops the running head before it", () => {
+    const parsed = rulesOnly(`1 Kommunfullmäktige Protokoll 2004-05-06 Plats och tid Stadshuset Beslutande se bilaga
+
+2 Kommunfullmäktige Kf 78 Kallelse Till detta sammanträde har utfärdats kallelse enligt bilaga 27.
+
+3 Kommunfullmäktige Kf 79 04/66 Inkomna handlingar Kommunrevisionens rapport. Kf 80 04/73 Inkommen motion Motion från Marie-Louise Ekholm (m). Motionen är remitterad till Utskott I.
+`);
+    // (The title still runs into the text where nothing marks its end: the preview asks to look at such titles.)
+    expect(parsed.items.map((i) => i.number)).toEqual(["78", "79", "80"]);
+    expect(parsed.items.map((i) => i.title.split(" ").slice(0, 2).join(" "))).toEqual(["Kallelse Till", "Inkomna handlingar", "Inkommen motion"]);
+    expect(parsed.items[2].decision).toBe("Motionen är remitterad till Utskott I.");
+  });
+});
