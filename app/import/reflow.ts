@@ -167,9 +167,22 @@ function bodyParagraphRuns(lines: Line[]): Line[] {
     if (!parts) return [line];
     const h = head(line);
     const kept = h !== null && (heads.get(norm(h)) ?? 0) >= 2 && h.split(/\s+/u).length <= 6 ? parts.slice(1) : parts;
-    return kept.filter((text) => text !== "").map((text) => ({ ...line, text }));
+    // Each paragraph's title stands on its own line over its text, as splitTitle cuts the items of a flattened page:
+    // "Kf 78 Kallelse" / "Till detta sammanträde …".
+    return kept
+      .filter((text) => text !== "")
+      .flatMap((text) => {
+        const m = PARAGRAPH_HEAD.exec(text);
+        if (!m || NOT_A_BODY.test(m[1])) return [text];
+        const [head, ...rest] = splitTitle(`1 ${text.slice(m[0].length)}`);
+        return rest.length > 0 ? [`${m[0]}${head.slice(2)}`, ...rest] : [text];
+      })
+      .map((text) => ({ ...line, text }));
   });
 }
+
+/** "Kf 79 04/66 ", "Ks 131 ": a paragraph's body, number and case number, before its title. */
+const PARAGRAPH_HEAD = /^(\p{Lu}\p{L}{0,4})\s+\d{1,3}\s+(?:\p{Lu}\p{L}{0,4}\s+\d{1,3}\s+)?(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}\s+)?\d{2,4}[/:.-]\d{1,6}\s+)?/u;
 
 export function reflow(original: Line[]): Line[] {
   const input = splitParagraphRuns(paragraphSigns(countingRuns(bodyParagraphRuns(original))));
