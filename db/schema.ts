@@ -404,6 +404,9 @@ export interface ImportedDocumentTable {
   text: string;
   imported_by: number | null;
   created_at: CreatedAt;
+  /** When the secretary checked the meeting against this file (the web import's preview is a check); null: not yet. */
+  reviewed_at: string | null;
+  reviewed_by: number | null;
 }
 
 /** One searchable thing (migration 2026_12_02_1100_search; app/search). */

@@ -85,6 +85,9 @@ function summaryOf(rows: Row[]): string {
   return `Importerade: ${count("imported")}, redan importerade: ${count("already_imported")}, behöver granskas: ${count("needs_review")}, misslyckades: ${count("failed")} (av ${rows.length}).`;
 }
 
+/** Said after an archive run that saved meetings. */
+const UNCHECKED_NOTE = "De importerade mötena är markerade som inte granskade tills gruppens sekreterare har jämfört dem med originalen (knappen på mötessidan).";
+
 const alreadyReason = (earlier: EarlierImport) => `Redan importerad som möte ${earlier.meetingId} (${earlier.title}, ${earlier.date}); inget sparat igen.`;
 
 function writeReport(file: string, rows: Row[], group: string | undefined) {
@@ -172,6 +175,8 @@ async function main() {
           userId: null,
           draft: { ...draft, date, title: draft.title || `${group!.name} ${date}` },
           original: { filename: source.file.filename, contentType: source.file.contentType, bytes: source.file.bytes, text: source.text },
+          // No one has looked at it: the meeting says so until the secretary has checked it against the file.
+          reviewed: false,
         });
       } catch (error) {
         // Saved meanwhile by someone else (the web import): the first save stands.
@@ -191,6 +196,8 @@ async function main() {
     writeReport(reportFile, rows, args.group);
     const summary = `${summaryOf(rows)} Rapport: ${reportFile}`;
     (args.json ? console.error : console.log)(summary);
+    // What was saved, no one has looked at yet: each meeting says so until its secretary has checked it.
+    if (!args.json && rows.some((r) => r.status === "imported")) console.log(UNCHECKED_NOTE);
   }
   // A file already imported is done, not a failure: running a folder again ends in 0 when nothing is left.
   if (rows.some((r) => r.status === "needs_review" || r.status === "failed")) process.exitCode = 1;

@@ -180,6 +180,11 @@ export type SaveImportInput = {
   userId: number | null;
   draft: ImportDraft & { date: string; place?: string | null };
   original: { filename: string; contentType: string; bytes: Buffer; text: string };
+  /**
+   * Did someone check the meeting against the file before it was saved? The web import's preview is such a check;
+   * the archive command's run is not, and its meetings wait for the secretary (markImportReviewed).
+   */
+  reviewed: boolean;
 };
 
 /**
@@ -337,6 +342,8 @@ export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImpor
         content: input.original.bytes,
         text: input.original.text,
         imported_by: input.userId,
+        reviewed_at: input.reviewed ? new Date().toISOString() : null,
+        reviewed_by: input.reviewed ? input.userId : null,
       })
       .execute();
     await recordAudit(trx, {
@@ -348,6 +355,29 @@ export async function saveImportedMeeting(db: Kysely<Database>, input: SaveImpor
       after: { title: draft.title, date: draft.date, items: itemIds.size, file: input.original.filename },
     });
     return meetingId;
+  });
+}
+
+/**
+ * The secretary has compared an imported meeting with its original file: the meeting is no longer marked as
+ * unchecked. Marking it again changes nothing (the first check stands). False when the meeting was not imported.
+ */
+export async function markImportReviewed(db: Kysely<Database>, input: { meetingId: number; userId: number }): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const doc = await trx.selectFrom("imported_document").select(["id", "reviewed_at"]).where("meeting_id", "=", input.meetingId).executeTakeFirst();
+    if (!doc) return false;
+    if (doc.reviewed_at !== null) return true;
+    const reviewedAt = new Date().toISOString();
+    await trx.updateTable("imported_document").set({ reviewed_at: reviewedAt, reviewed_by: input.userId }).where("id", "=", doc.id).execute();
+    await recordAudit(trx, {
+      userId: input.userId,
+      entity: "meeting",
+      entityId: input.meetingId,
+      action: "import_reviewed",
+      meetingId: input.meetingId,
+      after: { reviewedAt },
+    });
+    return true;
   });
 }
 

@@ -240,7 +240,7 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
       .orderBy("approval.role")
       .orderBy("approval.id")
       .execute(),
-    db.selectFrom("imported_document").select(["filename"]).where("meeting_id", "=", meetingId).executeTakeFirst(),
+    db.selectFrom("imported_document").select(["filename", "reviewed_at"]).where("meeting_id", "=", meetingId).executeTakeFirst(),
   ]);
 
   const itemIds = items.map((i) => i.id);
@@ -295,6 +295,8 @@ export async function getMeetingView(db: Kysely<Database>, user: SessionUser, me
     meeting,
     role,
     importedFrom: importedDocument?.filename ?? null,
+    /** When the imported meeting was checked against its file; null while no one has (the archive command's saves). */
+    importReviewedAt: importedDocument?.reviewed_at ?? null,
     sections: sections.map((section) => ({
       id: section.id,
       kind: section.kind as SectionKind,

@@ -151,6 +151,8 @@ async function save(form: FormData, ctx: Ctx) {
       userId: user.id,
       draft: { kind: value.kind, title: value.title, date: value.date, items: value.items, mandates: value.mandates },
       original: { filename: source.file.filename, contentType: source.file.contentType, bytes, text: source.text },
+      // The secretary has just read it in the preview.
+      reviewed: true,
     });
   } catch (error) {
     // Sent twice (a second tab, the back button): the first save stands, nothing is saved again.

@@ -14,6 +14,7 @@ import * as mandateDueDays from "./2026_12_02_1500_mandate_due_days";
 import * as jobRuns from "./2026_12_02_1700_job_runs";
 import * as mailRetry from "./2026_12_02_2000_mail_retry";
 import * as importSha from "./2026_12_03_1100_import_sha";
+import * as importReview from "./2026_12_03_1500_import_review";
 
 export const migrations: Record<string, Migration> = {
   "2026_11_23_0900_create_domain": createDomain,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "2026_12_02_1700_job_runs": jobRuns,
   "2026_12_02_2000_mail_retry": mailRetry,
   "2026_12_03_1100_import_sha": importSha,
+  "2026_12_03_1500_import_review": importReview,
 };

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -135,6 +136,36 @@ describe("importing minutes from Word", () => {
     await screenshot(page, "import-decisions-in-brief-mobile");
     await context.close();
   });
+
+  it("marks a meeting the archive command saved as not checked, until the secretary checks it against the original", async () => {
+    // The archive command, run against the app's own database, as an administrator would on the server.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-archive-"));
+    const file = path.join(dir, "ASK 3 september 2025.txt");
+    fs.writeFileSync(file, `${fs.readFileSync(path.resolve("tests/import/corpus/00-ask-3-september.txt"), "utf8")}\n\n\n`);
+    const cli = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/import.ts", file, "--group", "ASK", "--date", "2019-09-03"], {
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: path.join(app.server.dataDir, "styrbord.db"), STYRBORD_DATA_DIR: app.server.dataDir },
+    });
+    expect(cli.stderr).toBe("");
+    const meetingId = /sparat som möte (\d+)/u.exec(cli.stdout)?.[1];
+    expect(meetingId).toBeDefined();
+
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await page.goto(`/meetings/${meetingId}`);
+    const notice = page.locator("#import-review");
+    await expect.poll(() => notice.textContent()).toContain("Inte granskat");
+    await expectAccessible(page);
+    await screenshot(page, "import-not-checked");
+    await page.getByRole("button", { name: "Markera som granskat mot originalet" }).click();
+    await page.waitForURL(new RegExp(`/meetings/${meetingId}#import-review$`));
+    expect(await notice.count()).toBe(0);
+    expect((await page.locator("main").textContent()) ?? "").toContain("Granskat mot originalet");
+    await expectAccessible(page);
+    await screenshot(page, "import-checked");
+    await context.close();
+  }, 120_000);
 
   it("refuses a scanned PDF with its reason, and shows a half-parsed text for review without saving it", async () => {
     const context = await newContext(app.browser);

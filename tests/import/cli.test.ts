@@ -55,6 +55,7 @@ describe("npm run import", () => {
     expect(result.status).toBe(1); // not everything imported
     expect(result.stdout).toContain("5/5");
     expect(result.stdout).toContain("Importerade: 2, redan importerade: 0, behöver granskas: 1, misslyckades: 2 (av 5).");
+    expect(result.stdout).toContain("markerade som inte granskade");
     const text = fs.readFileSync(report, "utf8");
     expect(text).toMatch(/\| pp-2013-06-08\.txt \| importerad \| 2013-06-08 \| 14 \|/u);
     expect(text).toMatch(/\| ale-ks-2018-10-02\.txt \| behöver granskas \|.*Inga ärenden/u);

@@ -11,6 +11,7 @@ import type { Messages } from "~/i18n";
 import { approveMinutes, returnMinutes } from "~/models/approval.server";
 import { addSubstitute, removeSubstitute, saveAttendance } from "~/models/attendance.server";
 import { followUpMandate, markStance, recordDecision, withdrawMandate } from "~/models/decision.server";
+import { markImportReviewed } from "~/models/meeting-import.server";
 import { holdMeeting, recordCorrection, sendMinutesForApproval } from "~/models/minutes.server";
 import { canCorrectMinutes, canMarkStance, canRecordDecisions, canSendMinutes } from "~/models/permissions";
 import { forbidden, notFound } from "~/utils/auth.server";
@@ -186,6 +187,12 @@ export async function handleMeetingIntent({ db, userId, meetingId, role, t, form
         return refusalReply(t, error, submission.reply, intent, null);
       }
       return back("#approval");
+    }
+    case "reviewImport": {
+      // The secretary has compared the imported meeting with its original file.
+      require(canCorrectMinutes(role));
+      if (!(await markImportReviewed(db, { meetingId, userId }))) throw notFound();
+      return back("#import-review");
     }
     case "correction": {
       require(canCorrectMinutes(role));

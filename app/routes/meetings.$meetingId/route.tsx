@@ -10,7 +10,7 @@ import { getRole } from "~/models/group.server";
 import { getMeetingView } from "~/models/meeting.server";
 import { getMinutesMeeting } from "~/models/minutes.server";
 import { getMinutesExtras } from "~/models/minutes-view.server";
-import { agendaIsOpen, canEditAgenda } from "~/models/permissions";
+import { agendaIsOpen, canCorrectMinutes, canEditAgenda } from "~/models/permissions";
 import { notFound, parseId, requireUser } from "~/utils/auth.server";
 import { formatDay, formatMeetingWhen, formatInstant, stockholmDay, today } from "~/utils/dates";
 import { getDb } from "~/utils/db.server";
@@ -68,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const MINUTES_STATES = ["held", "minutes_drafted", "minutes_approved"];
 
 export default function MeetingPage() {
-  const { meeting, sections, attendance, extras, role, importedFrom, protocol, documents, manageableItems } = useLoaderData<typeof loader>();
+  const { meeting, sections, attendance, extras, role, importedFrom, importReviewedAt, protocol, documents, manageableItems } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as MinutesActionData | undefined;
   const t = useT();
   const locale = useLocale();
@@ -135,10 +135,22 @@ export default function MeetingPage() {
               <a href={`/meetings/${meeting.id}/source`} download>
                 {importedFrom}
               </a>
+              {importReviewedAt ? <span className="import-reviewed">{t.meetingImport.reviewedOn(formatDay(stockholmDay(new Date(importReviewedAt)), locale))}</span> : null}
             </dd>
           </div>
         ) : null}
       </dl>
+      {importedFrom && !importReviewedAt ? (
+        <section id="import-review" className="notice import-review no-print" aria-labelledby="import-review-text">
+          <p id="import-review-text">{t.meetingImport.unreviewed}</p>
+          {canCorrectMinutes(role) ? (
+            <form method="post">
+              <input type="hidden" name="intent" value="reviewImport" />
+              <button type="submit">{t.meetingImport.markReviewed}</button>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
 
       <p className="meeting-actions no-print">
         {/* The secretary's "edit agenda" link is in MeetingStateActions. */}
