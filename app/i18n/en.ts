@@ -781,7 +781,7 @@ export const en: Messages = {
       substitute_added: "substitute added", substitute_removed: "substitute removed", status: "status changed",
       stance: "stance", sent_for_approval: "sent for approval", returned: "returned with a comment",
       reset_by_change: "approval reset after a change", minutes_approved: "minutes approved",
-      meeting_planned: "meeting planned", imported: "imported", held: "meeting started", given: "given",
+      meeting_planned: "meeting planned", imported: "imported", import_reviewed: "checked against the original", held: "meeting started", given: "given",
       corrected: "corrected", approved: "approved", agenda_published: "agenda published",
     },
     historyEmpty: "No changes yet.",

@@ -780,7 +780,7 @@ export const sv = {
       substitute_added: "ersättare tillagd", substitute_removed: "ersättare borttagen", status: "status ändrad",
       stance: "ställningstagande", sent_for_approval: "skickat för justering", returned: "återsänt med kommentar",
       reset_by_change: "justering nollställd efter ändring", minutes_approved: "protokollet justerat",
-      meeting_planned: "mötet planerat", imported: "importerat", held: "mötet startat", given: "givet",
+      meeting_planned: "mötet planerat", imported: "importerat", import_reviewed: "granskat mot originalet", held: "mötet startat", given: "givet",
       corrected: "rättat", approved: "justerat", agenda_published: "dagordningen publicerad",
     } as Record<string, string>,
     historyEmpty: "Inga ändringar ännu.",
