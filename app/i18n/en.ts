@@ -486,6 +486,7 @@ export const en: Messages = {
     original: "Original document",
     unreviewed: "Not checked: the meeting was read from the original without anyone comparing the two. Compare its items, decisions and mandates with the original document before the meeting is used in the follow-up.",
     markReviewed: "Mark as checked against the original",
+    uncheckedBadge: "· not checked",
     reviewedOn: (day: string) => `Checked against the original on ${day}.`,
     queued: (file: string, waiting: number) => `${file}: ${waiting} more file${waiting === 1 ? "" : "s"} waiting, shown one at a time once you save this one.`,
     savedOne: (file: string) => `${file} is saved.`,

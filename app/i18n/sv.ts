@@ -485,6 +485,7 @@ export const sv = {
     original: "Originaldokument",
     unreviewed: "Inte granskat: mötet lästes in ur originalet utan att någon har jämfört dem. Jämför ärendena, besluten och uppdragen med originaldokumentet innan mötet används i uppföljningen.",
     markReviewed: "Markera som granskat mot originalet",
+    uncheckedBadge: "· inte granskat",
     reviewedOn: (day: string) => `Granskat mot originalet ${day}.`,
     queued: (file: string, waiting: number) => `${file}: ${waiting} fil${waiting === 1 ? "" : "er"} till väntar och visas en i taget när du sparat den här.`,
     savedOne: (file: string) => `${file} är sparat.`,

@@ -24,6 +24,8 @@ export type MeetingListRow = {
   groupShortName: string;
   /** Set when the meeting was called off: lists say so, and it is nobody's next meeting. */
   cancelledAt: string | null;
+  /** Imported and not yet checked against its original (the archive command's saves): lists say so. */
+  importUnchecked: boolean;
 };
 
 export type MeetingListOptions = {
@@ -67,6 +69,10 @@ export async function listMeetings(
         "meeting.group_id",
         "meeting.cancelled_at",
         "group.short_name",
+        (eb) =>
+          eb
+            .exists(eb.selectFrom("imported_document").select("imported_document.id").whereRef("imported_document.meeting_id", "=", "meeting.id").where("imported_document.reviewed_at", "is", null))
+            .as("import_unchecked"),
       ])
       .$if(!user.isAdmin, (q) => q.where("membership.user_id", "=", user.id))
       .where((eb) => eb.or([eb("meeting.state", "!=", "draft"), eb("membership.role", "in", ["secretary", "chair"])]))
@@ -107,6 +113,8 @@ export async function listMeetings(
     groupId: r.group_id,
     groupShortName: r.short_name,
     cancelledAt: r.cancelled_at,
+    // (SQLite answers 0/1, PostgreSQL a boolean.)
+    importUnchecked: Boolean(Number(r.import_unchecked)),
   });
   const more = pastLimit !== null && past.length > pastLimit;
   const page = more ? past.slice(0, pastLimit!) : past;

@@ -142,7 +142,10 @@ function MeetingTable({ id, title, meetings }: { id: string; title: string; meet
                     <Link to={`/meetings/${m.id}`}>{m.title}</Link>
                   </td>
                   <td data-label={t.meetings.group}>{m.groupShortName}</td>
-                  <td data-label={t.meetings.state}>{m.cancelledAt ? <strong>{t.meetings.cancelled}</strong> : t.meetingStates[m.state]}</td>
+                  <td data-label={t.meetings.state}>
+                    {m.cancelledAt ? <strong>{t.meetings.cancelled}</strong> : t.meetingStates[m.state]}
+                    {m.importUnchecked ? <span className="import-unchecked"> {t.meetingImport.uncheckedBadge}</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -153,6 +153,11 @@ describe("importing minutes from Word", () => {
     const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "sekreterare@ask.example");
+    // The list of meetings says so too.
+    await page.goto("/meetings?year=2019");
+    await expect.poll(() => page.locator(`tr:has(a[href="/meetings/${meetingId}"])`).textContent()).toContain("inte granskat");
+    await expectAccessible(page);
+    await screenshot(page, "import-not-checked-list");
     await page.goto(`/meetings/${meetingId}`);
     const notice = page.locator("#import-review");
     await expect.poll(() => notice.textContent()).toContain("Inte granskat");

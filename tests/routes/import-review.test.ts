@@ -8,6 +8,7 @@ import type { Database } from "../../db/schema";
 import { parseMinutes } from "~/import/parse";
 import { draftFromParsed, saveImportedMeeting } from "~/models/meeting-import.server";
 import { action, loader } from "~/routes/meetings.$meetingId/route";
+import { loader as listLoader } from "~/routes/meetings._index";
 import { createTestDb, demoIds } from "../setup/db";
 import { getRequest, postRequest, routeArgs, settle, statusOf } from "../setup/requests";
 
@@ -58,6 +59,16 @@ describe("checking an imported meeting against its original", () => {
     // Sent again (the back button): the first check stands.
     await settle(async () => action(routeArgs(await postRequest(`/meetings/${meetingId}`, { intent: "reviewImport" }, ids.chairId), { meetingId: String(meetingId) })));
     expect((await view(meetingId, ids.secretaryId)).importReviewedAt).toBe(checked.importReviewedAt);
+  });
+
+  it("says in the list of meetings which imported meetings no one has checked", async () => {
+    const unchecked = await saveSeed(4, false, null);
+    const checked = await saveSeed(5, true, ids.secretaryId);
+    const list = (await listLoader(routeArgs(await getRequest(`/meetings?year=2019`, ids.memberId)))) as {
+      past: Array<{ id: number; importUnchecked: boolean }>;
+    };
+    const flag = (id: number) => list.past.find((m) => m.id === id)?.importUnchecked;
+    expect([flag(unchecked), flag(checked), flag(ids.novemberMeetingId)]).toEqual([true, false, undefined]);
   });
 
   it("lets only the group's secretary check it: a member gets 403 and it stays unchecked", async () => {
