@@ -201,6 +201,12 @@ export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community
 /** English decision verbs in the past tense (how English minutes record a decision). */
 export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried|delegated";
 
+/** A verb of deciding in any finite form or the supine, Swedish or English: "beslutar", "godkändes", "har tagit del", "agreed". */
+export const DECIDING_WORD = new RegExp(
+  `(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS}|${SUPINES}|${ENGLISH_VERBS})(?!\\p{L})`,
+  "iu",
+);
+
 /** Outcome of each inflected Swedish form, and of the phrases and English words that record one. */
 const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   ...DECISION_ANYWHERE.map(([outcome, phrase]): [DecisionOutcome, string[]] => [outcome, [phrase]]),

@@ -79,6 +79,19 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
 /** Short words before a number that are no body's name: a word of a sentence ("At 12 Talbot Court"), a time, a page, a room, a month. */
 export const NOT_A_BODY = /^(?:at|in|on|by|to|of|for|the|and|och|om|på|av|för|med|vid|per|ca|kl|sid|sida|page|nr|no|tel|rum|room|box|kap|mom|art|vecka|v|jan|feb|mar|mars|apr|april|maj|may|jun|juni|june|jul|juli|july|aug|sep|sept|okt|oct|nov|dec)$/iu;
 
+/**
+ * "Kf 78 ", "Ks 131 ", "Kf 79 04/66 ", "Kf 126 Ks 143 Dnr KS 2019/12 ": a paragraph of a protocol whose § sign the PDF
+ * lost, known by its body's short name (group 1) and number (group 2), perhaps a second body's, and a case number.
+ * (reflow.ts cuts flattened pages before it, structure.ts reads a line that opens with it; both only where the
+ * same short name numbers two paragraphs or more, counting up, and never after NOT_A_BODY.)
+ */
+export const BODY_PARAGRAPH_HEAD = String.raw`(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?:\p{Lu}\p{L}{0,4}\s+\d{1,3}\s+)?(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}[\s/]*)?\d{2,4}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?\s+)?`;
+
+/** Two numbers or more, each above the one before (by at most `maxStep`): a run of paragraphs, not chance. */
+export function countsUp(numbers: number[], maxStep = Infinity): boolean {
+  return numbers.length >= 2 && numbers.every((n, i) => i === 0 || (n > numbers[i - 1] && n - numbers[i - 1] <= maxStep));
+}
+
 /** "1 Attendance", "5 Treasurer Report": a bare number and a short capitalised title, no sentence. */
 const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
 /** A month's name first: the bare number before it is a day. */

@@ -36,7 +36,7 @@ import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { stripPageFurniture } from "./pages";
-import { ENGLISH_VERBS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
+import { DECIDING_WORD } from "./lexicon";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
@@ -64,8 +64,6 @@ const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*
 /** A head line with a day other than the meeting's: when the minutes were checked or posted. */
 const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget)(?!\p{L})/iu;
 
-/** A sentence, or a line with a verb that decides, is text however often it comes back ("Kommunstyrelsen har tagit del av informationen."). */
-const DECIDES = new RegExp(`(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${PASSIVE_VERBS}|${SUPINES}|${ENGLISH_VERBS})(?!\\p{L})|[.!?]$`, "iu");
 
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)|next\s+(?:\p{L}+\s+)?meeting/iu;
 
@@ -79,7 +77,8 @@ export function parseMinutes(text: string, opts: ParseOptions = {}, models: Impo
 
 /** The parse and the item drafts it came from (for training the model on the corpus). */
 export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
-  const lines = stripPageFurniture(reflow(toLines(text)), (t) => blockLabel(t) !== null || isDecisionOpener(t) || DECIDES.test(t));
+  // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
+  const lines = stripPageFurniture(reflow(toLines(text)), (t) => blockLabel(t) !== null || isDecisionOpener(t) || /[.!?]$/u.test(t) || DECIDING_WORD.test(t));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
   });

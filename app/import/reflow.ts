@@ -16,8 +16,8 @@
 // SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
-import { ENGLISH_VERBS, INFINITIVES, PAST_VERBS, PRESENT_VERBS } from "./lexicon";
-import { itemStart, NOT_A_BODY } from "./numbering";
+import { DECIDING_WORD, INFINITIVES } from "./lexicon";
+import { BODY_PARAGRAPH_HEAD, countsUp, itemStart, NOT_A_BODY } from "./numbering";
 import type { Line } from "./types";
 
 const LONG = 400;
@@ -78,11 +78,6 @@ function splitParagraphRuns(input: Line[]): Line[] {
   });
 }
 
-/**
- * "2. Val av ordförande 3. Val av sekreterare": a line that starts item n and names item n + 1
- * further on, as a list pasted from a PDF runs its lines together. The next number in the count,
- * with its dot and a capital after it, starts the next item, whatever the line's length.
- */
 /** A heading in capitals: "DAGORDNINGEN", "VAL AV PROTOKOLLJUSTERARE" (not "EU-medel" nor "KS beslutade"). */
 const CAPS_HEAD = String.raw`(?:\p{Lu}{2,}[\s,]+\p{Lu}{2,}|\p{Lu}{4,})(?![\p{Ll}-])`;
 
@@ -91,6 +86,12 @@ const COUNTING_FIRST = new RegExp(`^(\\d{1,2})(?:([.)])\\s+\\p{Lu}|\\s+${CAPS_HE
 /** "3 VAL AV PROTOKOLLJUSTERARE Gun … valdes …" → the number and heading, and the text. */
 const CAPS_HEAD_AND_TEXT = /^(\d{1,2}\s+(?:\p{Lu}{2,}[\s,]+)*\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll})/u;
 
+/**
+ * "2. Val av ordförande 3. Val av sekreterare": a line that starts item n and names item n + 1
+ * further on, as a list pasted from a PDF runs its lines together. The next number in the count,
+ * with its dot and a capital after it (or, with no dot, a heading in capitals), starts the next item,
+ * whatever the line's length.
+ */
 function countingRuns(lines: Line[]): Line[] {
   let capsRun = false;
   const cut = lines.flatMap((line) => {
@@ -120,8 +121,6 @@ function countingRuns(lines: Line[]): Line[] {
   });
 }
 
-/** A verb of deciding: a shared opening that holds one is how paragraphs report decisions, not a running head. */
-const DECIDING_WORD = new RegExp(`(?<!\\p{L})(?:${PRESENT_VERBS}|${PAST_VERBS}|${ENGLISH_VERBS})(?!\\p{L})`, "iu");
 
 /** "… Kf 79 04/66 Inkomna handlingar …": a body's short name and a paragraph number inside a line. */
 const BODY_NUMBER = /(?:^|\s)(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?=(?:dnr\b|\d{2,4}[/:.-]\d|\p{Lu}))/gu;
@@ -142,7 +141,7 @@ function bodyParagraphRuns(lines: Line[]): Line[] {
   }
   const cuts = new Map<Line, number[]>();
   for (const found of byName.values()) {
-    if (found.length < 2 || found.some((f, i) => i > 0 && (f.n <= found[i - 1].n || f.n - found[i - 1].n > 3))) continue;
+    if (!countsUp(found.map((f) => f.n), 3)) continue;
     for (const f of found) if (f.at > 0) cuts.set(f.line, [...(cuts.get(f.line) ?? []), f.at]);
   }
   if (cuts.size === 0) return lines;
@@ -174,15 +173,15 @@ function bodyParagraphRuns(lines: Line[]): Line[] {
       .flatMap((text) => {
         const m = PARAGRAPH_HEAD.exec(text);
         if (!m || NOT_A_BODY.test(m[1])) return [text];
-        const [head, ...rest] = splitTitle(`1 ${text.slice(m[0].length)}`);
-        return rest.length > 0 ? [`${m[0]}${head.slice(2)}`, ...rest] : [text];
+        const [title, ...rest] = splitTitle(`1 ${text.slice(m[0].length)}`);
+        return rest.length > 0 ? [`${m[0]}${title.slice(2)}`, ...rest] : [text];
       })
       .map((text) => ({ ...line, text }));
   });
 }
 
 /** "Kf 79 04/66 ", "Ks 131 ": a paragraph's body, number and case number, before its title. */
-const PARAGRAPH_HEAD = /^(\p{Lu}\p{L}{0,4})\s+\d{1,3}\s+(?:\p{Lu}\p{L}{0,4}\s+\d{1,3}\s+)?(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}\s+)?\d{2,4}[/:.-]\d{1,6}\s+)?/u;
+const PARAGRAPH_HEAD = new RegExp(`^${BODY_PARAGRAPH_HEAD}`, "u");
 
 export function reflow(original: Line[]): Line[] {
   const input = splitParagraphRuns(paragraphSigns(countingRuns(bodyParagraphRuns(original))));

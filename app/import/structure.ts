@@ -12,7 +12,7 @@ import { findDates } from "./dates";
 import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
 import { sentences } from "./items";
-import { itemStart, NOT_A_BODY } from "./numbering";
+import { BODY_PARAGRAPH_HEAD, countsUp, itemStart, NOT_A_BODY } from "./numbering";
 import { markItemsUnderLabel, markReportedParagraphs, reportsDecision } from "./paragraphs";
 import { indentOf } from "./lines";
 import type { Line } from "./types";
@@ -269,9 +269,7 @@ function numberOverTitle(lines: Line[]): void {
 const LOOSE_BARE = /^(\d{1,3})\s+(\p{Lu}\p{L}+(?:\s+\S+){0,20})$/u;
 
 /** "Kf 78 Kallelse", "Ks 131 Delegationsbeslut", "BUN 67 2013:270 Yttrande …": the body's short name, a number, the title. */
-// ("Kf 126 Ks 143 Dnr ARVODEN …": the council's paragraph number, then the board's where the case began.)
-const BODY_PARAGRAPH =
-  /^(\p{Lu}\p{L}{0,4})\s+(\d{1,3})\s+(?:\p{Lu}\p{L}{0,4}\s+\d{1,3}\s+)?(?:(?:dnr\.?:?\s*)?(?:\p{Lu}{1,5}[\s/]*)?\d{2,4}[/:.-]\d{1,5}(?:[/:.-]\d{1,5})?\s+)?(\p{Lu}.*)$/u;
+const BODY_PARAGRAPH = new RegExp(`^${BODY_PARAGRAPH_HEAD}(\\p{Lu}.*)$`, "u");
 
 /**
  * A municipal protocol whose § signs the PDF lost ("Kf 78 Kallelse" for "Kf § 78 Kallelse"): the body's short
@@ -289,7 +287,7 @@ function bodyParagraphs(lines: Line[]): void {
     byName.set(m[1], found);
   }
   for (const found of byName.values()) {
-    if (found.length < 2 || found.some((f, i) => i > 0 && f.number <= found[i - 1].number)) continue;
+    if (!countsUp(found.map((f) => f.number))) continue;
     for (const f of found) f.line.start = { number: String(f.number), sub: false, title: f.title };
   }
 }
