@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Document, Packer, Paragraph, TextRun } from "docx";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newContext, screenshot, signIn, useApp, visit } from "./browser";
 
@@ -34,6 +35,15 @@ async function minutesDocx(): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-docx-")), "ASK 4 december 2025.docx");
   fs.writeFileSync(file, await Packer.toBuffer(doc));
   return file;
+}
+
+/** The secretary uploads a file on the import page and waits for its preview. */
+async function previewAsSecretary(page: Page, file: string): Promise<void> {
+  await signIn(page, "sekreterare@ask.example");
+  await page.goto("/meetings/import");
+  await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(file);
+  await page.getByRole("button", { name: "Förhandsgranska" }).click();
+  await page.getByRole("heading", { name: "Granska importen" }).waitFor();
 }
 
 describe("importing minutes from Word", () => {
@@ -159,10 +169,19 @@ describe("importing minutes from Word", () => {
     await expectAccessible(page);
     await screenshot(page, "import-not-checked-list");
     await page.goto(`/meetings/${meetingId}`);
-    const notice = page.locator("#import-review");
+    const notice = page.locator("section#import-review");
     await expect.poll(() => notice.textContent()).toContain("Inte granskat");
     await expectAccessible(page);
     await screenshot(page, "import-not-checked");
+    // The same notice, and the list's mark, on a phone.
+    const phone = await (await newContext(app.browser, { mobile: true })).newPage();
+    await signIn(phone, "sekreterare@ask.example");
+    await phone.goto("/meetings?year=2019");
+    await screenshot(phone, "import-not-checked-list-mobile");
+    await phone.goto(`/meetings/${meetingId}`);
+    await expectAccessible(phone);
+    await screenshot(phone, "import-not-checked-mobile");
+    await phone.context().close();
     await page.getByRole("button", { name: "Markera som granskat mot originalet" }).click();
     await page.waitForURL(new RegExp(`/meetings/${meetingId}#import-review$`));
     expect(await notice.count()).toBe(0);
@@ -222,11 +241,7 @@ describe("importing minutes from Word", () => {
     const context = await newContext(app.browser, { javaScript: false });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await signIn(page, "sekreterare@ask.example");
-    await page.goto("/meetings/import");
-    await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(file);
-    await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewAsSecretary(page, file);
     const items = await page.locator(".import-row legend").count();
     await page.getByLabel("Mötets rubrik").press("Enter");
     await page.waitForURL(/\/meetings\/\d+$/);
@@ -242,11 +257,7 @@ describe("importing minutes from Word", () => {
       const context = await newContext(app.browser, { javaScript });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      await signIn(page, "sekreterare@ask.example");
-      await page.goto("/meetings/import");
-      await page.getByLabel("Fil (.docx eller .txt, högst 5 MB)").setInputFiles(file);
-      await page.getByRole("button", { name: "Förhandsgranska" }).click();
-      await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+      await previewAsSecretary(page, file);
       // The original text is at hand, line by line, to copy what was missed.
       await page.getByText("Visa originaltexten").click();
       await expect.poll(() => page.locator(".import-source-lines li").count()).toBeGreaterThan(10);

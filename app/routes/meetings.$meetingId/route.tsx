@@ -135,13 +135,18 @@ export default function MeetingPage() {
               <a href={`/meetings/${meeting.id}/source`} download>
                 {importedFrom}
               </a>
-              {importReviewedAt ? <span className="import-reviewed">{t.meetingImport.reviewedOn(formatDay(stockholmDay(new Date(importReviewedAt)), locale))}</span> : null}
+              {/* (The check's redirect lands here, #import-review, where the notice it replaces stood.) */}
+              {importReviewedAt ? (
+                <span id="import-review" className="import-reviewed">
+                  {t.meetingImport.reviewedOn(formatDay(stockholmDay(new Date(importReviewedAt)), locale))}
+                </span>
+              ) : null}
             </dd>
           </div>
         ) : null}
       </dl>
       {importedFrom && !importReviewedAt ? (
-        <section id="import-review" className="notice import-review no-print" aria-labelledby="import-review-text">
+        <section id="import-review" className="import-review no-print" aria-labelledby="import-review-text">
           <p id="import-review-text">{t.meetingImport.unreviewed}</p>
           {canCorrectMinutes(role) ? (
             <form method="post">
