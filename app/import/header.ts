@@ -101,7 +101,7 @@ export function namesMeetingDocument(headLines: Line[], text = ""): boolean {
 
 /** Head lines that are labels, not a title: "Datum: …", "Närvarande: …". */
 const LABEL_LINE =
-  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|beslutande|ledamöter|ersättare|övriga deltagare|övriga närvarande|deltagare|adjungerade|sekreterare|ordförande|justerare|justerat|justering|justerandes|utdragsbestyrkande|anslag|dnr|diarienummer|sida|page|mötesdatum|sammanträdesdatum|anmäl\p{L}*|attendees|attendance|present|quorum|tid och plats|plats och tid|det här är)(?!\p{L})/iu;
+  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|beslutande|ledamöter|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|deltagare|utses att justera|underskrift(?:er)?|justerande|förvaringsplats|paragrafer|organ|nämnd\/styrelse|adjungerade|sekreterare|ordförande|justerare|justerat|justering|justerandes|utdragsbestyrkande|anslag|dnr|diarienummer|sida|page|mötesdatum|sammanträdesdatum|anmäl\p{L}*|attendees|attendance|present|quorum|tid och plats|plats och tid|det här är)(?!\p{L})/iu;
 const KIND_WORDS =
   "protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|kallelse|dagordning|föredragningslista|agenda";
 /** A label of the head ("Tid", "Plats", "Närvarande"): never a heading of its own. */
@@ -112,6 +112,8 @@ export function isHeadLabel(text: string): boolean {
 const KIND_ONLY = new RegExp(`^(?:${KIND_WORDS})(?:\\s+(?:och|med)\\s+(?:${KIND_WORDS}))?(?:\\s+[\\d\\-./ ]+)?\\s*:?$`, "iu");
 /** A line that starts with the document kind: "Kallelse till styrgruppsmöte". */
 const KIND_FIRST = new RegExp(`^(?:${KIND_WORDS})(?!\\p{L})`, "iu");
+/** "Nämnd/Styrelse Kommunfullmäktige", "Organ: Byggnadsnämnden", "Beslutande organ Kommunstyrelsen". */
+const BODY_FIELD = /^(?:nämnd\/styrelse|styrelse\/nämnd|organ|beslutande organ)\s*:?\s+(\p{Lu}[\p{L} -]{2,60})$/iu;
 /** A line that is only a date (or a date and a time). */
 const DATE_ONLY = /^[\d\-./: kl()]+$/iu;
 
@@ -121,6 +123,11 @@ const DATE_ONLY = /^[\d\-./: kl()]+$/iu;
  * wins over one that starts with the kind ("Kallelse till styrgruppsmöte").
  */
 export function meetingTitle(header: Line[]): Line | null {
+  // The protocol's first page names its body in a field: "Nämnd/Styrelse Kommunfullmäktige", "Organ: Kommunstyrelsen".
+  for (const line of header) {
+    const body = BODY_FIELD.exec(line.text);
+    if (body && !line.attendance) return { ...line, text: body[1] };
+  }
   const candidates = header.filter(
     (line) =>
       line.text !== "" &&

@@ -175,7 +175,8 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
 }
 
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
-const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}\s+)?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?`;
+// (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)
+const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}(?:\s+|[./-]))?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?`;
 /** A case number before the title: "Dnr KS 2022/123 Val av justerare" is titled "Val av justerare". */
 const CASE_FIRST = new RegExp(String.raw`^${CASE_NUMBER}\s+(?=\p{Lu})`, "iu");
 /** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5". */
@@ -183,6 +184,9 @@ const CASE_ONLY = new RegExp(String.raw`^${CASE_NUMBER}(?:\s+\d{1,4}(?:\.\d{1,3}
 
 /** A decision that only adopts the proposal: "Enligt förslag.", "Beslut enligt förslag", "Kommunstyrelsen beslöt enligt förslaget." */
 const AS_PROPOSED = /^(?:(?:\p{L}+\s+){0,2}(?:beslöt|beslutade|beslutar|beslut)\s+)?enligt\s+(?:\p{L}+\s+)?förslag(?:et)?\s*\.?$/iu;
+
+/** A title, then a decision's or proposal's label and its text, on one line (see `buildItem`). */
+const TITLE_THEN_LABEL = /^(\p{Lu}[^.!?]{2,}?)\s+((?:\p{Lu}\p{Ll}+s\s+)?beslut|Beslut|Förslag till beslut)\s+(\p{Lu}.*)$/u;
 
 /** A line under a bare item number that is no title: "Dnr", a day, "Sammanträdesdatum". */
 const NOT_A_TITLE = /^(?:dnr\.?:?|diarienr\.?:?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|sammanträdesdatum|mötesdatum)$/iu;
@@ -308,7 +312,15 @@ function buildItem(
     title = `${title} ${next.text}`;
     titleLines.push(next);
   }
-  const runOn = splitRunOnTitle(title);
+  // "Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.": a PDF ran the title, the
+  // decision's label and its text into one line. The label and its text go back into the body, a line each.
+  const labelled = group.start.rest ? null : TITLE_THEN_LABEL.exec(title);
+  if (labelled && decisionTense(labelled[1]) === null) {
+    const at = titleLines[titleLines.length - 1];
+    title = labelled[1];
+    body.unshift({ ...at, text: labelled[2], start: null }, { ...at, text: labelled[3], start: null });
+  }
+  const runOn = labelled ? null : splitRunOnTitle(title);
   if (runOn) {
     title = runOn.title;
     body.unshift({ ...titleLines[titleLines.length - 1], text: runOn.rest, start: null });

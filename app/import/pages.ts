@@ -13,8 +13,8 @@
 import { itemStart } from "./numbering";
 import type { Line } from "./types";
 
-/** "Sidan 3 av 26", "Sida 2(9)", "3 (24)", "2 av 6", "Page 2 of 5", "- 3 -". */
-const PAGE_MARKER = /^(?:(?:sid(?:a|an)?|page|s\.)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3}))?|\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of)\s+\d{1,3})|[-–]\s*\d{1,3}\s*[-–])$/iu;
+/** "Sidan 3 av 26", "Sida 2(9)", "3 (24)", "2 av 6", "Page 2 of 5", "- 3 -", "(3)". */
+const PAGE_MARKER = /^(?:\(\s*\d{1,3}\s*\)|(?:sid(?:a|an)?|page|s\.)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3}))?|\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of)\s+\d{1,3})|[-–]\s*\d{1,3}\s*[-–])$/iu;
 /** Longer than this, a repeated line is a sentence someone wrote twice, not a running head. */
 const SHORT = 80;
 

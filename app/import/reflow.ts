@@ -254,7 +254,9 @@ export function reflow(original: Line[]): Line[] {
       (run.length >= 3 ||
         (run.length >= 2 && run.every((c) => c.dotted)) ||
         (run.length === 2 && run[1].n === 2 && run.every((c) => c.at > 0) && candidates.indexOf(run[1]) === first - 1)) &&
-      run[0].n <= 2,
+      // (or at the item that opens a meeting: the agenda "1. Mötets öppnande … 10." over the paragraphs
+      // "77 Mötets öppnande … 81 …", which number on from the year's earlier meetings)
+      (run[0].n <= 2 || (run.length >= 3 && run[0].opening)),
   );
   // The pages after a list of contents give its items again, each under its number and title ("3 Information från
   // polisen...5" in the list, "Dnr: - 3 Information från polisen Beslut …" on page 5): those are cut too, however few.
@@ -408,18 +410,21 @@ function bestChain(candidates: Candidate[]): Candidate[] {
 function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean): Candidate[] {
   const length: number[] = [];
   const previous: number[] = [];
+  // The longest chain so far ending at each number, the latest on a tie: a chain goes on from
+  // the number one or two below, so each candidate looks at two entries, not at all before it.
+  const bestAt = new Map<number, number>();
   candidates.forEach((c, i) => {
     length[i] = canStart(c) ? 1 : 0;
     previous[i] = -1;
-    for (let j = 0; j < i; j++) {
-      if (length[j] === 0) continue;
-      const step = c.n - candidates[j].n;
-      if (step < 1 || step > 2) continue;
+    const before = [bestAt.get(c.n - 2), bestAt.get(c.n - 1)].filter((j): j is number => j !== undefined).sort((a, b) => a - b);
+    for (const j of before) {
       if (length[j] + 1 >= length[i]) {
         length[i] = length[j] + 1;
         previous[i] = j;
       }
     }
+    const held = bestAt.get(c.n);
+    if (length[i] > 0 && (held === undefined || length[i] >= length[held])) bestAt.set(c.n, i);
   });
   let end = -1;
   length.forEach((l, i) => {
@@ -465,6 +470,32 @@ function splitTitle(piece: string): string[] {
 }
 
 /**
+ * For each sequence, the most leading words it shares with any other. Sorted, a sequence
+ * shares the most with a neighbour, so the lines are compared with two others, not with all.
+ */
+function longestShared(seqs: string[][]): number[] {
+  const common = (a: string[], b: string[]) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+    return n;
+  };
+  const order = seqs.map((_, k) => k).sort((x, y) => {
+    const a = seqs[x];
+    const b = seqs[y];
+    const n = common(a, b);
+    if (n < a.length && n < b.length) return a[n] < b[n] ? -1 : 1;
+    return a.length - b.length;
+  });
+  const best = seqs.map(() => 0);
+  for (let i = 1; i < order.length; i++) {
+    const n = common(seqs[order[i - 1]], seqs[order[i]]);
+    best[order[i - 1]] = Math.max(best[order[i - 1]], n);
+    best[order[i]] = Math.max(best[order[i]], n);
+  }
+  return best;
+}
+
+/**
  * Running heads and feet of a flattened PDF: a run of words (with every digit read as
  * one) that begins or ends two or more of its long lines, or a short line that recurs
  * three times or more, is taken out. What is left keeps its line number.
@@ -477,34 +508,27 @@ function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
   const numberedPages = lines.filter((l) => l.text.length > 60 && l.text.length <= LONG_IN_FLAT && /^\d{1,3}\s/u.test(l.text));
   if (long.length + numberedPages.length < 2) return lines;
   const words = new Map(long.map((l) => [l, l.text.split(/\s+/u)]));
-  const sharedPrefix = (a: string[], b: string[]) => {
-    let n = 0;
-    while (n < a.length && n < b.length && norm(a[n], n) === norm(b[n], n)) n += 1;
-    return n;
-  };
-  const sharedSuffix = (a: string[], b: string[]) => {
-    let n = 0;
-    while (n < a.length && n < b.length && norm(a[a.length - 1 - n], 1) === norm(b[b.length - 1 - n], 1)) n += 1;
-    return n;
-  };
+  const heads = (seqs: string[][]) => longestShared(seqs.map((w) => w.map(norm)));
+  const tails = (seqs: string[][]) => longestShared(seqs.map((w) => w.map((x) => norm(x, 1)).reverse()));
   // A shorter line that begins with a page number and the long lines' running head is a page of its own.
   const pool = [...long, ...numberedPages].map((l) => ({ l, w: l.text.split(/\s+/u) }));
-  for (const { l: line, w: own } of pool) {
-    if (words.has(line)) continue;
-    const shared = Math.max(0, ...pool.filter((p) => p.l !== line).map((p) => sharedPrefix(own, p.w)));
+  const poolHeads = heads(pool.map((p) => p.w));
+  pool.forEach(({ l: line, w: own }, k) => {
+    if (words.has(line)) return;
+    const shared = poolHeads[k];
     if (shared >= 2 && own.slice(0, shared).some((w) => /\p{L}{2,}/u.test(w))) words.set(line, own);
-  }
+  });
   if (words.size < 2) return lines;
+  const entries = [...words];
+  const headOf = heads(entries.map(([, w]) => w));
+  const tailOf = tails(entries.map(([, w]) => w));
+  const at = new Map(entries.map(([line], k) => [line, k]));
   return lines.map((line) => {
     const own = words.get(line);
     if (!own) return line;
-    let head = 0;
-    let tail = 0;
-    for (const [other, theirs] of words) {
-      if (other === line) continue;
-      head = Math.max(head, sharedPrefix(own, theirs));
-      tail = Math.max(tail, sharedSuffix(own, theirs));
-    }
+    const k = at.get(line) as number;
+    const head = headOf[k];
+    const tail = tailOf[k];
     // A shared head of one word is a page number at most; keep the numbers' own logic for it.
     // Furniture has words: "2 1. Mötets …" and "3 1. ÖPPNING …" share only numbers (page, then item 1).
     const wordy = (ws: string[]) => ws.some((w) => /\p{L}{2,}/u.test(w));

@@ -19,7 +19,7 @@ import type { Line } from "./types";
 
 /** Labels that open an attendance list (the line alone, or ending in the label and a colon). */
 const ATTENDANCE_LABEL =
-  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|(?:[\p{Lu}\d]{2,6}\s+)?members(?:\s+present)?|members in attendance|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
+  /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga deltagande|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|(?:[\p{Lu}\d]{2,6}\s+)?members(?:\s+present)?|members in attendance|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
 const ATTENDANCE_SUFFIX = /(?:^|\s)(?:attendees|närvarande|present)\s*:$/iu;
 const LEAD_IN = /(?<!\p{L})(?:närvar\p{L}*|adjunger\p{L}*|frånvar\p{L}*|deltog|deltar|present|attend\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:var|voro|är|were)\s*:?$/iu;
 
@@ -460,6 +460,17 @@ function markTableOfContents(lines: Line[]): void {
   const starts = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.start && l.start.number !== null && !l.start.sub);
   // Each line's words, squashed once (a year's minutes have thousands of lines and many lists to look up).
   const squashed = lines.map((l) => (l.text === "" ? "" : squash(l.start?.title ?? l.text)));
+  // The lines by their first word, in order: a title is looked for only where a line begins with its first word.
+  const byFirstWord = new Map<string, number[]>();
+  const firstWord = (t: string) => t.split(" ", 1)[0];
+  const index = (k: number) => {
+    const bucket = byFirstWord.get(firstWord(squashed[k])) ?? [];
+    let at = bucket.length;
+    while (at > 0 && bucket[at - 1] > k) at -= 1;
+    if (bucket[at - 1] !== k) bucket.splice(at, 0, k);
+    byFirstWord.set(firstWord(squashed[k]), bucket);
+  };
+  squashed.forEach((t, k) => t !== "" && index(k));
   for (let s = 0; s < starts.length; ) {
     // The run: each next start follows with only blank lines between.
     let e = s;
@@ -490,7 +501,15 @@ function markTableOfContents(lines: Line[]): void {
         for (let k = after; k < lines.length; k++) if (lines[k].start?.number === number && lines[k].start?.title) return k;
         return -1;
       }
-      for (let k = after; k < lines.length; k++) if (lines[k].text !== "" && comesBack(title, k)) return k;
+      // (A line whose words changed since is still in its first word's list: the test reads it as it is now.)
+      const bucket = byFirstWord.get(firstWord(title)) ?? [];
+      let lo = 0;
+      for (let hi = bucket.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (bucket[mid] < after) lo = mid + 1;
+        else hi = mid;
+      }
+      for (const k of bucket.slice(lo)) if (lines[k].text !== "" && comesBack(title, k)) return k;
       return -1;
     });
     // The minutes take up the first title again (a shortened copy may stop early), or half of them.
@@ -525,6 +544,7 @@ function markTableOfContents(lines: Line[]): void {
         }
       }
       squashed[at] = squash(later.start.title);
+      if (squashed[at] !== "") index(at);
     });
   }
 }

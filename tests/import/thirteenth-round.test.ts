@@ -1,0 +1,94 @@
+// Thirteenth round (issue 13): the first page of a Swedish protocol is a form ("Plats och tid",
+// "Beslutande", "Övriga deltagande", "Utses att justera", "Nämnd/Styrelse …"); its paragraphs carry a case
+// number in the body's own form ("KF § 12 DNR: KS.2019.41"), and the PDF may run a paragraph's title, the
+// decision's label and the decision into one line. A flattened excerpt gives the agenda "1. … 6." and then the
+// paragraphs, numbered on from the year's earlier meetings ("45 Mötets öppnande … 46 …").
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+import { isPageMarker } from "../../app/import/pages";
+
+const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
+
+describe("a kommunfullmäktige protocol whose paragraphs carry the body's case numbers", () => {
+  const text = `Plats och tid Kommunhuset, Stora salen, onsdagen den 13 mars 2019 kl 18.00-20.10
+
+Beslutande Se bilaga
+
+Övriga deltagande Eva Lindqvist, kommundirektör
+
+Utses att justera Per Holm (M) och Lena Ek (S)
+
+Underskrifter Sekreterare ... Paragrafer 12 - 14
+
+Nämnd/Styrelse Kommunfullmäktige
+
+Sammanträdesdatum 2019-03-13
+
+(2)
+
+KF § 12 DNR: KS.2019.41
+
+Val av justerare Kommunfullmäktiges beslut Per Holm och Lena Ek utses att justera protokollet.
+
+(3)
+
+KF § 13 Dnr KS/2019:7
+
+Fråga om sammanträdet är behörigt utlyst
+
+Kommunfullmäktiges beslut
+
+Sammanträdet har blivit i laga ordning kungjort.
+
+(4)
+
+KF § 14 DNR: KS.2018.233
+
+Motion om belysning vid skolan Beslut Motionen bifalls.
+`;
+
+  it("titles each paragraph by its title, not by its case number", () => {
+    expect(rulesOnly(text).items.map((i) => [i.number, i.title])).toEqual([
+      ["12", "Val av justerare"],
+      ["13", "Fråga om sammanträdet är behörigt utlyst"],
+      ["14", "Motion om belysning vid skolan"],
+    ]);
+  });
+
+  it("reads the decision the PDF ran into the title's line", () => {
+    expect(rulesOnly(text).items.map((i) => i.decision)).toEqual([
+      "Per Holm och Lena Ek utses att justera protokollet.",
+      "Sammanträdet har blivit i laga ordning kungjort.",
+      "Motionen bifalls.",
+    ]);
+  });
+
+  it("names the meeting by the form's body field, never by the other participants", () => {
+    expect(rulesOnly(text).meeting.title).toBe("Kommunfullmäktige");
+  });
+
+  it("reads a page number in brackets alone on its line as a page marker", () => {
+    expect(isPageMarker("(3)")).toBe(true);
+    expect(isPageMarker("(3) Budget")).toBe(false);
+  });
+});
+
+describe("a flattened excerpt: the agenda, then paragraphs numbered on from the year's earlier meetings", () => {
+  const text = [
+    "Plats och tid: Stadshuset, 13.00-15.00 Närvarande Anna Berg Per Holm Eva Lind Karin Sjö Utses att justera: Per Holm Underskrifter: Sekreterare Eva Lind Ordförande Anna Berg Justerare Per Holm",
+    "DAGORDNING 1. Mötets öppnande 2. Val av justerare 3. Godkännande av dagordning 4. Trygghetsvandringar i centrum, Karin Sjö - samordnare 5. Övrigt Vad som händer i kommunen utifrån respektive verksamhet som är representerad i rådet. 6. Mötets avslutande Ordförande Anna Berg Samordnare Karin Sjö",
+    "45 Mötets öppnande Ordföranden öppnar mötet. 46 Val av justerare Till justerare väljs Per Holm. 47 Godkännande av dagordning Dagordningen godkänns. 48 Trygghetsvandringar i centrum Karin Sjö redogör för vårens vandringar i centrum och vid resecentrum. Deltagarna såg brister i belysningen vid gångtunneln och vid busshållplatserna, och fastighetsägarna har fått ta del av iakttagelserna. Rådet beslutar att genomföra en ny vandring i oktober.",
+  ].join("\n");
+
+  it("takes the paragraphs as the items, with their decisions", () => {
+    const items = rulesOnly(text, "brottsforebyggande-radet-45-48.txt").items.filter((i) => Number(i.number) >= 45);
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ["45", "Mötets öppnande"],
+      ["46", "Val av justerare"],
+      ["47", "Godkännande av dagordning"],
+      ["48", "Trygghetsvandringar i centrum"],
+    ]);
+    expect(items[1].decision).toBe("Till justerare väljs Per Holm.");
+    expect(items[2].decision).toBe("Dagordningen godkänns.");
+  });
+});
