@@ -417,6 +417,18 @@ function buildItem(
       decisionLines = [...decisionLines, next];
     }
   }
+  // "17 Föregående protokoll" / "att lägga informationen till handlingarna": att-clauses straight under the title,
+  // with nothing before them, are the decision whose lead ("Ungdomsrådet beslutar") a PDF set in its margin and lost.
+  if (decision === null && !titleIsDecision && blocks.proposal.length === 0 && blocks.background.length === 0) {
+    const lead = blocks.lead.filter((line) => line.text !== "");
+    let n = 0;
+    while (n < lead.length && ATT_CLAUSE.test(lead[n].text)) n += 1;
+    if (n > 0 && lead.length > 0 && blocks.lead.find((line) => line.text !== "") === lead[0]) {
+      decisionLines = lead.slice(0, n);
+      decision = joinLines(decisionLines);
+      blocks.lead = blocks.lead.filter((line) => !decisionLines.includes(line));
+    }
+  }
   // An entry of a list of decisions ("… beslöt även:" / "• Att godkänna årsredovisningen …") is its own decision.
   // (The entry's own line only, taken out of the item's text so that it is not shown twice.)
   let backgroundLines = [...blocks.lead, ...blocks.background];

@@ -270,7 +270,14 @@ export function reflow(original: Line[]): Line[] {
       .replace(/\.{2,}.*$/u, "")
       .toLowerCase();
   const listed = new Map(chain.map((c) => [c.n, opening(c)]));
-  const repeated = candidates.slice(last + 1).filter((c) => !chain.includes(c) && listed.get(c.n) === opening(c) && opening(c).split(" ").length >= 2);
+  // (A list on one line runs into its next number, "17. Föregående protokoll 18. …": its entry's words stop there,
+  // and the page's "17 Föregående protokoll att lägga …" begins with them.)
+  const sameOpening = (a: string, b: string) => {
+    const [x, y] = [a, b].map((t) => t.split(" ").filter((_, k, ws) => !ws.slice(0, k + 1).some((w) => /^\d/u.test(w))));
+    const n = Math.min(x.length, y.length);
+    return n >= 2 && x.slice(0, n).join(" ") === y.slice(0, n).join(" ");
+  };
+  const repeated = candidates.slice(last + 1).filter((c) => !chain.includes(c) && sameOpening(listed.get(c.n) ?? "", opening(c)));
   for (const c of [...chain, ...again.flat(), ...repeated]) fixed.get(c.line)?.push(c.at);
   for (const { line, at } of subItemRuns(lines, flat)) fixed.get(line)?.push(at);
 
@@ -505,7 +512,7 @@ function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
   const norm = (w: string, i: number) => (i === 0 || /[()/]/u.test(w) ? w.replace(/\d+/gu, "#") : w);
   const long = lines.filter((l) => l.text.length > LONG_IN_FLAT);
   // Shorter pages that open with a page number ("3 Kommunstyrelsen [36] KS 137 …", a short last page).
-  const numberedPages = lines.filter((l) => l.text.length > 60 && l.text.length <= LONG_IN_FLAT && /^\d{1,3}\s/u.test(l.text));
+  const numberedPages = lines.filter((l) => l.text.length > 60 && l.text.length <= LONG_IN_FLAT && /^\d{1,3}(?:\s*\(\d{1,3}\))?\s/u.test(l.text));
   if (long.length + numberedPages.length < 2) return lines;
   const words = new Map(long.map((l) => [l, l.text.split(/\s+/u)]));
   const heads = (seqs: string[][]) => longestShared(seqs.map((w) => w.map(norm)));
@@ -544,7 +551,8 @@ function stripFurniture(lines: Line[], pages: Set<Line> = new Set()): Line[] {
     if (from === 0 && to === own.length) return line;
     if (to <= from) return line;
     const page = { ...line, text: own.slice(from, to).join(" ") };
-    if (line.text.length <= LONG_IN_FLAT) pages.add(page);
+    // (A page stays flat once its furniture is gone, however short it has become.)
+    pages.add(page);
     return page;
   });
 }

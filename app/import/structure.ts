@@ -509,7 +509,9 @@ function markTableOfContents(lines: Line[]): void {
         if (bucket[mid] < after) lo = mid + 1;
         else hi = mid;
       }
-      for (const k of bucket.slice(lo)) if (lines[k].text !== "" && comesBack(title, k)) return k;
+      // (A contents entry may end in its page without a dot leader: "Mellerud PRIDE 2017 3".)
+      const unpaged = title.replace(/\s\d{1,3}$/u, "");
+      for (const k of bucket.slice(lo)) if (lines[k].text !== "" && (comesBack(title, k) || (unpaged !== title && squashed[k] === unpaged))) return k;
       return -1;
     });
     // The minutes take up the first title again (a shortened copy may stop early), or half of them.

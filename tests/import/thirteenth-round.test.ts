@@ -92,3 +92,66 @@ describe("a flattened excerpt: the agenda, then paragraphs numbered on from the 
     expect(items[2].decision).toBe("Dagordningen godkänns.");
   });
 });
+
+describe("a youth council's protocol out of a PDF: a list of matters on one line, then a page per paragraph", () => {
+  // Each page: its number and the body's name as running head, then the paragraph. The decision's lead
+  // ("Ungdomsrådet beslutar") stood in the margin and was lost: the att-clauses under the title are the decision.
+  const text = [
+    "Ungdomsrådet 1(4) Plats och tid Kommunhuset, sammanträdesrum Ådalen, klockan 17.30-19.00 Beslutande Sara Ek, Omar Haddad, Lisa Berg, Jonas Falk Övriga närvarande Anna Lund, fritidskonsulent Justerare Omar Haddad Paragrafer: 31-34 Underskrifter Sekreterare Lisa Berg Ordförande Sara Ek Justerare Omar Haddad ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Organ Ungdomsrådet Datum då anslaget sätts upp 2020-03-12 Datum då anslaget tas ned 2020-04-03 Förvaringsplats för protokollet Kommunledningskontoret",
+    "3(4) Ärendelista 31. Föregående protokoll 32. Sommarlovsaktiviteter 2020 33. Skatepark vid badhuset 34. Övriga frågor a) Ny ledamot b) Inbjudan till länets ungdomsting c) Rådets aktiviteter under hösten d) Gruppchatt för rådets ledamöter 35. Nästa sammanträde",
+    "4(4) Ungdomsrådet 31 Föregående protokoll att lägga informationen till handlingarna Protokollet från mötet i februari gicks igenom och frågor om budgeten besvarades av fritidskonsulenten.",
+    "5(4) Ungdomsrådet 32 Sommarlovsaktiviteter 2020 att ge arbetsgruppen i uppdrag att ta fram ett förslag till program inför sommarlovet Diskussion fördes om vilka aktiviteter som var populära förra året.",
+    "6(4) Ungdomsrådet 33 Skatepark vid badhuset att skicka en skrivelse till tekniska nämnden om skateparken Rådet har fått in önskemål från flera skolor om en skatepark nära badhuset i centrum.",
+  ].join("\n");
+
+  // (The excerpt stops after § 33: the matters listed after it stay as the list gives them.)
+  const paragraphs = () => rulesOnly(text, "ungdomsradet-31-34.txt").items.filter((i) => ["31", "32", "33"].includes(i.number ?? ""));
+
+  it("takes the paragraphs on the pages as the items, once each, not the list of matters", () => {
+    expect(paragraphs().map((i) => [i.number, i.title])).toEqual([
+      ["31", "Föregående protokoll"],
+      ["32", "Sommarlovsaktiviteter 2020"],
+      ["33", "Skatepark vid badhuset"],
+    ]);
+  });
+
+  it("reads the att-clauses straight under a paragraph's title as its decision", () => {
+    const [first, second] = paragraphs();
+    expect(first.decision).toMatch(/^att lägga informationen till handlingarna/u);
+    expect(second.decision).toMatch(/^att ge arbetsgruppen i uppdrag att ta fram ett förslag/u);
+  });
+});
+
+describe("a list of contents whose entries end in their page, with no dot leader", () => {
+  const text = `Kommunala rådet 2019-05-06
+
+Innehållsförteckning
+
+12 Budget för sommarjobb 3
+
+13 Renovering av fritidsgården 4
+
+14 Övriga frågor 5
+
+12 Budget för sommarjobb
+
+Rådet godkänner budgeten för sommarjobben.
+
+13 Renovering av fritidsgården
+
+Rådet tackar för informationen.
+
+14 Övriga frågor
+
+Inga övriga frågor.
+`;
+
+  it("gives way to the paragraphs it lists", () => {
+    const items = rulesOnly(text).items;
+    expect(items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ["12", "Budget för sommarjobb", "Rådet godkänner budgeten för sommarjobben."],
+      ["13", "Renovering av fritidsgården", "Rådet tackar för informationen."],
+      ["14", "Övriga frågor", null],
+    ]);
+  });
+});
