@@ -3,9 +3,12 @@
 import { compareIso, findDates, toIso, type SlashOrder } from "./dates";
 import type { DateKind, DocumentKind, Line, PartialDay } from "./types";
 
-/** Words that make a document minutes (something was decided); "Referat från kommunfullmäktiges sammanträde" reports one. */
+/**
+ * Words that make a document minutes (something was decided); "Referat från kommunfullmäktiges sammanträde" reports one,
+ * and so does "Summary of Gentoo council meeting 2021-07-11" or "Sammanfattning av styrelsens möte".
+ */
 const MINUTES_WORDS =
-  /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|\p{L}*referat(?:et)?|minutes|meeting notes)(?!\p{L})/iu;
+  /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|\p{L}*referat(?:et)?|minutes|meeting notes|meeting summary|(?:summary|sammanfattning|sammandrag)\s+(?:of|från|av)\s+(?:\p{L}+\s+){0,4}?(?:meeting|möte(?:t)?|sammanträde(?:t)?))(?!\p{L})/iu;
 /** Words that make it a notice or an agenda (nothing decided yet). */
 const AGENDA_WORDS =
   /(?<!\p{L})(?:kallelse(?:n)?|kungörelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
@@ -149,7 +152,7 @@ const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
 const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|sammanträdesdag|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
 /** Dates of something else than the meeting: when it was checked, posted or taken down. */
-const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicerad|uppdaterad|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
+const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicera(?:d|des|t)|uppdatera(?:d|des|t)|published|posted on|last updated|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
 
 /**
  * The day the head gives for this meeting (maybe without a year) and its line:

@@ -84,6 +84,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   const markedUp = lines.filter((l) => l.start && l.start.number === null && /^(?:#{1,4}|={1,4})\s/u.test(l.text)).length;
   if (numbered < 2 && !paragraphs && markedUp < 2) {
     markHeadings(lines, options);
+    headingsBetweenProse(lines, options);
     headBeforeAgenda(lines);
   }
   if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
@@ -592,6 +593,43 @@ function markAttendance(lines: Line[]): void {
     }
     i = j - 1;
   }
+}
+
+/**
+ * A web page copied without its blank lines, each paragraph a line ("… från kommunfullmäktiges möte." / "Vindeln
+ * Innovation Center blir verklighet" / "Kommunfullmäktige beslutade enhälligt att …"): a short capitalised line that
+ * is no sentence, after a line that ends one and over a line of prose, is a heading. Two or more make a structure,
+ * and only where nothing else did.
+ */
+function headingsBetweenProse(lines: Line[], options: StructureOptions): void {
+  if (lines.some((l) => l.start)) return;
+  const text = lines.filter((l) => l.text !== "");
+  const first = lines.indexOf(text[0]);
+  const last = lines.lastIndexOf(text[text.length - 1]);
+  if (lines.some((l, i) => i > first + 1 && i < last && l.text === "")) return;
+  const prose = (l: Line) => /[.!?]$/u.test(l.text) || l.text.length > 100;
+  const found = text.filter((line, k) => {
+    if (k === 0 || k === text.length - 1 || line.attendance) return false;
+    const t = line.text;
+    const words = t.split(/\s+/u).length;
+    return (
+      /^\p{Lu}/u.test(t) &&
+      t.length <= 70 &&
+      words >= 2 &&
+      words <= 9 &&
+      !/[.,;:!?]$/u.test(t) &&
+      !/^[\d•]/u.test(t) &&
+      /[.!?]$/u.test(text[k - 1].text) &&
+      prose(text[k + 1]) &&
+      !ATTENDANCE_LABEL.test(t) &&
+      findDates(t).length === 0 &&
+      !options.notHeading(t) &&
+      decisionTense(t) === null &&
+      !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(t)
+    );
+  });
+  if (found.length < 2) return;
+  for (const line of found) line.start = { number: null, sub: false, title: line.text };
 }
 
 /** An agenda heading with its presenter: "Approval of 2018 Budget - Presented by Anna Berg", "Budget – föredragande Anna Berg". */

@@ -155,3 +155,50 @@ Inga övriga frågor.
     ]);
   });
 });
+
+describe("a municipality's news page after a council meeting, pasted without its blank lines", () => {
+  const text = `Artikeln publicerades 14 maj 2024
+Sammanfattning från kommunfullmäktiges sammanträde den 13 maj 2024
+Här är några av besluten från kvällens sammanträde.
+Ny förskola i Norrby
+Kommunfullmäktige beslutade att bygga en ny förskola i Norrby med plats för 120 barn. Bygget ska starta under hösten.
+Investeringar 2025
+Kommunfullmäktige fastställer investeringar på över 2 miljoner kronor enligt tabellen nedan:
+Gång- och cykelväg Storgatan
+6 Mkr
+Ventilation i simhallen
+2 Mkr
+Motion om solceller på kommunens tak
+Motionen från Lena Ek (C) bifölls efter en kort debatt. Kommunstyrelsen får i uppdrag att ta fram en plan för solceller.
+`;
+
+  it("is the meeting's minutes, held on the day it names, not the day the page was published", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.meeting.date).toBe("2024-05-13");
+  });
+
+  it("takes the lines between paragraphs as headings, and no amount in a table as an item", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Ny förskola i Norrby", "Investeringar 2025", "Motion om solceller på kommunens tak"]);
+    expect(parsed.items[0].decision).toMatch(/^Kommunfullmäktige beslutade att bygga en ny förskola/u);
+  });
+});
+
+describe("a programme's summary of its meeting", () => {
+  it("is minutes even though its head also says Agenda", () => {
+    const text = `Summary of the steering committee meeting 2023-09-14 Agenda
+
+1. Roll call
+
+Present: Anna, Ben, Carla
+
+2. Budget for 2024
+
+- Motion: Approve the budget for 2024. Accepted unanimously.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.documentKind).toBe("minutes");
+    expect(parsed.items[1].decision).toMatch(/Accepted unanimously/u);
+  });
+});
