@@ -148,6 +148,10 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
+  // "Change accepted.", "Motion carried unanimously.", "Minutes approved.": a short verdict, its verb last.
+  ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)\p{L}+\s+){1,3}(?:accepted|approved|adopted|carried)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
+  // "Rosmari Johansson justerar protokollet": who checks the minutes, the meeting's choice.
+  ["elected", String.raw`\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)?(?:och\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)?)?justerar\s+(?:dagens\s+)?protokoll(?:et)?`],
   // "Mötet ansåg sig behörigt", "Styrelsen förklarades beslutsför": the meeting found itself entitled to decide.
   ["approved", String.raw`(?:ansåg|anser|fann|finner|förklarade|förklarades|förklaras)\s+(?:sig\s+)?(?:vara\s+)?(?:behörig[a-z]*|beslutsför[a-z]*)(?=\s*[.,;]|\s*$)`],
   // Norwegian and Danish minutes of Nordic bodies: "Dagsorden ble godkjent", "Styret vedtok …", "Referatet godkendes",

@@ -202,3 +202,28 @@ Present: Anna, Ben, Carla
     expect(parsed.items[1].decision).toMatch(/Accepted unanimously/u);
   });
 });
+
+describe("short verdicts", () => {
+  it("reads a verdict whose verb comes last, and who checks the minutes, as decisions", () => {
+    const text = `Technical steering committee minutes 2023-07-25
+
+Present: Anna, Ben, Carla
+
+1. Workbench on macOS
+
+Could we mention in our release notes that the Workbench runs on a Mac? Change accepted.
+
+2. Release plan
+
+Ben will prepare the release. He accepted.
+
+3. Val av justerare
+
+Carla Holm justerar protokollet.
+`;
+    const items = rulesOnly(text).items;
+    expect(items[0].decision).toBe("Change accepted.");
+    expect(items[1].decision).toBeNull();
+    expect(items[2].decision).toBe("Carla Holm justerar protokollet.");
+  });
+});
