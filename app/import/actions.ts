@@ -133,6 +133,30 @@ function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
   return rows;
 }
 
+/** A table's head row whose cells were glued as it was copied: "Summary of actions following the meetingResponsible". */
+const GLUED_WHO_HEAD = /\p{Ll}(?:Responsible|Owner|Who|Action by|Ansvarig|Ansvariga|Ansvar|Vem)$/u;
+/** A row under it: the task, then who, glued on ("Progress Red Lane shelter projectMary and Faith"). */
+const GLUED_ROW = /^(\S.*?[\p{Ll}\d)’'])((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:(?:,\s*|\s+(?:and|och|&)\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)*)$/u;
+
+/** The rows of an action table whose cells a copy glued together, each task with who does it. */
+function gluedTableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
+  const rows: Array<{ found: MandateMatch; line: Line }> = [];
+  let open = false;
+  for (const line of lines) {
+    if (line.text === "") continue;
+    if (GLUED_WHO_HEAD.test(line.text)) {
+      open = true;
+      continue;
+    }
+    const m = open ? GLUED_ROW.exec(line.text) : null;
+    if (!m) {
+      open = false;
+      continue;
+    }
+    rows.push({ found: { assignee: m[2], task: m[1].trim(), due: findDues(m[1])[0] ?? null }, line });
+  }
+  return rows;
+}
 
 /** Every action note of an item that `given` (the tasks its decision gave) does not already hold, in reading order. */
 export function actionNotes(item: ItemLines, people: People, given: Array<{ assignee: string | null; task: string; line: number }>): ActionNote[] {
@@ -154,7 +178,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     if (taken.some((t) => t.line === body[i - 1].no)) return;
     add({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
   });
-  for (const row of tableRows(item.lines)) add(row.found, row.line);
+  for (const row of [...tableRows(item.lines), ...gluedTableRows(item.lines)]) add(row.found, row.line);
   // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.
   for (const line of item.lines) {
     if (!readable(line)) continue;

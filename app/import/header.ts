@@ -147,6 +147,8 @@ export function meetingTitle(header: Line[]): Line | null {
   return candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
 }
 
+/** Words that put a meeting before this one. */
+const EARLIER = /(?<!\p{L})(?:previous|last|prior|earlier|föregående|förra|tidigare)(?!\p{L})/iu;
 /** "Nästa möte …" in the head is not this meeting's date. */
 const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
@@ -177,7 +179,13 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
       }
     }
   });
-  const ordered = [...labelled, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
+  // (Then the line that names the document with its day, "Minutes of Residents' Association Committee 23rd January
+  // 2019", before a bare day above it: the day the page was put up, "Sunday, 27 January 2019".)
+  // (Not the minutes of an earlier meeting: "Minutes of previous Trustee Meetings held 23rd July 2018".)
+  const naming = candidates.filter(
+    (line) => !OTHER_DAY.test(line.text) && (MINUTES_WORDS.test(line.text) || AGENDA_WORDS.test(line.text)) && !EARLIER.test(line.text),
+  );
+  const ordered = [...labelled, ...naming, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
   for (const line of ordered) {
     const found = findDates(line.text, order).find((d) => !otherMeeting(line.text.slice(0, d.start)));
     if (found) return { day: found.from, line };
@@ -202,7 +210,8 @@ function otherMeeting(before: string): boolean {
   const m = NOT_THIS_MEETING.exec(before.slice(-70));
   if (!m) return false;
   const at = before.length - Math.min(70, before.length) + m.index;
-  return !(at === 0 && /^(?:minutes|protokoll|anteckningar)/iu.test(before));
+  // (Not "Minutes approved by the board on 2023-05-25": that line opens with its own business.)
+  return !(at === 0 && /^(?:minutes|protokoll|anteckningar)\s+(?:of|from|för|från)(?!\p{L})/iu.test(before));
 }
 
 /** A day in a file name: "protokoll-2025-10-14.docx", "KS_20251014.txt", "ks-251014.docx". */

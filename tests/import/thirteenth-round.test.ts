@@ -227,3 +227,53 @@ Carla Holm justerar protokollet.
     expect(items[2].decision).toBe("Carla Holm justerar protokollet.");
   });
 });
+
+describe("a residents' association's minutes copied from its web page", () => {
+  const text = `Monday, 14 March 2022
+
+Minutes of the Residents' Association Committee 9th March 2022
+
+Present: Anna Holt; Ben Carr; Carla Dunn; and Dev Patel.
+
+1. Apologies and actions
+
+Apologies had been received from Eve Lamb.
+
+Summary of actions following the meetingResponsible
+Ask the council about the broken street lightBen
+Book the hall for the spring fairCarla and Dev
+Write to the bus company about the timetableAnna
+
+2. Treasurer's report
+
+The accounts were approved.
+`;
+
+  it("reads the action table whose cells the copy glued together, each task with who does it", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual(
+      expect.arrayContaining([
+        ["Ben", "Ask the council about the broken street light"],
+        ["Carla and Dev", "Book the hall for the spring fair"],
+        ["Anna", "Write to the bus company about the timetable"],
+      ]),
+    );
+  });
+
+  it("takes the meeting's day from the line that names the minutes, not the day the page was put up", () => {
+    expect(rulesOnly(text).meeting.date).toBe("2022-03-09");
+  });
+
+  it("never takes the day the minutes were approved", () => {
+    const parsed = rulesOnly(`Board | Minutes
+
+Meeting date and start time: Thursday 27 April 2023 at 13:00 UTC.
+Minutes approved by the board on 2023-05-25.
+
+1. Budget
+
+The board approved the budget.
+`);
+    expect(parsed.meeting.date).toBe("2023-04-27");
+  });
+});
