@@ -166,13 +166,20 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
     const head = splitRunOnTitle(parts[0]);
     return head ? { title: head.title, rest: `${head.rest} ${rest}` } : { title: parts[0].replace(/[.]$/u, ""), rest };
   }
+  // "Balance, Receipts and Expenditures- Wendy reviewed reports", "Planning– To comment on …": a dash glued to the
+  // title's last word is the gap between two cells of a row (not "Barn- och ungdomsnämnden": a capital follows).
+  const glued = /^(\p{Lu}.{1,80}?\p{L})[–-]\s+(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(title);
+  if (glued && glued[1].split(/\s+/u).length <= 8) return { title: glued[1], rest: glued[2] };
   const m = /^(.+?)(?:\s+[–-]\s+|:\s+)(.+)$/u.exec(title);
   if (!m) return null;
   const before = m[1].split(/\s+/u).length;
   const after = m[2].split(/\s+/u).length;
+  // ("Apologies: Ian Bradley (work commitments)": who sent apologies is the item's text, however short.)
+  if (ABSENCE_TITLE.test(m[1]) && /^\p{Lu}/u.test(m[2])) return { title: m[1], rest: m[2] };
   if (before > 8 || after < 6 || !/[,.;]/u.test(m[2])) return null;
   return { title: m[1], rest: m[2] };
 }
+const ABSENCE_TITLE = /^(?:apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
 
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
 // (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)
@@ -199,6 +206,8 @@ function cleanTitle(text: string): string {
     .replace(/\s+(?:\p{Lu}\p{Ll}+s\s+beslut|Beslut|Förslag till beslut)$/u, "")
     // A contents entry's dot leader and page go: "Personal... 5" → "Personal".
     .replace(/\s*(?:\.{3,}|…)\s*\d{0,4}$/u, "")
+    // So do a Markdown page's references after the title: "TSC Elections [#129](https://github.com/…)", "GLEP 82 update [1]".
+    .replace(/(?:\s*(?:\[[^\]]{1,20}\]\([^)\s]*\)|\[\d{1,3}\]))+$/u, "")
     // No closing colon or full stop: "Bakgrund" and "Beslut" carry the text, not the title.
     .replace(/\s*[:.]$/u, "");
   // A title wholly in quotes ("”För-handslaget”") loses them.

@@ -277,3 +277,25 @@ The board approved the budget.
     expect(parsed.meeting.date).toBe("2023-04-27");
   });
 });
+
+describe("titles that run into their text, as web pages and Markdown write them", () => {
+  it("ends the title at a dash glued to its last word, at 'Apologies:' and before a page's references", () => {
+    const text = `Library board minutes May 8, 2014
+
+Present: Wendy, Tom, Forest
+
+1. Balance, Receipts and Expenditures- Wendy reviewed reports with board
+2. Apologies: Ian Bradley (work commitments)
+3. TSC Elections - Nominations [#129](https://github.com/example/tsc/issues/129)
+4. GLEP 82 update [1]
+5. Barn- och ungdomsfrågor
+`;
+    expect(rulesOnly(text).items.map((i) => i.title)).toEqual([
+      "Balance, Receipts and Expenditures",
+      "Apologies",
+      "TSC Elections - Nominations",
+      "GLEP 82 update",
+      "Barn- och ungdomsfrågor",
+    ]);
+  });
+});
