@@ -174,12 +174,12 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   if (!m) return null;
   const before = m[1].split(/\s+/u).length;
   const after = m[2].split(/\s+/u).length;
-  // ("Apologies: Ian Bradley (work commitments)": who sent apologies is the item's text, however short.)
-  if (ABSENCE_TITLE.test(m[1]) && /^\p{Lu}/u.test(m[2])) return { title: m[1], rest: m[2] };
+  // ("Apologies: Ian Bradley (work commitments)", "PRESENT: Roy, Carol": who came or sent apologies is the item's text, however short.)
+  if (ATTENDANCE_TITLE.test(m[1]) && /^\p{Lu}/u.test(m[2])) return { title: m[1], rest: m[2] };
   if (before > 8 || after < 6 || !/[,.;]/u.test(m[2])) return null;
   return { title: m[1], rest: m[2] };
 }
-const ABSENCE_TITLE = /^(?:apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
+const ATTENDANCE_TITLE = /^(?:present|in\s+attendance|attendance|närvarande|apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
 
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
 // (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)
