@@ -3,6 +3,7 @@
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, decisionTense, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
 import { DECIDING_BODY } from "./lexicon";
+import { findMandate } from "./mandates";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
@@ -17,6 +18,8 @@ export type ItemDraft = ParsedItem & {
   backgroundLines: Line[];
   /** The item's text under its title (a title's run-in text included): what model/ reads sentence by sentence. */
   bodyLines: Line[];
+  /** Paragraphs after a decision that give someone a task: read for mandates, not part of the decision's text. */
+  taskLines: Line[];
 };
 
 export type ItemOptions = {
@@ -181,6 +184,11 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
 }
 const ATTENDANCE_TITLE = /^(?:present|in\s+attendance|attendance|närvarande|apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
 
+/** A sentence that decides or gives someone a task. */
+// (A motion and its vote are part of it: "There was no second and motion failed. Supervisor Lyons made a motion, …")
+const decides = (sentence: string) =>
+  decisionTense(sentence) !== null || findMandate(sentence) !== null || MOTION_PART.test(sentence) || VOTE_ONLY.test(sentence);
+
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
 // (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)
 const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}(?:\s+|[./-]))?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?`;
@@ -343,7 +351,33 @@ function buildItem(
 
   // A paragraph of a page of decisions in brief is the item: its decision ends with it.
   const reported = group.start.start?.reported === true;
+  // A decision found by its sentence, not under a label, ends with its paragraph, and before a line that neither
+  // decides, gives a task, nor goes on with it: what follows is the item's story ("It was agreed that Andrew should
+  // open an account …" / "Andrew feels that budgeting needs …"). Under "Beslut" the decision runs to the next label.
+  let bySentence = false;
+  let decided = false;
+  const taskLines: Line[] = [];
+  let lastText: Line | null = null;
+  const lastDecision = () => [...blocks.decision].reverse().find((l) => l.text !== "")?.text ?? "";
   body.forEach((line, at) => {
+    // (A decision whose sentence is not done goes on: "Förbundsstyrelsen beslutar" over "• godkänna förslaget …".)
+    // (The line's first sentence may wrap onto the lines under it.)
+    const paragraph = body.slice(at, (body.findIndex((l, k) => k > at && l.text === "") + 1 || body.length + 1) - 1);
+    const firstSentence = sentences(paragraph.map((l) => l.text).join(" "))[0] ?? "";
+    if (state === "decision" && bySentence && /[.!?)”"]$/u.test(lastDecision())) {
+      const goesOn = line.text !== "" && (/^(?:•|[-–]\s|\d{1,2}[.)]\s|[Aa]tt\s|\p{Ll})/u.test(line.text) || decides(firstSentence));
+      if (!goesOn) {
+        state = "lead";
+        bySentence = false;
+      }
+    }
+    // After the decision, a paragraph that gives someone a task is read for its task, though it is no part of the
+    // decision's text ("Till kassör valdes …" / "Ordföranden tog på sig uppgiften att driva …").
+    if (decided && state === "lead" && line.text !== "") {
+      const wraps = /^\p{Ll}/u.test(line.text) && taskLines[taskLines.length - 1] === lastText;
+      if (wraps || findMandate(firstSentence) !== null) taskLines.push(line);
+    }
+    if (line.text !== "") lastText = line;
     if (line.text === "") {
       blocks[state].push(line);
       if (reported && state === "decision") state = "lead";
@@ -403,8 +437,18 @@ function buildItem(
         }
         const at2 = from;
         if (at2 > 0) blocks[state].push({ ...line, text: parts.slice(0, at2).join(" ") });
+        // (The line's further sentences stay with the decision while they decide, give a task or follow a colon.)
+        let end = at + 1;
+        while (end < parts.length && (decides(parts[end]) || /:$/u.test(parts[end - 1]))) end += 1;
         state = "decision";
-        blocks.decision.push({ ...line, text: parts.slice(at2).join(" ").replace(/^•\s*/u, "") });
+        bySentence = true;
+        decided = true;
+        blocks.decision.push({ ...line, text: parts.slice(at2, end).join(" ").replace(/^•\s*/u, "") });
+        if (end < parts.length) {
+          state = "lead";
+          bySentence = false;
+          blocks.lead.push({ ...line, text: parts.slice(end).join(" ") });
+        }
         return;
       }
     }
@@ -474,6 +518,7 @@ function buildItem(
     source: sourceOf(group.start),
     lines: [...titleLines, ...group.body.filter((line) => !titleLines.includes(line))],
     decisionLines,
+    taskLines: decision === null ? [] : taskLines.filter((line) => !decisionLines.includes(line)),
     backgroundLines: blocks.background,
     bodyLines: body,
   };

@@ -378,7 +378,7 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
     .flatMap((line) => sentences(line.text).filter(isAction).map((text) => ({ line, text })));
   const seen = new Set<string>();
-  for (const { line, text } of [...decisionUnits(draft.decisionLines), ...actionUnits]) {
+  for (const { line, text } of [...decisionUnits([...draft.decisionLines, ...draft.taskLines]), ...actionUnits]) {
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       // The same task read from a joined decision and from its line: the first words decide.

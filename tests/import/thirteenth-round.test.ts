@@ -299,3 +299,35 @@ Present: Wendy, Tom, Forest
     ]);
   });
 });
+
+describe("a decision told in running text", () => {
+  const text = `Minutes of the trustees' meeting 18 July 2018
+
+Present: Andrew Hill, Beth Moss, Carl Dean
+
+1. Bequest
+
+It was agreed that Andrew should open an account with the bank and deposit the bequest.
+Andrew feels that budgeting needs now to be more sophisticated, phased quarterly rather than split evenly over the year, and the trustees discussed how reports could show this.
+
+2. Val av kassör
+
+Till kassör valdes Beth Moss.
+
+Ordföranden tog på sig uppgiften att driva arbetet med föreningens
+
+hemsidor.
+`;
+
+  it("ends with its paragraph: the story after it is the item's text", () => {
+    const [bequest, treasurer] = rulesOnly(text).items;
+    expect(bequest.decision).toBe("It was agreed that Andrew should open an account with the bank and deposit the bequest.");
+    expect(bequest.background).toMatch(/^Andrew feels that budgeting/u);
+    expect(treasurer.decision).toBe("Till kassör valdes Beth Moss.");
+  });
+
+  it("still gives the task a paragraph after it lays on someone", () => {
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toContainEqual([1, "Ordföranden", "driva arbetet med föreningens hemsidor"]);
+  });
+});
