@@ -161,10 +161,13 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
   },
+  // (Case matters in these patterns: the name after "till" goes on only with capitalised words, "till Region Kronoberg",
+  // and a flag to ignore case would let "\p{Lu}" take any word, "till ordföranden att besluta". Their verbs stand
+  // inside a sentence, in lower case.)
   // The passive with the task first: "(att) omprövningsbeslut av enklare slag delegeras till
   // verksamhetsledaren", "Beslutanderätten delegerades till förvaltningschefen".
   (text) => {
-    const m = /(?<!\p{L})(?:delegeras|delegerades|överlåts|överläts)\s+till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/iu.exec(text);
+    const m = /(?<!\p{L})(?:delegeras|delegerades|överlåts|överläts)\s+till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u.exec(text);
     if (!m) return null;
     const before = text.slice(0, m.index).replace(/^.*?\batt\s+/iu, "").replace(/^(?:beslöts|beslutades|beslut)\s*:?\s*/iu, "");
     const { task, due } = cleanTask(before);
@@ -176,15 +179,15 @@ const FINDERS: Finder[] = [
   (text) => {
     // ("Förslagen skickades till samhällsbyggnadsnämnden för beredning": sent to be prepared.)
     const m =
-      /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+)|[.;]?)$/iu.exec(text.trim()) ??
-      /(?<!\p{L})(?:skickas|skickades|sänds|sändes)\s+(?:\p{L}+\s+){0,2}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+((?:beredning|yttrande|handläggning|vidare\s+handläggning)\b.*)$/iu.exec(text);
+      /(?<!\p{L})(?:remitterar|remitterade|remitteras|remitterades)\s+(?:\p{L}+\s+){0,3}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s+för\s+(.+)|[.;]?)$/u.exec(text.trim()) ??
+      /(?<!\p{L})(?:skickas|skickades|sänds|sändes)\s+(?:\p{L}+\s+){0,2}?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+((?:beredning|yttrande|handläggning|vidare\s+handläggning)\b.*)$/u.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2] ?? "beredning");
     return { assignee: cleanAssignee(m[1]), task: task === "" ? "beredning" : task, due };
   },
   // "… överlämnar det till kommunstyrelsen för ställningstagande och beslut", "hänskjuts till nämnden för avgörande".
   (text) => {
-    const m = /(?<!\p{L})(?:överlämnar|överlämnade|överlämnas|överlämnades|hänskjuter|hänskjuts|hänsköts)\s+(?:(?:det|den|dem|ärendet|ärendena|motionen|motionerna|medborgarförslaget|medborgarförslagen|frågan|frågorna|förslaget|skrivelsen|remissen)\s+)?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+(.+)$/iu.exec(text);
+    const m = /(?<!\p{L})(?:överlämnar|överlämnade|överlämnas|överlämnades|hänskjuter|hänskjuts|hänsköts)\s+(?:(?:det|den|dem|ärendet|ärendena|motionen|motionerna|medborgarförslaget|medborgarförslagen|frågan|frågorna|förslaget|skrivelsen|remissen)\s+)?till\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+för\s+(.+)$/u.exec(text);
     if (!m) return null;
     const { task, due } = cleanTask(m[2]);
     // ("… för kännedom" sends it to be read, no task.)

@@ -331,3 +331,12 @@ hemsidor.
     expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toContainEqual([1, "Ordföranden", "driva arbetet med föreningens hemsidor"]);
   });
 });
+
+describe("who a matter is sent or delegated to", () => {
+  it("takes the body's name, capitalised words and all, and no word after it", async () => {
+    const { findMandate } = await import("../../app/import/mandates");
+    expect(findMandate("Ärendet överlämnas till Region Kronoberg för yttrande.")?.assignee).toBe("Region Kronoberg");
+    expect(findMandate("Motionen remitteras till kommunstyrelsen för beredning.")?.assignee).toBe("kommunstyrelsen");
+    expect(findMandate("Beslutanderätten i brådskande ärenden delegeras till ordföranden under sommaren.")?.assignee).toBe("ordföranden");
+  });
+});
