@@ -50,7 +50,7 @@ function attendanceOf(lines: Line[]): string[] {
     if (/^(?:frånvarande|absent|sent regrets|regrets|expected)/iu.test(line.text)) continue;
     // "Anna Berg, Per Holm och Eva Lind" are three; "Mr. Per Holm, Treasurer" is one with a role.
     const parts = text.split(/\s*[,;]\s*(?=\p{Lu})|\s+och\s+(?=\p{Lu})/u);
-    const several = parts.length > 1 && parts.every((p) => /^(?:(?:mr|ms|mrs|dr)\.?\s+)?\p{Lu}\S*\s+\p{Lu}/iu.test(p.trim()));
+    const several = parts.length > 1 && parts.every((p) => /^(?:(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r)\.?\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(p.trim()));
     for (const part of several ? parts : [text]) {
       const name = part.trim().replace(/[.:]$/u, "");
       if (/^\p{Lu}/u.test(name) && name.length <= 80 && !LABEL.test(name)) names.push(name);

@@ -116,7 +116,7 @@ const KIND_ONLY = new RegExp(`^(?:${KIND_WORDS})(?:\\s+(?:och|med)\\s+(?:${KIND_
 /** A line that starts with the document kind: "Kallelse till styrgruppsmöte". */
 const KIND_FIRST = new RegExp(`^(?:${KIND_WORDS})(?!\\p{L})`, "iu");
 /** "Nämnd/Styrelse Kommunfullmäktige", "Organ: Byggnadsnämnden", "Beslutande organ Kommunstyrelsen". */
-const BODY_FIELD = /^(?:nämnd\/styrelse|styrelse\/nämnd|organ|beslutande organ)\s*:?\s+(\p{Lu}[\p{L} -]{2,60})$/iu;
+const BODY_FIELD = /^(?:[Nn]ämnd\/[Ss]tyrelse|[Ss]tyrelse\/[Nn]ämnd|NÄMND\/STYRELSE|[Oo]rgan|ORGAN|[Bb]eslutande organ)\s*:?\s+(\p{Lu}[\p{L} -]{2,60})$/u;
 /** A line that is only a date (or a date and a time). */
 const DATE_ONLY = /^[\d\-./: kl()]+$/iu;
 

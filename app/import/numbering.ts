@@ -125,7 +125,7 @@ export function itemStart(raw: string): ItemStart | null {
     return { number: bare[1], sub: false, title: bare[2].trim() };
   }
   // "ITEM: Remaining payments", "Topic: Budget": an item labelled as one, with no number.
-  const labelled = /^(?:item|topic|agenda item|ärende|punkt)\s*:\s*(\p{Lu}[^.!?]{1,80})$/iu.exec(text);
+  const labelled = /^(?:[Ii]tem|ITEM|[Tt]opic|TOPIC|[Aa]genda item|[Ää]rende|[Pp]unkt)\s*:\s*(\p{Lu}[^.!?]{1,80})$/u.exec(text);
   if (labelled) return { number: null, sub: false, title: labelled[1].trim() };
   const md = MARKDOWN.exec(text);
   if (md && LABEL_HEADING.test(md[1].trim())) return null;

@@ -634,7 +634,7 @@ function headingsBetweenProse(lines: Line[], options: StructureOptions): void {
 
 /** An agenda heading with its presenter: "Approval of 2018 Budget - Presented by Anna Berg", "Budget – föredragande Anna Berg". */
 const PRESENTED =
-  /^\p{Lu}[^.!?]{2,80}\s[-–]\s(?:presented by|led by|introduced by|föredragande:?|föredras av|presenteras av)\s+\p{Lu}[^.!?]{0,40}$/iu;
+  /^\p{Lu}[^.!?]{2,80}\s[-–]\s(?:[Pp]resented by|[Ll]ed by|[Ii]ntroduced by|[Ff]öredragande:?|[Ff]öredras av|[Pp]resenteras av)\s+\p{Lu}[^.!?]{0,40}$/u;
 
 function markHeadings(lines: Line[], options: StructureOptions): void {
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
