@@ -31,7 +31,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   },
   // "21/21 Apologies", "123/2024 Budget": a minute numbered within its year (English councils).
   // (Not a day: "12/03 Kansliet …" has a month after the slash, a minute number has a year: 13 and over.)
-  { re: /^(\d{1,3})\/(?:1[3-9]|[2-9]\d|(?:19|20)\d{2})\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // ("26a/19 Cllr Robinson was elected …", "27b/19 Declarations of Interest": a lettered part of a minute.)
+  { re: /^(\d{1,3}[a-h]?)\/(?:1[3-9]|[2-9]\d|(?:19|20)\d{2})\.?\s+(\p{Lu}.*)$/u, sub: false },
   // "2019/Res30 Approve …", "2023/R09 …": a resolution numbered within its year (year, slash, a short
   // prefix of letters, the number) — the minute references above with a prefix.
   { re: /^((?:19|20)\d{2}\/\p{L}{1,4}\s?\d{1,3})\.?\s+(\p{Lu}.*)$/u, sub: false },

@@ -32,7 +32,7 @@ export const ATT_VERBS = INFINITIVES;
 /** The labels of a municipal protocol's item that stand alone on their line before the page was flattened. */
 const BLOCK_LABELS = "(?:Sammanfattning av ärendet|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Propositionsordning|Expedieras till|Reservationer?|Protokollsanteckning)";
 const CUT = new RegExp(
-  `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|(?<!(?:^|\\s)(?:v|v\\.|vecka|week|nr|sid|sidan|page|kl|kl\\.|ca|år)\\s)([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|\\p{Lu}\\p{Ll}+s\\s+beslut)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+|\\([A-ZÅÄÖ]{1,3}\\))){2})|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)|\\s(?=${BLOCK_LABELS}\\s+\\p{Lu})|\\s(?=\\p{Lu}\\p{Ll}+s\\s+förslag\\s+till\\s+(?:beslut|\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+\\s+(?:beslutar|föreslås))|(?<=\\s${BLOCK_LABELS})\\s(?=\\p{Lu})`,
+  `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|(?<!(?:^|\\s)(?:v|v\\.|vecka|week|nr|sid|sidan|page|kl|kl\\.|ca|år)\\s)(?:\\d{1,2}:(?=[1-9]\\d?\\s))?([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|\\p{Lu}\\p{Ll}+s\\s+beslut)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+|\\([A-ZÅÄÖ]{1,3}\\))){2})|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)|\\s(?=${BLOCK_LABELS}\\s+\\p{Lu})|\\s(?=\\p{Lu}\\p{Ll}+s\\s+förslag\\s+till\\s+(?:beslut|\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+\\s+(?:beslutar|föreslås))|(?<=\\s${BLOCK_LABELS})\\s(?=\\p{Lu})`,
   "gu",
 );
 
@@ -445,7 +445,8 @@ function chainFrom(candidates: Candidate[], canStart: (c: Candidate) => boolean)
 /** "1 Mötets öppnande Martin Björgell hälsar …" → ["1 Mötets öppnande", "Martin Björgell hälsar …"]. */
 function splitTitle(piece: string): string[] {
   // (A sub-item cut out of a run has its title too: "b) Val av justerare Till justerare valdes …".)
-  const m = /^((?:§\s*)?(?:\d{1,3}(?:\.(?:\d{1,2}|[a-h]))?[.)]?|[a-h]\)))\s+(.*)$/u.exec(piece);
+  // ("9:1 Öppnande …": the item within the meeting's own number.)
+  const m = /^((?:§\s*)?(?:\d{1,3}(?:\.(?:\d{1,2}|[a-h]))?[.)]?|\d{1,2}:\d{1,2}|[a-h]\)))\s+(.*)$/u.exec(piece);
   if (!m) return [piece];
   const words = m[2].split(/\s+/u);
   const isCaps = (w: string) => {
@@ -459,6 +460,11 @@ function splitTitle(piece: string): string[] {
   }
   const FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot)$/iu;
   let name = -1; // a capitalised word kept in the title after a function word ("i Västervik")
+  // A one-word title before a sentence that opens with a capitalised word: "Lägesrunda Styrelsen körde …",
+  // "Öppnande Linda Holm förklarade mötet öppnat" (the subject and then a word in lower case, a name between; not
+  // "Information Kommunstyrelsen och nämnderna", a function word after the capital: that may be the title going on).
+  const opensSentence = (k: number) => /^\p{Lu}\p{Ll}/u.test(words[k] ?? "") && (/^\p{Ll}/u.test(words[k + 1] ?? "") || (/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? "") && /^\p{Ll}/u.test(words[k + 2] ?? "")));
+  if (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0] ?? "") && opensSentence(1) && !FUNCTION_WORD.test(words[2] ?? "")) return [`${m[1]} ${words[0]}`, words.slice(1).join(" ")];
   for (let i = 1; i < Math.min(words.length, 24); i++) {
     const before = words[i - 1];
     // Not after a function word: "Chairman of the Board", "Ansökan från Trafikkontoret", "Fiskaretorget i Västervik";

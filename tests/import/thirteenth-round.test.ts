@@ -340,3 +340,33 @@ describe("who a matter is sent or delegated to", () => {
     expect(findMandate("Beslutanderätten i brådskande ärenden delegeras till ordföranden under sommaren.")?.assignee).toBe("ordföranden");
   });
 });
+
+describe("numbers within the meeting's own number", () => {
+  it("cuts a flattened page at '9:1', '9:2' … (meeting 9, items 1, 2 …)", () => {
+    const text = [
+      "1 Förbundsstyrelsen Protokoll nr 9 Protokoll fört vid sammanträde med förbundsstyrelsen på kursgården. Närvarande ledamöter: Vidar Ek Linda Holm Lina Berg Malin Tor Eric Lund Protokollssekreterare: Linda Holm Paragrafer: 9:1 9:5 Bilagor: 9:1-9:12",
+      "9:1 Öppnande Linda Holm förklarade mötet öppnat. 9:2 Fastställande av föredragningslista Styrelsen beslutade fastställa föredragningslistan utan ändringar. 9:3 Val av justerare Mårten föreslog Eric Lund som justerare. Styrelsen beslutade välja Eric Lund till justerare. 9:4 Föregående protokoll Linda Holm berättade om vilka uppdrag som har utförts och påbörjats sedan förra mötet. Styrelsen beslutade notera föregående protokoll. 9:5 Lägesrunda Styrelsen körde en lägesrunda. Styrelsen beslutade notera läget.",
+    ].join("\n");
+    const items = rulesOnly(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ["9:1", "Öppnande"],
+      ["9:2", "Fastställande av föredragningslista"],
+      ["9:3", "Val av justerare"],
+      ["9:4", "Föregående protokoll"],
+      ["9:5", "Lägesrunda"],
+    ]);
+    expect(items[2].decision).toBe("Styrelsen beslutade välja Eric Lund till justerare.");
+  });
+
+  it("reads a parish council's lettered minute references ('26a/19')", () => {
+    const text = `Minutes of the Parish Council meeting 7 May 2019
+
+26a/19 Cllr Robinson was elected Chairman unanimously.
+26b/19 The following positions were appointed unanimously: Vice chairman: J Penman.
+27a/19 Apologies: None received
+28/19 Finance
+It was agreed this should be discussed again at the next meeting.
+`;
+    expect(rulesOnly(text).items.map((i) => i.number)).toEqual(["26a", "26b", "27a", "28"]);
+  });
+});
