@@ -173,15 +173,19 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   // title's last word is the gap between two cells of a row (not "Barn- och ungdomsnämnden": a capital follows).
   const glued = /^(\p{Lu}.{1,80}?\p{L})[–-]\s+(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(title);
   if (glued && glued[1].split(/\s+/u).length <= 8) return { title: glued[1], rest: glued[2] };
-  const m = /^(.+?)(?:\s+[–-]\s+|:\s+)(.+)$/u.exec(title);
+  // ("Treasurer's Report:No report": the colon glued to the text that follows it.)
+  const m = /^(.+?)(?:\s+[–-]\s+|:\s+|:(?=\p{Lu}\p{Ll}))(.+)$/u.exec(title);
   if (!m) return null;
   const before = m[1].split(/\s+/u).length;
   const after = m[2].split(/\s+/u).length;
   // ("Apologies: Ian Bradley (work commitments)", "PRESENT: Roy, Carol": who came or sent apologies is the item's text, however short.)
   if (ATTENDANCE_TITLE.test(m[1]) && /^\p{Lu}/u.test(m[2])) return { title: m[1], rest: m[2] };
+  // ("Public Relations – No Report", "Treasurer's Report: None": the remark that nothing came is text.)
+  if (NOTHING_TO_REPORT.test(m[2])) return { title: m[1], rest: m[2] };
   if (before > 8 || after < 6 || !/[,.;]/u.test(m[2])) return null;
   return { title: m[1], rest: m[2] };
 }
+const NOTHING_TO_REPORT = /^(?:no\s+report|none(?:\s+received)?|nothing\s+to\s+report|no\s+update|inget\s+att\s+rapportera|ingen\s+rapport|inga|inget)\.?$/iu;
 const ATTENDANCE_TITLE = /^(?:present|in\s+attendance|attendance|närvarande|apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
 
 /** A sentence that decides or gives someone a task. */

@@ -161,6 +161,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["noted", String.raw`(?:tas|tatt|tages|taget|tok|tog)\s+(?:\p{L}+\s+)?til\s+(?:orientering|efterretning|etterretning)`],
   // "MSC: Owen/Helsley to adopt the final budget", "M/S/C": moved, seconded and carried.
   ["approved", String.raw`(?<![\p{L}/])(?:MSC|M\/S\/C)(?![\p{L}/])\s*[:\-–]?`],
+  // "… second by Brad Botos, MCU": motion carried unanimously.
+  ["approved", String.raw`(?<![\p{L}/])MCU(?![\p{L}/])`],
   // "The Committee took note of the evaluation results."
   ["noted", String.raw`(?:took|takes|has\s+taken)\s+note\s+of`],
   // "Interpellationen är härmed besvarad", "Motionen anses besvarad": a question answered, the council took note.

@@ -370,3 +370,25 @@ It was agreed this should be discussed again at the next meeting.
     expect(rulesOnly(text).items.map((i) => i.number)).toEqual(["26a", "26b", "27a", "28"]);
   });
 });
+
+describe("a service club's board minutes", () => {
+  it("reads 'MCU' as a motion carried, and 'No report' as no part of a title", () => {
+    const text = `Rotary Board Minutes
+
+September 13, 2007
+
+Present: Brad Botos, Angie Bright, Tom Friedman
+
+Secretaries Report:
+
+Tom Friedman made a motion to accept the report, second by Gary Welch, MCU
+
+Treasurer's Report:No report
+
+Public Relations – No Report
+`;
+    const items = rulesOnly(text).items;
+    expect(items.map((i) => i.title)).toEqual(["Secretaries Report", "Treasurer's Report", "Public Relations"]);
+    expect(items[0].decision).toMatch(/MCU$/u);
+  });
+});
