@@ -386,9 +386,13 @@ Tom Friedman made a motion to accept the report, second by Gary Welch, MCU
 Treasurer's Report:No report
 
 Public Relations – No Report
+
+Social
+
+The holiday party will be at the Hofers.
 `;
     const items = rulesOnly(text).items;
-    expect(items.map((i) => i.title)).toEqual(["Secretaries Report", "Treasurer's Report", "Public Relations"]);
+    expect(items.map((i) => i.title)).toEqual(["Secretaries Report", "Treasurer's Report", "Public Relations", "Social"]);
     expect(items[0].decision).toMatch(/MCU$/u);
   });
 });
