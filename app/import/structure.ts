@@ -119,9 +119,20 @@ function zipNumberColumn(lines: Line[]): void {
       }
       prev = line;
     }
+    // Where the lines under the column are sentences ("1." … "5." over "Mötet öppnades av ordförande …" / "Roland Blom
+    // valdes att justera …" / … / "6. Inkomna skrivelser"), the next line that takes the numbering up says where the
+    // column's lines end: the first line under the column is item 1, the next item 2, and so on.
     if (titles.length < block.length) {
-      i = j;
-      continue;
+      const last = NUMBER_ONLY.exec(block[block.length - 1].text)?.[1];
+      const next = lines.slice(j).findIndex((l) => l.start?.number !== undefined && l.start?.number !== null && !l.start.sub);
+      const nextNumber = next >= 0 ? lines[j + next].start?.number : undefined;
+      const under = lines.slice(j, next >= 0 ? j + next : j).filter((l) => l.text !== "" && !l.attendance);
+      if (last !== undefined && /^\d+$/u.test(last) && nextNumber === String(Number(last) + 1) && under.length >= block.length) {
+        titles.splice(0, titles.length, ...under.slice(0, block.length));
+      } else {
+        i = j;
+        continue;
+      }
     }
     block.forEach((numberLine, n) => {
       const m = NUMBER_ONLY.exec(numberLine.text);

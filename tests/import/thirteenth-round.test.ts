@@ -396,3 +396,26 @@ The holiday party will be at the Hofers.
     expect(items[0].decision).toMatch(/MCU$/u);
   });
 });
+
+describe("a column of numbers over lines that are sentences", () => {
+  it("gives the numbers to the lines under it when the next item takes the numbering up", () => {
+    const text = `Protokoll, styrelsemöte nr 2, 22 april 2015
+Närvarande: Niklas Svensson, Roland Blom, Lars Johansson
+1.
+2.
+3.
+4.
+Mötet öppnades av ordförande Lars Johansson
+Roland Blom valdes att justera dagens protokoll
+Föregående protokoll godkändes och lades till handlingarna.
+Pågående styrelseprojekt
+Lämplig dag för styrelsemöten diskuterades.
+5. Inkomna skrivelser
+Inga skrivelser hade inkommit.
+`;
+    const items = rulesOnly(text).items;
+    expect(items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5"]);
+    expect(items[1].decision).toBe("Roland Blom valdes att justera dagens protokoll");
+    expect(items[3].title).toBe("Pågående styrelseprojekt");
+  });
+});
