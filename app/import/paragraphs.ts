@@ -35,8 +35,9 @@ const LEAD_END = new RegExp(
 );
 /** A lead that names what follows as decisions: "… and the following decisions were taken:", "Följande beslut fattades:". */
 // ("Här är några saker politikerna bestämde på mötet:": what follows is what they decided.)
+// ("Här följer ett urval av beslut i korthet:", "Här är några av besluten från mötet:", "A summary of the decisions:".)
 const DECISIONS_FOLLOW =
-  /(?:following|these)\s+(?:decisions?|resolutions?)\s+(?:were|was)\s+(?:taken|made|reached|adopted)\s*:$|(?:följande|dessa)\s+beslut\s+(?:fattades|togs)\s*:$|(?:saker|beslut|ärenden|frågor)\s+(?:som\s+)?(?:\p{L}+\s+){0,2}?(?:bestämde|beslutade|beslöt|tog\s+beslut\s+om)(?:\s+\p{L}+){0,3}\s*:$/iu;
+  /(?:urval|några|sammanfattning|sammandrag|summary|some)\s+(?:\p{L}+\s+){0,2}?(?:beslut(?:en)?|decisions)(?:\s+\p{L}+){0,3}\s*:$|(?:following|these)\s+(?:decisions?|resolutions?)\s+(?:were|was)\s+(?:taken|made|reached|adopted)\s*:$|(?:följande|dessa)\s+beslut\s+(?:fattades|togs)\s*:$|(?:saker|beslut|ärenden|frågor)\s+(?:som\s+)?(?:\p{L}+\s+){0,2}?(?:bestämde|beslutade|beslöt|tog\s+beslut\s+om)(?:\s+\p{L}+){0,3}\s*:$/iu;
 const isListLead = (text: string) =>
   !text.startsWith("•") && (DECISIONS_FOLLOW.test(text) || (LEAD_END.test(text) && decisionTense(sentences(text).pop() ?? "") !== null));
 
@@ -107,7 +108,9 @@ export function markReportedParagraphs(lines: Line[]): void {
   // ("Fullmäktige beslöt att:" / "• Fastställa bokslutet för år 2016;" / "• Bevilja ansvarsfrihet;").
   const entries: Line[] = [];
   lines.forEach((line, i) => {
-    if (!isListLead(line.text) || (structured && i > firstStart)) return;
+    // (A lead that names what follows as decisions is read wherever it stands: "Ärenden i korthet" / "Här följer ett
+    // urval av beslut i korthet:" / "• Kommunfullmäktige fastställde …".)
+    if (!isListLead(line.text) || (structured && i > firstStart && !DECISIONS_FOLLOW.test(line.text))) return;
     // Its entries: bullets, or paragraphs that each open an "att" clause ("Att välja vilka som ska …").
     const list: Line[] = [];
     // (Clauses that end in a comma are one decision's points, written as a sentence: "Att uppdra …," / "Att utse …,".)

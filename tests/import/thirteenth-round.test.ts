@@ -419,3 +419,26 @@ Inga skrivelser hade inkommit.
     expect(items[3].title).toBe("Pågående styrelseprojekt");
   });
 });
+
+describe("a council's news page with its decisions in brief under a heading", () => {
+  it("makes each decision under a lead that names them an item, wherever the lead stands", () => {
+    const text = `Äldreomsorg och idrottshall på fullmäktige
+
+Fullmäktiges novembersammanträde inleddes med information om äldreomsorgen i kommunen.
+
+Ärenden i korthet
+
+Här följer ett urval av beslut i korthet:
+
+  • Kommunfullmäktige fastställde taxor för simhallen som gäller från 1 januari 2022.
+  • Kommunfullmäktige godkände informationen om tekniska justeringar i budgeten.
+  • Fullmäktige gav tekniska förvaltningen i uppdrag att utreda en ny idrottshall.
+`;
+    const items = rulesOnly(text).items.filter((i) => i.decision !== null);
+    expect(items.map((i) => i.decision)).toEqual([
+      "Kommunfullmäktige fastställde taxor för simhallen som gäller från 1 januari 2022.",
+      "Kommunfullmäktige godkände informationen om tekniska justeringar i budgeten.",
+      "Fullmäktige gav tekniska förvaltningen i uppdrag att utreda en ny idrottshall.",
+    ]);
+  });
+});
