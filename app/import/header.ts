@@ -76,7 +76,7 @@ const MINUTES_SIGN = new RegExp(
   [
     // Attendance as a label ("Present:", "## Attending", "Board members:", "Närvarande: …", "Beslutande").
     // ("1. Present", "2) Apologies received": the list may be an item of its own.)
-    "^\\s*(?:#+\\s*|[•*\\-]\\s*|\\d{1,2}[.)]\\s*)?(?:present|attending|attendees|in attendance|absent|apologies(?: for absence)? received|regrets|sent regrets|roll call|board members present|närvarande|frånvarande|beslutande|övriga närvarande|närvarolista)(?:\\s+\\p{L}+){0,2}\\s*(?::|$)",
+    "^\\s*(?:#+\\s*|[•*\\-]\\s*|\\d{1,2}[.)]\\s*)?(?:present|attending|attendees|participants|in attendance|absent|apologies(?: for absence)? received|regrets|sent regrets|roll call|board members present|närvarande|frånvarande|beslutande|övriga närvarande|närvarolista)(?:\\s+\\p{L}+){0,2}\\s*(?::|$)",
     // Quorum reached, the meeting called to order or opened (past tense).
     "(?<!\\p{L})(?:quorum (?:was )?(?:achieved|reached|present|established|confirmed)|called to order at|meeting (?:was )?opened at|mötet öppnades|förklarade (?:mötet|sammanträdet) öppnat|öppnade (?:mötet|sammanträdet))(?!\\p{L})",
     // The checkers of Swedish minutes and the notice of their posting.

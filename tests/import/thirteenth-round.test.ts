@@ -442,3 +442,22 @@ Här följer ett urval av beslut i korthet:
     ]);
   });
 });
+
+describe("a working group's notes under 'Participants' and 'Agenda'", () => {
+  it("are minutes: their homework is who does what", () => {
+    const text = `Participants
+
+Agenda
+
+  1. Review of the current draft
+
+  2. Homework
+
+    1. Carsten to look at the recommendation part again [by 17th]
+
+    2. Hilde to summarise the statements from the community meeting [by 17th]
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.documentKind).toBe("minutes");
+  });
+});
