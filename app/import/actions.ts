@@ -74,6 +74,18 @@ function personBlocks(text: string): MandateMatch[] {
 
 /** A listed person (or two) and a Swedish verb in the present: "Olle besöker Dorthe och ser på fönstren". */
 const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
+/**
+ * The same with the verb before its subject, as Swedish puts it after an adverbial: "På föräldramötet den 31 augusti
+ * håller Kati en kort presentation", "Till nästa möte tar Anna fram ett förslag". Read as [, name, verb, task].
+ */
+const PERSON_DOES_AFTER = /^\p{Lu}[^,.;:]{2,60}?\s(\p{Ll}+(?:ar|er|ör|år))\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}\S*(?:\s+\S+)*)$/u;
+function inverted(clause: string): RegExpExecArray | null {
+  const m = PERSON_DOES_AFTER.exec(clause);
+  // ("… fortsätter Björn Nystén som ordförande / för andra året": a state, no task.)
+  if (!m || /^(?:som|för|i|på|under|till|med|kvar)\b/u.test(m[3])) return null;
+  const swapped = [m[0], m[2], m[1], m[3]] as unknown as RegExpExecArray;
+  return swapped;
+}
 /** Verbs in the present that report, think or state: no task. */
 const NOT_DOING =
   /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
@@ -202,7 +214,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       const clauses = [whole, ...whole.split(/,\s+|\s+(?:och|samt)\s+(?=\p{Lu})/u).slice(1)];
       const known = (name: string) => people.listed.has(name.split(/\s+/u)[0]);
       const m = clauses
-        .map((clause) => PERSON_DOES.exec(clause))
+        .map((clause) => PERSON_DOES.exec(clause) ?? inverted(clause))
         .find((x) => x !== null && x[1].split(/\s+(?:och|samt)\s+/u).every(known));
       if (!m) continue;
       if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;

@@ -461,3 +461,22 @@ Agenda
     expect(parsed.documentKind).toBe("minutes");
   });
 });
+
+describe("a task told with the verb before its doer", () => {
+  it("reads 'På föräldramötet håller Kati en presentation' as Kati's task, not 'fortsätter Björn som ordförande'", () => {
+    const text = `Styrelsemöte 16 augusti 2016
+
+Närvarande: Kati Stenius, Björn Nystén, Maggi Lindberg
+
+1. Medlemsvärvning
+
+På lågstadiets föräldramöte den 31 augusti håller Kati en kort presentation av föreningen.
+
+2. Ordförande
+
+Efter omröstning fortsätter Björn som ordförande.
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["Kati", "håller en kort presentation av föreningen"]]);
+  });
+});
