@@ -148,6 +148,22 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
+  // "Mötet ansågs behörigt utlyst", "Sammanträdet har blivit i laga ordning kungjort", "Konstaterades att mötet var
+  // lagenligt sammankallat": the meeting duly called, whoever says so; never the agenda's question ("Fråga om mötet
+  // blivit behörigen utlyst").
+  ["approved", String.raw`(?<!(?:^|\s)(?:fråga|frågan|huruvida)\b[^.?]{0,60})(?:(?:lagenligt|lagligen|stadgeenligt|behörig(?:en|t)|i\s+(?:laga|behörig)\s+ordning)\s+(?:\p{L}+\s+){0,2}?(?:utlyst|utlysts|sammankallat|sammankallad|kallat|kallad|kungjort|kungjord)|(?:utlyst|sammankallat|sammankallad|kallat|kungjort|kungjord)\s+i\s+(?:laga|behörig)\s+ordning)(?![\p{L}?])(?![^.]*\?)`],
+  // "Styrelsen ställer in nästa styrelsesammanträde", "Mötet i maj ställdes in".
+  ["decided", String.raw`(?:ställer|ställde|ställs|ställdes)\s+in\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:möte|mötet|sammanträde|sammanträdet)(?!\p{L})|(?:möte|mötet|sammanträde|sammanträdet)\s+(?:\p{L}+\s+){0,3}?(?:ställs|ställdes)\s+in(?!\p{L})`],
+  // "Utskottet justerade särskilt protokoll 2016/17:19": the minutes checked, by the body itself.
+  ["approved", String.raw`(?:justerade|justerades)\s+(?:\p{L}+\s+){0,2}?protokoll`],
+  // "Berit Bergset is asked to take over the work with the website": a task given.
+  ["decided", String.raw`(?:is|are|was|were)\s+asked\s+to(?=\s+\p{Ll})`],
+  // "Resolved (2009-04-23-02), the Board authorizes …": a resolution under its number.
+  ["approved", String.raw`^resolved\s*\([^)]{1,30}\)\s*,?`],
+  // "Antog en krisledningsplan för 2023–2027", "Fastställde årsmötet resultatet": the verb first, as a news page's
+  // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
+  ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
+  ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
   // "Change accepted.", "Motion carried unanimously.", "Minutes approved.": a short verdict, its verb last.
   ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)\p{L}+\s+){1,3}(?:accepted|approved|adopted|carried)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
   // "Rosmari Johansson justerar protokollet": who checks the minutes, the meeting's choice.
@@ -205,7 +221,8 @@ export const DECIDING_BODY = String.raw`\p{L}*(?:styrelsen|nämnden|delegationen
 /** English deciding bodies: "the board", "Council", "the parish council", "members", "trustees". */
 export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly)`;
 /** English decision verbs in the past tense (how English minutes record a decision). */
-export const ENGLISH_VERBS = "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried|delegated";
+export const ENGLISH_VERBS =
+  "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried|delegated|tabled|selected|authori[sz]ed|awarded|endorsed|ratified|postponed|declined|denied|granted|amended|established";
 
 /** A verb of deciding in any finite form or the supine, Swedish or English: "beslutar", "godkändes", "har tagit del", "agreed". */
 export const DECIDING_WORD = new RegExp(

@@ -237,7 +237,8 @@ Protokoll
     expect(parsed.items.map((i) => [i.number, i.outcome])).toEqual([
       ["1", "elected"],
       ["2", "elected"],
-      ["3", null],
+      // (The meeting duly called is approved, as "förklarades behörigt utlyst" is: thirteenth round.)
+      ["3", "approved"],
     ]);
   });
 });

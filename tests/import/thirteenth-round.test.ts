@@ -480,3 +480,32 @@ Efter omröstning fortsätter Björn som ordförande.
     expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["Kati", "håller en kort presentation av föreningen"]]);
   });
 });
+
+describe("the lexicon, thirteenth round", () => {
+  it("reads these as decisions", async () => {
+    const { decisionTense } = await import("../../app/import/decisions");
+    for (const sentence of [
+      "Mötet ansågs behörigt utlyst.",
+      "Konstaterades att mötet var lagenligt sammankallat och beslutfört.",
+      "Kommunfullmäktige uttalar enhälligt att sammanträdet är kungjort i laga ordning.",
+      "Styrelsen ställer in nästa styrelsesammanträde 19 oktober.",
+      "Utskottet justerade särskilt protokoll 2016/17:19.",
+      "Noterar informationen.",
+      "Antog en krisledningsplan för 2023–2027",
+      "Fastställde årsmötet resultatet och balansräkningen.",
+      "The Council tabled this discussion.",
+      "The Council selected Councilor Mark Lunt to attend by a vote of 7-0.",
+      "Berit Bergset is asked to take over the work with the website.",
+      "Resolved (2009-04-23-02), the Board authorizes the Chief Financial Officer to engage the auditors.",
+    ]) {
+      expect(decisionTense(sentence), sentence).not.toBeNull();
+    }
+  });
+
+  it("does not read an agenda's question or a refusal to act as a decision", async () => {
+    const { decisionTense } = await import("../../app/import/decisions");
+    for (const sentence of ["Fråga om mötet blivit behörigen utlyst", "Har mötet blivit behörigen utlyst?", "Valde att inte delta."]) {
+      expect(decisionTense(sentence), sentence).toBeNull();
+    }
+  });
+});
