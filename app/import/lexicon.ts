@@ -98,7 +98,8 @@ export const DECISION_PHRASES = {
   past: [
     String.raw`ställde\s+sig\s+bakom`,
     String.raw`tackade\s+(?:\p{L}+\s+){0,3}?för`,
-    String.raw`uppdrog\s+(?:åt|till)`,
+    // ("Kommunfullmäktige uppdrog dessutom till samtliga nämnder …".)
+    String.raw`uppdrog\s+(?:\p{Ll}+\s+)?(?:åt|till)`,
     String.raw`uppdrog\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`gav\b.*\buppdrag`,
     String.raw`lämnade\s+(?:\p{L}+\s+)?uppdrag`,
@@ -164,6 +165,12 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
   ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
+  // "Excaträning skjuts upp till hösten", "Frågan sköts upp", "Tas upp på nästa möte": put off.
+  ["tabled", String.raw`(?:skjuts|sköts|skjutits|skjuter|sköt)\s+(?:\p{L}+\s+)?upp(?!\p{L})|tas\s+upp\s+(?:på|vid|till)\s+(?:nästa|följande|kommande)\s+(?:möte|sammanträde)`],
+  // "Bollnäs kommun ställer sig positiv till …": the body takes a stand for it.
+  ["approved", String.raw`(?:ställer|ställde)\s+sig\s+positiv[a]?\s+till`],
+  // "Olle Eriksson anmäldes som protokollförare": named to a post of the meeting.
+  ["elected", String.raw`(?:anmäldes|anmäls)\s+som\s+(?:protokollförare|sekreterare|justerare|ordförande|mötesordförande|mötessekreterare|rösträknare)`],
   // "Change accepted.", "Motion carried unanimously.", "Minutes approved.": a short verdict, its verb last.
   ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)\p{L}+\s+){1,3}(?:accepted|approved|adopted|carried)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
   // "Rosmari Johansson justerar protokollet": who checks the minutes, the meeting's choice.

@@ -497,6 +497,11 @@ describe("the lexicon, thirteenth round", () => {
       "The Council selected Councilor Mark Lunt to attend by a vote of 7-0.",
       "Berit Bergset is asked to take over the work with the website.",
       "Resolved (2009-04-23-02), the Board authorizes the Chief Financial Officer to engage the auditors.",
+      "Excaträning skjuts upp till hösten.",
+      "Tas upp på följande möte.",
+      "Kommunfullmäktige uppdrog dessutom till samtliga nämnder att planera för anpassning av budgeten.",
+      "Kommunen ställer sig positiv till biosfärskandidaturen.",
+      "Olle Eriksson anmäldes som protokollförare.",
     ]) {
       expect(decisionTense(sentence), sentence).not.toBeNull();
     }
