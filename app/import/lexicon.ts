@@ -171,6 +171,15 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`(?:ställer|ställde)\s+sig\s+positiv[a]?\s+till`],
   // "Olle Eriksson anmäldes som protokollförare": named to a post of the meeting.
   ["elected", String.raw`(?:anmäldes|anmäls)\s+som\s+(?:protokollförare|sekreterare|justerare|ordförande|mötesordförande|mötessekreterare|rösträknare)`],
+  // "På fråga om mötet utlysts i laga ordning svarades ja": the meeting answered yes.
+  ["approved", String.raw`(?:svarades\s+|svarade\s+(?:\p{L}+\s+){0,2}?)(?:ja|jakande)`],
+  // "Community donations to be held over until January", "Matter to be listed at next meeting", "carried forward until
+  // next meeting": put off to a later meeting.
+  ["tabled", String.raw`(?:be|was|were|is|are)\s+held\s+over|(?:to\s+be|was|were)\s+(?:listed|placed|put|included)\s+(?:on|at|for)\s+(?:the\s+)?next\s+(?:meeting|agenda)|carried\s+forward\s+(?:until|to)\s+(?:the\s+)?next\s+meeting`],
+  // "Hyran för Bystugan bibehålles oförändrad": left as it was, by decision.
+  ["approved", String.raw`(?:bibehålls|bibehålles|bibehölls|lämnas|lämnades)\s+oförändrad\p{L}*`],
+  // "Minutes were proposed … by JN, seconded by JR and passed unanimously": a motion carried.
+  ["approved", String.raw`seconded\b[^.]{0,60}?\b(?:and\s+)?(?:passed|carried)(?!\p{L})`],
   // "Change accepted.", "Motion carried unanimously.", "Minutes approved.": a short verdict, its verb last.
   ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)\p{L}+\s+){1,3}(?:accepted|approved|adopted|carried)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
   // "Rosmari Johansson justerar protokollet": who checks the minutes, the meeting's choice.

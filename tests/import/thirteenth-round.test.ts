@@ -502,6 +502,11 @@ describe("the lexicon, thirteenth round", () => {
       "Kommunfullmäktige uppdrog dessutom till samtliga nämnder att planera för anpassning av budgeten.",
       "Kommunen ställer sig positiv till biosfärskandidaturen.",
       "Olle Eriksson anmäldes som protokollförare.",
+      "På fråga om mötet utlysts i laga ordning svarades ja.",
+      "Community donations to be held over until January.",
+      "Matter to be listed at next meeting.",
+      "Hyran för bystugan bibehålles oförändrad.",
+      "Minutes were proposed to be accepted as a true record by JN, seconded by JR and passed unanimously.",
     ]) {
       expect(decisionTense(sentence), sentence).not.toBeNull();
     }
