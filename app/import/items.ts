@@ -48,7 +48,7 @@ const SUBJECT_VERB = String.raw`(?:[\p{L}-]+\s+(?:och\s+)?){0,3}?(?:${DECIDING_B
  */
 const LABELS: Array<[RegExp, BlockKind]> = (
   [
-    [String.raw`bakgrund|ärendebeskrivning|sammanfattning(?: av ärendet)?|ärendet|beskrivning|ärendets bakgrund`, "background"],
+    [String.raw`bakgrund|ärendebeskrivning|sammanfattning(?: av ärendet)?|ärendet|beskrivning(?: av ärendet)?|ärendets bakgrund`, "background"],
     [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|forslag til vedtak|innstilling|indstilling|${GENITIVE}förslag(?: till (?:beslut|\p{L}+))?`, "proposal"],
     // ("Proposed by Councillor X / Seconded by Councillor Y / AND AGREED / “To confirm the minutes …”".)
     [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|conclusions?|vedtak|beslutning|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|${SUBJECT_VERB}`, "decision"],
@@ -205,7 +205,10 @@ const CASE_ONLY = new RegExp(String.raw`^${CASE_NUMBER}(?:\s+\d{1,4}(?:\.\d{1,3}
 const AS_PROPOSED = /^(?:(?:\p{L}+\s+){0,2}(?:beslöt|beslutade|beslutar|beslut)\s+)?enligt\s+(?:\p{L}+\s+)?förslag(?:et)?\s*\.?$/iu;
 
 /** A title, then a decision's or proposal's label and its text, on one line (see `buildItem`). */
-const TITLE_THEN_LABEL = /^(\p{Lu}[^.!?]{2,}?)\s+((?:\p{Lu}\p{Ll}+s\s+)?beslut|Beslut|Förslag till beslut)\s+(\p{Lu}.*)$/u;
+// ("Fritidsgårdsflytt Kultur- och fritidsnämndens beslut 1." over "Planerad flytt …": the text may be the number of the
+// decision's first point. A title that ends in "beslut", "Utegym Mjölby - beslut", is a title.)
+const TITLE_THEN_LABEL =
+  /^(\p{Lu}[^.!?]{2,}?)\s+((?:\p{Lu}[\p{L}-]*(?:\s+och\s+\p{Ll}[\p{L}-]*)?s\s+)?beslut|Beslut|Förslag till beslut)\s+(\p{Lu}.*|\d{1,2}[.)]?)$/u;
 
 /** A line under a bare item number that is no title: "Dnr", a day, "Sammanträdesdatum". */
 const NOT_A_TITLE = /^(?:dnr\.?:?|diarienr\.?:?|\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|sammanträdesdatum|mötesdatum)$/iu;

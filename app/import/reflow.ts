@@ -30,7 +30,7 @@ const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 /** The labels of a municipal protocol's item that stand alone on their line before the page was flattened. */
-const BLOCK_LABELS = "(?:Sammanfattning av ärendet|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Propositionsordning|Expedieras till|Reservationer?|Protokollsanteckning)";
+const BLOCK_LABELS = "(?:Sammanfattning av ärendet|Beskrivning av ärendet|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Propositionsordning|Expedieras till|Reservationer?|Protokollsanteckning)";
 const CUT = new RegExp(
   `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|(?<!(?:^|\\s)(?:v|v\\.|vecka|week|nr|sid|sidan|page|kl|kl\\.|ca|år)\\s)(?:\\d{1,2}:(?=[1-9]\\d?\\s))?([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|\\p{Lu}\\p{Ll}+s\\s+beslut)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+|\\([A-ZÅÄÖ]{1,3}\\))){2})|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)|\\s(?=${BLOCK_LABELS}\\s+\\p{Lu})|\\s(?=\\p{Lu}\\p{Ll}+s\\s+förslag\\s+till\\s+(?:beslut|\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+\\s+(?:beslutar|föreslås))|(?<=\\s${BLOCK_LABELS})\\s(?=\\p{Lu})`,
   "gu",
@@ -40,7 +40,8 @@ const CUT = new RegExp(
 const HEAD_LABEL =
   /\s(?=(?:Närvarande|Beslutande|Ledamöter|Tjänstgörande ersättare|Ersättare|Övriga deltagare|Övriga närvarande|Frånvarande|Plats och tid|Tid och plats|Sammanträdesdatum|Utses att justera|Justerare|Justering|Attendees|Present|Absent)(?!\p{L}))/u;
 
-type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean; cased?: boolean };
+/** `paged`: the number follows a page number ("Sammanträdesdatum 2 49 Val av …", "2017-05-17 3 27 Fritidsgårdsflytt"). */
+type Candidate = { line: number; at: number; n: number; caps: boolean; dotted?: boolean; opening?: boolean; cased?: boolean; paged?: boolean };
 /** A case number after the paragraph's number ("28 KS 2012/172 …", "12 Dnr 2019/123"): a municipal protocol's item, never a page number. */
 // ("184 Au 192 Dnr 261/ Revidering …": the committee's own paragraph number between, "Ks 184 Au 192".)
 const CASE_NUMBER = /^(?:(?:\p{Lu}\p{Ll}{0,3}\s+\d{1,3}\s+)?Dnr\.?:?\s|\p{Lu}{1,5}\s+(?:19|20)\d{2}\/\d{1,5}(?!\d))/u;
@@ -212,7 +213,8 @@ export function reflow(original: Line[]): Line[] {
         if (index === firstFlat && at === 0 && TITLE_WORDS.test(words.slice(0, 4).join(" "))) continue;
         const opening = OPENING_ITEM.test(words.slice(0, 3).join(" "));
         const cased = CASE_NUMBER.test(words.join(" "));
-        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening, cased });
+        const paged = !/[.)]/u.test(m[0]) && /(?:^|\s)\d{1,3}\s*$/u.test(line.text.slice(0, at)) && Number(/(\d{1,3})\s*$/u.exec(line.text.slice(0, at))?.[1]) < Number(m[2]);
+        candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening, cased, paged });
         continue;
       }
       cuts.push(at);
@@ -240,7 +242,14 @@ export function reflow(original: Line[]): Line[] {
   // A paragraph known by its case number comes before a numbered list inside its text ("1. Förbundsordningen
   // revideras …" in the decision of "Ks 184 … Dnr"): the paragraphs are the items.
   const casedFirst = paragraphs.length > 0 && paragraphs.every((c) => c.cased) && (items.length === 0 || candidates.indexOf(paragraphs[0]) < candidates.indexOf(items[0]));
-  const chain = (items.length < 2 || casedFirst) && enough ? paragraphs : items;
+  // Each page opening with its number and a paragraph's ("2 26 Ekonomi …", "3 27 Fritidsgårdsflytt … 1. Planerad flytt …
+  // 2. Hyresavtal …"): those paragraphs are the items, and a list inside one of them is its text.
+  const pagedRun = chainFrom(
+    candidates.filter((c) => c.paged),
+    () => true,
+  );
+  const byPage = pagedRun.length >= 2 && pagedRun.length >= items.length;
+  const chain = byPage ? pagedRun : (items.length < 2 || casedFirst) && enough ? paragraphs : items;
   // A list of contents and the minutes under it both count 1, 2, 3 …: the numbers start again
   // after (or before) the longest run. A second run of three or more starting at 1 or 2 is cut
   // too; structure.ts then tells the list from the items (markTableOfContents).

@@ -519,3 +519,23 @@ describe("the lexicon, thirteenth round", () => {
     }
   });
 });
+
+describe("a protocol flattened page by page, each page opening with its number and a paragraph's", () => {
+  it("takes the paragraphs as the items, and a numbered list inside one as its text", () => {
+    const text = [
+      "1 Kultur- och fritidsnämnden 2017-05-17 Plats och tid Stora sammanträdesrummet, biblioteket, kl. 13:00-16:00 Beslutande Åsa Holm (S) ordförande Gun Berg (M) Mats Olsson (S) Anne Hellman (V) Övriga deltagande Kristina Lund, sekreterare Justeringens plats och tid Kommunkontoret 2017-05-19 Justerade paragrafer 26-28 Underskrifter Ordförande Justerande Sekreterare ANSLAG/BEVIS Organ Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Kultur- och fritidsnämnden 2017-05-17 Anslaget sätts upp 2017-05-22 Anslaget tas ned 2017-06-13 Protokollets förvaringsplats Kommunhuset",
+      "Kultur- och fritidsnämnden 2017-05-17 2 26 Ekonomi Förvaltningschefen redogör för det ekonomiska läget. Posterna för föreningsbidrag och idrottshallar ligger högt, och förklaringen är att föreningsbidragen delas ut i början av året. Prognosen visar att budgeten för 2017 håller. Ordföranden finner att nämnden tackar för rapporten.",
+      "Kultur- och fritidsnämnden 2017-05-17 3 27 Fritidsgårdsflytt Kultur- och fritidsnämndens beslut 1. Planerad flytt av fritidsgården skjuts upp för vidare utredning. 2. Hyresavtal vid nuvarande fritidsgård förlängs under utredningsperioden, dock längst 2,5 år. Beskrivning av ärendet På grund av det ekonomiska läget skjuts flytten upp.",
+      "Kultur- och fritidsnämnden 2017-05-17 4 28 Övriga frågor Inga övriga frågor anmäldes till dagens sammanträde och ordföranden tackade ledamöterna för ett gott arbete under våren som gått, med önskan om en skön sommar.",
+    ].join("\n");
+    const items = rulesOnly(text).items;
+    expect(items.map((i) => [i.number, i.title])).toEqual([
+      ["26", "Ekonomi"],
+      ["27", "Fritidsgårdsflytt"],
+      ["28", "Övriga frågor"],
+    ]);
+    expect(items[1].decision).toMatch(/^1\.\s+Planerad flytt av fritidsgården skjuts upp/u);
+    // (The description under its label tells the story, though it says "skjuts upp" too.)
+    expect(items[1].decision).not.toMatch(/På grund av/u);
+  });
+});
