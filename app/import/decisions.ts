@@ -8,7 +8,7 @@
 // Projektenhet Kronoberg 2025-04-29 att …"); that is history, not this meeting's
 // decision. The rules below tell them apart by tense and by a date in the sentence.
 import { findDates } from "./dates";
-import { DECIDING_BODY, DECISION_ANYWHERE, DECISION_PHRASES, ENGLISH_BODY, PAST_PASSIVE_VERBS, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
+import { DECIDING_BODY, DECISION_ANYWHERE, DULY_CALLED, DECISION_PHRASES, ENGLISH_BODY, PAST_PASSIVE_VERBS, ENGLISH_VERBS, INFINITIVES, OUTCOME_PATTERNS, PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS, SUPINES } from "./lexicon";
 import type { DecisionOutcome } from "./types";
 
 /** Present-tense decision verbs (the meeting deciding now), from the lexicon. */
@@ -46,6 +46,10 @@ const PAST_RE = new RegExp(`${SUBJECT}(?:${PAST}|${PERFECT})(?![\\p{L}])|${BODY_
 const PASSIVE_RE = new RegExp(`${SUBJECT}${PASSIVE}(?![\\p{L}])`, "iu");
 /** Decisions recorded wherever they stand (lexicon.ts): "… besvaras med ja", "förklarades årsmötet stadgeenligt utlyst". */
 const ANYWHERE = new RegExp(`(?<!\\p{L})(?:${DECISION_ANYWHERE.map(([, phrase]) => phrase).join("|")})(?!\\p{L})`, "iu");
+/** The meeting duly called (lexicon.ts), outside a question: not the agenda's "Fråga om mötet blivit behörigen utlyst". */
+const DULY_CALLED_RE = new RegExp(`(?<!\\p{L})(?:${DULY_CALLED})(?!\\p{L})`, "iu");
+const QUESTION = /^(?:fråga|frågan|huruvida)(?!\p{L})|\?\s*$/iu;
+const dulyCalled = (text: string) => DULY_CALLED_RE.test(text) && !QUESTION.test(text);
 /**
  * The verb first, as Swedish minutes write an election or an approval without a subject:
  * "Valdes Claes Hellerström och Birgitta Lindergren till justeringsmän", "Väljs Peter Jern",
@@ -160,7 +164,7 @@ export function decisionTense(raw: string): "present" | "past" | null {
     const verb = [PRESENT_RE, PASSIVE_RE, PAST_RE].map((re) => re.exec(text)).find((m) => m !== null);
     if (verb && verb.index + verb[0].length > proposed.index + proposed[0].length) return null;
   }
-  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || SUBJECTLESS_PAST.test(text) || FILED.test(text) || ANYWHERE.test(text) || VERB_FIRST.test(text)) return "present";
+  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || SUBJECTLESS_PAST.test(text) || FILED.test(text) || ANYWHERE.test(text) || dulyCalled(text) || VERB_FIRST.test(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.
   const decidedText = text.replace(FUTURE_PASSIVE, "");

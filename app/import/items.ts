@@ -366,23 +366,32 @@ function buildItem(
   const taskLines: Line[] = [];
   let lastText: Line | null = null;
   const lastDecision = () => [...blocks.decision].reverse().find((l) => l.text !== "")?.text ?? "";
+  // The first sentence from a line on, which may wrap onto the lines under it up to the paragraph's end: read only
+  // where a rule below needs it, and only as far as the sentence goes.
+  const firstSentenceAt = (at: number) => {
+    const parts: string[] = [];
+    for (let k = at; k < body.length && body[k].text !== "" && parts.length < 8; k++) {
+      parts.push(body[k].text);
+      if (/[.!?]/u.test(body[k].text)) break;
+    }
+    return sentences(parts.join(" "))[0] ?? "";
+  };
   body.forEach((line, at) => {
     // (A decision whose sentence is not done goes on: "Förbundsstyrelsen beslutar" over "• godkänna förslaget …".)
-    // (The line's first sentence may wrap onto the lines under it.)
-    const paragraph = body.slice(at, (body.findIndex((l, k) => k > at && l.text === "") + 1 || body.length + 1) - 1);
-    const firstSentence = sentences(paragraph.map((l) => l.text).join(" "))[0] ?? "";
     if (state === "decision" && bySentence && /[.!?)”"]$/u.test(lastDecision())) {
-      const goesOn = line.text !== "" && (/^(?:•|[-–]\s|\d{1,2}[.)]\s|[Aa]tt\s|\p{Ll})/u.test(line.text) || decides(firstSentence));
+      const goesOn = line.text !== "" && (/^(?:•|[-–]\s|\d{1,2}[.)]\s|[Aa]tt\s|\p{Ll})/u.test(line.text) || decides(firstSentenceAt(at)));
       if (!goesOn) {
         state = "lead";
         bySentence = false;
       }
     }
     // After the decision, a paragraph that gives someone a task is read for its task, though it is no part of the
-    // decision's text ("Till kassör valdes …" / "Ordföranden tog på sig uppgiften att driva …").
+    // decision's text ("Till kassör valdes …" / "Ordföranden tog på sig uppgiften att driva …"). A line that opens
+    // a paragraph is read; one that goes on with a task's line follows it.
     if (decided && state === "lead" && line.text !== "") {
       const wraps = /^\p{Ll}/u.test(line.text) && taskLines[taskLines.length - 1] === lastText;
-      if (wraps || findMandate(firstSentence) !== null) taskLines.push(line);
+      const opens = at === 0 || body[at - 1].text === "" || /[.!?:]$/u.test(body[at - 1].text);
+      if (wraps || (opens && findMandate(firstSentenceAt(at)) !== null)) taskLines.push(line);
     }
     if (line.text !== "") lastText = line;
     if (line.text === "") {

@@ -82,6 +82,13 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   bestämma: v("decided", "bestämmer", "bestämde", "bestäms", "bestämdes", "", "bestämma"),
 };
 
+/**
+ * The meeting duly called, whoever says so: "Mötet ansågs behörigt utlyst", "Sammanträdet har blivit i laga ordning
+ * kungjort", "Konstaterades att mötet var lagenligt sammankallat". decisions.ts reads it only outside a question: the
+ * agenda's "Fråga om mötet blivit behörigen utlyst" asks it.
+ */
+export const DULY_CALLED = String.raw`(?:lagenligt|lagligen|stadgeenligt|behörig(?:en|t)|i\s+(?:laga|behörig)\s+ordning)\s+(?:\p{L}+\s+){0,2}?(?:utlyst|utlysts|sammankallat|sammankallad|kallat|kallad|kungjort|kungjord)|(?:utlyst|sammankallat|sammankallad|kallat|kungjort|kungjord)\s+i\s+(?:laga|behörig)\s+ordning`;
+
 /** Phrases that decide in more than one word; each with its tense. */
 export const DECISION_PHRASES = {
   present: [
@@ -149,10 +156,6 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Approval of meeting minutes - approved and merged", "Budget: agreed": a bare verdict after a dash or colon.
   ["approved", String.raw`(?<=[-–:]\s{0,3})(?:approved|agreed|accepted|adopted|carried)`],
   ["approved", String.raw`unanimous\s+vote`],
-  // "Mötet ansågs behörigt utlyst", "Sammanträdet har blivit i laga ordning kungjort", "Konstaterades att mötet var
-  // lagenligt sammankallat": the meeting duly called, whoever says so; never the agenda's question ("Fråga om mötet
-  // blivit behörigen utlyst").
-  ["approved", String.raw`(?<!(?:^|\s)(?:fråga|frågan|huruvida)\b[^.?]{0,60})(?:(?:lagenligt|lagligen|stadgeenligt|behörig(?:en|t)|i\s+(?:laga|behörig)\s+ordning)\s+(?:\p{L}+\s+){0,2}?(?:utlyst|utlysts|sammankallat|sammankallad|kallat|kallad|kungjort|kungjord)|(?:utlyst|sammankallat|sammankallad|kallat|kungjort|kungjord)\s+i\s+(?:laga|behörig)\s+ordning)(?![\p{L}?])(?![^.]*\?)`],
   // "Styrelsen ställer in nästa styrelsesammanträde", "Mötet i maj ställdes in".
   ["decided", String.raw`(?:ställer|ställde|ställs|ställdes)\s+in\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:möte|mötet|sammanträde|sammanträdet)(?!\p{L})|(?:möte|mötet|sammanträde|sammanträdet)\s+(?:\p{L}+\s+){0,3}?(?:ställs|ställdes)\s+in(?!\p{L})`],
   // "Utskottet justerade särskilt protokoll 2016/17:19": the minutes checked, by the body itself.
@@ -183,7 +186,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Change accepted.", "Motion carried unanimously.", "Minutes approved.": a short verdict, its verb last.
   ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)\p{L}+\s+){1,3}(?:accepted|approved|adopted|carried)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
   // "Rosmari Johansson justerar protokollet": who checks the minutes, the meeting's choice.
-  ["elected", String.raw`\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)?(?:och\s+\p{Lu}\p{L}+\s+(?:\p{Lu}\p{L}+\s+)?)?justerar\s+(?:dagens\s+)?protokoll(?:et)?`],
+  // (Found by its verb first: a pattern that opened with the name tried every word of every sentence.)
+  ["elected", String.raw`justerar\s+(?:dagens\s+)?protokoll(?:et)?`],
   // "Mötet ansåg sig behörigt", "Styrelsen förklarades beslutsför": the meeting found itself entitled to decide.
   ["approved", String.raw`(?:ansåg|anser|fann|finner|förklarade|förklarades|förklaras)\s+(?:sig\s+)?(?:vara\s+)?(?:behörig[a-z]*|beslutsför[a-z]*)(?=\s*[.,;]|\s*$)`],
   // Norwegian and Danish minutes of Nordic bodies: "Dagsorden ble godkjent", "Styret vedtok …", "Referatet godkendes",
@@ -249,6 +253,7 @@ export const DECIDING_WORD = new RegExp(
 /** Outcome of each inflected Swedish form, and of the phrases and English words that record one. */
 const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   ...DECISION_ANYWHERE.map(([outcome, phrase]): [DecisionOutcome, string[]] => [outcome, [phrase]]),
+  ["approved", [DULY_CALLED]],
   // Negations first: on the same spot they win over the verb ("godkände ej").
   ["rejected", ["godkände ej", "godkänns ej", "godkändes ej", "godkänner inte", "rejected", "declined", "not approved"]],
   ["noted", ["till handlingarna", "tackar", "tackade", "took note", "noted"]],
