@@ -43,7 +43,10 @@ function listedPeople(text: string): Set<string> {
 export function peopleOf(text: string): People {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/(?<=[\p{Ll},]\s+)\p{Lu}[\p{L}'’-]*/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return { listed: listedPeople(text), mentions: (word) => counts.get(word) ?? 0 };
+  // (A chat handle in lower case, "koen", "bluelightning", counts where it stands as a word of its own.)
+  const handles = new Map<string, number>();
+  for (const m of text.matchAll(/(?<![\p{L}\d_@.-])[\p{Ll}\d_]{2,24}(?![\p{L}\d_.-])/gu)) handles.set(m[0], (handles.get(m[0]) ?? 0) + 1);
+  return { listed: listedPeople(text), mentions: (word) => counts.get(word) ?? handles.get(word) ?? 0 };
 }
 
 /** "Eva: - " — a name, a colon and a dash: the tasks of one person in an action list. */
@@ -108,6 +111,13 @@ const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+
 /** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
 const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
 const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
+
+/** "• Allan: I will send out …": a name, a colon, and what that person says they will do. */
+const FIRST_PERSON = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?):\s+(?:I|We)\s+(?:will|'ll|’ll|shall|am\s+going\s+to)\s+(?:try\s+(?:and|to)\s+)?(\p{Ll}.*)$/u;
+/** "• koen to investigate …": a handle in lower case, in a bulleted action line. */
+const HANDLE_TO = /^•\s*([\p{Ll}\d_]{2,24})\s+to\s+(?!be\b|have\b)(\p{Ll}+\b.*)$/u;
+/** Words that open such a line and are no one. */
+const NOT_A_HANDLE = /^(?:the|we|all|it|this|that|they|he|she|you|i|someone|everyone|everybody|need|needs|want|plan|goal|time|how|what|who|nothing|something|ability|decision|agreed|try|need|more|ok|also|then|remember|continue)$/u;
 
 /** Column heads of an action table: what, who, by when. */
 const TABLE_WHAT = /^(?:åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|action(?:s)?|task|to do)$/iu;
@@ -201,6 +211,21 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     const m = PERSON_TO.exec(line.text.trim());
     if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => people.listed.has(name))) continue;
     add({ assignee: m[1], task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null }, line);
+  }
+  // "• Allan: I will send out an introductory email …", "* Rod: I will try and outline a process …": a person's own
+  // words under their name; "=> koen to investigate server & report back": a chat handle in an action line, one the
+  // text uses elsewhere too (the list of who took part).
+  for (const line of item.lines) {
+    if (!readable(line) || taken.some((t) => t.line === line.no)) continue;
+    const own = FIRST_PERSON.exec(line.text.trim());
+    if (own) {
+      add({ assignee: own[1], task: own[2].replace(/[.;]$/u, "").trim(), due: findDues(own[2])[0] ?? null }, line);
+      continue;
+    }
+    const handle = HANDLE_TO.exec(line.text.trim());
+    if (handle && !NOT_A_HANDLE.test(handle[1]) && people.mentions(handle[1]) >= 2) {
+      add({ assignee: handle[1], task: handle[2].replace(/[.;]$/u, "").trim(), due: findDues(handle[2])[0] ?? null }, line);
+    }
   }
   // "Olle besöker Dorthe …", "Henry köper in saft …", "KA kontaktar lantmäteriet …": someone the document
   // lists, then a verb in the present that does something (not one that reports or states).

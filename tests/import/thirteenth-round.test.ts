@@ -539,3 +539,25 @@ describe("a protocol flattened page by page, each page opening with its number a
     expect(items[1].decision).not.toMatch(/På grund av/u);
   });
 });
+
+describe("action lines in a project's notes", () => {
+  it("reads 'Allan: I will …' and '=> koen to …' (a handle the notes list) as tasks", () => {
+    const text = `Technical steering committee meeting notes 2012-09-11
+
+Attendees: koen, bluelightning, Allan
+
+1. Autobuilder
+
+• Allan: I will send out an introductory email to each group.
+=> koen to investigate the server & report back
+=> bluelightning to document the setup steps on the wiki
+=> the wiki to be cleaned up later
+`;
+    const parsed = rulesOnly(text);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["Allan", "send out an introductory email to each group"],
+      ["koen", "investigate the server & report back"],
+      ["bluelightning", "document the setup steps on the wiki"],
+    ]);
+  });
+});
