@@ -82,12 +82,11 @@ const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:
  * håller Kati en kort presentation", "Till nästa möte tar Anna fram ett förslag". Read as [, name, verb, task].
  */
 const PERSON_DOES_AFTER = /^\p{Lu}[^,.;:]{2,60}?\s(\p{Ll}+(?:ar|er|ör|år))\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}\S*(?:\s+\S+)*)$/u;
-function inverted(clause: string): RegExpExecArray | null {
+function inverted(clause: string): string[] | null {
   const m = PERSON_DOES_AFTER.exec(clause);
   // ("… fortsätter Björn Nystén som ordförande / för andra året": a state, no task.)
   if (!m || /^(?:som|för|i|på|under|till|med|kvar)\b/u.test(m[3])) return null;
-  const swapped = [m[0], m[2], m[1], m[3]] as unknown as RegExpExecArray;
-  return swapped;
+  return [m[0], m[2], m[1], m[3]];
 }
 /** Verbs in the present that report, think or state: no task. */
 const NOT_DOING =
@@ -117,7 +116,7 @@ const FIRST_PERSON = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’
 /** "• koen to investigate …": a handle in lower case, in a bulleted action line. */
 const HANDLE_TO = /^•\s*([\p{Ll}\d_]{2,24})\s+to\s+(?!be\b|have\b)(\p{Ll}+\b.*)$/u;
 /** Words that open such a line and are no one. */
-const NOT_A_HANDLE = /^(?:the|we|all|it|this|that|they|he|she|you|i|someone|everyone|everybody|need|needs|want|plan|goal|time|how|what|who|nothing|something|ability|decision|agreed|try|need|more|ok|also|then|remember|continue)$/u;
+const NOT_A_HANDLE = /^(?:the|we|all|it|this|that|they|he|she|you|i|someone|everyone|everybody|need|needs|want|plan|goal|time|how|what|who|nothing|something|ability|decision|agreed|try|more|ok|also|then|remember|continue)$/u;
 
 /** Column heads of an action table: what, who, by when. */
 const TABLE_WHAT = /^(?:åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|action(?:s)?|task|to do)$/iu;

@@ -148,13 +148,17 @@ const NOTHING_DECIDED = /^(?:inget|ingen|inga)\s+(?:[\p{L}-]+\s+){0,4}?(?:bestä
 /** An English decision still to come: "to be approved", "will be decided", "should be adopted". */
 const FUTURE_PASSIVE = /\b(?:to|will|shall|should|must|would|can|may)\s+be\s+(?:\w+\s+)?(?:approved|adopted|agreed|decided|accepted|elected|passed|carried|ratified)\b/giu;
 
-/** The tense a decision sentence is written in, or null when the text states no decision. */
 /**
  * The sentence as the verb patterns read it: no bullet or footnote mark first, and no party's letters after a name
  * ("Marianne Hamp (M), med Emelie Jaxell (M) som ersättare, utses att justera …": they are no words of the subject).
  */
 const asSentence = (raw: string) => raw.replace(/^(?:•\s*|\[\d+\]\s*)/u, "").replace(/\s\([A-ZÅÄÖ]{1,3}\)(?=[\s,])/gu, "");
 
+/** The present tense from a verb pattern (a body's verb, a passive, the verb first …), not from a phrase found anywhere. */
+const presentByVerb = (text: string) =>
+  PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || SUBJECTLESS_PAST.test(text) || FILED.test(text) || VERB_FIRST.test(text);
+
+/** The tense a decision sentence is written in, or null when the text states no decision. */
 export function decisionTense(raw: string): "present" | "past" | null {
   const text = asSentence(raw);
   if (NOTHING_DECIDED.test(text)) return null;
@@ -164,18 +168,12 @@ export function decisionTense(raw: string): "present" | "past" | null {
     const verb = [PRESENT_RE, PASSIVE_RE, PAST_RE].map((re) => re.exec(text)).find((m) => m !== null);
     if (verb && verb.index + verb[0].length > proposed.index + proposed[0].length) return null;
   }
-  if (PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || SUBJECTLESS_PAST.test(text) || FILED.test(text) || ANYWHERE.test(text) || dulyCalled(text) || VERB_FIRST.test(text)) return "present";
+  if (presentByVerb(text) || ANYWHERE.test(text) || dulyCalled(text)) return "present";
   if (PAST_RE.test(text)) return "past";
   // "Minutes to be approved via email", "will be decided at the next meeting": not decided yet.
   const decidedText = text.replace(FUTURE_PASSIVE, "");
   if (ENGLISH.some((re) => re.test(decidedText))) return "past";
   return null;
-}
-
-/** The present tense comes from a verb pattern, not only from a phrase of DECISION_ANYWHERE. */
-function byVerb(raw: string): boolean {
-  const text = asSentence(raw);
-  return PRESENT_RE.test(text) || PASSIVE_RE.test(text) || IMPERSONAL.test(text) || SUBJECTLESS_PAST.test(text) || FILED.test(text) || VERB_FIRST.test(text);
 }
 
 /** True when the text is phrased as a decision ("… ger X i uppdrag att …", "… beslutar att …"). */
@@ -211,7 +209,7 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   const tense = decisionTense(text);
   // (In a labelled background only a body's own verb in the present decides: a phrase the lexicon finds anywhere,
   // "På grund av det ekonomiska läget skjuts flytten upp", tells the story there.)
-  if (tense === "present") return !context.inBackground || byVerb(text);
+  if (tense === "present") return !context.inBackground || presentByVerb(asSentence(text));
   if (!context.inBackground && tense === null && ACTION.test(text)) return true;
   if (tense !== "past" || context.inBackground) return false;
   if (context.perCapsulam || VOTE_COUNT.test(text)) return true;

@@ -492,7 +492,7 @@ function buildItem(
     const lead = blocks.lead.filter((line) => line.text !== "");
     let n = 0;
     while (n < lead.length && ATT_CLAUSE.test(lead[n].text)) n += 1;
-    if (n > 0 && lead.length > 0 && blocks.lead.find((line) => line.text !== "") === lead[0]) {
+    if (n > 0) {
       decisionLines = lead.slice(0, n);
       decision = joinLines(decisionLines);
       blocks.lead = blocks.lead.filter((line) => !decisionLines.includes(line));

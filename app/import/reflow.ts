@@ -213,7 +213,8 @@ export function reflow(original: Line[]): Line[] {
         if (index === firstFlat && at === 0 && TITLE_WORDS.test(words.slice(0, 4).join(" "))) continue;
         const opening = OPENING_ITEM.test(words.slice(0, 3).join(" "));
         const cased = CASE_NUMBER.test(words.join(" "));
-        const paged = !/[.)]/u.test(m[0]) && /(?:^|\s)\d{1,3}\s*$/u.test(line.text.slice(0, at)) && Number(/(\d{1,3})\s*$/u.exec(line.text.slice(0, at))?.[1]) < Number(m[2]);
+        const pageBefore = /(?:^|\s)(\d{1,3})\s*$/u.exec(line.text.slice(0, at));
+        const paged = !/[.)]/u.test(m[0]) && pageBefore !== null && Number(pageBefore[1]) < Number(m[2]);
         candidates.push({ line: index, at, n: Number(m[2]), caps, dotted: /[.)]/u.test(m[0]), opening, cased, paged });
         continue;
       }

@@ -124,7 +124,7 @@ function zipNumberColumn(lines: Line[]): void {
     // column's lines end: the first line under the column is item 1, the next item 2, and so on.
     if (titles.length < block.length) {
       const last = NUMBER_ONLY.exec(block[block.length - 1].text)?.[1];
-      const next = lines.slice(j).findIndex((l) => l.start?.number !== undefined && l.start?.number !== null && !l.start.sub);
+      const next = lines.slice(j).findIndex((l) => l.start && l.start.number !== null && !l.start.sub);
       const nextNumber = next >= 0 ? lines[j + next].start?.number : undefined;
       const under = lines.slice(j, next >= 0 ? j + next : j).filter((l) => l.text !== "" && !l.attendance);
       if (last !== undefined && /^\d+$/u.test(last) && nextNumber === String(Number(last) + 1) && under.length >= block.length) {
@@ -607,6 +607,26 @@ function markAttendance(lines: Line[]): void {
 }
 
 /**
+ * A line shaped like a heading, wherever it stands: capitalised, short (at most nine words), no number first, not an
+ * attendance label, a day, another kind of line (options.notHeading), a line that reports a decision ("Till
+ * ordförande valdes Erica Olivius", "… 5000 kr Beviljades") or one whose last word is a function word ("It was",
+ * "Styrelsen beslöt att"). Where it must stand is the caller's rule.
+ */
+function headingShaped(text: string, options: StructureOptions): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    text.length <= 70 &&
+    text.split(/\s+/u).length <= 9 &&
+    !/^\d/u.test(text) &&
+    !ATTENDANCE_LABEL.test(text) &&
+    findDates(text).length === 0 &&
+    !options.notHeading(text) &&
+    decisionTense(text) === null &&
+    !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text)
+  );
+}
+
+/**
  * A web page copied without its blank lines, each paragraph a line ("… från kommunfullmäktiges möte." / "Vindeln
  * Innovation Center blir verklighet" / "Kommunfullmäktige beslutade enhälligt att …"): a short capitalised line that
  * is no sentence, after a line that ends one and over a line of prose, is a heading. Two or more make a structure,
@@ -622,21 +642,12 @@ function headingsBetweenProse(lines: Line[], options: StructureOptions): void {
   const found = text.filter((line, k) => {
     if (k === 0 || k === text.length - 1 || line.attendance) return false;
     const t = line.text;
-    const words = t.split(/\s+/u).length;
     return (
-      /^\p{Lu}/u.test(t) &&
-      t.length <= 70 &&
-      words >= 2 &&
-      words <= 9 &&
+      t.split(/\s+/u).length >= 2 &&
       !/[.,;:!?]$/u.test(t) &&
-      !/^[\d•]/u.test(t) &&
       /[.!?]$/u.test(text[k - 1].text) &&
       prose(text[k + 1]) &&
-      !ATTENDANCE_LABEL.test(t) &&
-      findDates(t).length === 0 &&
-      !options.notHeading(t) &&
-      decisionTense(t) === null &&
-      !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(t)
+      headingShaped(t, options)
     );
   });
   if (found.length < 2) return;
@@ -662,23 +673,13 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
     const letters = text.replace(/[^\p{L}]/gu, "");
     const inCapitals = wordsIn >= 2 && letters.length >= 6 && letters === letters.toUpperCase();
     const looksLikeHeading =
-      /^\p{Lu}/u.test(text) &&
-      text.length <= 70 &&
-      wordsIn <= 9 &&
       // (A short label over its text may end in a colon: "Secretaries Report:" / "Marcy presented …".)
       (!/[.,;:!?]$/u.test(text) || (/\p{L}:$/u.test(text) && wordsIn <= 5)) &&
-      !/^\d/u.test(text) &&
       // Not a labelled line ("Proposed by: Cart", "Ansvarig: Eva").
       !/^\p{L}[\p{L} ]{0,25}:\s/u.test(text) &&
       ((prevBlank(i) && nextBlank(i)) || inCapitals) &&
       nextNonBlank(i) !== undefined &&
-      !ATTENDANCE_LABEL.test(text) &&
-      findDates(text).length === 0 &&
-      !options.notHeading(text) &&
-      // Not a line that reports a decision ("Till ordförande valdes Erica Olivius", "… 5000 kr Beviljades").
-      decisionTense(text) === null &&
-      // Not the last word a function word ("It was", "Styrelsen beslöt att").
-      !/\s(?:was|were|is|att|och|som|the|of|to|and|that)$/iu.test(text);
+      headingShaped(text, options);
     if (looksLikeHeading || PRESENTED.test(text)) {
       line.start = { number: null, sub: false, title: text.replace(/\s*:$/u, "") };
       continue;

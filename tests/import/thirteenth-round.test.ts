@@ -4,8 +4,10 @@
 // decision's label and the decision into one line. A flattened excerpt gives the agenda "1. … 6." and then the
 // paragraphs, numbered on from the year's earlier meetings ("45 Mötets öppnande … 46 …").
 import { describe, expect, it } from "vitest";
-import { parseMinutes } from "../../app/import/parse";
+import { decisionTense } from "../../app/import/decisions";
+import { findMandate } from "../../app/import/mandates";
 import { isPageMarker } from "../../app/import/pages";
+import { parseMinutes } from "../../app/import/parse";
 
 const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
 
@@ -333,8 +335,7 @@ hemsidor.
 });
 
 describe("who a matter is sent or delegated to", () => {
-  it("takes the body's name, capitalised words and all, and no word after it", async () => {
-    const { findMandate } = await import("../../app/import/mandates");
+  it("takes the body's name, capitalised words and all, and no word after it", () => {
     expect(findMandate("Ärendet överlämnas till Region Kronoberg för yttrande.")?.assignee).toBe("Region Kronoberg");
     expect(findMandate("Motionen remitteras till kommunstyrelsen för beredning.")?.assignee).toBe("kommunstyrelsen");
     expect(findMandate("Beslutanderätten i brådskande ärenden delegeras till ordföranden under sommaren.")?.assignee).toBe("ordföranden");
@@ -482,8 +483,7 @@ Efter omröstning fortsätter Björn som ordförande.
 });
 
 describe("the lexicon, thirteenth round", () => {
-  it("reads these as decisions", async () => {
-    const { decisionTense } = await import("../../app/import/decisions");
+  it("reads these as decisions", () => {
     for (const sentence of [
       "Mötet ansågs behörigt utlyst.",
       "Konstaterades att mötet var lagenligt sammankallat och beslutfört.",
@@ -512,8 +512,7 @@ describe("the lexicon, thirteenth round", () => {
     }
   });
 
-  it("does not read an agenda's question or a refusal to act as a decision", async () => {
-    const { decisionTense } = await import("../../app/import/decisions");
+  it("does not read an agenda's question or a refusal to act as a decision", () => {
     for (const sentence of ["Fråga om mötet blivit behörigen utlyst", "Har mötet blivit behörigen utlyst?", "Valde att inte delta."]) {
       expect(decisionTense(sentence), sentence).toBeNull();
     }
