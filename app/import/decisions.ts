@@ -215,13 +215,20 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   if (context.perCapsulam || VOTE_COUNT.test(text)) return true;
   // English minutes are written in the past throughout: a date after "agreed" is what was agreed
   // ("It was agreed that the hall be marketed after 1 September"); only a history word dates it.
-  if (!PAST_RE.test(text)) return !isHistory(text);
+  const swedish = PAST_RE.test(text);
+  const verbAt = (swedish ? PAST_VERB_RE.exec(text)?.index : undefined) ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
+  // (A history word dates the verb in its own clause; in the clause of what was decided it is part of the matter:
+  // "Styrelsen beslutade att arbeta vidare med de ungdomar vi fått in tidigare år".)
+  const clause = /\s(?:att|that)\s/iu.exec(text.slice(verbAt));
+  const mainEnd = clause ? verbAt + clause.index : text.length;
+  const history = isHistory(text.slice(0, mainEnd));
+  if (!swedish) return !history;
   // "Styrgrupp ASK uppdrog … 2025-04-29 att …": a date after the verb dates the decision, so it is history.
   // (A date before it belongs to the subject: "Anteckningarna från den 10 september lades …".)
-  const verbAt = PAST_VERB_RE.exec(text)?.index ?? /\b(?:approved|adopted|passed|agreed|elected)\b/iu.exec(text)?.index ?? 0;
   // The date dates the verb only close after it (a few words): "… justeras den 30 augusti" at the end of
   // a long run-on sentence dates something else.
-  return !findDates(text).some((date) => date.start > verbAt && date.start - verbAt <= HISTORY_REACH) && !isHistory(text);
+  // (So does a date: "… beslutade den 3 mars att …" is history, "… beslutade att taxan gäller från den 1 juli" is not.)
+  return !findDates(text).some((date) => date.start > verbAt && date.start < mainEnd && date.start - verbAt <= HISTORY_REACH) && !history;
 }
 
 /** Outcome words (lexicon.ts), earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */

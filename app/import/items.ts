@@ -166,7 +166,7 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   const parts = sentences(title);
   if (parts.length > 1 && !/^\d+[.)]?$/u.test(parts[0])) {
     const rest = parts.slice(1).join(" ");
-    const head = splitRunOnTitle(parts[0]);
+    const head = splitRunOnTitle(parts[0]) ?? titleBeforeSubject(parts[0]);
     return head ? { title: head.title, rest: `${head.rest} ${rest}` } : { title: parts[0].replace(/[.]$/u, ""), rest };
   }
   // "Balance, Receipts and Expenditures- Wendy reviewed reports", "Planning– To comment on …": a dash glued to the
@@ -185,6 +185,27 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   if (before > 8 || after < 6 || !/[,.;]/u.test(m[2])) return null;
   return { title: m[1], rest: m[2] };
 }
+/**
+ * A flattened page runs the title into the first sentence of the text: "Redovisning av demokratiprojekt Elever ur
+ * årskurs 3 … redovisar demokratiprojekt för nämnden." The text starts at a capital after a word in lower case (not
+ * after a function word: "Ansökan från Trafikkontoret"), with a word in lower case after it, as a subject opens.
+ */
+function titleBeforeSubject(sentence: string): { title: string; rest: string } | null {
+  const words = sentence.split(/\s+/u);
+  if (words.length < 10) return null;
+  for (let i = 2; i < Math.min(words.length - 6, 12); i++) {
+    if (/^\p{Lu}\p{Ll}+$/u.test(words[i]) && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i - 1]) && !TITLE_FUNCTION_WORD.test(words[i - 1]) && opensClause(words.slice(i + 1, i + 4))) {
+      return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
+    }
+  }
+  return null;
+}
+/** After the subject's first word: a word in lower case, perhaps after a name ("Badmästaren Per Lind berättar"). */
+const opensClause = (next: string[]) => {
+  const k = next.findIndex((w) => !/^\p{Lu}\p{Ll}+$/u.test(w));
+  return k >= 0 && /^\p{Ll}/u.test(next[k]);
+};
+const TITLE_FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot|samt|eller)$/u;
 const NOTHING_TO_REPORT = /^(?:no\s+report|none(?:\s+received)?|nothing\s+to\s+report|no\s+update|inget\s+att\s+rapportera|ingen\s+rapport|inga|inget)\.?$/iu;
 const ATTENDANCE_TITLE = /^(?:present|in\s+attendance|attendance|närvarande|apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
 
@@ -195,7 +216,8 @@ const decides = (sentence: string) =>
 
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
 // (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)
-const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:\p{Lu}{1,5}(?:\s+|[./-]))?\d{2,4}[/.:-]\d{1,6}(?:[/.:-]\d{1,6})?(?:-\p{Lu}{1,5})?`;
+// (After "Dnr" any one token with a digit: "07/KS", "261/", "KU.2017.3", "2019-000123"; a body's letters may come first.)
+const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}(?:\s+|[./-]))?(?:[A-ZÅÄÖ]{1,5}[./:-]?)?\d[\dA-ZÅÄÖ]*(?:[/.:-][\dA-ZÅÄÖ]*)*`;
 /** A case number before the title: "Dnr KS 2022/123 Val av justerare" is titled "Val av justerare". */
 const CASE_FIRST = new RegExp(String.raw`^${CASE_NUMBER}\s+(?=\p{Lu})`, "iu");
 /** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5". */

@@ -7,7 +7,8 @@
 // its first sentence. Such a page tells of the meeting afterwards, in the past and with its
 // dates, so its decisions are read as a per-capsulam report's are (items.ts: `reported`).
 import { decisionTense } from "./decisions";
-import { sentences } from "./items";
+import { isHeadLabel } from "./header";
+import { blockLabel, sentences } from "./items";
 import { PASSIVE_VERBS, PAST_VERBS, PRESENT_VERBS } from "./lexicon";
 import { findMandate } from "./mandates";
 import { indentOf } from "./lines";
@@ -196,7 +197,22 @@ export function markReportedParagraphs(lines: Line[]): void {
     const at = filled.indexOf(paragraph);
     const above = at > 0 ? filled[at - 1] : undefined;
     // ("| Budget 2012 |": a table's one-cell row over the row of its text is a heading too.)
-    const cell = above?.length === 1 ? above[0].text.replace(/^\|\s*|\s*\|$/gu, "") : "";
+    // (So is the first line of a paragraph that reports nothing, its background under it: "Ansökan om lån - Mjönäs
+    // Bygdegårdförening" / "Mjönäs bygdegård har beviljats …" over "Kommunstyrelsen beslutade att bevilja …".)
+    // (Not a label, "Plats och tid", nor a lead over a list, "… the following donations:". Only when this paragraph
+    // opens with the decision and the one above decided nothing: "Budget" / "Budgeten antogs." is an item of its own.)
+    const decidesIn = (text: string) => sentences(text).some((t) => decisionTense(t) !== null);
+    const headed =
+      above !== undefined &&
+      above.length > 1 &&
+      !isBullet(above) &&
+      !isBullet(paragraph) &&
+      !/:$/u.test(above[0].text) &&
+      !isHeadLabel(above[0].text) &&
+      blockLabel(above[0].text) === null &&
+      decisionTense(sentences(paragraph[0].text)[0] ?? "") !== null &&
+      !above.slice(1).some((l) => decidesIn(l.text));
+    const cell = above?.length === 1 || headed ? above![0].text.replace(/^\|\s*|\s*\|$/gu, "") : "";
     const heading = above && !isBullet(paragraph) && HEADING.test(cell) && cell.split(/\s+/u).length <= 10 && !reportsDecision(cell) ? above[0] : null;
     if (heading) {
       heading.start = { number: null, sub: false, title: cell, reported: true };

@@ -1,0 +1,94 @@
+// Fourteenth round (issue 13): a protocol extract copied out of its PDF keeps a case number the title rule did not
+// know ("Dnr 07/KS", "Dnr 261/"), and runs the title into the first sentence; a history word inside what was
+// decided is part of the matter; a municipality's news page gives each matter a heading, its background, and then
+// the board's decision in a paragraph of its own.
+import { describe, expect, it } from "vitest";
+import { splitRunOnTitle } from "../../app/import/items";
+import { parseMinutes } from "../../app/import/parse";
+
+const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
+
+describe("a one-paragraph extract of a protocol", () => {
+  it("titles the paragraph after its case number, whatever the number's form", () => {
+    const text = `SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2021-05-04
+
+KS § 88 Dnr 21/KS
+Yttrande över detaljplan för kvarteret Lärkan
+Beslut
+Kommunstyrelsen beslutar att anta yttrandet som sitt eget.
+`;
+    const items = rulesOnly(text).items;
+    expect(items.map((i) => i.title)).toEqual(["Yttrande över detaljplan för kvarteret Lärkan"]);
+    expect(items[0].decision).toMatch(/anta yttrandet/u);
+  });
+
+  it("ends a title run into its first sentence where the sentence's subject opens", () => {
+    // (What a flattened page leaves of the paragraph's title line: "Kfn 59 Dnr Redovisning av … Elever ur …".)
+    const run = splitRunOnTitle(
+      "Information om simhallen Badmästaren Per Lind berättar om besöken under vintern och om personalen. Fritidsnämnden beslutar att lägga informationen till handlingarna.",
+    );
+    expect(run?.title).toBe("Information om simhallen");
+    expect(run?.rest).toMatch(/^Badmästaren Per Lind berättar/u);
+    // (A name after a function word stays in the title: "… för Natura 2000-området Backen i Piteå kommun".)
+    expect(splitRunOnTitle("Synpunkter på bevarandeplan för Natura 2000-området Backen i Piteå kommun. Kommunstyrelsen beslutar att anta yttrandet.")?.title).toBe(
+      "Synpunkter på bevarandeplan för Natura 2000-området Backen i Piteå kommun",
+    );
+  });
+});
+
+describe("a history word", () => {
+  it("inside the clause of what was decided leaves the decision this meeting's", () => {
+    const text = `Protokoll styrelsemöte 2022-03-08
+
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+
+2. Juniorverksamhet. Styrelsen beslutade att satsa på de juniorer som kom till klubben tidigare år och inte ordna någon nybörjarkurs i vår.
+
+3. Mötets avslutande
+`;
+    const item = rulesOnly(text).items.find((i) => i.number === "2");
+    expect(item?.title).toBe("Juniorverksamhet");
+    expect(item?.decision).toMatch(/satsa på de juniorer/u);
+  });
+
+  it("in the main clause still makes it history", () => {
+    const text = `Protokoll styrelsemöte 2022-03-08
+
+1. Juniorverksamhet
+Styrelsen beslutade tidigare att satsa på juniorerna. Kassören redogjorde för kostnaderna.
+
+2. Mötets avslutande
+`;
+    const item = rulesOnly(text).items.find((i) => i.number === "1");
+    expect(item?.decision ?? null).toBeNull();
+  });
+});
+
+describe("a news page of a board's decisions", () => {
+  it("gives each decision to the heading above its background", () => {
+    const text = `Kommunstyrelsen 3 mars i korthet
+
+Kommunstyrelsen beslutade om följande ärenden:
+
+Bidrag till hembygdsföreningen
+Hembygdsföreningen har sökt bidrag för att laga taket på bygdegården. Föreningen har fått ett löfte om bidrag från Länsstyrelsen.
+
+Kommunstyrelsen beslutade att bevilja föreningen 40 000 kronor.
+
+Ny taxa för hemtjänsten
+Taxan har inte ändrats sedan 2015 och täcker inte längre kostnaderna.
+
+Kommunstyrelsen beslutade att föreslå fullmäktige en ny taxa från den 1 juli.
+
+Fritidsgården på lördagar
+En ledamot har lämnat ett initiativ om öppet på lördagar.
+
+Kommunstyrelsen gav förvaltningen i uppdrag att utreda kostnaden och återkomma inom tre månader.
+`;
+    const items = rulesOnly(text).items.filter((i) => i.decision !== null);
+    expect(items.map((i) => i.title)).toEqual(["Bidrag till hembygdsföreningen", "Ny taxa för hemtjänsten", "Fritidsgården på lördagar"]);
+    expect(items[0].decision).toMatch(/bevilja föreningen 40 000 kronor/u);
+    expect(items[2].decision).toMatch(/utreda kostnaden/u);
+  });
+});
