@@ -173,6 +173,8 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   // title's last word is the gap between two cells of a row (not "Barn- och ungdomsnämnden": a capital follows).
   const glued = /^(\p{Lu}.{1,80}?\p{L})[–-]\s+(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(title);
   if (glued && glued[1].split(/\s+/u).length <= 8) return { title: glued[1], rest: glued[2] };
+  const decided = titleBeforeDecision(title);
+  if (decided) return decided;
   // ("Treasurer's Report:No report": the colon glued to the text that follows it.)
   const m = /^(.+?)(?:\s+[–-]\s+|:\s+|:(?=\p{Lu}\p{Ll}))(.+)$/u.exec(title);
   if (!m) return null;
@@ -200,6 +202,24 @@ function titleBeforeSubject(sentence: string): { title: string; rest: string } |
   }
   return null;
 }
+/**
+ * A title run into the decision whose subject opens with a capital: "GDPR Punkten ajourneras", "Redskapslådor Frågan
+ * om centralt inköp … ajourneras", "Budget Styrelsen beslutade att …". The subject is a deciding body or the matter
+ * itself ("Frågan", "Punkten", "Ärendet"); the title before it decides nothing.
+ */
+function titleBeforeDecision(text: string): { title: string; rest: string } | null {
+  const words = text.split(/\s+/u);
+  for (let i = 1; i <= Math.min(8, words.length - 2); i++) {
+    if (!/^\p{Lu}/u.test(words[i]) || !DECISION_SUBJECT.test(words.slice(i).join(" "))) continue;
+    const title = words.slice(0, i).join(" ");
+    const rest = words.slice(i).join(" ");
+    if (!/^\p{Lu}/u.test(title) || /[.:;!?]$/u.test(title) || decisionTense(title) !== null || decisionTense(rest) === null) return null;
+    return { title, rest };
+  }
+  return null;
+}
+// (Case ignored for the body's name; its first letter is checked to be a capital.)
+const DECISION_SUBJECT = new RegExp(String.raw`^(?:${DECIDING_BODY}|frågan|punkten|ärendet|beslutet)(?=\s)`, "iu");
 /** After the subject's first word: a word in lower case, perhaps after a name ("Badmästaren Per Lind berättar"). */
 const opensClause = (next: string[]) => {
   const k = next.findIndex((w) => !/^\p{Lu}\p{Ll}+$/u.test(w));

@@ -170,6 +170,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
   // "Excaträning skjuts upp till hösten", "Frågan sköts upp", "Tas upp på nästa möte": put off.
   ["tabled", String.raw`(?:skjuts|sköts|skjutits|skjuter|sköt)\s+(?:\p{L}+\s+)?upp(?!\p{L})|tas\s+upp\s+(?:på|vid|till)\s+(?:nästa|följande|kommande)\s+(?:möte|sammanträde)`],
+  // "Punkten ajourneras", "Frågan om … ajournerades": the matter put off (not "Sammanträdet ajourneras kl 10.00", a pause).
+  ["tabled", String.raw`^(?:punkten|frågan|ärendet|beslutet)(?:\s+[^\s.]+){0,10}?\s+ajourner(?:as|ades|ats)(?!\p{L})`],
   // "Bollnäs kommun ställer sig positiv till …": the body takes a stand for it.
   ["approved", String.raw`(?:ställer|ställde)\s+sig\s+positiv[a]?\s+till`],
   // "Olle Eriksson anmäldes som protokollförare": named to a post of the meeting.
@@ -183,8 +185,9 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`(?:bibehålls|bibehålles|bibehölls|lämnas|lämnades)\s+oförändrad\p{L}*`],
   // "Minutes were proposed … by JN, seconded by JR and passed unanimously": a motion carried.
   ["approved", String.raw`seconded\b[^.]{0,60}?\b(?:and\s+)?(?:passed|carried)(?!\p{L})`],
-  // "Change accepted.", "Motion carried unanimously.", "Minutes approved.": a short verdict, its verb last.
-  ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)\p{L}+\s+){1,3}(?:accepted|approved|adopted|carried)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
+  // "Change accepted.", "Motion carried unanimously.", "Minutes approved.", "Minutes of last meeting agreed.": a short
+  // verdict, its verb last.
+  ["approved", String.raw`^(?!(?:he|she|they|we|i|it|you|who|all|everyone|everybody)\s)(?:(?!(?:was|were|is|are|has|have|had|been|be|not)\s)[\p{L}\d]+\s+){1,5}(?:accepted|approved|adopted|carried|agreed|ratified|confirmed|endorsed)(?:\s+(?:unanimously|by\s+all))?\s*[.!]?$`],
   // "Rosmari Johansson justerar protokollet": who checks the minutes, the meeting's choice.
   // (Found by its verb first: a pattern that opened with the name tried every word of every sentence.)
   ["elected", String.raw`justerar\s+(?:dagens\s+)?protokoll(?:et)?`],

@@ -3,6 +3,7 @@
 // decided is part of the matter; a municipality's news page gives each matter a heading, its background, and then
 // the board's decision in a paragraph of its own.
 import { describe, expect, it } from "vitest";
+import { decisionTense } from "../../app/import/decisions";
 import { splitRunOnTitle } from "../../app/import/items";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -90,5 +91,24 @@ Kommunstyrelsen gav förvaltningen i uppdrag att utreda kostnaden och återkomma
     expect(items.map((i) => i.title)).toEqual(["Bidrag till hembygdsföreningen", "Ny taxa för hemtjänsten", "Fritidsgården på lördagar"]);
     expect(items[0].decision).toMatch(/bevilja föreningen 40 000 kronor/u);
     expect(items[2].decision).toMatch(/utreda kostnaden/u);
+  });
+});
+
+describe("a title run into its decision, and short verdicts", () => {
+  it("ends the title where a deciding body or the matter itself opens the decision", () => {
+    expect(splitRunOnTitle("GDPR Punkten ajourneras")).toEqual({ title: "GDPR", rest: "Punkten ajourneras" });
+    expect(splitRunOnTitle("Budget Styrelsen beslutade att anta budgeten.")).toEqual({ title: "Budget", rest: "Styrelsen beslutade att anta budgeten." });
+    // (A body's name in a title that decides nothing after it stays: "Information Kommunstyrelsen och nämnderna".)
+    expect(splitRunOnTitle("Information Kommunstyrelsen och nämnderna")).toBeNull();
+  });
+
+  it("reads a matter put off, but not a meeting's pause", () => {
+    expect(decisionTense("Frågan om gemensamt inköp av gödsel ajourneras.")).toBe("present");
+    expect(decisionTense("Sammanträdet ajournerades kl 15.00 för lunch.")).toBeNull();
+  });
+
+  it("reads a verdict with its verb last after a longer subject", () => {
+    expect(decisionTense("Minutes of last meeting agreed.")).not.toBeNull();
+    expect(decisionTense("He then agreed.")).toBeNull();
   });
 });
