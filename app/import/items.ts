@@ -370,6 +370,8 @@ function buildItem(
     !group.start.rest &&
     body.length > 0 &&
     /^\p{Ll}/u.test(body[0].text) &&
+    // (Not a lettered point under it: "4. Julbordet" / "a) Inköp av skinka …".)
+    !/^[a-h][.)]\s/u.test(body[0].text) &&
     !/[.:;!?]$/u.test(title) &&
     !ATT_CLAUSE.test(body[0].text) &&
     blockLabel(body[0].text) === null
@@ -517,7 +519,8 @@ function buildItem(
   let decisionLines = blocks.decision.filter((line) => line.text !== "");
   let decision = joinLines(blocks.decision);
   // The seed's way: the title itself is the decision ("ASK:s styrgrupp ger … i uppdrag att …").
-  const titleIsDecision = isDecisionPhrase(title);
+  // ("Bengt-Åke får i uppdrag att kolla …" as a lettered point's first sentence: a task given is decided too.)
+  const titleIsDecision = isDecisionPhrase(title) || startsDecision(title, { inBackground: false, perCapsulam: false });
   if (decision === null && titleIsDecision) {
     decision = title;
     decisionLines = [{ ...titleLines[0], text: title }];

@@ -463,7 +463,11 @@ export function actionTag(sentence: string): string | null {
 }
 
 /** The mandate a sentence or clause gives, if any. */
-export function findMandate(text: string): MandateMatch | null {
+/** "[Onboarding] Luca will complete …": a topic's tag in brackets is no part of the sentence. */
+export const withoutTag = (text: string) => text.replace(/^(?:•\s*)?\[[^\]]{1,30}\]\s*/u, "");
+
+export function findMandate(raw: string): MandateMatch | null {
+  const text = withoutTag(raw);
   let nobody: MandateMatch | null = null;
   for (const finder of FINDERS) {
     const found = finder(text);

@@ -31,12 +31,12 @@ import { decisionTense } from "./decisions";
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import { actionNotes, peopleOf, type People } from "./actions";
-import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, type Due, type MandateMatch } from "./mandates";
+import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, withoutTag, type Due, type MandateMatch } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { stripPageFurniture } from "./pages";
-import { DECIDING_WORD } from "./lexicon";
+import { DECIDING_BODY, DECIDING_WORD } from "./lexicon";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
@@ -370,13 +370,13 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // Action items stand anywhere in an item, not only in its decision ("Tim will make sure …",
   // "Ive kallar till ett möte om …"), but not in its labelled background (a story of what was).
   const backgroundSet = new Set(draft.backgroundLines.map((l) => l.no));
-  const isAction = (t: string) => findEnglishAction(t) !== null || findSwedishAction(t) !== null;
+  const isAction = (t: string) => findEnglishAction(withoutTag(t)) !== null || findSwedishAction(withoutTag(t)) !== null;
   // A line the decision starts in the middle of ("Action: Clerk to … . Council resolved to …")
   // keeps the action items before the decision: those lines are read whole, and a mandate
   // found twice (in the decision and in its line) is kept once.
   const actionUnits = draft.lines
     .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
-    .flatMap((line) => sentences(line.text).filter(isAction).map((text) => ({ line, text })));
+    .flatMap((line) => withSubjects(sentences(line.text)).filter(isAction).map((text) => ({ line, text })));
   const seen = new Set<string>();
   for (const { line, text } of [...decisionUnits([...draft.decisionLines, ...draft.taskLines]), ...actionUnits]) {
     for (const sentence of sentences(text)) {
@@ -397,6 +397,23 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   }
   return out;
 }
+
+/**
+ * "Wendy reviewed reports with board. She will talk to Nancy …": a pronoun that opens a sentence stands for the
+ * person who opened the one before (a name of one or two words, then a verb in lower case).
+ */
+function withSubjects(parts: string[]): string[] {
+  let subject: string | null = null;
+  return parts.map((part) => {
+    const pronoun = /^(?:He|She|Han|Hon)\s+(?=\p{Ll})/u.exec(part);
+    const resolved = pronoun && subject ? `${subject} ${part.slice(pronoun[0].length)}` : part;
+    const named = /^((?:•\s*)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)\s+\p{Ll}/u.exec(withoutTag(part));
+    if (!pronoun) subject = named && !NOT_A_PERSON.test(named[1].replace(/^•\s*/u, "")) ? named[1].replace(/^•\s*/u, "") : null;
+    return resolved;
+  });
+}
+/** Capitalised first words that are no person: articles, pronouns, bodies. */
+const NOT_A_PERSON = new RegExp(String.raw`^(?:the|this|that|there|it|we|they|he|she|han|hon|vi|de|det|den|detta|styrelsen|mötet|${DECIDING_BODY})(?:\s|$)`, "iu");
 
 /** Who and the first words of what: one task however many readers found it. */
 const taskKey = (found: { assignee: string | null; task: string }) => `${found.assignee}|${found.task.split(/\s+/u).slice(0, 5).join(" ")}`;

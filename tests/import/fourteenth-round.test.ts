@@ -112,3 +112,39 @@ describe("a title run into its decision, and short verdicts", () => {
     expect(decisionTense("He then agreed.")).toBeNull();
   });
 });
+
+describe("who is given a task", () => {
+  it("reads a lettered point that opens with the task given", () => {
+    const text = `Protokoll styrelsemöte 2018-10-18
+
+§ 4 Julbordet:
+  a) Inköp av skinka och sill sker från affären. Styrelsen godkände detta inköp.
+
+  b) Bengt får i uppdrag att fråga sitt jobb om frukt till julbordet. Han lämnar besked vid nästa möte.
+
+  c) Fler förslag kan lämnas vid kommande möten.
+
+§ 5 Mötets avslutande
+`;
+    const parsed = rulesOnly(text);
+    const item = parsed.items.find((i) => i.number === "4b");
+    expect(item?.decision).toMatch(/Bengt får i uppdrag/u);
+    expect(parsed.mandates).toContainEqual(expect.objectContaining({ assignee: "Bengt", task: expect.stringMatching(/^fråga sitt jobb om frukt/u) }));
+  });
+
+  it("reads an action under a topic's tag, and a pronoun as the person named just before", () => {
+    const text = `Board meeting minutes 2024-04-04
+
+1. Operations
+  • [Onboarding] Luca will complete the onboarding of new members during the weekend.
+
+2. Treasurer
+Wendy reviewed the reports with the board. She will talk to the bank about the interest payments.
+
+3. Close
+`;
+    const mandates = rulesOnly(text).mandates;
+    expect(mandates).toContainEqual(expect.objectContaining({ assignee: "Luca", task: expect.stringMatching(/^complete the onboarding/u) }));
+    expect(mandates).toContainEqual(expect.objectContaining({ assignee: "Wendy", task: expect.stringMatching(/^talk to the bank/u) }));
+  });
+});
