@@ -463,8 +463,8 @@ export function actionTag(sentence: string): string | null {
 }
 
 /** The mandate a sentence or clause gives, if any. */
-/** "[Onboarding] Luca will complete …": a topic's tag in brackets is no part of the sentence. */
-export const withoutTag = (text: string) => text.replace(/^(?:•\s*)?\[[^\]]{1,30}\]\s*/u, "");
+/** "[Onboarding] Luca will complete …": a topic's tag in brackets is no part of the sentence (a checkbox, "[ ]", "[x]", is read elsewhere). */
+export const withoutTag = (text: string) => text.replace(/^(?:•\s*)?\[(?=[^\]]*\p{L}{2})[^\]]{1,30}\]\s*/u, "");
 
 export function findMandate(raw: string): MandateMatch | null {
   const text = withoutTag(raw);
