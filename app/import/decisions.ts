@@ -108,6 +108,30 @@ const ENGLISH: RegExp[] = [
   /\bmotion\s+(?:carries|passes)\b/iu,
   /\bseconded\b.*\band\s+agreed\b/iu,
   /\bRESOLVED\b/u,
+  // English councils' own forms (fourteenth round):
+  // "The minutes of the meeting held on 3 May were signed as a true record", "… confirmed and signed by the Chairman".
+  /\b(?:was|were)\s+(?:duly\s+)?(?:confirmed|signed|agreed|accepted|approved|adopted)\b(?:\s+\p{L}+){0,6}?\s+(?:as\s+an?\s+)?(?:true|correct|accurate|fair)\s+record\b|\b(?:was|were)\s+(?:duly\s+)?confirmed(?:\s+and\s+signed)?\b/iu,
+  // "The report was received and noted", "It was determined that …", "It was unanimously decided".
+  /\b(?:was|were)\s+received\s+and\s+(?:noted|accepted|adopted|approved)\b|^it\s+was\s+(?:\p{L}+ly\s+)?determined\s+(?:that|to)\b/iu,
+  // "The consensus was to proceed with option B."
+  /^(?:the\s+)?(?:general\s+)?consensus\s+(?:was|is)\s+(?:to|that)\b/iu,
+  // "The application was refused.", "The motion failed.", "Motion fails."
+  /\b(?:was|were)\s+(?:unanimously\s+)?(?:refused|rejected|declined|defeated|turned\s+down)\b|\bmotion\s+(?:fails|failed|was\s+lost|lost)\b/iu,
+  // A planning application answered: "No objection.", "Councillors raised no objection to the application."
+  /^no\s+objections?\b(?![^.]*\?)|\b(?:raised|raise|had|has|have)\s+no\s+objections?\s+(?:to|on)\b/iu,
+  // A vote recorded on its own: "All in favour.", "Unanimous.", "The vote was 4 in favour, 1 against."
+  /^(?:all|unanimously)\s+in\s+favou?r\b|^unanimous(?:ly)?\s*[.!]?$|\b\d+\s+in\s+favou?r\b/iu,
+  // The resolution as Australian and British councils write it: "That the minutes of the previous meeting be
+  // confirmed.", "Resolution: That Council endorse the plan." (not "Recommendation: That …", a proposal).
+  /^(?:resolution\s*:?\s*|resolved\s*:?\s*)?that\s+(?!(?:is|was|will|would|has|had|it|would|could|should|may|might)\b)(?:[^.;]{1,200}?\s)?(?<!\bto\s)(?:be|is|are)\s+(?:\p{L}+ly\s+)?(?:confirmed|received|approved|adopted|noted|accepted|endorsed|ratified|authori[sz]ed|granted|declined|refused|deferred|supported|appointed|elected|co-opted)\b|^resolution\s*:?\s*that\b/iu,
+  // ("That Council endorse the plan.": the body, and its verb in the subjunctive.)
+  new RegExp(String.raw`^(?:resolution\s*:?\s*)?that\s+(?:the\s+)?${ENGLISH_BODY}\s+(?:endorse|approve|adopt|accept|note|receive|support|grant|authori[sz]e|appoint|agree|resolve|defer|decline|refuse|allocate|award)\b`, "iu"),
+  // A vote by voice or count: "… all aye.", "Ayes: 5, Nays: 0".
+  /\ball\s+ayes?\b|\bayes?\s*[:=]?\s*\d+\s*[,;]?\s*(?:nays?|noes)\b/iu,
+  // "Mr Smith was co-opted onto the Council."
+  /\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?co-?opted\b/iu,
+  // A verdict that opens with its verb and says how: "Approved as presented.", "Accepted as read.".
+  /^(?:approved|accepted|adopted|agreed|carried)\s+(?:as|without|with\s+(?:no|one|two|minor)|subject\s+to)\b/iu,
 ];
 /** A vote that closes a motion made in the sentences before it. */
 export const VOTE_ONLY = /^(?:approved\b|carried by\b|passed\b|carried\b|accepted\s+unanimously\b|agreed\s+by\s+all\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;

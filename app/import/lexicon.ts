@@ -242,7 +242,9 @@ export const INFINITIVES = alt([
 export const DECIDING_BODY = String.raw`\p{L}*(?:styrelsen|nämnden|delegationen|gruppen|styrgruppen|kommittén|direktionen|utskottet|mötet|årsmötet|stämman|fullmäktige|rådet|presidiet)|LAG|the\s+board|(?:the\s+)?council|(?:the\s+)?committee|members`;
 
 /** English deciding bodies: "the board", "Council", "the parish council", "members", "trustees". */
-export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly)`;
+// (Fourteenth round: the other names English bodies go by, "Governors", "the Commissioners", "Selectmen", "the PCC",
+// "the Executive", "the Senate", "the Panel", "the AGM", "the group".)
+export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive|management|steering|finance|planning|general)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly|governors|commissioners|commission|selectmen|selectboard|aldermen|supervisors|pcc|executive|senate|panel|agm|egm|group|forum|membership|officers|partners)`;
 /** English decision verbs in the past tense (how English minutes record a decision). */
 export const ENGLISH_VERBS =
   "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried|delegated|tabled|selected|authori[sz]ed|awarded|endorsed|ratified|postponed|declined|denied|granted|amended|established";
@@ -258,12 +260,12 @@ const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   ...DECISION_ANYWHERE.map(([outcome, phrase]): [DecisionOutcome, string[]] => [outcome, [phrase]]),
   ["approved", [DULY_CALLED]],
   // Negations first: on the same spot they win over the verb ("godkände ej").
-  ["rejected", ["godkände ej", "godkänns ej", "godkändes ej", "godkänner inte", "rejected", "declined", "not approved"]],
+  ["rejected", ["godkände ej", "godkänns ej", "godkändes ej", "godkänner inte", "rejected", "declined", "not approved", "refused", "defeated", "turned down", "motion fails", "motion failed", "motion lost", "motion was lost"]],
   ["noted", ["till handlingarna", "tackar", "tackade", "took note", "noted"]],
   ["elected", ["elected", "re-?elected", "appointed", "designated"]],
   ["tabled", ["tabled", "deferred", "postponed"]],
   // Verbs, not nouns: "a decision on adoption was deferred" is tabled, not approved.
-  ["approved", ["approv(?:e|ed|es)", "adopt(?:s|ed)?", "accept(?:s|ed)?", "ratif(?:y|ies|ied)", "carried"]],
+  ["approved", ["approv(?:e|ed|es)", "adopt(?:s|ed)?", "accept(?:s|ed)?", "ratif(?:y|ies|ied)", "carried", "no objections?", "all in favou?r", "unanimous", "confirmed"]],
   ...Object.values(DECISION_VERBS).map(
     (f): [DecisionOutcome, string[]] => [f.outcome, [...f.present, ...f.past, ...f.passive, ...f.pastPassive, ...f.supine, ...f.infinitive]],
   ),

@@ -44,9 +44,14 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "5 § Budget", "5 §. Budget" (not "7 § ströks …", a paragraph of the statutes named in a sentence).
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+([^\p{Ll}].*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
-  { re: /^(?:punkt|ärende|item|agenda item)\s+(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
+  // ("Agenda Item #3 Finance": the number sign too.)
+  { re: /^(?:punkt|ärende|item|agenda item)\s+#?(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
   // "F01:04/24 Receive apologies", "FC29/23 To note …": an English council's minute reference, its committee's letters first.
   { re: /^(\p{Lu}{1,3}\d{1,3}[:/]\d{2}(?:\/\d{2})?)\s+(\p{Lu}.*)$/u, sub: false },
+  // "PC/21/045 Apologies", "FIN/2023/12 Budget": a minute reference, the committee's letters, the year, the number.
+  { re: /^(\p{Lu}{1,6}\/\d{2,4}\/\d{1,4}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$/u, sub: false },
+  // "Minute 45. Apologies", "Min. 12/21 Finance", "MINUTE NO. 7 – Planning": the minute named as one.
+  { re: /^(?:[Mm]inute|MINUTE|[Mm]in\.|MIN\.)\s*(?:[Nn]o\.?\s*|NO\.?\s*)?(\d{1,4}(?:[./]\d{1,4})?[a-h]?)\s*[.:)–-]?\s+(\p{Lu}.*)$/u, sub: false },
   // "2307.01 Present", "2307.06 Parish Clerk Vacancy": a minute numbered within its meeting (year and month, then the item).
   { re: /^(\d{3,4}\.\d{2})\s+(\p{Lu}.*)$/u, sub: false },
   // "5.1 Budget", "1.1.1. Justerare": numbered sub-points, kept as their own items.
@@ -60,6 +65,11 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   { re: /^(\d{1,2}\.[a-h])[.)]?\s+(\p{Lu}.*)$/u, sub: false },
   // "1. Title", "1) Title", "1." alone. Not "1.5 miljoner" (no space) and not "15 oktober" (no dot).
   { re: /^(\d{1,2})[.)](?:\s+(.*))?$/u, sub: false },
+  // "1 - Call to Order", "2 – Minutes": a dash between the number and its title.
+  // (A title, not a page: "1 - SAMMANTRÄDESPROTOKOLL 1 (1) Plats och tid …" is a flattened page's head.)
+  { re: /^(\d{1,2})\s+[-–—]\s+(\p{Lu}.{0,100})$/u, sub: false },
+  // "(1) Call to Order", "(2) Minutes": the number in brackets.
+  { re: /^\((\d{1,2})\)\s+(\p{Lu}.*)$/u, sub: false },
   // "1:Mötet öppnas", "3: Föregående mötes anteckningar" (a colon after the number; not "13:00").
   { re: /^(\d{1,2}):\s*(\p{Lu}.*)$/u, sub: false },
   // "1 / Minutes of the last meeting / Action": a table's row flattened with slashes between its cells.

@@ -148,3 +148,51 @@ Wendy reviewed the reports with the board. She will talk to the bank about the i
     expect(mandates).toContainEqual(expect.objectContaining({ assignee: "Wendy", task: expect.stringMatching(/^talk to the bank/u) }));
   });
 });
+
+describe("English councils' own forms", () => {
+  it("reads their resolutions, votes and verdicts", () => {
+    for (const sentence of [
+      "The minutes of the meeting held on 3 May were signed as a true record.",
+      "The minutes were confirmed and signed by the Chairman.",
+      "That the minutes of the previous meeting be confirmed.",
+      "Resolution: That Council endorse the plan.",
+      "The report was received and noted.",
+      "The consensus was to proceed with option B.",
+      "Councillors raised no objection to the application.",
+      "All in favour.",
+      "Ayes: 5, Nays: 0.",
+      "Approved as presented.",
+      "Governors approved the policy.",
+      "Mr Smith was co-opted onto the Council.",
+    ]) {
+      expect(decisionTense(sentence), sentence).not.toBeNull();
+    }
+    for (const sentence of ["That is to be confirmed later.", "Recommendation: That the report be received.", "Apologies were received from Cllr Smith."]) {
+      expect(decisionTense(sentence), sentence).toBeNull();
+    }
+  });
+
+  it("gives a refusal and a failed motion their outcome", () => {
+    const parsed = rulesOnly(`Minutes of the Parish Council, 5 May 2021
+
+1. Planning application 21/0456
+The application was refused.
+
+2. Motion on street lights
+Motion fails.
+
+3. Planning application 21/0470
+No objection.
+`);
+    expect(parsed.items.map((i) => i.outcome)).toEqual(["rejected", "rejected", "approved"]);
+  });
+
+  it("reads the numberings English minutes use", () => {
+    const titles = (body: string) => rulesOnly(`Minutes of the Committee Meeting, 5 May 2021\n\n${body}`).items.map((i) => [i.number, i.title]);
+    expect(titles("(1) Welcome\nThe chair welcomed all.\n(2) Minutes\nThe minutes were approved.\n")).toEqual([["1", "Welcome"], ["2", "Minutes"]]);
+    expect(titles("1 - Welcome\nThe chair welcomed all.\n2 - Minutes\nThe minutes were approved.\n")).toEqual([["1", "Welcome"], ["2", "Minutes"]]);
+    expect(titles("Minute 45. Apologies\nNone.\nMinute 46. Minutes\nThe minutes were approved.\n")).toEqual([["45", "Apologies"], ["46", "Minutes"]]);
+    expect(titles("PC/21/045 Apologies\nNone.\nPC/21/046 Minutes\nThe minutes were approved.\n")).toEqual([["PC/21/045", "Apologies"], ["PC/21/046", "Minutes"]]);
+    expect(titles("Agenda Item #1 Welcome\nThe chair welcomed all.\nAgenda Item #2 Minutes\nThe minutes were approved.\n")).toEqual([["1", "Welcome"], ["2", "Minutes"]]);
+  });
+});
