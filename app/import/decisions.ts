@@ -73,6 +73,9 @@ const IMPERSONAL =
  * were approved …", "Motion approved unanimously", "Approved, 9-1-3",
  * "It was agreed that …", "The resolution passed 6-0-0".
  */
+/** Verbs in the past a body uses to talk, hear or meet, not to decide. */
+const TALKING_VERBS =
+  "discussed|reviewed|considered|heard|received|talked|debated|questioned|asked|thanked|welcomed|expressed|raised|mentioned|reported|presented|examined|looked|noted|listened|learned|learnt|commented|queried|explored|recognized|recognised|acknowledged|observed|watched|visited|toured|attended|convened|reconvened|adjourned|recessed|paused|returned|continued|opened|closed|started|ended|began|finished|wondered|felt|believed|suggested|proposed|recommended|requested|inquired|enquired|informed|briefed|updated|shared|explained|described|outlined|highlighted|emphasized|emphasised|stressed|pointed|indicated|stated|noticed|viewed|showed|showcased|introduced|invited|gathered|assembled|met|needed|wanted|liked|loved|hoped|wished|preferred|seemed|appeared|enjoyed|worked|used|concerned|interested|pleased|surprised|disappointed|worried|tried|called|focused|focussed|struggled|expected|remembered|realized|realised|remained|waited|answered|responded|replied|celebrated|honored|honoured|signed\s+in|logged";
 const ENGLISH: RegExp[] = [
   /^RESOLVED\b/u,
   /^Resolved[,:]\s/u,
@@ -130,6 +133,14 @@ const ENGLISH: RegExp[] = [
   /\ball\s+ayes?\b|\bayes?\s*[:=]?\s*\d+\s*[,;]?\s*(?:nays?|noes)\b/iu,
   // "Mr Smith was co-opted onto the Council."
   /\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?co-?opted\b/iu,
+  // A motion moved and seconded, its vote not written apart: "Motion by Commissioner Langford, seconded by Commissioner
+  // Bush, to accept the agenda.", "Moved(Montague) and seconded(Nourse) To approve …", "Al makes a motion …, Jill seconded".
+  /\b(?:moved|motion|move)\b[^.]{0,200}?\bsecond(?:ed)?\b|\bsecond(?:ed)?\b[^.]{0,60}?\bmoved\b/iu,
+  // "… all agreed.", "approve minutes - UNAN", "the minutes … stand approved", "It was the sense of the Board to …".
+  new RegExp(String.raw`\ball\s+agreed\b|\bunan(?:imous)?\b\s*[.!]?$|\bstands?\s+approved\b|\bsense\s+of\s+the\s+${ENGLISH_BODY}\s+(?:to|that|was)\b`, "iu"),
+  // A body and a verb in the past that does something ("The Council adjusted the School Budget …", "The Board hired
+  // …"), not one that only talks or hears ("The Board discussed …", "The Committee received a report …").
+  new RegExp(String.raw`^(?:the\s+)?${ENGLISH_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?(?!(?:${TALKING_VERBS})\b)\p{L}{3,}ed\b`, "iu"),
   // A verdict that opens with its verb and says how: "Approved as presented.", "Accepted as read.".
   /^(?:approved|accepted|adopted|agreed|carried)\s+(?:as|without|with\s+(?:no|one|two|minor)|subject\s+to)\b/iu,
 ];

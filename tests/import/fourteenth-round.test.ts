@@ -196,3 +196,22 @@ No objection.
     expect(titles("Agenda Item #1 Welcome\nThe chair welcomed all.\nAgenda Item #2 Minutes\nThe minutes were approved.\n")).toEqual([["1", "Welcome"], ["2", "Minutes"]]);
   });
 });
+
+describe("English motions and a body's own acts", () => {
+  it("reads a motion moved and seconded, a body's act in the past, and the sense of the board", () => {
+    for (const sentence of [
+      "Motion by Commissioner Lang, seconded by Commissioner Bush, to accept the agenda.",
+      "Moved (Montague) and seconded (Nourse) to approve the consent agenda.",
+      "The Council adjusted the school budget to reflect additional funds.",
+      "The Board hired a contractor to repair the fence.",
+      "It was the sense of the Board to withdraw the motion.",
+      "There being no objections, the minutes of the last meeting stand approved.",
+    ]) {
+      expect(decisionTense(sentence), sentence).not.toBeNull();
+    }
+    // (A body that talks, hears or wants is not deciding.)
+    for (const sentence of ["The Board discussed the budget.", "The committee received a report from the treasurer.", "The group needed more time."]) {
+      expect(decisionTense(sentence), sentence).toBeNull();
+    }
+  });
+});
