@@ -239,7 +239,8 @@ const FINDERS: Finder[] = [
 
 /** A person as English minutes name one: "K. Kaiser", "Thomas Wouters", "Mr. Radcliffe", "Tim". */
 // ("@alice": a handle, as minutes kept on GitHub name people.)
-const PERSON = String.raw`(?:@[\p{L}\d][\p{L}\d_.\-]*[\p{L}\d]|(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2})`;
+// ("Linda J will chair …": a surname's initial after the name.)
+const PERSON = String.raw`(?:@[\p{L}\d][\p{L}\d_.\-]*[\p{L}\d]|(?:(?:Mr|Ms|Mrs|Dr|Cllr|Councillor|PCSO)\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:v\.|von|van|de)?\s*\p{Lu}[\p{L}'’\-]+){0,2}(?:\s+\p{Lu}\.?(?=\s))?)`;
 /** Officers a resolution may task: "RESOLVED, that the treasurer contact …". */
 const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?clerk|(?:town|city|county|general)\s+manager|chief\s+\p{L}+\s+officer|chair(?:man|person)?|president|vice[- ]president|executive director|director|administrator|general counsel|staff|board secretary|\p{L}+ committee|\p{L}+ chair|(?:joint\s+|technical\s+)?secretariat|(?:managing|certifying|audit)\s+authority|(?:programme|program|project)\s+(?:manager|office|team|secretariat)|coordinator|(?:\p{L}+\s+)?(?:working\s+group|task\s+force|office|unit|department))`;
 const WHO = `(${ROLE}|${PERSON})`;
@@ -255,10 +256,20 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
   { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "…, so Benoît will ping them again", "… and David should transfer …": the task in a clause after a comma or "so".
+  { re: new RegExp(`(?:[,;]\\s*(?:so\\s+|and\\s+|then\\s+|but\\s+)?|\\s(?:so|and then)\\s+)(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will|should|shall)\\s+(?!be\\b|not\\b|have\\b|need\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
   { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Councillor Atkins asked Councillor Thomson to follow up …", "It was decided to ask Anita to talk to Ulf".
   { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "The secretary was instructed to reply", "Anna is to circulate the draft", "Tom will be responsible for the raffle".
+  { re: new RegExp(`^(${OFFICER}|${ROLE}|${PERSON})\\s+(?:is|was|were|are)\\s+(?:also\\s+)?(?:instructed|requested|tasked|directed|authori[sz]ed|delegated)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will\\s+|is\\s+to\\s+)(be\\s+responsible\\s+for\\s+.+)$`, "u"), who: 1, task: 2 },
+  // "The Council delegated authority to the Clerk to pay the invoice".
+  { re: new RegExp(`\\bdelegated\\s+(?:authority|power)\\s+to\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "TODO(carol): fix the build", as notes kept with code write it.
+  { re: new RegExp(`^(?:TODO|FIXME|ACTION|AI)\\s*\\(\\s*([\\p{L}@][\\p{L}\\d_.\\- ]{0,30}?)\\s*\\)\\s*[:–-]?\\s*(.+)$`, "u"), who: 1, task: 2 },
   // "Jill Danks took action to create an email …", "Dave has taken the action to be Editor".
   { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
@@ -394,14 +405,15 @@ export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|mot
  * A capitalised word that opens a sentence as a noun or a function word, not a name: "Registration will open …",
  * "Funding to …", "Worked to …", "Not to worry …". (Names rarely end so; roles are read before this.)
  */
-const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ing|age|ure|ship|ism|ery|ary|ory|ics|ies|ers|als|ants|ents|ists|ogy|dom|hood|cy|ful|ed|ves)$/u;
+// ("ary" after four letters or more: "Summary", "Library", not "Mary", "Gary".)
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ing|age|ure|ship|ism|ery|(?<=\p{L}{4})ary|ory|ics|ies|ers|als|ants|ents|ists|ogy|dom|hood|cy|ful|ed|ves)$/u;
 const NOT_NAMELIKE = /^(?:Not|How|Why|What|When|Where|Who|Which|Nothing|Something|Someone|Anyone|Each|Every|Both|Some|Most|Many|More|Further|Time|Ways?|Help)$/u;
 export const readsAsNoun = (word: string) => NOUN_ENDING.test(word) || NOT_NAMELIKE.test(word);
 
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 
 /** What an English task does not start with: it starts with a verb ("Welcome to new board members", "Further to the auditing …"). */
-export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be)\s/iu;
+export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be(?!\s+responsible\s))\s/iu;
 
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {

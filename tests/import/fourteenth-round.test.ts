@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionTense } from "../../app/import/decisions";
 import { splitRunOnTitle } from "../../app/import/items";
+import { findMandate } from "../../app/import/mandates";
 import { parseMinutes } from "../../app/import/parse";
 
 const rulesOnly = (text: string, filename?: string) => parseMinutes(text, { filename }, null);
@@ -213,5 +214,26 @@ describe("English motions and a body's own acts", () => {
     for (const sentence of ["The Board discussed the budget.", "The committee received a report from the treasurer.", "The group needed more time."]) {
       expect(decisionTense(sentence), sentence).toBeNull();
     }
+  });
+});
+
+describe("English tasks in more shapes", () => {
+  it("reads who is to act however the sentence puts it", () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ["TODO(carol): fix the build.", "carol", /^fix the build/u],
+      ["Anna is to circulate the draft.", "Anna", /^circulate the draft/u],
+      ["Tom will be responsible for the raffle.", "Tom", /^be responsible for the raffle/u],
+      ["The Council delegated authority to the Clerk to pay the invoice.", "the Clerk", /^pay the invoice/u],
+      ["Mary offered to draft the newsletter.", "Mary", /^draft the newsletter/u],
+      ["Linda J will chair the fundraiser this coming year.", "Linda J", /^chair the fundraiser/u],
+      ["No one objected, so a new task will be created, and David should transfer the budget to WP44.", "David", /^transfer the budget/u],
+    ];
+    for (const [sentence, assignee, task] of cases) {
+      const found = findMandate(sentence);
+      expect(found?.assignee, sentence).toBe(assignee);
+      expect(found?.task, sentence).toMatch(task);
+    }
+    // (A month or a day after "so" is no one: "It rained, so Monday will be quiet.")
+    expect(findMandate("The date is set, and January will see the launch.")).toBeNull();
   });
 });
