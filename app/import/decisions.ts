@@ -114,6 +114,8 @@ const ENGLISH: RegExp[] = [
   // English councils' own forms (fourteenth round):
   // "The minutes of the meeting held on 3 May were signed as a true record", "… confirmed and signed by the Chairman".
   /\b(?:was|were)\s+(?:duly\s+)?(?:confirmed|signed|agreed|accepted|approved|adopted)\b(?:\s+\p{L}+){0,6}?\s+(?:as\s+an?\s+)?(?:true|correct|accurate|fair)\s+record\b|\b(?:was|were)\s+(?:duly\s+)?confirmed(?:\s+and\s+signed)?\b/iu,
+  // ("Draft accepted as correct, adoption proposed by Janet, seconded by Rona", "Agreed as a true record.")
+  /\b(?:accepted|approved|agreed|adopted|confirmed|signed)\s+as\s+(?:an?\s+)?(?:true|correct|accurate|fair)\b/iu,
   // "The report was received and noted", "It was determined that …", "It was unanimously decided".
   /\b(?:was|were)\s+received\s+and\s+(?:noted|accepted|adopted|approved)\b|^it\s+was\s+(?:\p{L}+ly\s+)?determined\s+(?:that|to)\b/iu,
   // "The consensus was to proceed with option B."

@@ -109,6 +109,9 @@ const BARE_NUMBER = /^(\d{1,2})\s+(\p{Lu}[^.!?]{1,70})$/u;
 const MONTH_FIRST = /^(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:s|ch)?|apr(?:il)?|maj|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)/iu;
 /** A unit first: the bare number before it is an amount ("6 Mkr", "2,2 Mkr" in a table's column, "45 Timmar"). */
 const UNIT_FIRST = /^(?:mkr|mnkr|mdkr|tkr|kr|kronor|sek|msek|tsek|eur|euro|miljoner|miljarder|procent|timmar|dagar|veckor|månader|kvm|km|ha)(?!\p{L})/iu;
+/** A street after the number: "82 Bonhill Road, Dumbarton, G82 2DY", "12 Storgatan": an address, not an item. */
+const ADDRESS =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:Road|Street|Avenue|Lane|Drive|Crescent|Terrace|Place|Square|Court|Close|Gardens|Way|Rd|St|Ave)\b|^\p{Lu}\p{L}*(?:gatan|vägen|gränd|torget|backen|stigen|allén)\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b/u;
 /** "## Beslut om budget", "== Budget" (Typst, AsciiDoc), "== Budget ==" (wiki): a marked-up heading is an unnumbered item. */
 const MARKDOWN = /^(?:#{1,4}|={1,4})\s+(\S.*?)(?:\s+=+)?$/u;
 /** A marked-up heading that is only a label inside an item ("=== Beslut", "### Decision"). */
@@ -132,7 +135,7 @@ export function itemStart(raw: string): ItemStart | null {
   const bare = BARE_NUMBER.exec(text);
   // Not a count or an amount ("3 Ledamöter", "12 000 kr"): a word of letters first, at most eight words.
   // Nor a day ("17 November 2004", "3 Mars").
-  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8 && !MONTH_FIRST.test(bare[2]) && !UNIT_FIRST.test(bare[2])) {
+  if (bare && /^\p{Lu}\p{L}{2,}/u.test(bare[2]) && bare[2].split(/\s+/u).length <= 8 && !MONTH_FIRST.test(bare[2]) && !UNIT_FIRST.test(bare[2]) && !ADDRESS.test(bare[2])) {
     return { number: bare[1], sub: false, title: bare[2].trim() };
   }
   // "ITEM: Remaining payments", "Topic: Budget": an item labelled as one, with no number.

@@ -86,8 +86,36 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     markHeadings(lines, options);
     headingsBetweenProse(lines, options);
     headBeforeAgenda(lines);
+    standardHeadings(lines);
   }
   if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
+}
+
+/**
+ * The headings every meeting's minutes use, in English and Swedish: "Apologies", "Matters arising", "Treasurer's
+ * Report", "AOCB", "Date of next meeting"; "Mötets öppnande", "Val av justerare", "Övriga frågor", "Nästa möte".
+ */
+const STANDARD_HEADING = new RegExp(
+  String.raw`^(?:apologies(?:\s+for\s+absence)?|minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|previous\s+minutes|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+)?minutes)?|correspondence|treasurer'?[’']?s\s+report|financ(?:e|ial\s+report)|chair(?:man|person)?'?[’']?s\s+(?:report|business|remarks)|secretary'?[’']?s\s+report|planning(?:\s+applications|\s+report|\s+matters)?|police(?:\s+report|\s+scotland|\s+matters)?|any\s+other\s+(?:competent\s+)?business|a\.?o\.?c\.?b\.?|a\.?o\.?b\.?|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|declarations?\s+of\s+interests?|welcome(?:\s+and\s+(?:introductions|apologies))?|open\s+forum|public\s+(?:participation|question\s+time|forum)|new\s+business|old\s+business|unfinished\s+business|adjournment|call\s+to\s+order|approval\s+of\s+(?:the\s+)?(?:minutes|agenda)|questions\s+for\s+\S+(?:\s+\S+)?|mötets\s+öppnande|val\s+av\s+(?:justerare|justeringsperson(?:er)?|sekreterare|ordförande|mötesordförande)|(?:godkännande|fastställande)\s+av\s+dagordning(?:en)?|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|möte)|ekonomi|kassarapport|ekonomisk\s+rapport|övriga\s+frågor|nästa\s+(?:möte|sammanträde)|mötets\s+avslutande|avslutning)(?=$|[\s,.:;(–-])`,
+  "iu",
+);
+
+/**
+ * Where nothing else structured the text, the standard headings of minutes ("Apologies", "Matters arising",
+ * "Treasurer's Report", "AOCB") are its items, three or more on lines of their own (short, no sentence).
+ */
+function standardHeadings(lines: Line[]): void {
+  if (lines.filter((l) => l.start).length >= 2) return;
+  const first = lines.findIndex((l) => l.text !== "");
+  const found = lines.filter((l, k) => {
+    if (k <= first || l.start || l.attendance || l.text === "") return false;
+    const words = l.text.split(/\s+/u).length;
+    // (Not a label and its text, "Apologies: Dan Orr".)
+    return STANDARD_HEADING.test(l.text) && words <= 14 && !/[.!?]\s+\p{Lu}/u.test(l.text) && !/:\s*\S/u.test(l.text);
+  });
+  if (found.length < 3) return;
+  for (const line of lines) if (line.start && line.start.number === null) line.start = null;
+  for (const line of found) line.start = { number: null, sub: false, title: line.text.replace(/[\s:.]+$/u, "") };
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */

@@ -237,3 +237,40 @@ describe("English tasks in more shapes", () => {
     expect(findMandate("The date is set, and January will see the launch.")).toBeNull();
   });
 });
+
+describe("minutes with no numbers and no blank lines", () => {
+  it("take the headings every meeting uses as the items, and an address is no item", () => {
+    const parsed = rulesOnly(`Westfield Community Council
+12 Mill Road, Westfield, G82 3AB
+Monthly meeting, Thursday 9 January 2020
+Present: Ann Lee, Bob Hay, Cat Roy
+Apologies: Dan Orr
+Minutes of last meeting
+Draft accepted as correct, proposed by Ann, seconded by Bob.
+Matters arising
+None.
+Treasurer's Report
+Bank balance £2625
+Planning Report
+No new applications.
+Date of next meeting
+Thursday 13 February
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Minutes of last meeting", "Matters arising", "Treasurer's Report", "Planning Report", "Date of next meeting"]);
+    expect(parsed.items[0].decision).toMatch(/accepted as correct/u);
+  });
+
+  it("in Swedish too", () => {
+    const parsed = rulesOnly(`Protokoll styrelsemöte 2021-03-04
+Mötets öppnande
+Ordföranden öppnade mötet.
+Val av justerare
+Anna Berg valdes att justera protokollet.
+Ekonomi
+Kassören redogjorde för läget.
+Övriga frågor
+Inga.
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Val av justerare", "Ekonomi", "Övriga frågor"]);
+  });
+});
