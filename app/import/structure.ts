@@ -968,7 +968,13 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
     if (!m) return [];
     const head = m[1].trim();
     const words = head.split(/\s+/u);
-    const personLike = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+    // (A person's name before a note: "Anna: I will …", "John Smith: reported …", "Eva Lind: Explained …"; not a
+    // topic in capitals, "Car Park Lighting: The car park …", "Christmas Eve: The committee discussed …".)
+    const rest = m[2];
+    const personLike =
+      words.length <= 3 &&
+      words.every((w) => /^\p{Lu}/u.test(w)) &&
+      (words.length === 1 || /^(?:I|We|Will|\p{Ll}|\p{Lu}\p{Ll}+(?:ed|s)\b)/u.test(rest) || !/^(?:The|A|An|This|There|It|Den|Det|En|Ett)\b|^[A-ZÅÄÖ]{2,4}\b/u.test(rest));
     if (words.length > 8 || personLike || ATTENDANCE_LABEL.test(head) || options.notHeading(head) || findDates(head).length > 0) return [];
     return [{ line, head, rest: m[2] }];
   });

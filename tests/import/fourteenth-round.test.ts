@@ -274,3 +274,26 @@ Inga.
     expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Val av justerare", "Ekonomi", "Övriga frågor"]);
   });
 });
+
+describe("topics run into their text", () => {
+  it("reads a topic in capitals before a colon as a heading, but not a person's name before a note", () => {
+    const topics = rulesOnly(`Minutes of the Social Club committee, 14 January 2016
+
+Car Park Lighting: The car park can be very dark at night. There were no objections to a new lamp, so a replacement will be made.
+
+Christmas Eve: The committee discussed the opening on Christmas Eve. It was agreed that it should be a regular event.
+
+Letter Box: The post gets wet in the wall box. It was agreed to buy a larger box.
+`);
+    expect(topics.items.map((i) => i.title)).toEqual(["Car Park Lighting", "Christmas Eve", "Letter Box"]);
+    const notes = rulesOnly(`Team notes 3 March 2024
+
+Anna: I will send the draft on Friday.
+
+Bob: reviewed the budget with the bank.
+
+Cecilia: Will book the venue.
+`);
+    expect(notes.items.map((i) => i.title)).not.toContain("Anna");
+  });
+});
