@@ -135,6 +135,10 @@ const ENGLISH: RegExp[] = [
   /\ball\s+ayes?\b|\bayes?\s*[:=]?\s*\d+\s*[,;]?\s*(?:nays?|noes)\b/iu,
   // "Mr Smith was co-opted onto the Council."
   /\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?co-?opted\b/iu,
+  // Agreement however it is worded: "Everyone agreed.", "No one objected.", "There was general agreement to …", "Members
+  // were in agreement that …", "The decision was to …", "Approval was given for …", "Permission was granted …", "The
+  // committee gave approval for …", "The proposal was supported by all members.", "proposed by John and seconded by Mary".
+  /^(?:everyone|everybody|all\s+present|all\s+members)\s+agreed\b|^no\s*(?:one|body)\s+objected\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
   // A motion moved and seconded, its vote not written apart: "Motion by Commissioner Langford, seconded by Commissioner
   // Bush, to accept the agenda.", "Moved(Montague) and seconded(Nourse) To approve …", "Al makes a motion …, Jill seconded".
   /\b(?:moved|motion|move)\b[^.]{0,200}?\bsecond(?:ed)?\b|\bsecond(?:ed)?\b[^.]{0,60}?\bmoved\b/iu,

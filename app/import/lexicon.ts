@@ -172,6 +172,10 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["tabled", String.raw`(?:skjuts|sköts|skjutits|skjuter|sköt)\s+(?:\p{L}+\s+)?upp(?!\p{L})|tas\s+upp\s+(?:på|vid|till)\s+(?:nästa|följande|kommande)\s+(?:möte|sammanträde)`],
   // "Punkten ajourneras", "Frågan om … ajournerades": the matter put off (not "Sammanträdet ajourneras kl 10.00", a pause).
   ["tabled", String.raw`^(?:punkten|frågan|ärendet|beslutet)(?:\s+[^\s.]+){0,10}?\s+ajourner(?:as|ades|ats)(?!\p{L})`],
+  // "Vi kom överens om att …", "Styrelsen var enig om att avvakta", "Styrelsen sa ja till förslaget", "Klartecken gavs
+  // för renoveringen", "Ok från styrelsen att …", "Mötet ansåg motionen besvarad", "Beviljat.": agreed, in plain words.
+  ["approved", String.raw`(?:kom|kommer|kommit)\s+överens\s+om|(?:var|är|blev)\s+(?:helt\s+)?(?:enig|eniga|överens)\s+om|\p{L}*(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s+(?:sa|sade|säger)\s+ja\s+till|klartecken\s+(?:gavs|ges|har\s+getts|för|till)|^ok\s+från\s+\p{L}+\s+(?:att|till|för)|ansåg\s+(?:\p{L}+\s+){1,3}besvarad|^beviljat\.?$`],
+  ["rejected", String.raw`\p{L}*(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s+(?:sa|sade|säger)\s+nej\s+till`],
   // "Bollnäs kommun ställer sig positiv till …": the body takes a stand for it.
   ["approved", String.raw`(?:ställer|ställde)\s+sig\s+positiv[a]?\s+till`],
   // "Olle Eriksson anmäldes som protokollförare": named to a post of the meeting.

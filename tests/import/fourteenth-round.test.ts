@@ -297,3 +297,27 @@ Cecilia: Will book the venue.
     expect(notes.items.map((i) => i.title)).not.toContain("Anna");
   });
 });
+
+describe("agreement in plain words", () => {
+  it("reads English and Swedish ways of saying that the meeting agreed", () => {
+    for (const sentence of [
+      "It was proposed by John and seconded by Mary that the accounts be adopted.",
+      "Everyone agreed.",
+      "No one objected.",
+      "There was general agreement to hold a fete.",
+      "Members were in agreement that the fee should rise.",
+      "The decision was to close the bar.",
+      "Approval was given for the new sign.",
+      "The committee gave approval for the purchase.",
+      "Vi kom överens om att träffas i maj.",
+      "Styrelsen var enig om att avvakta.",
+      "Mötet ansåg motionen besvarad.",
+      "Klartecken gavs för renoveringen.",
+      "Styrelsen säger nej till ansökan.",
+    ]) {
+      expect(decisionTense(sentence), sentence).not.toBeNull();
+    }
+    // (A person's yes, or a vote named in brackets after an election, is no new decision of its own.)
+    expect(decisionTense("Han sa ja till att komma.")).toBeNull();
+  });
+});
