@@ -87,6 +87,12 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     headingsBetweenProse(lines, options);
     headBeforeAgenda(lines);
     standardHeadings(lines);
+  } else if (!paragraphs && markedUp < 2) {
+    // Headings over their prose above a numbered list that comes late ("Overgrown vegetation" / "Cllr Thomson has
+    // confirmed …" … and then "1. Decrofting … 2. Community donations …"): the part before the list has its own.
+    const firstNumbered = lines.findIndex((l) => l.start && l.start.number !== null && !l.start.sub);
+    const before = lines.slice(0, firstNumbered);
+    if (before.filter((l) => l.text !== "" && !l.attendance).length >= 12) markTightHeadings(before, options);
   }
   if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
 }
@@ -821,32 +827,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   // Last resort, where nothing above found a structure: short headings straight over their prose, no
   // blank line between ("Old Business:" / "Policy updates in process …"), as a web page or a pasted PDF
   // loses the spacing. A heading follows a finished sentence (or a blank), and prose follows it.
-  if (lines.filter((l) => l.start).length < 2) {
-    const prose = (l: Line | undefined) => l !== undefined && !l.start && !l.attendance && (/[.!?]$/u.test(l.text) || l.text.split(/\s+/u).length > 8);
-    const tight = lines.filter((line, i) => {
-      const t = line.text.replace(/\s*:$/u, "");
-      const prev = prevNonBlank(i);
-      return (
-        i > first &&
-        t !== "" &&
-        !line.start &&
-        !line.attendance &&
-        /^\p{Lu}/u.test(t) &&
-        t.length <= 70 &&
-        t.split(/\s+/u).length <= 8 &&
-        !/[.,;!?]$/u.test(t) &&
-        !/^\d/u.test(t) &&
-        !/:\s/u.test(t) &&
-        findDates(t).length === 0 &&
-        !ATTENDANCE_LABEL.test(t) &&
-        !options.notHeading(t) &&
-        !/\s(?:was|were|is|att|och|som|the|of|to|and|that|i|på|med|för|av|till)$/iu.test(t) &&
-        (prev === undefined || prevBlank(i) || /[.!?:]$/u.test(prev.text)) &&
-        prose(nextNonBlank(i))
-      );
-    });
-    if (tight.length >= 3) for (const line of tight) line.start = { number: null, sub: false, title: line.text.replace(/\s*:$/u, "") };
-  }
+  if (lines.filter((l) => l.start).length < 2) markTightHeadings(lines, options);
   if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
   bulletedAgenda(lines);
   bulletedMinutes(lines);
@@ -948,6 +929,45 @@ function markListsInProse(lines: Line[]): void {
     k += run.length;
   }
   for (const l of inList) l.start = null;
+}
+
+/**
+ * Short headings straight over their prose, no blank line between ("Old Business:" / "Policy updates in process …"),
+ * as a web page or a pasted PDF loses the spacing: a heading follows a finished sentence (or a blank), and prose
+ * follows it. Three or more make a structure.
+ */
+function markTightHeadings(lines: Line[], options: StructureOptions): void {
+  const first = lines.findIndex((l) => l.text !== "");
+  const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
+  const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
+  const prevNonBlank = (i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (lines[k].text !== "") return lines[k];
+    return undefined;
+  };
+  const prose = (l: Line | undefined) => l !== undefined && !l.start && !l.attendance && (/[.!?]$/u.test(l.text) || l.text.split(/\s+/u).length > 8);
+  const tight = lines.filter((line, i) => {
+    const t = line.text.replace(/\s*:$/u, "");
+    const prev = prevNonBlank(i);
+    return (
+      i > first &&
+      t !== "" &&
+      !line.start &&
+      !line.attendance &&
+      /^\p{Lu}/u.test(t) &&
+      t.length <= 70 &&
+      t.split(/\s+/u).length <= 8 &&
+      !/[.,;!?]$/u.test(t) &&
+      !/^\d/u.test(t) &&
+      !/:\s/u.test(t) &&
+      findDates(t).length === 0 &&
+      !ATTENDANCE_LABEL.test(t) &&
+      !options.notHeading(t) &&
+      !/\s(?:was|were|is|att|och|som|the|of|to|and|that|i|på|med|för|av|till)$/iu.test(t) &&
+      (prev === undefined || prevBlank(i) || /[.!?:]$/u.test(prev.text)) &&
+      prose(nextNonBlank(i))
+    );
+  });
+  if (tight.length >= 3) for (const line of tight) line.start = { number: null, sub: false, title: line.text.replace(/\s*:$/u, "") };
 }
 
 /** "Approval of minutes: The minutes were approved.", "- Apologies: …": a short head run into its text after a colon. */

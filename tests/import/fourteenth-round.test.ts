@@ -321,3 +321,36 @@ describe("agreement in plain words", () => {
     expect(decisionTense("Han sa ja till att komma.")).toBeNull();
   });
 });
+
+describe("headings above a numbered list that comes late", () => {
+  it("reads the headings over their prose before the list, and the list after them", () => {
+    const parsed = rulesOnly(`Minutes of meeting 7th December 2017
+
+Present Iain Jenner, Colin Campbell, Jennifer Jarl
+
+Matters Arising
+The training dates are set for January.
+
+Overgrown vegetation
+The council has confirmed that it maintains the cycleway. The MSP is chasing the contractor.
+IJ to write to the contractor.
+
+Road signs and repairs
+Cllr Baxter is chasing this issue.
+
+Ballachulish Bridge
+The works on the bridge have finished but the lights are not back on.
+IJ to contact SUSTRANS.
+
+Website Archive
+Anne is interested in helping with this.
+
+1. Decrofting for crofts 19 and 20 has been refused.
+2. Community donations to be held over until January.
+`);
+    const titles = parsed.items.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(["Overgrown vegetation", "Road signs and repairs", "Ballachulish Bridge", "Website Archive"]));
+    expect(titles.some((t) => t.startsWith("Community donations"))).toBe(true);
+    expect(parsed.mandates).toContainEqual(expect.objectContaining({ assignee: "IJ", task: "contact SUSTRANS" }));
+  });
+});
