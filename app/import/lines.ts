@@ -95,15 +95,39 @@ function tableRows(raw: string): string[] {
     .map((row) => `${row} |`);
 }
 
+/** Tags that open or close a block of an HTML page. */
+const HTML_BLOCK = /<\/?(?:p|h[1-6]|li|ul|ol|div|br|table|tr|section|article|header|footer)(?:\s[^>]*)?\/?>/giu;
+
+/**
+ * A line of an HTML page (a page saved or pasted as its source): one piece per block, a heading as Markdown's
+ * ("<h3>Motion #1</h3>" → "### Motion #1"), a list entry as a bullet, other tags gone, entities decoded.
+ */
+function htmlBlocks(raw: string): string[] {
+  // (A table's line is read by its rows: `tableRows`.)
+  if (!/<[a-z]/iu.test(raw) || /<t[dh](?:\s[^>]*)?>/iu.test(raw)) return [raw];
+  const marked = raw
+    .replace(/<h([1-6])(?:\s[^>]*)?>/giu, (_, level: string) => `\n${"#".repeat(Number(level))} `)
+    .replace(/<li(?:\s[^>]*)?>/giu, "\n• ")
+    .replace(HTML_BLOCK, "\n")
+    .replace(/<[^>]+>/gu, "");
+  const pieces = marked.split("\n").map((piece) => decodeEntities(piece).trim());
+  const kept = pieces.filter((piece) => piece !== "" && piece !== "•");
+  return kept.length > 0 ? kept : [""];
+}
+
 /** Split text into normalised lines (blank lines are kept, with empty `text`). */
 export function toLines(text: string): Line[] {
   // Some PDF transcripts set "$" for every space ("Ordinarie$föreningsstämma$7$maj$2015$"): ten or more after a word
   // are spaces, never money.
   const dollarSpaces = (text.match(/[\p{L}\d.,:]\$(?=[\s\p{L}\d]|$)/gmu) ?? []).length >= 10;
+  // An HTML page's source: its blocks are the lines (five block tags or more, outside a table's cells).
+  const html = (text.replace(/<table[\s\S]*?<\/table>/giu, "").match(HTML_BLOCK) ?? []).length >= 5;
   return (dollarSpaces ? text.replace(/\$/gu, " ") : text)
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .flatMap((raw, index) => tableRows(raw).map((row) => ({ no: index + 1, raw: row === raw ? raw : row, text: normaliseLine(row) })));
+    .flatMap((raw, index) =>
+      (html ? htmlBlocks(raw) : [raw]).flatMap((piece) => tableRows(piece).map((row) => ({ no: index + 1, raw: row === raw ? raw : row, text: normaliseLine(row) }))),
+    );
 }
 
 /** How far a line is indented in its source (a tab counts four): nested lists and bullets are told by it. */

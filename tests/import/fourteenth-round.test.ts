@@ -354,3 +354,22 @@ Anne is interested in helping with this.
     expect(parsed.mandates).toContainEqual(expect.objectContaining({ assignee: "IJ", task: "contact SUSTRANS" }));
   });
 });
+
+describe("an HTML page's source", () => {
+  it("reads its headings, paragraphs and list entries as lines, and leaves a table to its rows", () => {
+    const parsed = rulesOnly(`<h1>Garden Society Committee Meeting Minutes</h1>
+<p><strong>Date:</strong> 2016-06-16</p>
+<h2>Attendance</h2>
+<ul><li>Jason Williams</li><li>Rayna Harris</li></ul>
+<h2>Plant sale</h2>
+<p>The sale raised &pound;400. It was agreed to hold it again next year.</p>
+<h2>Greenhouse</h2>
+<p>The committee approved the repair of the greenhouse roof.</p>
+<h2>Date of next meeting</h2>
+<p>14 July.</p>
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(expect.arrayContaining(["Plant sale", "Greenhouse"]));
+    expect(parsed.items.find((i) => i.title === "Greenhouse")?.decision).toMatch(/approved the repair/u);
+    expect(parsed.meeting.title ?? "").not.toMatch(/</u);
+  });
+});
