@@ -170,7 +170,14 @@ const HISTORY_WORDS =
 /** "i mars": when it was decided, unless what was decided is still to come ("att rapporten ska publiceras i september"). */
 const HISTORY_MONTH = /(?<!\p{L})i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?!\p{L})/iu;
 const TO_COME = /(?<!\p{L})(?:ska|skall|kommer\s+att|planeras|senast)(?!\p{L})/iu;
-const isHistory = (text: string) => HISTORY_WORDS.test(text) || (HISTORY_MONTH.test(text) && !TO_COME.test(text));
+/** The minutes of the meeting before, named as what is approved: "the minutes of the last meeting", "föregående mötes protokoll". */
+const EARLIER_MINUTES =
+  /(?<!\p{L})(?:(?:the\s+)?(?:minutes|notes|record)\s+(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|earlier)\s+(?:\p{L}+\s+)?meeting|(?:protokoll(?:et)?|anteckningar(?:na)?|minnesanteckningar(?:na)?)\s+(?:från|av|vid)\s+(?:det\s+)?(?:föregående|förra|tidigare)\s+(?:\p{L}+)?möte(?:t)?|(?:föregående|förra|tidigare)\s+(?:\p{L}+)?mötes\s+(?:protokoll|anteckningar))(?!\p{L})/giu;
+// (What is approved may be the minutes of the last meeting: that names the minutes, it does not date the decision.)
+const isHistory = (raw: string) => {
+  const text = raw.replace(EARLIER_MINUTES, "");
+  return HISTORY_WORDS.test(text) || (HISTORY_MONTH.test(text) && !TO_COME.test(text));
+};
 
 export type DecisionContext = {
   /** The line sits inside a labelled background ("Bakgrund: …"): only present tense counts there. */

@@ -373,3 +373,16 @@ describe("an HTML page's source", () => {
     expect(parsed.meeting.title ?? "").not.toMatch(/</u);
   });
 });
+
+describe("the minutes of the last meeting", () => {
+  it("are what is approved, not a sign that the approval is history", () => {
+    const parsed = rulesOnly(`PTA meeting, Tuesday 27th September 2016
+- Welcome and members present: Naomi Williams, Alison Hodges, Victoria Stevens
+- Approval of minutes of the last meeting: minutes of the last meeting were approved and signed
+- Treasurer's report: the balance is £1,200
+- Trips: cost of £6 per child, agreed £2,088
+`);
+    expect(parsed.documentKind).toBe("minutes");
+    expect(parsed.items.find((i) => i.title.startsWith("Approval of minutes"))?.decision).toMatch(/were approved and signed/u);
+  });
+});
