@@ -2,7 +2,7 @@
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, decisionTense, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
-import { DECIDING_BODY } from "./lexicon";
+import { DECIDING_BODY, STANDARD_HEADING } from "./lexicon";
 import { findMandate } from "./mandates";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
@@ -173,7 +173,7 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   // title's last word is the gap between two cells of a row (not "Barn- och ungdomsnämnden": a capital follows).
   const glued = /^(\p{Lu}.{1,80}?\p{L})[–-]\s+(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(title);
   if (glued && glued[1].split(/\s+/u).length <= 8) return { title: glued[1], rest: glued[2] };
-  const decided = titleBeforeDecision(title);
+  const decided = titleBeforeDecision(title) ?? standardHeadingRunOn(title);
   if (decided) return decided;
   // ("Treasurer's Report:No report": the colon glued to the text that follows it.)
   const m = /^(.+?)(?:\s+[–-]\s+|:\s+|:(?=\p{Lu}\p{Ll}))(.+)$/u.exec(title);
@@ -220,6 +220,17 @@ function titleBeforeDecision(text: string): { title: string; rest: string } | nu
 }
 // (Case ignored for the body's name; its first letter is checked to be a capital.)
 const DECISION_SUBJECT = new RegExp(String.raw`^(?:${DECIDING_BODY}|frågan|punkten|ärendet|beslutet)(?=\s)`, "iu");
+/**
+ * A heading every meeting uses, run into what was done under it: "AOCB Agreed that the Secretary would contact …",
+ * "Minutes of last meeting be accepted proposed JJ Seconded NM". The text after it decides.
+ */
+function standardHeadingRunOn(text: string): { title: string; rest: string } | null {
+  const m = STANDARD_HEADING.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).replace(/^[\s,.:;–-]+/u, "");
+  if (rest.split(/\s+/u).length < 3 || decisionTense(rest) === null) return null;
+  return { title: m[0].trim(), rest };
+}
 /** After the subject's first word: a word in lower case, perhaps after a name ("Badmästaren Per Lind berättar"). */
 const opensClause = (next: string[]) => {
   const k = next.findIndex((w) => !/^\p{Lu}\p{Ll}+$/u.test(w));

@@ -279,3 +279,12 @@ export const OUTCOME_PATTERNS: Array<[RegExp, DecisionOutcome]> = OUTCOME_WORDS.
   new RegExp(`(?<!\\p{L})(?:${words.join("|")})(?!\\p{L})`, "iu"),
   outcome,
 ]);
+
+/**
+ * The headings every meeting's minutes use, in English and Swedish: "Apologies", "Matters arising", "Treasurer's
+ * Report", "AOCB", "Date of next meeting"; "Mötets öppnande", "Val av justerare", "Övriga frågor", "Nästa möte".
+ */
+export const STANDARD_HEADING = new RegExp(
+  String.raw`^(?:apologies(?:\s+for\s+absence)?|minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|previous\s+minutes|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+)?minutes)?|correspondence|treasurer'?[’']?s\s+report|financ(?:e|ial\s+report)|chair(?:man|person)?'?[’']?s\s+(?:report|business|remarks)|secretary'?[’']?s\s+report|planning(?:\s+applications|\s+report|\s+matters)?|police(?:\s+report|\s+scotland|\s+matters)?|any\s+other\s+(?:competent\s+)?business|a\.?o\.?c\.?b\.?|a\.?o\.?b\.?|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|declarations?\s+of\s+interests?|welcome(?:\s+and\s+(?:introductions|apologies))?|open\s+forum|public\s+(?:participation|question\s+time|forum)|new\s+business|old\s+business|unfinished\s+business|adjournment|call\s+to\s+order|approval\s+of\s+(?:the\s+)?(?:minutes|agenda)|questions\s+for\s+\S+(?:\s+\S+)?|mötets\s+öppnande|val\s+av\s+(?:justerare|justeringsperson(?:er)?|sekreterare|ordförande|mötesordförande)|(?:godkännande|fastställande)\s+av\s+dagordning(?:en)?|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|möte)|ekonomi|kassarapport|ekonomisk\s+rapport|övriga\s+frågor|nästa\s+(?:möte|sammanträde)|mötets\s+avslutande|avslutning)(?=$|[\s,.:;(–-])`,
+  "iu",
+);

@@ -12,6 +12,7 @@ import { findDates } from "./dates";
 import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
 import { sentences } from "./items";
+import { STANDARD_HEADING } from "./lexicon";
 import { BODY_PARAGRAPH_HEAD, countsUp, itemStart, NOT_A_BODY } from "./numbering";
 import { markItemsUnderLabel, markReportedParagraphs, reportsDecision } from "./paragraphs";
 import { indentOf } from "./lines";
@@ -96,15 +97,6 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   }
   if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
 }
-
-/**
- * The headings every meeting's minutes use, in English and Swedish: "Apologies", "Matters arising", "Treasurer's
- * Report", "AOCB", "Date of next meeting"; "Mötets öppnande", "Val av justerare", "Övriga frågor", "Nästa möte".
- */
-const STANDARD_HEADING = new RegExp(
-  String.raw`^(?:apologies(?:\s+for\s+absence)?|minutes\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting|previous\s+minutes|matters\s+arising(?:\s+from\s+(?:the\s+)?(?:previous\s+)?minutes)?|correspondence|treasurer'?[’']?s\s+report|financ(?:e|ial\s+report)|chair(?:man|person)?'?[’']?s\s+(?:report|business|remarks)|secretary'?[’']?s\s+report|planning(?:\s+applications|\s+report|\s+matters)?|police(?:\s+report|\s+scotland|\s+matters)?|any\s+other\s+(?:competent\s+)?business|a\.?o\.?c\.?b\.?|a\.?o\.?b\.?|date\s+(?:and\s+(?:time|venue)\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting|declarations?\s+of\s+interests?|welcome(?:\s+and\s+(?:introductions|apologies))?|open\s+forum|public\s+(?:participation|question\s+time|forum)|new\s+business|old\s+business|unfinished\s+business|adjournment|call\s+to\s+order|approval\s+of\s+(?:the\s+)?(?:minutes|agenda)|questions\s+for\s+\S+(?:\s+\S+)?|mötets\s+öppnande|val\s+av\s+(?:justerare|justeringsperson(?:er)?|sekreterare|ordförande|mötesordförande)|(?:godkännande|fastställande)\s+av\s+dagordning(?:en)?|föregående\s+(?:protokoll|mötesprotokoll|mötes\s+protokoll|möte)|ekonomi|kassarapport|ekonomisk\s+rapport|övriga\s+frågor|nästa\s+(?:möte|sammanträde)|mötets\s+avslutande|avslutning)(?=$|[\s,.:;(–-])`,
-  "iu",
-);
 
 /**
  * Where nothing else structured the text, the standard headings of minutes ("Apologies", "Matters arising",

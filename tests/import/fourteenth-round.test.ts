@@ -386,3 +386,13 @@ describe("the minutes of the last meeting", () => {
     expect(parsed.items.find((i) => i.title.startsWith("Approval of minutes"))?.decision).toMatch(/were approved and signed/u);
   });
 });
+
+describe("a standard heading run into what was done under it", () => {
+  it("ends the title after the heading when the rest decides", () => {
+    expect(splitRunOnTitle("AOCB Agreed that the Secretary would contact the police.")).toEqual({
+      title: "AOCB",
+      rest: "Agreed that the Secretary would contact the police.",
+    });
+    expect(splitRunOnTitle("Finance report from the treasurer")).toBeNull();
+  });
+});
