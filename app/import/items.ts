@@ -221,14 +221,15 @@ function titleBeforeDecision(text: string): { title: string; rest: string } | nu
 // (Case ignored for the body's name; its first letter is checked to be a capital.)
 const DECISION_SUBJECT = new RegExp(String.raw`^(?:${DECIDING_BODY}|frågan|punkten|ärendet|beslutet)(?=\s)`, "iu");
 /**
- * A heading every meeting uses, run into what was done under it: "AOCB Agreed that the Secretary would contact …",
- * "Minutes of last meeting be accepted proposed JJ Seconded NM". The text after it decides.
+ * A heading every meeting uses, run into what was done under it: "AOCB Agreed that the Secretary would contact …".
+ * The text after it opens a sentence that decides.
  */
 function standardHeadingRunOn(text: string): { title: string; rest: string } | null {
   const m = STANDARD_HEADING.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length).replace(/^[\s,.:;–-]+/u, "");
-  if (rest.split(/\s+/u).length < 3 || decisionTense(rest) === null) return null;
+  // (The text opens a sentence of its own: "Val av ordförande och sekreterare blev …" is one title going on.)
+  if (!/^\p{Lu}/u.test(rest) || rest.split(/\s+/u).length < 3 || decisionTense(rest) === null) return null;
   return { title: m[0].trim(), rest };
 }
 /** After the subject's first word: a word in lower case, perhaps after a name ("Badmästaren Per Lind berättar"). */
