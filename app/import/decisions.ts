@@ -76,42 +76,11 @@ const IMPERSONAL =
 /** Verbs in the past a body uses to talk, hear or meet, not to decide. */
 const TALKING_VERBS =
   "discussed|reviewed|considered|heard|received|talked|debated|questioned|asked|thanked|welcomed|expressed|raised|mentioned|reported|presented|examined|looked|noted|listened|learned|learnt|commented|queried|explored|recognized|recognised|acknowledged|observed|watched|visited|toured|attended|convened|reconvened|adjourned|recessed|paused|returned|continued|opened|closed|started|ended|began|finished|wondered|felt|believed|suggested|proposed|recommended|requested|inquired|enquired|informed|briefed|updated|shared|explained|described|outlined|highlighted|emphasized|emphasised|stressed|pointed|indicated|stated|noticed|viewed|showed|showcased|introduced|invited|gathered|assembled|met|needed|wanted|liked|loved|hoped|wished|preferred|seemed|appeared|enjoyed|worked|used|concerned|interested|pleased|surprised|disappointed|worried|tried|called|focused|focussed|struggled|expected|remembered|realized|realised|remained|waited|answered|responded|replied|celebrated|honored|honoured|signed\s+in|logged";
-const ENGLISH: RegExp[] = [
-  /^RESOLVED\b/u,
-  /^Resolved[,:]\s/u,
-  new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
-  // ("The minute of the previous meeting was read and approved.")
-  // ("… was read and approved", "was nominated and elected the chair", "were considered ratified")
-  /\b(?:was|were|is|are|has been|have been)\s+(?:\p{L}+\s+and\s+|considered\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
-  // "To get that into progress we decided at our meeting to …", "For the next meeting we agreed that …".
-  /\bwe\s+(?:unanimously\s+|all\s+)?(?:decided|agreed|resolved)\b/iu,
-  // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.
-  // ("The SC agreed on the communications strategy": on what.)
-  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r|(?:up)?on)\b/iu,
-  // "The SC approves the current version …", "The board agrees to …": the present, as some minutes write them.
-  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:approves|agrees|decides|resolves|adopts|accepts|endorses)\s+(?:to|that|the|this|these|of|on|a|an)\b/iu,
-  // "A decision was made to not hold a committee meeting in December."
-  /\b(?:a\s+)?decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|on|not)\b/iu,
-  // "Deferred until we have more directors present.", "Postponed to the next meeting."
-  /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
-  // "Approval deferred to the next meeting."
-  /^(?:approval|decision|the\s+item|the\s+matter)\s+(?:was\s+)?(?:deferred|postponed|tabled)\b/iu,
-  /^(?:(?:the\s+)?previous\s+meeting'?[’']?s\s+|(?:the\s+)?(?:last|previous)\s+)?(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
-  /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
-  // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
-  /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,
-  // The vote that closes a proposal, wherever it stands: "… and the meeting unanimously agreed",
-  // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
-  new RegExp(String.raw`\b(?:the\s+${ENGLISH_BODY}|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b`, "iu"),
-  /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
-  // "Consensus to adopt the draft", "General consensus that …", "By consensus, the group …".
-  /^(?:(?:general|broad|rough)\s+)?consensus\s+(?:was\s+reached\s+)?(?:to|that|on|for)\b|^by\s+consensus\b/iu,
-  // "President: Jim Jagielski (elected; unanimous)", "Motion carries unanimously", "Seconded by … AND AGREED".
-  /\((?:re-?)?elected\b/iu,
-  /\bmotion\s+(?:carries|passes)\b/iu,
-  /\bseconded\b.*\band\s+agreed\b/iu,
-  /\bRESOLVED\b/u,
-  // English councils' own forms (fourteenth round):
+/**
+ * English councils' own forms, read as one pattern (each kept apart below for its comment): sentences that do not
+ * decide are many, and one scan of them costs less than one scan per form.
+ */
+const COUNCIL_FORM_PATTERNS: RegExp[] = [
   // "The minutes of the meeting held on 3 May were signed as a true record", "… confirmed and signed by the Chairman".
   /\b(?:was|were)\s+(?:duly\s+)?(?:confirmed|signed|agreed|accepted|approved|adopted)\b(?:\s+\p{L}+){0,6}?\s+(?:as\s+an?\s+)?(?:true|correct|accurate|fair)\s+record\b|\b(?:was|were)\s+(?:duly\s+)?confirmed(?:\s+and\s+signed)?\b/iu,
   // ("Draft accepted as correct, adoption proposed by Janet, seconded by Rona", "Agreed as a true record.")
@@ -149,6 +118,52 @@ const ENGLISH: RegExp[] = [
   new RegExp(String.raw`^(?:the\s+)?${ENGLISH_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?(?!(?:${TALKING_VERBS})\b)\p{L}{3,}ed\b`, "iu"),
   // A verdict that opens with its verb and says how: "Approved as presented.", "Accepted as read.".
   /^(?:approved|accepted|adopted|agreed|carried)\s+(?:as|without|with\s+(?:no|one|two|minor)|subject\s+to)\b/iu,
+];
+const COUNCIL_FORMS_RE = new RegExp(COUNCIL_FORM_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
+/** A word every one of those forms holds (or a body or "That" first): most sentences have none and are passed by at once. */
+const COUNCIL_FORM_WORD = new RegExp(
+  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|second(?:ed)?|stands?|sense)\b|^(?:resolution|resolved|that)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
+  "i",
+);
+const COUNCIL_FORMS = { test: (text: string) => COUNCIL_FORM_WORD.test(text) && COUNCIL_FORMS_RE.test(text) };
+
+const ENGLISH: Array<{ test(text: string): boolean }> = [
+  /^RESOLVED\b/u,
+  /^Resolved[,:]\s/u,
+  new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
+  // ("The minute of the previous meeting was read and approved.")
+  // ("… was read and approved", "was nominated and elected the chair", "were considered ratified")
+  /\b(?:was|were|is|are|has been|have been)\s+(?:\p{L}+\s+and\s+|considered\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
+  // "To get that into progress we decided at our meeting to …", "For the next meeting we agreed that …".
+  /\bwe\s+(?:unanimously\s+|all\s+)?(?:decided|agreed|resolved)\b/iu,
+  // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.
+  // ("The SC agreed on the communications strategy": on what.)
+  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:agreed|voted|resolved|decided)\s+(?:to|that|unanimously|in\s+favou?r|(?:up)?on)\b/iu,
+  // "The SC approves the current version …", "The board agrees to …": the present, as some minutes write them.
+  /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:approves|agrees|decides|resolves|adopts|accepts|endorses)\s+(?:to|that|the|this|these|of|on|a|an)\b/iu,
+  // "A decision was made to not hold a committee meeting in December."
+  /\b(?:a\s+)?decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|on|not)\b/iu,
+  // "Deferred until we have more directors present.", "Postponed to the next meeting."
+  /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
+  // "Approval deferred to the next meeting."
+  /^(?:approval|decision|the\s+item|the\s+matter)\s+(?:was\s+)?(?:deferred|postponed|tabled)\b/iu,
+  /^(?:(?:the\s+)?previous\s+meeting'?[’']?s\s+|(?:the\s+)?(?:last|previous)\s+)?(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
+  /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
+  // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
+  /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,
+  // The vote that closes a proposal, wherever it stands: "… and the meeting unanimously agreed",
+  // "Members RESOLVED to accept …" (capital RESOLVED is how English councils mark a resolution).
+  new RegExp(String.raw`\b(?:the\s+${ENGLISH_BODY}|all present|all members)\s+(?:unanimously\s+)?(?:agreed|approved|resolved)\b`, "iu"),
+  /\bunanimously\s+(?:agreed|approved|carried|passed|resolved|adopted|elected)\b/iu,
+  // "Consensus to adopt the draft", "General consensus that …", "By consensus, the group …".
+  /^(?:(?:general|broad|rough)\s+)?consensus\s+(?:was\s+reached\s+)?(?:to|that|on|for)\b|^by\s+consensus\b/iu,
+  // "President: Jim Jagielski (elected; unanimous)", "Motion carries unanimously", "Seconded by … AND AGREED".
+  /\((?:re-?)?elected\b/iu,
+  /\bmotion\s+(?:carries|passes)\b/iu,
+  /\bseconded\b.*\band\s+agreed\b/iu,
+  /\bRESOLVED\b/u,
+  // English councils' own forms (fourteenth round), one pattern: see COUNCIL_FORMS.
+  COUNCIL_FORMS,
 ];
 /** A vote that closes a motion made in the sentences before it. */
 export const VOTE_ONLY = /^(?:approved\b|carried by\b|passed\b|carried\b|accepted\s+unanimously\b|agreed\s+by\s+all\b|motion (?:passes|passed|carried|approved)\b|the resolution passed\b|minutes approved\b)/iu;

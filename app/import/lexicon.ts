@@ -174,8 +174,9 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["tabled", String.raw`^(?:punkten|frågan|ärendet|beslutet)(?:\s+[^\s.]+){0,10}?\s+ajourner(?:as|ades|ats)(?!\p{L})`],
   // "Vi kom överens om att …", "Styrelsen var enig om att avvakta", "Styrelsen sa ja till förslaget", "Klartecken gavs
   // för renoveringen", "Ok från styrelsen att …", "Mötet ansåg motionen besvarad", "Beviljat.": agreed, in plain words.
-  ["approved", String.raw`(?:kom|kommer|kommit)\s+överens\s+om|(?:var|är|blev)\s+(?:helt\s+)?(?:enig|eniga|överens)\s+om|\p{L}*(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s+(?:sa|sade|säger)\s+ja\s+till|klartecken\s+(?:gavs|ges|har\s+getts|för|till)|^ok\s+från\s+\p{L}+\s+(?:att|till|för)|ansåg\s+(?:\p{L}+\s+){1,3}besvarad|^beviljat\.?$`],
-  ["rejected", String.raw`\p{L}*(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s+(?:sa|sade|säger)\s+nej\s+till`],
+  ["approved", String.raw`(?:kom|kommer|kommit)\s+överens\s+om|(?:var|är|blev)\s+(?:helt\s+)?(?:enig|eniga|överens)\s+om|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s+till|klartecken\s+(?:gavs|ges|har\s+getts|för|till)|^ok\s+från\s+\p{L}+\s+(?:att|till|för)|ansåg\s+(?:\p{L}+\s+){1,3}besvarad|^beviljat\.?$`],
+  // (Found by the verb, the body looked for behind it: a pattern that opened with the body's letters tried every word.)
+  ["rejected", String.raw`(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+nej\s+till`],
   // "Bollnäs kommun ställer sig positiv till …": the body takes a stand for it.
   ["approved", String.raw`(?:ställer|ställde)\s+sig\s+positiv[a]?\s+till`],
   // "Olle Eriksson anmäldes som protokollförare": named to a post of the meeting.

@@ -415,6 +415,10 @@ const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 /** What an English task does not start with: it starts with a verb ("Welcome to new board members", "Further to the auditing …"). */
 export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be(?!\s+responsible\s))\s/iu;
 
+/** A word or mark without which no English finder reads a task. */
+const ENGLISH_ACTION_WORD =
+  /\b(?:will|to|should|shall|is|are|was|were|asked|asks|ask|requested|action|actions|todo|to-do|fixme|ai|took|takes|taken|resolved|responsible|delegated|volunteered|agreed|offered|undertook|authori[sz]\w*|instruct\w*|direct\w*|empower\w*|task\w*|approv\w*)\b|^\[|\(\s*\p{L}/iu;
+
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
@@ -422,6 +426,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
   const sentence = text.replace(/^•\s*/u, "").replace(/\*\*|__/gu, "").trim();
   // "MSC: Helsley/Owen to approve …", "M/S: Smith/Jones to adopt …": who moved and seconded, not who acts.
   if (MOVED_BY.test(sentence)) return null;
+  // (Every finder needs one of these words or marks: a sentence without any, most Swedish ones, is passed by at once.)
+  if (!ENGLISH_ACTION_WORD.test(sentence)) return null;
   for (const { re, who, task, listOnly } of ENGLISH_FINDERS) {
     if (listOnly && !listed) continue;
     const m = re.exec(sentence);
