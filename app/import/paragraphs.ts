@@ -195,6 +195,9 @@ export function markReportedParagraphs(lines: Line[]): void {
   markEntries(entries);
   for (const paragraph of reporting) {
     const at = filled.indexOf(paragraph);
+    // ("Beslut: Kommunstyrelsen godkänner …" under a heading and its background: the decision of the item above,
+    // not an item of its own.)
+    if (at > 0 && blockLabel(paragraph[0].text)?.kind === "decision" && filled.slice(0, at).some((p) => p.some((l) => l.start) || reporting.includes(p))) continue;
     const above = at > 0 ? filled[at - 1] : undefined;
     // ("| Budget 2012 |": a table's one-cell row over the row of its text is a heading too.)
     // (So is the first line of a paragraph that reports nothing, its background under it: "Ansökan om lån - Mjönäs

@@ -396,3 +396,20 @@ describe("a standard heading run into what was done under it", () => {
     expect(splitRunOnTitle("Finance report from the treasurer")).toBeNull();
   });
 });
+
+describe("a decision's label on a news page", () => {
+  it("keeps 'Beslut: …' with the heading above it, not as an item of its own", () => {
+    const parsed = rulesOnly(`Från Kommunstyrelsen 13 maj
+
+Åtgärder för en budget i balans
+Verksamheterna har haft i uppdrag att vidta åtgärder för att hålla de ekonomiska ramarna.
+
+Beslut: Kommunstyrelsen godkänner redovisningen av åtgärderna. Kommundirektören fick i uppdrag att följa upp dem i oktober.
+
+Kommunstyrelsen beslutar om stängning av Träffpunkt Smedberg.
+`);
+    const item = parsed.items.find((i) => i.title === "Åtgärder för en budget i balans");
+    expect(item?.decision).toMatch(/godkänner redovisningen/u);
+    expect(parsed.items.some((i) => i.title.startsWith("Beslut"))).toBe(false);
+  });
+});
