@@ -177,6 +177,11 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`(?:kom|kommer|kommit)\s+överens\s+om|(?:var|är|blev)\s+(?:helt\s+)?(?:enig|eniga|överens)\s+om|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s+till|klartecken\s+(?:gavs|ges|har\s+getts|för|till)|^ok\s+från\s+\p{L}+\s+(?:att|till|för)|ansåg\s+(?:\p{L}+\s+){1,3}besvarad|^beviljat\.?$`],
   // (Found by the verb, the body looked for behind it: a pattern that opened with the body's letters tried every word.)
   ["rejected", String.raw`(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+nej\s+till`],
+  // A short verdict in a participle, as association minutes write it: "Dagordningen godkänd.", "Förslaget antaget.",
+  // "Budgeten klubbad.", "Fastställande av dagordning är ok", "Bifall." (not "… ännu inte godkänt": no negation).
+  ["approved", String.raw`^(?!.*(?<!\p{L})(?:inte|ej|icke)(?!\p{L}))(?:\S+\s+){0,5}?(?:är\s+|var\s+|blev\s+)?(?:godkänd|godkänt|godkända|antagen|antaget|antagna|fastställd|fastställt|fastställda|klubbad|klubbat|klubbade|beviljad|beviljat)\s*[.!]?$|(?:dagordning|protokoll|budget|förslag|bokslut|verksamhetsplan|årsredovisning)\p{L}*\s+(?:är|var|blev)\s+(?:ok|okej)|^bifall(?:es|s)?\s*[.!]?$|(?:blir|förblir)\s+oförändrad\p{L}*`],
+  // "Omval av Anna Berg.", "Nyval av Per Ek som kassör.": an election named by its noun.
+  ["elected", String.raw`^(?:omval|nyval|återval)\s+(?:av|på)\s+\p{L}+`],
   // "Bollnäs kommun ställer sig positiv till …": the body takes a stand for it.
   ["approved", String.raw`(?:ställer|ställde)\s+sig\s+positiv[a]?\s+till`],
   // "Olle Eriksson anmäldes som protokollförare": named to a post of the meeting.

@@ -413,3 +413,14 @@ Kommunstyrelsen beslutar om stängning av Träffpunkt Smedberg.
     expect(parsed.items.some((i) => i.title.startsWith("Beslut"))).toBe(false);
   });
 });
+
+describe("short Swedish verdicts", () => {
+  it("reads a participle verdict and an election named by its noun, but not a negation or small talk", () => {
+    for (const sentence of ["Dagordningen godkänd.", "Förslaget antaget.", "Budgeten klubbad.", "Fastställande av dagordning är ok", "Bifall.", "Omval av Anna Berg.", "Avgiften blir oförändrad 100 kr."]) {
+      expect(decisionTense(sentence), sentence).not.toBeNull();
+    }
+    for (const sentence of ["Förslaget är ännu inte godkänt.", "Allt ok."]) {
+      expect(decisionTense(sentence), sentence).toBeNull();
+    }
+  });
+});
