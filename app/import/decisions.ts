@@ -68,11 +68,6 @@ const SUBJECTLESS_PAST = new RegExp(String.raw`^(?:beslutade|beslöt)\s+(?:enlig
 const IMPERSONAL =
   /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|beslut)(?:\s+[\d\p{Ll}]{1,4})?\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
 
-/**
- * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes
- * were approved …", "Motion approved unanimously", "Approved, 9-1-3",
- * "It was agreed that …", "The resolution passed 6-0-0".
- */
 /** Verbs in the past a body uses to talk, hear or meet, not to decide. */
 const TALKING_VERBS =
   "discussed|reviewed|considered|heard|received|talked|debated|questioned|asked|thanked|welcomed|expressed|raised|mentioned|reported|presented|examined|looked|noted|listened|learned|learnt|commented|queried|explored|recognized|recognised|acknowledged|observed|watched|visited|toured|attended|convened|reconvened|adjourned|recessed|paused|returned|continued|opened|closed|started|ended|began|finished|wondered|felt|believed|suggested|proposed|recommended|requested|inquired|enquired|informed|briefed|updated|shared|explained|described|outlined|highlighted|emphasized|emphasised|stressed|pointed|indicated|stated|noticed|viewed|showed|showcased|introduced|invited|gathered|assembled|met|needed|wanted|liked|loved|hoped|wished|preferred|seemed|appeared|enjoyed|worked|used|concerned|interested|pleased|surprised|disappointed|worried|tried|called|focused|focussed|struggled|expected|remembered|realized|realised|remained|waited|answered|responded|replied|celebrated|honored|honoured|signed\s+in|logged";
@@ -127,6 +122,11 @@ const COUNCIL_FORM_WORD = new RegExp(
 );
 const COUNCIL_FORMS = { test: (text: string) => COUNCIL_FORM_WORD.test(text) && COUNCIL_FORMS_RE.test(text) };
 
+/**
+ * English minutes: "RESOLVED, that …", "The board agreed to …", "The minutes
+ * were approved …", "Motion approved unanimously", "Approved, 9-1-3",
+ * "It was agreed that …", "The resolution passed 6-0-0".
+ */
 const ENGLISH: Array<{ test(text: string): boolean }> = [
   /^RESOLVED\b/u,
   /^Resolved[,:]\s/u,

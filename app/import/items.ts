@@ -2,7 +2,7 @@
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, decisionTense, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
-import { DECIDING_BODY, STANDARD_HEADING } from "./lexicon";
+import { DECIDING_BODY, STANDARD_HEADING, TITLE_FUNCTION_WORD } from "./lexicon";
 import { findMandate } from "./mandates";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
@@ -237,7 +237,6 @@ const opensClause = (next: string[]) => {
   const k = next.findIndex((w) => !/^\p{Lu}\p{Ll}+$/u.test(w));
   return k >= 0 && /^\p{Ll}/u.test(next[k]);
 };
-const TITLE_FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot|samt|eller)$/u;
 const NOTHING_TO_REPORT = /^(?:no\s+report|none(?:\s+received)?|nothing\s+to\s+report|no\s+update|inget\s+att\s+rapportera|ingen\s+rapport|inga|inget)\.?$/iu;
 const ATTENDANCE_TITLE = /^(?:present|in\s+attendance|attendance|närvarande|apologies(?:\s+for\s+absence)?|apologies\s+received|absent|absences|anmält\s+förhinder|förhinder|frånvarande)$/iu;
 

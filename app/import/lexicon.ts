@@ -254,6 +254,9 @@ export const DECIDING_BODY = String.raw`\p{L}*(?:styrelsen|nämnden|delegationen
 /** English deciding bodies: "the board", "Council", "the parish council", "members", "trustees". */
 // (Fourteenth round: the other names English bodies go by, "Governors", "the Commissioners", "Selectmen", "the PCC",
 // "the Executive", "the Senate", "the Panel", "the AGM", "the group".)
+/** Function words a title may hold before a name ("Ansökan från Trafikkontoret", "Fiskaretorget i Västervik"). */
+export const TITLE_FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot|samt|eller)$/iu;
+
 export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|district|community|executive|management|steering|finance|planning|general)\s+)?(?:board|council|committee|sub-committee|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly|governors|commissioners|commission|selectmen|selectboard|aldermen|supervisors|pcc|executive|senate|panel|agm|egm|group|forum|membership|officers|partners)`;
 /** English decision verbs in the past tense (how English minutes record a decision). */
 export const ENGLISH_VERBS =

@@ -358,7 +358,7 @@ const CLAUSE_PERSON = new RegExp(
 const CLAUSE_NOT_PERSON = /^(?:föreningen|klubben|kommunen|regionen|förbundet|avdelningen|sektionen|protokollet|dagordningen|mötet|årsmötet|stämman|styrelsen|nämnden)$/iu;
 
 export function findSwedishAction(text: string): MandateMatch | null {
-  const sentence = text.replace(/^•\s*/u, "").trim();
+  const sentence = withoutTag(text).replace(/^•\s*/u, "").trim();
   const clause = CLAUSE_PERSON.exec(sentence);
   if (clause && !clause[1].split(/\s*(?:\+|&|och|samt)\s*/u).some((name) => NOT_ASSIGNEE.test(name) || CLAUSE_NOT_PERSON.test(name))) {
     const verb = clause[2].split(/\s+/u)[0];
@@ -423,7 +423,7 @@ const ENGLISH_ACTION_WORD =
 export function findEnglishAction(text: string): MandateMatch | null {
   const listed = /^(?:•|\[[ xX]?\])/u.test(text.trim());
   // Markdown emphasis is layout: "**TODO**: Michael to …".
-  const sentence = text.replace(/^•\s*/u, "").replace(/\*\*|__/gu, "").trim();
+  const sentence = withoutTag(text).replace(/^•\s*/u, "").replace(/\*\*|__/gu, "").trim();
   // "MSC: Helsley/Owen to approve …", "M/S: Smith/Jones to adopt …": who moved and seconded, not who acts.
   if (MOVED_BY.test(sentence)) return null;
   // (Every finder needs one of these words or marks: a sentence without any, most Swedish ones, is passed by at once.)

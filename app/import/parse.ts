@@ -370,7 +370,7 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // Action items stand anywhere in an item, not only in its decision ("Tim will make sure …",
   // "Ive kallar till ett möte om …"), but not in its labelled background (a story of what was).
   const backgroundSet = new Set(draft.backgroundLines.map((l) => l.no));
-  const isAction = (t: string) => findEnglishAction(withoutTag(t)) !== null || findSwedishAction(withoutTag(t)) !== null;
+  const isAction = (t: string) => findEnglishAction(t) !== null || findSwedishAction(t) !== null;
   // A line the decision starts in the middle of ("Action: Clerk to … . Council resolved to …")
   // keeps the action items before the decision: those lines are read whole, and a mandate
   // found twice (in the decision and in its line) is kept once.

@@ -16,7 +16,7 @@
 // SAMMANTRÄDESPROTOKOLL Sida 2(9)", the foot "Justerandes sign Utdragsbestyrkande") is taken
 // out first: found by repetition, not by its words.
 // Short lines are left alone, so ordinary minutes never pass through here.
-import { DECIDING_WORD, INFINITIVES } from "./lexicon";
+import { DECIDING_WORD, INFINITIVES, TITLE_FUNCTION_WORD } from "./lexicon";
 import { BODY_PARAGRAPH_HEAD, countsUp, itemStart, NOT_A_BODY } from "./numbering";
 import type { Line } from "./types";
 
@@ -468,18 +468,17 @@ function splitTitle(piece: string): string[] {
     const end = words.findIndex((w) => !isCaps(w) && /\p{L}/u.test(w));
     if (end > 0) return [`${m[1]} ${words.slice(0, end).join(" ")}`, words.slice(end).join(" ")];
   }
-  const FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|a|an|av|och|för|i|på|till|från|med|om|vid|över|under|inom|mot)$/iu;
   let name = -1; // a capitalised word kept in the title after a function word ("i Västervik")
   // A one-word title before a sentence that opens with a capitalised word: "Lägesrunda Styrelsen körde …",
   // "Öppnande Linda Holm förklarade mötet öppnat" (the subject and then a word in lower case, a name between; not
   // "Information Kommunstyrelsen och nämnderna", a function word after the capital: that may be the title going on).
   const opensSentence = (k: number) => /^\p{Lu}\p{Ll}/u.test(words[k] ?? "") && (/^\p{Ll}/u.test(words[k + 1] ?? "") || (/^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? "") && /^\p{Ll}/u.test(words[k + 2] ?? "")));
-  if (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0] ?? "") && opensSentence(1) && !FUNCTION_WORD.test(words[2] ?? "")) return [`${m[1]} ${words[0]}`, words.slice(1).join(" ")];
+  if (/^\p{Lu}\p{Ll}{4,}$/u.test(words[0] ?? "") && opensSentence(1) && !TITLE_FUNCTION_WORD.test(words[2] ?? "")) return [`${m[1]} ${words[0]}`, words.slice(1).join(" ")];
   for (let i = 1; i < Math.min(words.length, 24); i++) {
     const before = words[i - 1];
     // Not after a function word: "Chairman of the Board", "Ansökan från Trafikkontoret", "Fiskaretorget i Västervik";
     // the capital after such a name starts the text again ("… i Västervik Texten …").
-    const functionWord = FUNCTION_WORD.test(before);
+    const functionWord = TITLE_FUNCTION_WORD.test(before);
     if (/^\p{Lu}/u.test(words[i]) && functionWord) {
       name = i;
       continue;

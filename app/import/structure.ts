@@ -931,7 +931,10 @@ function markListsInProse(lines: Line[]): void {
 function markTightHeadings(lines: Line[], options: StructureOptions): void {
   const first = lines.findIndex((l) => l.text !== "");
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
-  const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
+  const nextNonBlank = (i: number) => {
+    for (let k = i + 1; k < lines.length; k++) if (lines[k].text !== "") return lines[k];
+    return undefined;
+  };
   const prevNonBlank = (i: number) => {
     for (let k = i - 1; k >= 0; k--) if (lines[k].text !== "") return lines[k];
     return undefined;
@@ -988,7 +991,7 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
       words.every((w) => /^\p{Lu}/u.test(w)) &&
       (words.length === 1 || /^(?:I|We|Will|\p{Ll}|\p{Lu}\p{Ll}+(?:ed|s)\b)/u.test(rest) || !/^(?:The|A|An|This|There|It|Den|Det|En|Ett)\b|^[A-ZÅÄÖ]{2,4}\b/u.test(rest));
     if (words.length > 8 || personLike || ATTENDANCE_LABEL.test(head) || options.notHeading(head) || findDates(head).length > 0) return [];
-    return [{ line, head, rest: m[2] }];
+    return [{ line, head, rest }];
   });
   if (found.length < 3) return;
   for (const { line, head, rest } of found) {
