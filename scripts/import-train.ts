@@ -1,6 +1,8 @@
-// Trains the import's decision model (app/import/model/decision-model.json) on the dev
-// corpus (tests/import/corpus/real/dev) and measures it the honest way first: leaving
-// organisations out. The held-out folder is never read here.
+// Trains the import's two models on the dev corpus (tests/import/corpus/real/dev) and
+// measures each the honest way first: leaving organisations out. The held-out folder is
+// never read here.
+// - the decision model (app/import/model/decision-model.json): is this sentence the decision?
+// - the heading model (app/import/model/heading-model.json): does this line head an item?
 //
 //   npm run import:train            measure (5 folds by organisation), pick the threshold, train on all of dev, write
 //   npm run import:train -- --check exit non-zero when the committed model is not what training gives
@@ -15,15 +17,21 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decisionCandidates } from "../app/import/model/decisions";
+import { headingText, headingUnits } from "../app/import/model/headings";
 import { unitFeatures } from "../app/import/model/features";
 import { store, train, type Example } from "../app/import/model/logistic";
 import type { ImportModels } from "../app/import/model/models";
-import { parseWithDrafts } from "../app/import/parse";
+import { parseWithDrafts, structuredLines } from "../app/import/parse";
 import { loadRealSet, type RealDoc } from "./real-corpus";
-import { addRealScores, matchItems, overShorter, precisionOf, recallOf, scoreReal, words, type RealScore } from "../app/import/score-real";
+import { addRealScores, matchItems, overLonger, overShorter, precisionOf, recallOf, scoreReal, words, type RealScore } from "../app/import/score-real";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const modelFile = path.join(here, "../app/import/model/decision-model.json");
+const headingModelFile = path.join(here, "../app/import/model/heading-model.json");
+/** The heading model's weights: its features are fewer than the decision model's. */
+const HEADING_DIM = 1 << 14;
+/** A line is taken for a heading when the model finds that more likely than not. */
+const HEADING_THRESHOLD = 0.5;
 const FOLDS = 5;
 const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
 
@@ -104,19 +112,71 @@ export function trainFromDev(log: (line: string) => void = () => {}): string {
   return `${JSON.stringify(stored, null, 1)}\n`;
 }
 
-/** Is the committed model what training gives? */
-export const modelIsCurrent = (): boolean => readFileSync(modelFile, "utf8") === trainFromDev();
+/**
+ * The candidate lines of a document (model/headings.ts), labelled by its expected file: a line is a
+ * heading when it is mostly the words of an expected item's title (as the scorer matches items).
+ */
+function headingExamplesOf(doc: Doc): Example[] {
+  const titles = doc.expected.items.map((item) => words(item.title));
+  return headingUnits(structuredLines(doc.text)).map(({ line, features }) => {
+    const lw = words(headingText(line.text));
+    return { features, label: titles.some((t) => overLonger(t, lw) >= 0.5) ? 1 : 0 } satisfies Example;
+  });
+}
+
+/**
+ * The heading model, trained on every dev document's lines (where the rules found the structure
+ * too: a heading's shape is the same with or without its number, and the number is no feature).
+ * Measured where it is used, on the documents in which the rules found at most one item.
+ */
+export function trainHeadingsFromDev(log: (line: string) => void = () => {}): string {
+  const docs = loadDev();
+  const orgs = [...new Set(docs.map((d) => d.expected.organisation))].sort();
+  const foldOf = (d: Doc) => orgs.indexOf(d.expected.organisation) % FOLDS;
+  const examples = new Map(docs.map((d) => [d.file, headingExamplesOf(d)]));
+  const pick = (ds: Doc[]) => ds.flatMap((d) => examples.get(d.file) ?? []);
+  const few = docs.filter((d) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length <= 1);
+  const folds = Array.from({ length: FOLDS }, (_, fold) => ({
+    held: few.filter((d) => foldOf(d) === fold),
+    model: { ...train(pick(docs.filter((d) => foldOf(d) !== fold)), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD },
+  }));
+  const items = (s: RealScore) => `items ${s.items.correct} right of ${s.items.expected} (found ${s.items.found}), decisions ${s.decisions.correct}`;
+  const rulesOnly = score(few, null);
+  const withModel = addRealScores(folds.map((f) => score(f.held, { heading: f.model })));
+  log(`headings: ${pick(docs).length} candidate lines (${pick(docs).filter((e) => e.label === 1).length} headings); ${few.length} documents where the rules found at most one item`);
+  log(`  there, rules only:   ${items(rulesOnly)}`);
+  log(`  there, rules + model: ${items(withModel)}  (organisations left out)`);
+  const figures = (s: RealScore) => ({ itemsRight: s.items.correct, itemsFound: s.items.found, itemsExpected: s.items.expected, decisionsRight: s.decisions.correct });
+  const stored = store(
+    { ...train(pick(docs), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD },
+    "Does this line head an item (read only where the rules found at most one)? Logistic regression over hashed features (app/import/model/headings.ts). Made by `npm run import:train`; do not edit.",
+    {
+      documents: docs.length,
+      lines: pick(docs).length,
+      headings: pick(docs).filter((e) => e.label === 1).length,
+      leaveOrganisationOut: { folds: FOLDS, documents: few.length, rulesOnly: figures(rulesOnly), withModel: figures(withModel) },
+    },
+  );
+  return `${JSON.stringify(stored, null, 1)}\n`;
+}
+
+/** Are the committed models what training gives? */
+export const modelIsCurrent = (): boolean =>
+  readFileSync(modelFile, "utf8") === trainFromDev() && readFileSync(headingModelFile, "utf8") === trainHeadingsFromDev();
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes("--check")) {
     if (!modelIsCurrent()) {
-      console.error("app/import/model/decision-model.json is not what training on dev gives: run `npm run import:train` and commit it.");
+      console.error("app/import/model/decision-model.json or heading-model.json is not what training on dev gives: run `npm run import:train` and commit them.");
       process.exit(1);
     }
-    console.log("The committed model is what training on dev gives.");
+    console.log("The committed models are what training on dev gives.");
   } else {
     const json = trainFromDev(console.log);
     writeFileSync(modelFile, json);
     console.log(`wrote app/import/model/decision-model.json (${(json.length / 1024).toFixed(0)} KB)`);
+    const headings = trainHeadingsFromDev(console.log);
+    writeFileSync(headingModelFile, headings);
+    console.log(`wrote app/import/model/heading-model.json (${(headings.length / 1024).toFixed(0)} KB)`);
   }
 }

@@ -39,6 +39,7 @@ import { stripPageFurniture } from "./pages";
 import { DECIDING_BODY, DECIDING_WORD } from "./lexicon";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
+import { markLearnedHeadings } from "./model/headings";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
 import { PARAGRAPH_ITEMS } from "./paragraphs";
 import { importModels, type ImportModels } from "./model/models";
@@ -76,35 +77,24 @@ export function parseMinutes(text: string, opts: ParseOptions = {}, models: Impo
 }
 
 /** The parse and the item drafts it came from (for training the model on the corpus). */
-export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
-  // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
+/** The text's lines as the rules structure them (for training the heading model). */
+export function structuredLines(text: string): Line[] {
   const lines = stripPageFurniture(reflow(toLines(text)), (t) => blockLabel(t) !== null || isDecisionOpener(t) || /[.!?]$/u.test(t) || DECIDING_WORD.test(t));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
   });
   foldParagraphNumbers(lines);
-  const { header, sections, footer } = splitSections(lines);
-  // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
-  const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
-  // A head that says the page lists the meeting's decisions ("Östersundomkommitténs beslut den 10 april 2018") is no
-  // agenda, though it links the agenda ("Föredragningslista för mötet (pdf)").
-  const decisionList = head.some((line) => namesDecisionList(line.text));
-  const times = new Map<string, number>();
-  for (const line of lines) if (line.text !== "") times.set(line.text, (times.get(line.text) ?? 0) + 1);
-  const recurs = (t: string) => (times.get(t) ?? 0) >= 3;
-  // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
-  const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
-  const headKind = decisionList ? "minutes" : documentKindIn(head, text, opts.filename);
-  // A head that names an agenda ("Agenda", "Föredragningslista" over the list of items) over items that report what
-  // was decided in the past tense ("Accepted unanimously.", "Dagordningen godkändes."): the minutes of the meeting,
-  // which an agenda never is. Two such items, unless the file's name says agenda.
-  const itemsOf = (agendaOnly: boolean) => sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam, recurs }));
-  // (Read as minutes first: when they are, that reading is the one kept.)
-  const asMinutes = headKind === "agenda" && kindFromFilename(opts.filename) !== "agenda" ? itemsOf(false) : null;
-  const reportsDecisions = asMinutes !== null && asMinutes.filter((d) => d.decision !== null && decisionTense(d.decision) === "past").length >= 2;
-  const documentKind = reportsDecisions ? "minutes" : headKind;
-  const agendaOnly = documentKind === "agenda";
-  const drafts: ItemDraft[] = foldActionLists(reportsDecisions && asMinutes ? asMinutes : itemsOf(agendaOnly));
+  return lines;
+}
+
+export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
+  // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
+  const lines = structuredLines(text);
+  let read = readItems(lines, text, opts);
+  // Where the rules found at most one item and no numbering, the learned reading of headings may find the
+  // structure (model/headings.ts); the items are then read again under its headings.
+  if (models?.heading && read.drafts.length <= 1 && markLearnedHeadings(lines, models.heading)) read = readItems(lines, text, opts);
+  const { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
   const warnings: string[] = [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
@@ -162,7 +152,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   if (meeting && decisionList) fillListedDecisions(drafts);
   const formal = meeting ? fillFormalDecisions(drafts) : [];
   const learned = meeting && (hasDecision || formal.length > 0) ? models : null;
-  const guessed = learned ? fillDecisions(drafts, learned.decision) : [];
+  const guessed = learned?.decision ? fillDecisions(drafts, learned.decision) : [];
 
   // Dates: every line of every item, the footer, and a "Nästa möte" line in the head.
   const raw: RawDate[] = [];
@@ -234,6 +224,33 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
     warnings,
   };
   return { parsed, drafts };
+}
+
+/** The document's parts and items, read from its structured lines. */
+function readItems(lines: Line[], text: string, opts: ParseOptions) {
+  const { header, sections, footer } = splitSections(lines);
+  // The head of the document: its first lines (with a "Dagordning" heading) and any later neutral heading.
+  const head = [...header, ...sections.flatMap((s) => (s.heading && s.kind === null ? [s.heading] : []))];
+  // A head that says the page lists the meeting's decisions ("Östersundomkommitténs beslut den 10 april 2018") is no
+  // agenda, though it links the agenda ("Föredragningslista för mötet (pdf)").
+  const decisionList = head.some((line) => namesDecisionList(line.text));
+  const times = new Map<string, number>();
+  for (const line of lines) if (line.text !== "") times.set(line.text, (times.get(line.text) ?? 0) + 1);
+  const recurs = (t: string) => (times.get(t) ?? 0) >= 3;
+  // "Protokoll fört vid per capsulam-beslut": every item reports a decision taken between meetings.
+  const perCapsulam = head.some((line) => /per[ -]capsulam/iu.test(line.text));
+  const headKind = decisionList ? "minutes" : documentKindIn(head, text, opts.filename);
+  // A head that names an agenda ("Agenda", "Föredragningslista" over the list of items) over items that report what
+  // was decided in the past tense ("Accepted unanimously.", "Dagordningen godkändes."): the minutes of the meeting,
+  // which an agenda never is. Two such items, unless the file's name says agenda.
+  const itemsOf = (agendaOnly: boolean) => sections.flatMap((section) => extractItems(section, { agendaOnly, perCapsulam, recurs }));
+  // (Read as minutes first: when they are, that reading is the one kept.)
+  const asMinutes = headKind === "agenda" && kindFromFilename(opts.filename) !== "agenda" ? itemsOf(false) : null;
+  const reportsDecisions = asMinutes !== null && asMinutes.filter((d) => d.decision !== null && decisionTense(d.decision) === "past").length >= 2;
+  const documentKind = reportsDecisions ? "minutes" : headKind;
+  const agendaOnly = documentKind === "agenda";
+  const drafts: ItemDraft[] = foldActionLists(reportsDecisions && asMinutes ? asMinutes : itemsOf(agendaOnly));
+  return { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts };
 }
 
 /**

@@ -49,7 +49,7 @@ function common(a: string[], b: string[]): number {
   return n;
 }
 /** Shared words over the longer text. */
-const overLonger = (a: string[], b: string[]) => (a.length + b.length === 0 ? 1 : common(a, b) / Math.max(a.length, b.length));
+export const overLonger = (a: string[], b: string[]) => (a.length + b.length === 0 ? 1 : common(a, b) / Math.max(a.length, b.length));
 /** Shared words over the shorter text. */
 export const overShorter = (a: string[], b: string[]) => (Math.min(a.length, b.length) === 0 ? 0 : common(a, b) / Math.min(a.length, b.length));
 
