@@ -39,7 +39,7 @@ import { stripPageFurniture } from "./pages";
 import { DECIDING_BODY, DECIDING_WORD } from "./lexicon";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
-import { markLearnedHeadings } from "./model/headings";
+import { LEARNED_HEADINGS, markLearnedHeadings } from "./model/headings";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
 import { PARAGRAPH_ITEMS } from "./paragraphs";
 import { importModels, type ImportModels } from "./model/models";
@@ -93,9 +93,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   let read = readItems(lines, text, opts);
   // Where the rules found at most one item and no numbering, the learned reading of headings may find the
   // structure (model/headings.ts); the items are then read again under its headings.
-  if (models?.heading && read.drafts.length <= 1 && markLearnedHeadings(lines, models.heading)) read = readItems(lines, text, opts);
+  const learnedHeadings = models?.heading !== undefined && read.drafts.length <= 1 && markLearnedHeadings(lines, models.heading);
+  if (learnedHeadings) read = readItems(lines, text, opts);
   const { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
-  const warnings: string[] = [];
+  const warnings: string[] = learnedHeadings && drafts.length > 1 ? [LEARNED_HEADINGS] : [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));

@@ -2,6 +2,7 @@
 // A file that half-parses is never saved silently with gaps: the archive import
 // (npm run import -- DIR/) saves only "imported" files and lists the rest in its
 // report; the web import shows every file's preview with these reasons on top.
+import { LEARNED_HEADINGS } from "./model/headings";
 import { PARAGRAPH_ITEMS } from "./paragraphs";
 import type { ParsedMinutes } from "./types";
 
@@ -38,6 +39,8 @@ export function verdict(parsed: ParsedMinutes, rawText: string): ImportVerdict {
   }
   // Items read out of plain paragraphs are a guess at the structure: looked at before they are saved.
   if (parsed.warnings.includes(PARAGRAPH_ITEMS)) reasons.push(PARAGRAPH_ITEMS);
+  // So are items under headings the learned reading found (model/headings.ts).
+  if (parsed.warnings.includes(LEARNED_HEADINGS)) reasons.push(LEARNED_HEADINGS);
   if (parsed.mandates.some((m) => m.assignee === null)) reasons.push("Ett uppdrag saknar mottagare.");
   if (parsed.dates.some((d) => d.date === null)) reasons.push("Några datum saknar år.");
   return { status: reasons.length > 0 ? "needs_review" : "imported", reasons };
