@@ -127,7 +127,7 @@ function headingExamplesOf(doc: Doc): Example[] {
 /**
  * The heading model, trained on every dev document's lines (where the rules found the structure
  * too: a heading's shape is the same with or without its number, and the number is no feature).
- * Measured where it is used, on the documents in which the rules found at most one item.
+ * Measured where it is used, on the documents in which the rules found fewer than three items.
  */
 export function trainHeadingsFromDev(log: (line: string) => void = () => {}): string {
   const docs = loadDev();
@@ -135,7 +135,7 @@ export function trainHeadingsFromDev(log: (line: string) => void = () => {}): st
   const foldOf = (d: Doc) => orgs.indexOf(d.expected.organisation) % FOLDS;
   const examples = new Map(docs.map((d) => [d.file, headingExamplesOf(d)]));
   const pick = (ds: Doc[]) => ds.flatMap((d) => examples.get(d.file) ?? []);
-  const few = docs.filter((d) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length <= 1);
+  const few = docs.filter((d) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length < 3);
   const folds = Array.from({ length: FOLDS }, (_, fold) => ({
     held: few.filter((d) => foldOf(d) === fold),
     model: { ...train(pick(docs.filter((d) => foldOf(d) !== fold)), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD },
@@ -143,13 +143,13 @@ export function trainHeadingsFromDev(log: (line: string) => void = () => {}): st
   const items = (s: RealScore) => `items ${s.items.correct} right of ${s.items.expected} (found ${s.items.found}), decisions ${s.decisions.correct}`;
   const rulesOnly = score(few, null);
   const withModel = addRealScores(folds.map((f) => score(f.held, { heading: f.model })));
-  log(`headings: ${pick(docs).length} candidate lines (${pick(docs).filter((e) => e.label === 1).length} headings); ${few.length} documents where the rules found at most one item`);
+  log(`headings: ${pick(docs).length} candidate lines (${pick(docs).filter((e) => e.label === 1).length} headings); ${few.length} documents where the rules found fewer than three items`);
   log(`  there, rules only:   ${items(rulesOnly)}`);
   log(`  there, rules + model: ${items(withModel)}  (organisations left out)`);
   const figures = (s: RealScore) => ({ itemsRight: s.items.correct, itemsFound: s.items.found, itemsExpected: s.items.expected, decisionsRight: s.decisions.correct });
   const stored = store(
     { ...train(pick(docs), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD },
-    "Does this line head an item (read only where the rules found at most one)? Logistic regression over hashed features (app/import/model/headings.ts). Made by `npm run import:train`; do not edit.",
+    "Does this line head an item (read only where the rules found fewer than three and no numbering)? Logistic regression over hashed features (app/import/model/headings.ts). Made by `npm run import:train`; do not edit.",
     {
       documents: docs.length,
       lines: pick(docs).length,

@@ -91,9 +91,9 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
   const lines = structuredLines(text);
   let read = readItems(lines, text, opts);
-  // Where the rules found at most one item and no numbering, the learned reading of headings may find the
-  // structure (model/headings.ts); the items are then read again under its headings.
-  const learnedHeadings = models?.heading !== undefined && read.drafts.length <= 1 && markLearnedHeadings(lines, models.heading);
+  // Where the rules found fewer than three items and no numbering, the learned reading of headings may find the
+  // structure (model/headings.ts); the items are then read again under its headings and theirs.
+  const learnedHeadings = models?.heading !== undefined && read.drafts.length < 3 && markLearnedHeadings(lines, models.heading);
   if (learnedHeadings) read = readItems(lines, text, opts);
   const { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
   const warnings: string[] = learnedHeadings && drafts.length > 1 ? [LEARNED_HEADINGS] : [];

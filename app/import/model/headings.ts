@@ -1,10 +1,11 @@
 // The learned second reading of a document's structure: which lines head an item.
 // The rules (structure.ts) know numberings, § paragraphs, marked-up headings and the
-// standard headings of minutes; a document written in none of them ("Apologies" /
-// "Car park" / "Treasurer" over their prose, no numbers) leaves them with one item or
+// standard headings of minutes; a document written in none of them ("Boat repairs." /
+// "Membership fees." over their prose, no numbers) leaves them with an item or two, or
 // none. There the model weighs each short line by its shape, its words and the lines
-// around it, and the likeliest become the items' headings. It never overrides a
-// structure the rules found: it runs only where they found at most one item.
+// around it, and the likeliest become the items' headings besides the rules' own. It
+// never runs where the rules found a numbering, or three items or more (parse.ts): the
+// minutes of a meeting rarely hold fewer, so fewer says the rules missed the structure.
 import { decisionTense } from "../decisions";
 import { findDates } from "../dates";
 import { STANDARD_HEADING } from "../lexicon";
