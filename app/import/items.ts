@@ -107,7 +107,7 @@ function isSubheading(body: Line[], at: number): boolean {
 export function sentences(text: string): string[] {
   // Not after an initial or a title: "K. Kaiser will …", "Mr. Radcliffe", "bl.a. Region".
   return text
-    .split(/(?<=[.!?])(?<!(?:^|[\s(\[\]])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Nr|nr|kl|ca|resp|Cllr|Cllrs|Cnllr|bl\.a|t\.ex|d\.v\.s|p\.g\.a)\.)\s+(?=[\p{Lu}”])/u)
+    .split(/(?<=[.!?])(?<!(?:^|[\s(\[\]])(?:\p{Lu}|Mr|Ms|Mrs|Dr|St|Nr|nr|kl|ca|resp|Cllr|Cllrs|Cnllr|bl\.a|t\.ex|d\.v\.s|p\.g\.a)\.)\s+(?=[\p{Lu}”]|att\s)/u)
     .filter((s) => s.length > 0);
 }
 
@@ -479,6 +479,14 @@ function buildItem(
       const words = label.rest.split(/\s+/u);
       const k = [4, 3, 2, 1].find((n) => /^\p{Lu}/u.test(words[n] ?? "") && words.slice(0, n).every((w) => /^\p{Lu}/u.test(w)) && startsDecision(words.slice(n).join(" "), { inBackground: false, perCapsulam }));
       line = { ...line, text: k === undefined ? label.rest : words.slice(k).join(" ") };
+    } else if (label?.kind === "meta" && sentences(label.rest).slice(1).some((part) => startsDecision(part, { inBackground: false, perCapsulam }))) {
+      // "Bilagor: RR_minnes_ Minnesanteckningar … gicks igenom. Anteckningarna godkändes …": a flattened page runs
+      // the item's text on after a label of attachments or presenters; from the sentence that decides it is the text.
+      const parts = sentences(label.rest);
+      const at = parts.findIndex((part, k) => k > 0 && startsDecision(part, { inBackground: false, perCapsulam }));
+      blocks.meta.push({ ...line, text: parts.slice(0, at).join(" ") });
+      state = "lead";
+      line = { ...line, text: parts.slice(at).join(" ") };
     } else if (label) {
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });

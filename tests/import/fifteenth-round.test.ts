@@ -86,3 +86,33 @@ describe("the learned reading of headings", () => {
     expect(parsed.items[titles.indexOf("Boat repairs")].decision).toMatch(/agreed to buy one/u);
   });
 });
+
+describe("a flattened protocol page", () => {
+  const rulesOnly = (text: string) => parseMinutes(text, {}, null);
+
+  it("reads an att-clause after the item's text as its decision, though the clause begins in lower case", () => {
+    const text = `PROTOKOLL Folkhälsorådet 2009-09-24
+
+§ 41 Föregående protokoll
+Genomgång av föregående protokoll daterat 2009-06-02. att godkänna föregående protokoll.
+
+§ 42 Välfärdsbokslut
+Börje Norén rapporterar om bokslutet. att notera informationen.
+`;
+    expect(rulesOnly(text).items.map((i) => i.decision)).toEqual(["att godkänna föregående protokoll.", "att notera informationen."]);
+  });
+
+  it("reads the decision run on after a label of attachments, and keeps the attachment as the label's", () => {
+    const text = `Minnesanteckningar Regionrådet 2012-06-12
+
+1. Mötet öppnas
+Dagordningen godkändes.
+
+2. Föregående möte
+Bilagor: RR_minnes_120508 Minnesanteckningarna från föregående möte gicks igenom. Anteckningarna godkändes och lades till handlingarna.
+`;
+    const item = rulesOnly(text).items[1];
+    expect(item.decision).toBe("Anteckningarna godkändes och lades till handlingarna.");
+    expect(item.outcome).toBe("approved");
+  });
+});
