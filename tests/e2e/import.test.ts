@@ -231,6 +231,37 @@ describe("importing minutes from Word", () => {
     expect(await page.getByLabel("Mötets rubrik").inputValue()).not.toContain("Närvarande");
     await expectAccessible(page);
     await screenshot(page, "import-half-parsed-review");
+
+    // Minutes in no numbering the rules know: the learned reading finds their headings, and the preview
+    // says that where the items begin is a guess to check.
+    const club = [
+      "Harbour Rowing Club",
+      "Committee Minutes 12 May 2023, 7 pm, Clubhouse",
+      "",
+      "Present:",
+      "Mark Jones – chair",
+      "Lisa Brown – secretary",
+      "Tom Reid – treasurer",
+      "Apologies: Sue Ward",
+      "",
+      "Item / Action",
+      "Boat repairs.",
+      "The coastal four needs a new rigger. The committee agreed to buy one from the club funds.",
+      "Tom to order the rigger.",
+      "Membership fees.",
+      "All agreed that fees stay the same for 2024.",
+    ].join("\n");
+    await page.goto("/meetings/import");
+    await page.getByLabel("…eller klistra in texten").fill(club);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    const learned = (await page.locator("main").textContent()) ?? "";
+    expect(learned).toContain("Ärendenas rubriker är tolkade ur textens form");
+    expect(learned).toContain("Boat repairs");
+    expect(learned).toContain("The committee agreed to buy one from the club funds.");
+    expect(await page.getByLabel("Beslut", { exact: true }).nth(1).inputValue()).toBe("All agreed that fees stay the same for 2024.");
+    await expectAccessible(page);
+    await screenshot(page, "import-learned-headings");
     await page.goto("/meetings");
     expect(await page.getByRole("link", { name: /Styrelsen i Exempelförbundet/ }).count()).toBe(meetingsBefore);
     await context.close();

@@ -84,6 +84,9 @@ describe("the learned reading of headings", () => {
     expect(titles).toContain("Boat repairs");
     expect(titles).toContain("Membership fees");
     expect(parsed.items[titles.indexOf("Boat repairs")].decision).toMatch(/agreed to buy one/u);
+    // A sentence straight under a heading is its text, however heading-like the model finds it.
+    expect(parsed.items[titles.indexOf("Membership fees")].decision).toBe("All agreed that fees stay the same for 2024.");
+    expect(titles.some((t) => t.startsWith("All agreed"))).toBe(false);
   });
 });
 

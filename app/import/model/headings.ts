@@ -113,9 +113,20 @@ export function headingUnits(lines: Line[]): Array<{ line: Line; features: strin
 
 /** The lines the model takes for headings (at least `least` of them, else none). */
 export function headingsByModel(lines: Line[], model: LogisticModel, least = 2): Line[] {
-  const picked = headingUnits(lines).filter((u) => probability(model, u.features) >= model.threshold).map((u) => u.line);
+  const taken = new Set(headingUnits(lines).filter((u) => probability(model, u.features) >= model.threshold).map((u) => u.line));
+  // A sentence straight under a line taken for a heading (five words or more, a full stop) is that heading's text,
+  // not the next heading: "Membership fees." / "All agreed that fees stay the same for 2024."
+  let above: Line | undefined;
+  for (const line of lines) {
+    if (line.text === "") continue;
+    if (above && taken.has(above) && taken.has(line) && SENTENCE.test(line.text)) taken.delete(line);
+    above = line;
+  }
+  const picked = lines.filter((line) => taken.has(line));
   return picked.length >= least ? picked : [];
 }
+
+const SENTENCE = /^(?:\S+\s+){4,}\S*[.!]$/u;
 
 /**
  * Where the rules found no numbering (no numbered item start: a § extract of one paragraph is read by the rules),
