@@ -31,7 +31,8 @@ export type ItemLines = {
 function listedPeople(text: string): Set<string> {
   const people = new Set<string>();
   // (Within a line: "Present" over a blank line and "Bob, Lance, Chris" are two lines, and Bob is listed.)
-  const re = /(?:^|[:,;]|\band\b|^[ \t]*[-•*]|[ \t][-–][ \t])[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*(?:\([^)]{0,40}\))?[ \t]*(?=,|;|$|\band\b)/gmu;
+  // ("Markus, Marita, Malin och Frida": a Swedish list ends with "och" or "samt".)
+  const re = /(?:^|[:,;]|\b(?:and|och|samt)\b|^[ \t]*[-•*]|[ \t][-–][ \t])[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*(?:\([^)]{0,40}\))?[ \t]*(?=,|;|$|\b(?:and|och|samt)\b)/gmu;
   for (const m of text.matchAll(re)) people.add(m[1].split(/\s+/u)[0]);
   return people;
 }
@@ -90,7 +91,7 @@ function inverted(clause: string): string[] | null {
 }
 /** Verbs in the present that report, think or state: no task. */
 const NOT_DOING =
-  /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|frågar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
+  /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
 
 /**
  * "David to collect keys.", "AB will finalize.", "Betty and Amanda will meet …", "Clerk/chair to ensure …",
@@ -242,6 +243,8 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
         .find((x) => x !== null && x[1].split(/\s+(?:och|samt)\s+/u).every(known));
       if (!m) continue;
       if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
+      // ("Elisabeth frågar förra årets festkommitté om …" is a task; "Anna frågar om …", "frågar hur …" a question.)
+      if (m[2] === "frågar" && /^(?:om|vad|hur|varför|när|vem|var|vilka|vilken|efter|kring|angående|huruvida)\b/u.test(m[3])) continue;
       // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       const task = `${m[2]} ${m[3]}`.replace(/[.;]+$/u, "").trim();

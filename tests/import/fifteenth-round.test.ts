@@ -119,3 +119,23 @@ Bilagor: RR_minnes_120508 Minnesanteckningarna från föregående möte gicks ig
     expect(item.outcome).toBe("approved");
   });
 });
+
+describe("tasks in a Swedish association's minutes", () => {
+  it("knows the people of an attendance list ending in 'och', and reads their tasks, asking someone included", () => {
+    const text = `Styrelsemöte 2024-04-15
+
+§ 1 Närvarande från styrelsen är Markus, Marita, Elisabeth, Malin och Frida.
+
+§ 2 Föregående mötesprotokoll
+Protokollet från mars godkändes. Malin lägger ut alla protokoll på webbsidan.
+
+§ 3 Festkommitté
+Festkommittén valdes inte på årsmötet. Elisabeth frågar förra årets festkommitté om de kan vara kvar. Frida frågar om det finns pengar kvar.
+`;
+    const parsed = parseMinutes(text, {}, null);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["Malin", "lägger ut alla protokoll på webbsidan"],
+      ["Elisabeth", "frågar förra årets festkommitté om de kan vara kvar"],
+    ]);
+  });
+});
