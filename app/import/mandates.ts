@@ -264,6 +264,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "The secretary was instructed to reply", "Anna is to circulate the draft", "Tom will be responsible for the raffle".
   { re: new RegExp(`^(${OFFICER}|${ROLE}|${PERSON})\\s+(?:is|was|were|are)\\s+(?:also\\s+)?(?:instructed|requested|tasked|directed|authori[sz]ed|delegated)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "It was resolved that the Clerk be asked to write …", "RESOLVED that the Treasurer be authorised to pay …".
+  { re: new RegExp(`\\b(?:agreed|resolved|RESOLVED|decided)\\s+that\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+(?:be|is|are)\\s+(?:asked|instructed|requested|authori[sz]ed|tasked|directed)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will\\s+|is\\s+to\\s+)(be\\s+responsible\\s+for\\s+.+)$`, "u"), who: 1, task: 2 },
   // "The Council delegated authority to the Clerk to pay the invoice".

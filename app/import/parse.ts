@@ -31,7 +31,7 @@ import { decisionTense } from "./decisions";
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
 import { actionNotes, peopleOf, type People } from "./actions";
-import { canonicalAssignee, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, withoutTag, type Due, type MandateMatch } from "./mandates";
+import { canonicalAssignee, findDues, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, withoutTag, type Due, type MandateMatch } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
@@ -394,9 +394,23 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // found twice (in the decision and in its line) is kept once.
   const actionUnits = draft.lines
     .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
-    .flatMap((line) => withSubjects(sentences(line.text)).filter(isAction).map((text) => ({ line, text })));
+    .flatMap((line) => withSubjects(sentences(line.text.replace(/^•\s*/u, ""))).filter(isAction).map((text) => ({ line, text })));
   const seen = new Set<string>();
+  // Who a lead over a list gives its entries to: "… uppdra åt kommunledningskontoret att:" / "• Göra en inventering …".
+  let listFor: string | null = null;
   for (const { line, text } of [...decisionUnits([...draft.decisionLines, ...draft.taskLines]), ...actionUnits]) {
+    // (An entry that names its own doer is read as any sentence: "• Kommunen får i uppdrag att …".)
+    const entryOfList = listFor !== null && LIST_ENTRY.test(line.text) && text !== "";
+    if (entryOfList && listFor !== null && !findMandate(text)?.assignee) {
+      const entry = { assignee: listFor, task: text.replace(/[.;]+$/u, "").trim(), due: findDues(text)[0] ?? null };
+      if (!seen.has(taskKey(entry))) {
+        seen.add(taskKey(entry));
+        push(entry, line);
+      }
+      continue;
+    }
+    if (!entryOfList) listFor = listLead(text);
+    if (!entryOfList && listFor !== null) continue;
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       // The same task read from a joined decision and from its line: the first words decide.
@@ -414,6 +428,22 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     push(note.found, note.line);
   }
   return out;
+}
+
+/** An entry of a list: a bullet, a dash or a number first. */
+const LIST_ENTRY = /^(?:•|[-–*]\s|\d{1,2}[.)]\s)/u;
+
+/**
+ * The one a lead over a list of tasks gives them to: "… uppdra åt kommunledningskontoret att:", "… får i uppdrag att
+ * utreda följande;", "The Clerk was asked to:". Each entry under it is that one's task; the lead itself is none.
+ */
+function listLead(text: string): string | null {
+  const lead = /^(.*?)\s*(?:(att|to)|(?:följande|nedanstående|the following))\s*[:;]$/iu.exec(text);
+  if (!lead) return null;
+  const swedish = lead[2] ? /^att$/iu.test(lead[2]) : /följande|nedanstående/iu.test(text);
+  const asTask = `${lead[1]} ${swedish ? "att genomföra följande" : "to do the following"}`;
+  const found = findMandate(lead[2] ? asTask : `${text.replace(/\s*[:;]$/u, "")}`);
+  return found?.assignee ?? null;
 }
 
 /**

@@ -139,3 +139,36 @@ Festkommittén valdes inte på årsmötet. Elisabeth frågar förra årets festk
     ]);
   });
 });
+
+describe("a task given over a list", () => {
+  it("gives each entry to the one the lead names, and an entry that names its own doer to that one", () => {
+    const text = `Kommunfullmäktige 2018-04-23
+
+§ 45 Motion om busshållplatser
+Kommunfullmäktige beslutade att bifalla motionen och uppdra åt kommunledningskontoret att:
+
+• Göra en inventering av samtliga hållplatser
+• Kontakta Trafikverket om de statliga vägarna senast den 1 oktober 2018.
+• Kommunen får i uppdrag att göra en utredning om pendelparkeringar
+`;
+    const parsed = parseMinutes(text, {}, null);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task, m.dueDate])).toEqual([
+      ["kommunledningskontoret", "Göra en inventering av samtliga hållplatser", null],
+      ["kommunledningskontoret", "Kontakta Trafikverket om de statliga vägarna senast den 1 oktober 2018", "2018-10-01"],
+      ["Kommunen", "göra en utredning om pendelparkeringar", null],
+    ]);
+  });
+
+  it("reads a lead that names the work to do, and an English one", () => {
+    const swedish = parseMinutes(`Kommunfullmäktige 2019-06-13\n\n§ 7 Budget\nFullmäktige beslutade också att förvaltningen får i uppdrag att utreda följande;\n• Gymnasiets framtida storlek\n• Särskolans placering\n`, {}, null);
+    expect(swedish.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["förvaltningen", "Gymnasiets framtida storlek"],
+      ["förvaltningen", "Särskolans placering"],
+    ]);
+    const english = parseMinutes(`Minutes of the Parish Council, 3 March 2024\n\n1. Village hall\nIt was resolved that the Clerk be asked to:\n- obtain three quotes for the roof\n- write to the insurers\n`, {}, null);
+    expect(english.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["the Clerk", "obtain three quotes for the roof"],
+      ["the Clerk", "write to the insurers"],
+    ]);
+  });
+});
