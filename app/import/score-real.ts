@@ -134,7 +134,9 @@ export function scoreReal(expected: RealExpected, parsed: ParsedMinutes): RealSc
       if (d.end) foundDates.add(d.end);
     }
   }
-  const expectedDates = new Set(expected.dates);
+  // (The meeting's own day is one of the days the document names, as the heading above says: an annotation that gives
+  // it as the meeting's date but leaves it out of its list of dates is read with it.)
+  const expectedDates = new Set([...expected.dates, ...(expected.meeting.date ? [expected.meeting.date] : [])]);
   const datesCorrect = [...foundDates].filter((d) => expectedDates.has(d)).length;
 
   const md = parsed.meeting.date;

@@ -8,6 +8,7 @@ import { LEARNED_HEADINGS, headingText, headingUnits } from "../../app/import/mo
 import { train, type Example } from "../../app/import/model/logistic";
 import { parseMinutes, structuredLines } from "../../app/import/parse";
 import { verdict } from "../../app/import/review";
+import { scoreReal } from "../../app/import/score-real";
 
 const club = `Harbour Rowing Club
 Committee Minutes 12 May 2023, 7 pm, Clubhouse
@@ -170,5 +171,22 @@ Kommunfullmäktige beslutade att bifalla motionen och uppdra åt kommunledningsk
       ["the Clerk", "obtain three quotes for the roof"],
       ["the Clerk", "write to the insurers"],
     ]);
+  });
+});
+
+describe("scoring against an annotation", () => {
+  it("counts the meeting's own day among the days a document names, though the annotation lists it only as the meeting's date", () => {
+    const expected = {
+      file: "x.txt",
+      organisation: "X",
+      documentKind: "minutes" as const,
+      meeting: { date: "2024-03-05" },
+      items: [],
+      mandates: [],
+      dates: ["2024-04-30"],
+    };
+    const parsed = parseMinutes("PROTOKOLL styrelsemöte 2024-03-05\n\n§ 1 Budget\nStyrelsen beslutar att anta budgeten. Kansliet återkommer senast den 30 april 2024.\n", {}, null);
+    expect(parsed.meeting.date).toBe("2024-03-05");
+    expect(scoreReal(expected, parsed).dates).toEqual({ expected: 2, found: 2, correct: 2 });
   });
 });

@@ -40,15 +40,18 @@ describe("the real-minutes corpus", () => {
     // items 76.1 % / 84.2 %, decisions 72.2 % / 81.3 %, mandates 41.9 %, dates 81.4 % / 94.6 %, meeting day 92.8 % / 93.6 %.
     // Tenth round closed (dev alone; whole documents no longer refused or read as agendas, who acts in more wordings):
     // items 76.4 % / 84.2 %, decisions 73.3 % / 81.2 %, mandates 42.8 %, dates 81.9 % / 94.7 %, meeting day 93.4 % / 93.6 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.76);
+    // Fifteenth round closed (a learned reading of headings where the rules found no structure; the meeting's own day
+    // counted among the days an annotation names): items 80.3 % / 84.7 %, decisions 79.2 % / 82.8 %, mandates 50.7 %,
+    // dates 83.7 % / 97.2 %, meeting day 95.2 % / 94.8 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.8);
     expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.84);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.73);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.78);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.81);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.42);
-    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.81);
-    expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.94);
-    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.93);
-    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.93);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.5);
+    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.83);
+    expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.96);
+    expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
+    expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.94);
     expect(t.inventedOnAgenda).toBe(0);
     expect(t.attendanceTitle).toBe(0);
   });
