@@ -190,3 +190,11 @@ describe("scoring against an annotation", () => {
     expect(scoreReal(expected, parsed).dates).toEqual({ expected: 2, found: 2, correct: 2 });
   });
 });
+
+describe("the learned reading of decisions", () => {
+  it("does not take 'nothing more came up' for a decision", () => {
+    const text = `PROTOKOLL styrelsemöte 2024-03-05\n\n§ 1 Budget\nStyrelsen beslutar att anta budgeten.\n\n§ 2 Övrigt\nIngen övrig fråga anmäldes.\n`;
+    const parsed = parseMinutes(text);
+    expect(parsed.items[1].decision).toBeNull();
+  });
+});

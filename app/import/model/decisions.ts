@@ -18,10 +18,14 @@ export function decisionCandidates(draft: ItemDraft): Unit[] {
   return unitsOf(draft).filter(
     (unit) =>
       !unit.inBackground &&
+      // ("Ingen övrig fråga anmäldes.", "No other business.": that nothing more came up decides nothing.)
+      !NOTHING.test(unit.text) &&
       !(draft.proposal ?? "").includes(unit.text) &&
       !(decisionTense(unit.text) === "past" && !startsDecision(unit.text, { inBackground: false, perCapsulam: false })),
   );
 }
+
+const NOTHING = /^(?:(?:ingen|inga|inget)\s+(?:övrig|övriga|övrigt|andra|nya)|no\s+(?:other|further|any\s+other|new)\s+business)(?!\p{L})/iu;
 
 /** Fill the decision of each item that has none with its likeliest sentence, when the model is sure enough; the items filled. */
 export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): ItemDraft[] {

@@ -111,6 +111,9 @@ export function headingUnits(lines: Line[]): Array<{ line: Line; features: strin
   return lines.flatMap((line, at) => (isHeadingCandidate(line) ? [{ line, features: features(lines, at, ctx) }] : []));
 }
 
+/** A sentence: five words or more, ending in a full stop. */
+const SENTENCE = /^(?:\S+\s+){4,}\S*[.!]$/u;
+
 /** The lines the model takes for headings (at least `least` of them, else none). */
 export function headingsByModel(lines: Line[], model: LogisticModel, least = 2): Line[] {
   const taken = new Set(headingUnits(lines).filter((u) => probability(model, u.features) >= model.threshold).map((u) => u.line));
@@ -125,8 +128,6 @@ export function headingsByModel(lines: Line[], model: LogisticModel, least = 2):
   const picked = lines.filter((line) => taken.has(line));
   return picked.length >= least ? picked : [];
 }
-
-const SENTENCE = /^(?:\S+\s+){4,}\S*[.!]$/u;
 
 /**
  * Where the rules found no numbering (no numbered item start: a § extract of one paragraph is read by the rules),
