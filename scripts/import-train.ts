@@ -66,13 +66,22 @@ const line = (s: RealScore) =>
   `decisions ${pct(recallOf(s.decisions))} / ${pct(precisionOf(s.decisions))}  mandates ${pct(recallOf(s.mandates))} / ${pct(precisionOf(s.mandates))}  invented on agendas ${s.inventedOnAgenda}`;
 const NEVER = 2;
 
+/**
+ * Dev's organisations, each document's fold (an organisation's documents share one, so a fold is scored by a
+ * model that never saw its organisations) and the labelled examples of a set of documents.
+ */
+function byOrganisation(docs: Doc[], examplesOfDoc: (doc: Doc) => Example[]) {
+  const orgs = [...new Set(docs.map((d) => d.expected.organisation))].sort();
+  const foldOf = (d: Doc) => orgs.indexOf(d.expected.organisation) % FOLDS;
+  const examples = new Map(docs.map((d) => [d.file, examplesOfDoc(d)]));
+  const pick = (ds: Doc[]) => ds.flatMap((d) => examples.get(d.file) ?? []);
+  return { orgs, foldOf, pick };
+}
+
 /** Measure, choose the threshold, and train on all of dev: the model file's text. */
 export function trainFromDev(log: (line: string) => void = () => {}): string {
   const docs = loadDev();
-  const orgs = [...new Set(docs.map((d) => d.expected.organisation))].sort();
-  const foldOf = (d: Doc) => orgs.indexOf(d.expected.organisation) % FOLDS;
-  const examples = new Map(docs.map((d) => [d.file, examplesOf(d)]));
-  const pick = (ds: Doc[]) => ds.flatMap((d) => examples.get(d.file) ?? []);
+  const { orgs, foldOf, pick } = byOrganisation(docs, examplesOf);
 
   // Leave organisations out: each fold is scored by a model that never saw its organisations.
   const folds = Array.from({ length: FOLDS }, (_, fold) => ({
@@ -131,10 +140,7 @@ function headingExamplesOf(doc: Doc): Example[] {
  */
 export function trainHeadingsFromDev(log: (line: string) => void = () => {}): string {
   const docs = loadDev();
-  const orgs = [...new Set(docs.map((d) => d.expected.organisation))].sort();
-  const foldOf = (d: Doc) => orgs.indexOf(d.expected.organisation) % FOLDS;
-  const examples = new Map(docs.map((d) => [d.file, headingExamplesOf(d)]));
-  const pick = (ds: Doc[]) => ds.flatMap((d) => examples.get(d.file) ?? []);
+  const { foldOf, pick } = byOrganisation(docs, headingExamplesOf);
   const few = docs.filter((d) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length < 3);
   const folds = Array.from({ length: FOLDS }, (_, fold) => ({
     held: few.filter((d) => foldOf(d) === fold),

@@ -431,6 +431,12 @@ function buildItem(
     }
     return sentences(parts.join(" "))[0] ?? "";
   };
+  // A label's text that runs on into a sentence that decides: the label's part and the rest, else null.
+  const metaRunsOn = (rest: string): { meta: string; text: string } | null => {
+    const parts = sentences(rest);
+    const at = parts.findIndex((part, k) => k > 0 && startsDecision(part, { inBackground: false, perCapsulam }));
+    return at > 0 ? { meta: parts.slice(0, at).join(" "), text: parts.slice(at).join(" ") } : null;
+  };
   body.forEach((line, at) => {
     // (A decision whose sentence is not done goes on: "Förbundsstyrelsen beslutar" over "• godkänna förslaget …".)
     if (state === "decision" && bySentence && /[.!?)”"]$/u.test(lastDecision())) {
@@ -471,6 +477,7 @@ function buildItem(
       if (rest.length > 0) blocks.lead.push({ ...line, text: rest.join(" ") });
       return;
     }
+    const metaThenText = label?.kind === "meta" ? metaRunsOn(label.rest) : null;
     // "Föredragande: Ulrika Stuart Hamilton Styrelsen fastställde förslaget …": a flattened page runs the item's text
     // on after the presenter's name; a sentence that decides is the item's text, not more of the label.
     if (label?.kind === "meta" && /^föredragande/iu.test(line.text) && decisionTense(label.rest) !== null) {
@@ -479,14 +486,12 @@ function buildItem(
       const words = label.rest.split(/\s+/u);
       const k = [4, 3, 2, 1].find((n) => /^\p{Lu}/u.test(words[n] ?? "") && words.slice(0, n).every((w) => /^\p{Lu}/u.test(w)) && startsDecision(words.slice(n).join(" "), { inBackground: false, perCapsulam }));
       line = { ...line, text: k === undefined ? label.rest : words.slice(k).join(" ") };
-    } else if (label?.kind === "meta" && sentences(label.rest).slice(1).some((part) => startsDecision(part, { inBackground: false, perCapsulam }))) {
+    } else if (metaThenText) {
       // "Bilagor: RR_minnes_ Minnesanteckningar … gicks igenom. Anteckningarna godkändes …": a flattened page runs
       // the item's text on after a label of attachments or presenters; from the sentence that decides it is the text.
-      const parts = sentences(label.rest);
-      const at = parts.findIndex((part, k) => k > 0 && startsDecision(part, { inBackground: false, perCapsulam }));
-      blocks.meta.push({ ...line, text: parts.slice(0, at).join(" ") });
+      blocks.meta.push({ ...line, text: metaThenText.meta });
       state = "lead";
-      line = { ...line, text: parts.slice(at).join(" ") };
+      line = { ...line, text: metaThenText.text };
     } else if (label) {
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });

@@ -76,9 +76,9 @@ export function parseMinutes(text: string, opts: ParseOptions = {}, models: Impo
   return parseWithDrafts(text, opts, models).parsed;
 }
 
-/** The parse and the item drafts it came from (for training the model on the corpus). */
 /** The text's lines as the rules structure them (for training the heading model). */
 export function structuredLines(text: string): Line[] {
+  // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
   const lines = stripPageFurniture(reflow(toLines(text)), (t) => blockLabel(t) !== null || isDecisionOpener(t) || /[.!?]$/u.test(t) || DECIDING_WORD.test(t));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
@@ -87,8 +87,8 @@ export function structuredLines(text: string): Line[] {
   return lines;
 }
 
+/** The parse and the item drafts it came from (for training the models on the corpus). */
 export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
-  // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
   const lines = structuredLines(text);
   let read = readItems(lines, text, opts);
   // Where the rules found fewer than three items and no numbering, the learned reading of headings may find the
@@ -399,9 +399,9 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // Who a lead over a list gives its entries to: "… uppdra åt kommunledningskontoret att:" / "• Göra en inventering …".
   let listFor: string | null = null;
   for (const { line, text } of [...decisionUnits([...draft.decisionLines, ...draft.taskLines]), ...actionUnits]) {
+    const isEntry = listFor !== null && LIST_ENTRY.test(line.text) && text !== "";
     // (An entry that names its own doer is read as any sentence: "• Kommunen får i uppdrag att …".)
-    const entryOfList = listFor !== null && LIST_ENTRY.test(line.text) && text !== "";
-    if (entryOfList && listFor !== null && !findMandate(text)?.assignee) {
+    if (listFor !== null && isEntry && !findMandate(text)?.assignee) {
       const entry = { assignee: listFor, task: text.replace(/[.;]+$/u, "").trim(), due: findDues(text)[0] ?? null };
       if (!seen.has(taskKey(entry))) {
         seen.add(taskKey(entry));
@@ -409,8 +409,11 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
       }
       continue;
     }
-    if (!entryOfList) listFor = listLead(text);
-    if (!entryOfList && listFor !== null) continue;
+    if (!isEntry) {
+      listFor = listLead(text);
+      // (The lead itself gives no task of its own: "genomföra följande" is its entries.)
+      if (listFor !== null) continue;
+    }
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       // The same task read from a joined decision and from its line: the first words decide.
