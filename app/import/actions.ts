@@ -160,22 +160,28 @@ const GLUED_WHO_HEAD = /\p{Ll}(?:Responsible|Owner|Who|Action by|Ansvarig|Ansvar
 /** A row under it: the task, then who, glued on ("Progress Red Lane shelter projectMary and Faith"). */
 const GLUED_ROW = /^(\S.*?[\p{Ll}\d)’'])((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:(?:,\s*|\s+(?:and|och|&)\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)*)$/u;
 
+/** The same with who first: "NameAction" over "Gavin HoldenFollow up on …", "Bob Wellington/ Simon DavisTo follow up …". */
+const GLUED_WHO_FIRST_HEAD = /^(?:Name|Who|Responsible|Owner|Person|Ansvarig|Vem)\s?(?:Action|Task|Åtgärd|Uppgift)s?$/u;
+const NAME_WORDS = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
+const GLUED_WHO_FIRST_ROW = new RegExp(String.raw`^(${NAME_WORDS}(?:\s*(?:\/|,|&|and|och)\s*${NAME_WORDS})*)(?=\p{Lu})(\S.*)$`, "u");
+
 /** The rows of an action table whose cells a copy glued together, each task with who does it. */
 function gluedTableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
   const rows: Array<{ found: MandateMatch; line: Line }> = [];
-  let open = false;
+  let open: "task first" | "who first" | null = null;
   for (const line of lines) {
     if (line.text === "") continue;
-    if (GLUED_WHO_HEAD.test(line.text)) {
-      open = true;
+    if (GLUED_WHO_HEAD.test(line.text) || GLUED_WHO_FIRST_HEAD.test(line.text)) {
+      open = GLUED_WHO_HEAD.test(line.text) ? "task first" : "who first";
       continue;
     }
-    const m = open ? GLUED_ROW.exec(line.text) : null;
+    const m = open === "task first" ? GLUED_ROW.exec(line.text) : open === "who first" ? GLUED_WHO_FIRST_ROW.exec(line.text) : null;
     if (!m) {
-      open = false;
+      open = null;
       continue;
     }
-    rows.push({ found: { assignee: m[2], task: m[1].trim(), due: findDues(m[1])[0] ?? null }, line });
+    const [assignee, task] = open === "task first" ? [m[2], m[1].trim()] : [m[1], m[2].replace(/^To\s+/u, "").replace(/[.;]$/u, "").trim()];
+    rows.push({ found: { assignee, task, due: findDues(task)[0] ?? null }, line });
   }
   return rows;
 }

@@ -274,6 +274,9 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^(?:TODO|FIXME|ACTION|AI)\\s*\\(\\s*([\\p{L}@][\\p{L}\\d_.\\- ]{0,30}?)\\s*\\)\\s*[:–-]?\\s*(.+)$`, "u"), who: 1, task: 2 },
   // "Jill Danks took action to create an email …", "Dave has taken the action to be Editor".
   { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Todd has said he will fix it", "Anna confirmed that she would send the figures": a promise reported.
+  // ("The door has not been fixed yet, but Todd has said he will fix it": after a comma too.)
+  { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\b|not\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
@@ -419,7 +422,7 @@ export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|he
 
 /** A word or mark without which no English finder reads a task. */
 const ENGLISH_ACTION_WORD =
-  /\b(?:will|to|should|shall|is|are|was|were|asked|asks|ask|requested|action|actions|todo|to-do|fixme|ai|took|takes|taken|resolved|responsible|delegated|volunteered|agreed|offered|undertook|authori[sz]\w*|instruct\w*|direct\w*|empower\w*|task\w*|approv\w*)\b|^\[|\(\s*\p{L}/iu;
+  /\b(?:will|would|to|should|shall|is|are|was|were|asked|asks|ask|requested|action|actions|todo|to-do|fixme|ai|took|takes|taken|resolved|responsible|delegated|volunteered|agreed|offered|undertook|authori[sz]\w*|instruct\w*|direct\w*|empower\w*|task\w*|approv\w*)\b|^\[|\(\s*\p{L}/iu;
 
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {

@@ -9,6 +9,7 @@ import { train, type Example } from "../../app/import/model/logistic";
 import { parseMinutes, structuredLines } from "../../app/import/parse";
 import { verdict } from "../../app/import/review";
 import { scoreReal } from "../../app/import/score-real";
+import { findMandate } from "../../app/import/mandates";
 
 const club = `Harbour Rowing Club
 Committee Minutes 12 May 2023, 7 pm, Clubhouse
@@ -196,5 +197,22 @@ describe("the learned reading of decisions", () => {
     const text = `PROTOKOLL styrelsemöte 2024-03-05\n\n§ 1 Budget\nStyrelsen beslutar att anta budgeten.\n\n§ 2 Övrigt\nIngen övrig fråga anmäldes.\n`;
     const parsed = parseMinutes(text);
     expect(parsed.items[1].decision).toBeNull();
+  });
+});
+
+describe("tasks in English minutes", () => {
+  it("reads an action table whose cells were glued as it was copied, who first", () => {
+    const text = `Minutes of the committee meeting 14 November 2007\nPresent: Gavin Holden, Simon Davis, Bob Wellington\n\n1. Treasurer's report\nThe report was accepted.\n\n2. General Business\nThe committee met.\n\nAction Items:\n\nNameAction\nGavin HoldenFollow up on improving the club's helmet lighting.\nBob Wellington/ Simon DavisTo follow up with SPARC in the new year.\n`;
+    const parsed = parseMinutes(text, {}, null);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["Gavin Holden", "Follow up on improving the club's helmet lighting"],
+      ["Bob Wellington/ Simon Davis", "follow up with SPARC in the new year"],
+    ]);
+  });
+
+  it("reads a promise reported, also after a comma", () => {
+    expect(findMandate("The door downstairs has not been fixed yet, but Todd has said he will fix it.")).toMatchObject({ assignee: "Todd", task: "fix it" });
+    expect(findMandate("Anna confirmed that she would send the figures.")).toMatchObject({ assignee: "Anna", task: "send the figures" });
+    expect(findMandate("The treasurer said she will not attend.")).toBeNull();
   });
 });
