@@ -478,8 +478,11 @@ export function trailingAction(line: string): { who: string; task: string } | nu
   return { who: m[2], task: m[1].replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:,]+$/u, "").trim() };
 }
 
+/** The tag with the initials first: "MG Action.", "PC/MM action". */
+const INITIALS_ACTION = /^(\p{Lu}{2,4}(?:\s*[/&]\s*\p{Lu}{2,4})*)\s+(?:[Aa]ction|ACTION)\.?$/u;
+
 export function actionTag(sentence: string): string | null {
-  const m = ACTION_TAG.exec(sentence.trim());
+  const m = ACTION_TAG.exec(sentence.trim()) ?? INITIALS_ACTION.exec(sentence.trim());
   if (!m) return null;
   const who = m[1].replace(/[.]$/u, "").trim();
   return NOT_PERSON_EN.test(who) || /^(?:items?|points?|list|log|plan|none|all)$/iu.test(who) ? null : who;

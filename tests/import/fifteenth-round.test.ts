@@ -215,4 +215,10 @@ describe("tasks in English minutes", () => {
     expect(findMandate("Anna confirmed that she would send the figures.")).toMatchObject({ assignee: "Anna", task: "send the figures" });
     expect(findMandate("The treasurer said she will not attend.")).toBeNull();
   });
+
+  it("reads initials before 'Action' as who does what the sentence before says", () => {
+    const text = `Minutes of the Community Council meeting held on 21st January 2020\nPresent: Pete Campbell (PC), Mary Goulder (MG), Russell Smith (RS)\n\nItem 1. Police report\nThe report listed twelve incidents. CC would like more details regarding the road traffic matters. MG Action.\n\nItem 2. Any other business\nNone.\n`;
+    const parsed = parseMinutes(text, {}, null);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["MG", "CC would like more details regarding the road traffic matters"]]);
+  });
 });
