@@ -173,7 +173,7 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   // title's last word is the gap between two cells of a row (not "Barn- och ungdomsnämnden": a capital follows).
   const glued = /^(\p{Lu}.{1,80}?\p{L})[–-]\s+(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(title);
   if (glued && glued[1].split(/\s+/u).length <= 8) return { title: glued[1], rest: glued[2] };
-  const decided = titleBeforeDecision(title) ?? standardHeadingRunOn(title);
+  const decided = titleBeforeDecision(title) ?? standardHeadingRunOn(title) ?? electionRunOn(title);
   if (decided) return decided;
   // ("Treasurer's Report:No report": the colon glued to the text that follows it.)
   const m = /^(.+?)(?:\s+[–-]\s+|:\s+|:(?=\p{Lu}\p{Ll}))(.+)$/u.exec(title);
@@ -232,6 +232,18 @@ function standardHeadingRunOn(text: string): { title: string; rest: string } | n
   if (!/^\p{Lu}/u.test(rest) || rest.split(/\s+/u).length < 3 || decisionTense(rest) === null) return null;
   return { title: m[0].trim(), rest };
 }
+/**
+ * An election's title run into who was elected: "Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson",
+ * "Protokoll justerare blev Stig Fagerbo". The title is the words before the verb; the whole sentence is the text, as
+ * the election's decision (formalities.ts).
+ */
+function electionRunOn(text: string): { title: string; rest: string } | null {
+  const m = /^(\p{Lu}[\p{L} -]{2,60}?)\s+(?:blev|blir|valdes|väljs|utsågs|utses)\s+\p{Lu}/u.exec(text);
+  if (!m || !ELECTION_WORD.test(m[1])) return null;
+  return { title: m[1], rest: text };
+}
+const ELECTION_WORD = /(?<!\p{L})(?:val\s+av|\p{L}*justera\p{L}*|ordförande|sekreterare|revisor\p{L}*|valberedning\p{L}*|kassör|rösträknare|ledamöter|suppleanter|styrelse)(?!\p{L})/iu;
+
 /** After the subject's first word: a word in lower case, perhaps after a name ("Badmästaren Per Lind berättar"). */
 const opensClause = (next: string[]) => {
   const k = next.findIndex((w) => !/^\p{Lu}\p{Ll}+$/u.test(w));

@@ -222,3 +222,13 @@ describe("tasks in English minutes", () => {
     expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["MG", "CC would like more details regarding the road traffic matters"]]);
   });
 });
+
+describe("an association's annual meeting written in running lines", () => {
+  it("ends an election's title where who was elected follows, and reads the sentence as its decision", () => {
+    const text = `Protokoll årsstämma 2023-05-01\n\n1. Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson.\n2. Protokoll justerare blev Stig Fagerbo och Thomas Eriksson.\n3. Verksamhetsberättelsen lästes upp och godkändes.\n`;
+    const items = parseMinutes(text, {}, null).items;
+    expect(items.map((i) => i.title)).toEqual(["Val av ordförande och sekreterare", "Protokoll justerare", "Verksamhetsberättelsen lästes upp och godkändes"]);
+    expect(items[0].decision).toBe("Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson.");
+    expect(items[1].decision).toBe("Protokoll justerare blev Stig Fagerbo och Thomas Eriksson.");
+  });
+});
