@@ -449,7 +449,7 @@ Mötet avslutades 15.00
     const parsed = rulesOnly(text);
     expect(parsed.items.map((i) => [i.title, i.outcome])).toEqual([
       ["Fastställande av dagordning", "approved"],
-      ["Val av ordförande och sekreterare blev Ulf Berg och Lars Ek", "elected"],
+      ["Val av ordförande och sekreterare", "elected"],
       ["Ansvarsfrihet för styrelsen beviljades", "approved"],
       ["Inkomna motioner", null],
     ]);
