@@ -38,6 +38,22 @@ export type StructureOptions = {
   notHeading: (text: string) => boolean;
 };
 
+/** Where the nearest line with text after line i is (-1: none), looked for without copying the rest of the text. */
+function nextTextAt(lines: Line[], i: number): number {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k].text !== "") return k;
+  return -1;
+}
+/** The nearest line with text after line i. */
+function nextWithText(lines: Line[], i: number): Line | undefined {
+  const k = nextTextAt(lines, i);
+  return k < 0 ? undefined : lines[k];
+}
+/** The nearest line with text before line i. */
+function prevWithText(lines: Line[], i: number): Line | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k].text !== "") return lines[k];
+  return undefined;
+}
+
 export function markStructure(lines: Line[], options: StructureOptions): void {
   for (const line of lines) {
     // reflow.ts may already have said where an item starts in a line it cut.
@@ -288,7 +304,7 @@ function numberOverTitle(lines: Line[]): void {
   lines.forEach((line, i) => {
     const m = BARE_ONLY.exec(line.text);
     if (!m) return;
-    const next = lines.slice(i + 1).find((l) => l.text !== "");
+    const next = nextWithText(lines, i);
     if (!next || next.attendance || next.start) return;
     const t = SHORT_TITLE.exec(next.text);
     if (!t || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1])) return;
@@ -686,7 +702,7 @@ const PRESENTED =
 
 function markHeadings(lines: Line[], options: StructureOptions): void {
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
-  const nextNonBlank = (i: number) => lines.slice(i + 1).find((l) => l.text !== "");
+  const nextNonBlank = (i: number) => nextWithText(lines, i);
   const nextBlank = (i: number) => i + 1 >= lines.length || lines[i + 1].text === "";
   // The first line is the document's title, not a heading.
   const first = lines.findIndex((l) => l.text !== "");
@@ -727,7 +743,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   }
   // "- MINUTES OF PREVIOUS MEETING" over its text, no bullet before or after: an ordered list of
   // headings whose numbers a web page lost. Three or more such lone bullets make a structure.
-  const prevNonBlank = (i: number) => [...lines.slice(0, i)].reverse().find((l) => l.text !== "");
+  const prevNonBlank = (i: number) => prevWithText(lines, i);
   const lone = lines.filter((line, i) => {
     const bullet = /^•\s+(\p{Lu}.*?)$/u.exec(line.text);
     const next = nextNonBlank(i);
@@ -748,23 +764,25 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   // "- Val av mötesfunktionärer" / "- Sekreterare:" / "Johan valdes …"): a word processor's outline pasted
   // as text, its levels lost. A short capitalised bullet, no sentence, is a heading when prose follows it,
   // when it ends in a colon (a label over its list), or when the bullet under it is such a label.
-  const bulletTitle = (line: Line | undefined) => {
+  const bulletTitle = (i: number) => {
+    const line = lines[i] as Line | undefined;
     const m = line ? /^•\s+(\p{Lu}.*?)\s*$/u.exec(line.text) : null;
     if (!m || !line || line.attendance) return null;
     const t = m[1].replace(/\s*:$/u, "");
     // A role as a label over the sentence that fills it ("• Justerare:" / "Anna valdes till justerare.") is a heading here.
-    const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.text !== "");
+    const next = nextWithText(lines, i);
     const roleOverSentence = line.text.endsWith(":") && isHeadLabel(t) && next !== undefined && !next.text.startsWith("•") && /[.!?]$/u.test(next.text);
     return t.length <= 80 && t.split(/\s+/u).length <= 10 && !/[.!?;,]$/u.test(t) && (!options.notHeading(t) || roleOverSentence) ? t : null;
   };
   const outlined = lines.flatMap((line, i) => {
-    const title = bulletTitle(line);
-    const next = nextNonBlank(i);
+    const title = bulletTitle(i);
+    const nextAt = nextTextAt(lines, i);
+    const next = nextAt < 0 ? undefined : lines[nextAt];
     if (title === null || line.start || next === undefined) return [];
     // Prose: a sentence or a labelled line ("Närvarande: Emil, …"), not another short heading.
     const prose = !next.text.startsWith("•") && (/[.!?]$/u.test(next.text) || /^\p{L}+:\s/u.test(next.text) || next.text.split(/\s+/u).length > 10);
     const label = line.text.endsWith(":");
-    const overLabel = next.text.endsWith(":") && bulletTitle(next) !== null;
+    const overLabel = next.text.endsWith(":") && bulletTitle(nextAt) !== null;
     return prose || label || overLabel ? [{ line, title, prose }] : [];
   });
   // Only where no other headings were found (an outline of plain headings keeps its bullets as notes).
@@ -883,7 +901,7 @@ function groupHeadings(lines: Line[]): void {
   const level = (l: Line | undefined) => (l ? /^(#{1,6}|={1,6})\s/u.exec(l.text)?.[1].length ?? 0 : 0);
   lines.forEach((line, i) => {
     if (!line.start || line.start.number !== null || level(line) === 0) return;
-    const next = lines.slice(i + 1).find((l) => l.text !== "");
+    const next = nextWithText(lines, i);
     if (level(next) > level(line) && next?.text[0] === line.text[0]) line.start = null;
   });
 }
@@ -903,7 +921,7 @@ function markListsInProse(lines: Line[]): void {
   const inList = new Set<Line>();
   for (let k = 0; k < numbered.length; ) {
     const at = lines.indexOf(numbered[k]);
-    const before = lines.slice(0, at).reverse().find((l) => l.text !== "");
+    const before = prevWithText(lines, at);
     if (!before || !/:$/u.test(before.text) || before.start || ITEMS_LABEL.test(before.text) || isHeadLabel(before.text.replace(/:$/u, ""))) return;
     // The run: numbers that count up from here.
     const run = [numbered[k]];
@@ -931,14 +949,8 @@ function markListsInProse(lines: Line[]): void {
 function markTightHeadings(lines: Line[], options: StructureOptions): void {
   const first = lines.findIndex((l) => l.text !== "");
   const prevBlank = (i: number) => i === 0 || lines[i - 1].text === "";
-  const nextNonBlank = (i: number) => {
-    for (let k = i + 1; k < lines.length; k++) if (lines[k].text !== "") return lines[k];
-    return undefined;
-  };
-  const prevNonBlank = (i: number) => {
-    for (let k = i - 1; k >= 0; k--) if (lines[k].text !== "") return lines[k];
-    return undefined;
-  };
+  const nextNonBlank = (i: number) => nextWithText(lines, i);
+  const prevNonBlank = (i: number) => prevWithText(lines, i);
   const prose = (l: Line | undefined) => l !== undefined && !l.start && !l.attendance && (/[.!?]$/u.test(l.text) || l.text.split(/\s+/u).length > 8);
   const tight = lines.filter((line, i) => {
     const t = line.text.replace(/\s*:$/u, "");
@@ -1036,7 +1048,7 @@ function bulletedAgenda(lines: Line[]): void {
     const below = lines.slice(j).filter((l) => l.start).length;
     // Nor the notes under a heading ("Summer 2020 print newsletter" / "• Content" / "• Census Update"), unless
     // the heading names the list ("Agenda", "Dagordning", "Följande ärenden behandlas …").
-    const over = lines.slice(0, lines.indexOf(run[0])).reverse().find((l) => l.text !== "");
+    const over = prevWithText(lines, lines.indexOf(run[0]));
     const named = over !== undefined && (AGENDA_LIST_HEAD.test(over.text) || ITEMS_LABEL.test(over.text));
     if (named && over?.start) over.start = null;
     // (A named agenda whose entries come again below as headings was read out over the minutes: "Agenda" / "- Annual

@@ -1,6 +1,7 @@
 // `npm run bench:import`: how long the minutes parser takes, on the real dev corpus (each document, as the
 // web import and the archive command read them) and on one large text made of the whole corpus (a year's
-// protocols pasted as one file). Figures only: no test asserts on timings.
+// protocols pasted as one file), and on one large text written in no numbering (short headings over their prose,
+// where the rules look hardest for a structure and the heading model reads). Figures only: no test asserts on timings.
 //
 //   BENCH_IMPORT_REPEAT  how many copies of the corpus make the large text (default 3, about 1.4 MB)
 import { parseMinutes } from "../../app/import/parse";
@@ -30,3 +31,20 @@ const heapBefore = process.memoryUsage().heapUsed;
 const from = performance.now();
 const parsed = parseMinutes(big, { filename: "archive.txt" });
 console.log(`\nOne text of ${(big.length / 1e6).toFixed(2)} MB (${big.split("\n").length} lines): ${ms(from).toFixed(0)} ms, ${parsed.items.length} items; heap +${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(0)} MB`);
+
+// Minutes in no numbering, a thousand meetings' worth: every line is a candidate heading somewhere.
+const meeting = (k: number) =>
+  [
+    `Boat repairs ${k}.`,
+    "The coastal four needs a new rigger. The committee agreed to buy one from the club funds.",
+    "Tom to order the rigger.",
+    `Membership fees ${k}.`,
+    "All agreed that fees stay the same for next year.",
+    `Regatta ${k}.`,
+    "Lisa to book the safety boats for the regatta.",
+    "",
+  ].join("\n");
+const plain = `Harbour Rowing Club\nCommittee Minutes 12 May 2023\n\nPresent: Mark Jones, Lisa Brown, Tom Reid\n\n${Array.from({ length: 4000 }, (_, k) => meeting(k + 1)).join("")}`;
+const plainFrom = performance.now();
+const plainParsed = parseMinutes(plain, { filename: "unnumbered.txt" });
+console.log(`One text in no numbering, ${(plain.length / 1e6).toFixed(2)} MB (${plain.split("\n").length} lines): ${ms(plainFrom).toFixed(0)} ms, ${plainParsed.items.length} items`);
