@@ -232,3 +232,11 @@ describe("an association's annual meeting written in running lines", () => {
     expect(items[1].decision).toBe("Protokoll justerare blev Stig Fagerbo och Thomas Eriksson.");
   });
 });
+
+describe("the learned reading of decisions, told something", () => {
+  it("does not take someone telling the meeting something for a decision", () => {
+    const text = `PROTOKOLL socialnämnden 2024-03-05\n\n§ 1 Budget\nNämnden beslutar att anta budgeten.\n\nÖvriga frågor\nOrdföranden påminner om utbildningsdagen den 20 november.\n`;
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.decision)).toEqual(["Nämnden beslutar att anta budgeten.", null]);
+  });
+});

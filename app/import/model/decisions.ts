@@ -20,12 +20,17 @@ export function decisionCandidates(draft: ItemDraft): Unit[] {
       !unit.inBackground &&
       // ("Ingen övrig fråga anmäldes.", "No other business.": that nothing more came up decides nothing.)
       !NOTHING.test(unit.text) &&
+      // ("Ordföranden påminner om utbildningsdagen", "The Clerk reported that …": someone telling the meeting something.)
+      !TELLS.test(unit.text) &&
       !(draft.proposal ?? "").includes(unit.text) &&
       !(decisionTense(unit.text) === "past" && !startsDecision(unit.text, { inBackground: false, perCapsulam: false })),
   );
 }
 
 const NOTHING = /^(?:(?:ingen|inga|inget)\s+(?:övrig|övriga|övrigt|andra|nya)|no\s+(?:other|further|any\s+other|new)\s+business)(?!\p{L})/iu;
+
+const TELLS =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:informerar|informerade|påminner|påminde|berättar|berättade|redogör|redogjorde|presenterar|presenterade|rapporterar|rapporterade|meddelar|meddelade|informs|informed|reminds|reminded|reports|reported|presents|presented|updates|updated)(?!\p{L})/u;
 
 /** Fill the decision of each item that has none with its likeliest sentence, when the model is sure enough; the items filled. */
 export function fillDecisions(drafts: ItemDraft[], model: LogisticModel): ItemDraft[] {
