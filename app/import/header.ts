@@ -162,7 +162,13 @@ const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publi
  * next line), then the title and the other lines; never the day the minutes were
  * checked or posted. A range ("2-3 mars 2013") gives its first day.
  */
-export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: PartialDay; line: Line } | null {
+/**
+ * "… kommunfullmäktiges sammanträde den 13 juni", "… beslut som togs den 13 december 2021", "At its meeting on
+ * 10 October …": a page about a meeting names the meeting's day in its text, right after the words for it.
+ */
+const MEETING_ON = /(?<!\p{L})(?:sammanträde[nt]?|sammanträdde|möte[t]?|meeting|togs|fattades|held)\s+(?:den|on)\s+(?=\d)/iu;
+
+export function meetingDay(header: Line[], order: SlashOrder = "dmy", text: Line[] = []): { day: PartialDay; line: Line } | null {
   const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
   const labelled: Line[] = [];
   candidates.forEach((line, i) => {
@@ -185,12 +191,22 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy"): { day: Pa
   const naming = candidates.filter(
     (line) => !OTHER_DAY.test(line.text) && (MINUTES_WORDS.test(line.text) || AGENDA_WORDS.test(line.text)) && !EARLIER.test(line.text),
   );
-  const ordered = [...labelled, ...naming, ...candidates.filter((line) => !OTHER_DAY.test(line.text)), ...candidates];
+  const ordered = [...labelled, ...naming, ...candidates.filter((line) => !OTHER_DAY.test(line.text))];
+  const dayIn = (line: Line) => findDates(line.text, order).find((d) => !otherMeeting(line.text.slice(0, d.start)));
   for (const line of ordered) {
-    const found = findDates(line.text, order).find((d) => !otherMeeting(line.text.slice(0, d.start)));
+    const found = dayIn(line);
     if (found) return { day: found.from, line };
   }
-  return null;
+  // Only the day the page was published or the minutes posted ("Artikeln publicerades 20 december 2021"): the day
+  // the text gives the meeting comes first, that one after it.
+  const other = candidates.find((line) => dayIn(line) !== undefined);
+  if (!other) return null;
+  for (const line of text) {
+    const at = MEETING_ON.exec(line.text);
+    const found = at ? findDates(line.text, order).find((d) => d.start > at.index && d.start <= at.index + at[0].length) : undefined;
+    if (found) return { day: found.from, line };
+  }
+  return { day: (dayIn(other) as NonNullable<ReturnType<typeof dayIn>>).from, line: other };
 }
 
 /**

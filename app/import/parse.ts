@@ -63,7 +63,7 @@ type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; ite
 const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
 
 /** A head line with a day other than the meeting's: when the minutes were checked or posted. */
-const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget)(?!\p{L})/iu;
+const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget|publicera(?:d|des|t))(?!\p{L})/iu;
 
 
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)|next\s+(?:\p{L}+\s+)?meeting/iu;
@@ -108,7 +108,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const mentionsMeeting = MEETING_WORDS.test(text);
   // Days written "05/23/2020" or "23/05/2020": the document's own order.
   const order = slashOrderOf(text);
-  const headDay = meetingDay(header, order);
+  // (A page about a meeting whose head gives only the day it was published names the meeting's day in its first lines.)
+  const headDay = meetingDay(header, order, lines.slice(0, 80));
   const isMinutes =
     (drafts.length > 0 &&
       (named ||
@@ -168,7 +169,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   header.filter((line) => NEXT_MEETING.test(line.text)).forEach((line) => collect(line, null));
   // The head's other days (checked, posted, taken down): a cover page says when the minutes were
   // checked and posted. Not the line that gives the meeting's own day.
-  const dayLine = meetingDay(header, slashOrderOf(text))?.line;
+  const dayLine = headDay?.line;
   header
     .filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && HEAD_OTHER_DAY.test(line.text))
     .forEach((line) => collect(line, null));

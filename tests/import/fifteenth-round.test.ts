@@ -240,3 +240,30 @@ describe("the learned reading of decisions, told something", () => {
     expect(parsed.items.map((i) => i.decision)).toEqual(["Nämnden beslutar att anta budgeten.", null]);
   });
 });
+
+describe("a municipality's news page about a meeting", () => {
+  it("takes the meeting's day from the text, not the day the page was published, and lists both days", () => {
+    const text = `Publicerad: 2019-06-14 10.52
+
+Snabbprotokoll från kommunfullmäktige
+
+Här kan du läsa snabbprotokoll från kommunfullmäktiges sammanträde den 13 juni 2019.
+
+Budget 2020
+
+Kommunfullmäktige beslutade att fastställa skattesatsen till 21,64 per skattekrona.
+
+Medborgarförslag om busshållplatser
+
+Kommunfullmäktige beslutade att bifalla medborgarförslaget.
+`;
+    const parsed = parseMinutes(text, {}, null);
+    expect(parsed.meeting.date).toBe("2019-06-13");
+    expect(parsed.dates.map((d) => d.date)).toContain("2019-06-14");
+  });
+
+  it("keeps the published day when the text names no other", () => {
+    const parsed = parseMinutes(`Artikeln publicerades 9 april 2021\n\nInformation från kommunstyrelsen\n\nBudget\nKommunstyrelsen beslutade att anta budgeten.\n\nSkolan\nKommunstyrelsen beslutade att bygga om skolan.\n`, {}, null);
+    expect(parsed.meeting.date).toBe("2021-04-09");
+  });
+});
