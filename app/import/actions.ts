@@ -171,8 +171,9 @@ function gluedTableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line 
   let open: "task first" | "who first" | null = null;
   for (const line of lines) {
     if (line.text === "") continue;
-    if (GLUED_WHO_HEAD.test(line.text) || GLUED_WHO_FIRST_HEAD.test(line.text)) {
-      open = GLUED_WHO_HEAD.test(line.text) ? "task first" : "who first";
+    const head = GLUED_WHO_HEAD.test(line.text) ? "task first" : GLUED_WHO_FIRST_HEAD.test(line.text) ? "who first" : null;
+    if (head) {
+      open = head;
       continue;
     }
     const m = open === "task first" ? GLUED_ROW.exec(line.text) : open === "who first" ? GLUED_WHO_FIRST_ROW.exec(line.text) : null;

@@ -153,21 +153,25 @@ const EARLIER = /(?<!\p{L})(?:previous|last|prior|earlier|föregående|förra|ti
 const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
 const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|sammanträdesdag|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
-/** Dates of something else than the meeting: when it was checked, posted or taken down. */
-const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|anslag\p{L}*|överklag\p{L}*|publicera(?:d|des|t)|uppdatera(?:d|des|t)|published|posted on|last updated|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
-
 /**
- * The day the head gives for this meeting (maybe without a year) and its line:
- * a labelled line first ("Sammanträdesdatum: …", or "Tid" with the day on the
- * next line), then the title and the other lines; never the day the minutes were
- * checked or posted. A range ("2-3 mars 2013") gives its first day.
+ * Dates of something else than the meeting: when it was checked, posted, published or taken down (never the meeting's
+ * day; parse.ts lists them among the document's dates).
  */
+export const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|överklag\p{L}*|publicera(?:d|des|t)|uppdatera(?:d|des|t)|published|posted on|last updated|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
+
 /**
  * "… kommunfullmäktiges sammanträde den 13 juni", "… beslut som togs den 13 december 2021", "At its meeting on
  * 10 October …": a page about a meeting names the meeting's day in its text, right after the words for it.
  */
 const MEETING_ON = /(?<!\p{L})(?:sammanträde[nt]?|sammanträdde|möte[t]?|meeting|togs|fattades|held)\s+(?:den|on)\s+(?=\d)/iu;
 
+/**
+ * The day the head gives for this meeting (maybe without a year) and its line:
+ * a labelled line first ("Sammanträdesdatum: …", or "Tid" with the day on the
+ * next line), then the title and the other lines; never the day the minutes were
+ * checked, posted or published, unless the text (`text`, the document's first lines)
+ * names no meeting day either. A range ("2-3 mars 2013") gives its first day.
+ */
 export function meetingDay(header: Line[], order: SlashOrder = "dmy", text: Line[] = []): { day: PartialDay; line: Line } | null {
   const candidates = header.filter((line) => line.text !== "" && !NEXT_MEETING_LINE.test(line.text));
   const labelled: Line[] = [];
@@ -199,14 +203,14 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy", text: Line
   }
   // Only the day the page was published or the minutes posted ("Artikeln publicerades 20 december 2021"): the day
   // the text gives the meeting comes first, that one after it.
-  const other = candidates.find((line) => dayIn(line) !== undefined);
-  if (!other) return null;
+  const other = candidates.map((line) => ({ line, found: dayIn(line) })).find((c) => c.found !== undefined);
+  if (!other?.found) return null;
   for (const line of text) {
     const at = MEETING_ON.exec(line.text);
     const found = at ? findDates(line.text, order).find((d) => d.start > at.index && d.start <= at.index + at[0].length) : undefined;
     if (found) return { day: found.from, line };
   }
-  return { day: (dayIn(other) as NonNullable<ReturnType<typeof dayIn>>).from, line: other };
+  return { day: other.found.from, line: other.line };
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   isHeadLabel,
   meetingDay,
   meetingTitle,
+  OTHER_DAY,
   namesMeetingDocument,
   type DatedFact,
 } from "./header";
@@ -62,8 +63,6 @@ type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; ite
 // ("Styrelsemötet", "LAG-möte", "kommunfullmäktigesammanträde": a compound names a meeting too.)
 const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
 
-/** A head line with a day other than the meeting's: when the minutes were checked or posted. */
-const HEAD_OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|anslaget|tas ned|sätts upp|protokollet är anslaget|publicera(?:d|des|t))(?!\p{L})/iu;
 
 
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)|next\s+(?:\p{L}+\s+)?meeting/iu;
@@ -171,7 +170,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // checked and posted. Not the line that gives the meeting's own day.
   const dayLine = headDay?.line;
   header
-    .filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && HEAD_OTHER_DAY.test(line.text))
+    .filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && OTHER_DAY.test(line.text))
     .forEach((line) => collect(line, null));
 
   // The meeting's day: given by the caller, else from the head (its year inferred when missing).
