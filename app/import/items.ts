@@ -3,6 +3,7 @@
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, decisionTense, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
 import { DECIDING_BODY, STANDARD_HEADING, TITLE_FUNCTION_WORD } from "./lexicon";
+import { formalOutcome } from "./formalities";
 import { findMandate } from "./mandates";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
@@ -175,6 +176,14 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   if (glued && glued[1].split(/\s+/u).length <= 8) return { title: glued[1], rest: glued[2] };
   const decided = titleBeforeDecision(title) ?? standardHeadingRunOn(title) ?? electionRunOn(title);
   if (decided) return decided;
+  // ("Val av justerare; Per Lind och Eva Ek", "Sekreterare: Bibbi Tränk": a formal item's title and whom or what it
+  // gave, however short; formalities.ts reads the rest as its decision.)
+  const formal = /^(\p{Lu}.{1,60}?)\s*[:;]\s*(\S.*)$/u.exec(title);
+  if (formal && formalOutcome(formal[1]) !== null && /[\p{L}\d]/u.test(formal[2])) return { title: formal[1], rest: formal[2] };
+  // ("Tävlingsplanering; En Cup anordnas", "Startavgifter 2020; 180 kr per start": a semicolon after a few words
+  // parts a title from its text, as a colon does; a title hardly holds one.)
+  const semi = /^(\p{Lu}[^;]{1,60}?);\s*([\p{Lu}\d].*)$/u.exec(title);
+  if (semi && semi[1].split(/\s+/u).length <= 6 && semi[2].split(/\s+/u).length >= 2) return { title: semi[1], rest: semi[2] };
   // ("Treasurer's Report:No report": the colon glued to the text that follows it.)
   const m = /^(.+?)(?:\s+[–-]\s+|:\s+|:(?=\p{Lu}\p{Ll}))(.+)$/u.exec(title);
   if (!m) return null;

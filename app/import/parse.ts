@@ -37,7 +37,8 @@ import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { stripPageFurniture } from "./pages";
-import { DECIDING_BODY, DECIDING_WORD } from "./lexicon";
+import { DECIDING_BODY, DECIDING_WORD, MEETING_WORDS } from "./lexicon";
+import { markOneMeetingPage, ONE_MEETING_PAGE } from "./meeting-page";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
 import { LEARNED_HEADINGS, markLearnedHeadings } from "./model/headings";
@@ -61,7 +62,6 @@ type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; ite
 
 /** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
 // ("Styrelsemötet", "LAG-möte", "kommunfullmäktigesammanträde": a compound names a meeting too.)
-const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
 
 
 
@@ -94,8 +94,15 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // structure (model/headings.ts); the items are then read again under its headings and theirs.
   const learnedHeadings = models?.heading !== undefined && read.drafts.length < 3 && markLearnedHeadings(lines, models.heading);
   if (learnedHeadings) read = readItems(lines, text, opts);
-  const { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
-  const warnings: string[] = learnedHeadings && drafts.length > 1 ? [LEARNED_HEADINGS] : [];
+  // A page that tells of one meeting in running text, under its headline ("Henrik Thureson ny ordförande" / "Vid årets
+  // första sammanträde den 1 februari valdes …"): no heading starts an item, yet a sentence decides. The page is read
+  // as one item under its headline, for review; its head stays the page's head (the meeting's day and title).
+  const pageHead = read.header;
+  const onePage = read.drafts.length === 0 && markOneMeetingPage(lines, text);
+  if (onePage) read = readItems(lines, text, opts);
+  const { sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
+  const header = onePage ? pageHead : read.header;
+  const warnings: string[] = learnedHeadings && drafts.length > 1 ? [LEARNED_HEADINGS] : onePage ? [ONE_MEETING_PAGE] : [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
@@ -119,7 +126,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
         hasProposal ||
         (drafts.length >= 3 && mentionsMeeting) ||
         // "ITEM: …" / "ACTION: Stuart to …": items and the signs of a meeting held (action points, attendance, checkers).
-        (drafts.length >= 2 && hasMinutesSigns(text)))) ||
+        (drafts.length >= 2 && hasMinutesSigns(text)) ||
+        (onePage && hasDecision))) ||
     // A cover page ("PROTOKOLL", the day, who attended) with no items yet: shown for review.
     (named && (headDay !== null || hasAttendance));
   // A numbered list of items that names no kind of document and records no decision is an agenda;
@@ -127,7 +135,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // Not when the text shows that the meeting was held (attendance, a quorum, checkers, action points).
   const kind =
     !named && !decisionList && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
-  const titleLine = meetingTitle(header);
+  // (A page read as one item is titled by its headline, the item's own title.)
+  const titleLine = onePage ? (drafts[0]?.lines[0] ?? null) : meetingTitle(header);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
   if (!isMinutes) {
@@ -169,14 +178,15 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // The head's other days (checked, posted, taken down): a cover page says when the minutes were
   // checked and posted. Not the line that gives the meeting's own day.
   const dayLine = headDay?.line;
-  header
-    .filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && OTHER_DAY.test(line.text))
-    .forEach((line) => collect(line, null));
+  const otherDays = header.filter((line) => line !== dayLine && !NEXT_MEETING.test(line.text) && OTHER_DAY.test(line.text));
+  otherDays.forEach((line) => collect(line, null));
 
   // The meeting's day: given by the caller, else from the head (its year inferred when missing).
+  // (A day the head says the minutes were checked, posted or published comes after the meeting, however it reads:
+  // "Publicerad 2022-02-03" over "den 1 februari" is 2022-02-01, not the February after it.)
   const facts: DatedFact[] = raw.flatMap((r) => {
     const date = toIso(r.match.from);
-    return date ? [{ date, kind: r.kind }] : [];
+    return date ? [{ date, kind: r.kind === "reference" && otherDays.includes(r.line) ? "meeting" : r.kind }] : [];
   });
   const given = opts.meetingDate && /^\d{4}-\d{2}-\d{2}$/u.test(opts.meetingDate) ? opts.meetingDate : null;
   // Last resort: the day in the file's name ("ks-2025-10-14.docx").

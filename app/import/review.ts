@@ -2,6 +2,7 @@
 // A file that half-parses is never saved silently with gaps: the archive import
 // (npm run import -- DIR/) saves only "imported" files and lists the rest in its
 // report; the web import shows every file's preview with these reasons on top.
+import { ONE_MEETING_PAGE } from "./meeting-page";
 import { LEARNED_HEADINGS } from "./model/headings";
 import { PARAGRAPH_ITEMS } from "./paragraphs";
 import type { ParsedMinutes } from "./types";
@@ -41,6 +42,8 @@ export function verdict(parsed: ParsedMinutes, rawText: string): ImportVerdict {
   if (parsed.warnings.includes(PARAGRAPH_ITEMS)) reasons.push(PARAGRAPH_ITEMS);
   // So are items under headings the learned reading found (model/headings.ts).
   if (parsed.warnings.includes(LEARNED_HEADINGS)) reasons.push(LEARNED_HEADINGS);
+  // And a page read as one item because no heading started any (meeting-page.ts).
+  if (parsed.warnings.includes(ONE_MEETING_PAGE)) reasons.push(ONE_MEETING_PAGE);
   if (parsed.mandates.some((m) => m.assignee === null)) reasons.push("Ett uppdrag saknar mottagare.");
   if (parsed.dates.some((d) => d.date === null)) reasons.push("Några datum saknar år.");
   return { status: reasons.length > 0 ? "needs_review" : "imported", reasons };

@@ -1,0 +1,79 @@
+// Sixteenth round (issue 13): what a secretary meets in short, plain minutes.
+// - A municipality's news page tells of one meeting in running text; it was refused as "no minutes" though it names
+//   what was decided. It is now read as one item under its headline, and the preview asks to check it.
+// - A formal item written on one line with its answer after a colon or semicolon ("Val av justerare; Per Lind och
+//   Eva Ek") kept the answer in its title; the title is now the election, the names its decision.
+import { describe, expect, it } from "vitest";
+import { ONE_MEETING_PAGE } from "../../app/import/meeting-page";
+import { parseMinutes } from "../../app/import/parse";
+import { verdict } from "../../app/import/review";
+
+const newsPage = `Henrik Ek ny ordförande för Samordningsförbundet
+
+Publicerad 2022-02-03
+
+Vid årets första sammanträde den 1 februari valdes Henrik Ek till ordförande för Samordningsförbundet Norra Dal under 2022. Ny vice ordförande är Maria Lund från Bergs kommun.
+
+Ordförandeskapet roterar årligen mellan kommunerna som ingår i förbundet.
+`;
+
+describe("a page that tells of one meeting", () => {
+  it("is read as one item under its headline, with the meeting's day and what was decided, for review", () => {
+    const parsed = parseMinutes(newsPage, {}, null);
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.meeting.title).toBe("Henrik Ek ny ordförande för Samordningsförbundet");
+    expect(parsed.meeting.date).toBe("2022-02-01");
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items[0].title).toBe("Henrik Ek ny ordförande för Samordningsförbundet");
+    expect(parsed.items[0].decision).toMatch(/^Vid årets första sammanträde den 1 februari valdes Henrik Ek till ordförande/u);
+    expect(parsed.items[0].outcome).toBe("elected");
+    expect(parsed.warnings).toContain(ONE_MEETING_PAGE);
+    const v = verdict(parsed, newsPage);
+    expect(v.status).toBe("needs_review");
+    expect(v.reasons).toContain(ONE_MEETING_PAGE);
+  });
+
+  it("is still refused when it decides nothing, or is long, or lists who attended", () => {
+    const story = newsPage.replace(/valdes Henrik Ek till ordförande/u, "talade Henrik Ek om");
+    expect(parseMinutes(story, {}, null).isMinutes).toBe(false);
+    const essay = `${newsPage}\n${"Förbundet arbetar med samverkan mellan kommunerna och regionen. ".repeat(120)}`;
+    expect(parseMinutes(essay, {}, null).isMinutes).toBe(false);
+    const lines = newsPage.split("\n");
+    const withAttendance = [...lines.slice(0, 3), "Närvarande: Henrik Ek, Maria Lund, Per Holm", ...lines.slice(3)].join("\n");
+    expect(parseMinutes(withAttendance, {}, null).items).not.toHaveLength(1);
+  });
+
+  it("is not how minutes with headings are read", () => {
+    const minutes = `Protokoll styrelsemöte 2024-03-12\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Budget\nStyrelsen beslutade att anta budgeten.\n3. Mötets avslutande\n`;
+    const parsed = parseMinutes(minutes, {}, null);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Budget", "Mötets avslutande"]);
+    expect(parsed.warnings).not.toContain(ONE_MEETING_PAGE);
+  });
+});
+
+describe("a formal item with its answer on the title's line", () => {
+  const minutes = `Protokoll styrelsemöte Föreningen Ekbacken 2024-03-12
+
+1. Mötets öppnande
+Ordföranden öppnade mötet.
+2. Val av sekreterare: Anna Berg
+3. Val av justerare; Per Lind och Eva Ek
+4. Tävlingsplanering; En cup i samband med vårens tävlingar anordnas.
+5. Budget 2024 – slutlig fördelning
+Styrelsen beslutade att anta budgeten.
+6. Mötets avslutande
+`;
+  const parsed = parseMinutes(minutes, {}, null);
+  const item = (n: string) => parsed.items.find((i) => i.number === n)!;
+
+  it("is titled by the election, and the names are its decision", () => {
+    expect(item("2")).toMatchObject({ title: "Val av sekreterare", decision: "Anna Berg", outcome: "elected" });
+    expect(item("3")).toMatchObject({ title: "Val av justerare", decision: "Per Lind och Eva Ek", outcome: "elected" });
+  });
+
+  it("parts a short title from its text at a semicolon, and leaves a title with a dash whole", () => {
+    expect(item("4").title).toBe("Tävlingsplanering");
+    expect(item("4").background ?? item("4").decision).toMatch(/^En cup i samband med vårens tävlingar anordnas/u);
+    expect(item("5").title).toBe("Budget 2024 – slutlig fördelning");
+  });
+});
