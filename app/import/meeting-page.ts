@@ -1,7 +1,8 @@
 // A page that tells of one meeting in running text, under its headline (a municipality's news page: "Henrik Thureson
 // ny ordförande" / "Vid årets första sammanträde den 1 februari valdes …"; a "Snabbreferat från folkhälsorådets
 // sammanträde"). No heading starts an item, yet a sentence decides: rather than refuse it as no minutes, the page is
-// read as one item under its headline, and shown for review.
+// read as one item under its headline, and shown for review. (Where two or more paragraphs report decisions,
+// paragraphs.ts makes each an item; this is the page that found none to start.)
 import { decisionTense } from "./decisions";
 import { sentences } from "./items";
 import { MEETING_WORDS } from "./lexicon";
