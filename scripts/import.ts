@@ -13,7 +13,9 @@ import path from "node:path";
 import { createDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { parseMinutes, toImportJson } from "../app/import/parse";
-import { SOURCE_ERRORS, verdict, WORD_NUMBERS_NOTE, type ImportStatus } from "../app/import/review";
+import { sv } from "../app/i18n/sv";
+import { noteText, type ImportNote, type SourceError } from "../app/import/notes";
+import { verdict, type ImportStatus } from "../app/import/review";
 import { readSourceText } from "../app/import/source.server";
 import {
   AlreadyImportedError,
@@ -24,6 +26,21 @@ import {
   type EarlierImport,
 } from "../app/models/meeting-import.server";
 import { isCalendarDay } from "../app/utils/dates";
+
+/** Why a file cannot be read at all (source.server.ts), in the report's words (the web import says it with `meetingImport.errors`). */
+const SOURCE_ERRORS: Record<SourceError, string> = {
+  too_large: "Filen är för stor (högst 5 MB).",
+  file_type: "Bara Word (.docx) och text (.txt) kan läsas in.",
+  pdf: "En PDF kan inte läsas in: en inskannad PDF är en bild utan text. Spara protokollet som Word (.docx) eller text (.txt), eller skriv av det.",
+  corrupt: "Filen går inte att öppna; den är skadad eller inte en Word-fil.",
+  empty: "Filen innehåller ingen text (en inskannad bild?).",
+};
+
+/** Said of a Word file whose item numbers come from Word's automatic numbering (source.server.ts). */
+const WORD_NUMBERS_NOTE = "Ärendenumren kommer från Words automatiska numrering och är räknade från 1; kontrollera dem mot dokumentet.";
+
+/** The review's notes in Swedish, as the report gives them. */
+const say = (notes: ImportNote[]) => notes.map((note) => noteText(note, sv));
 
 const USAGE = "Användning: npm run import -- FIL|MAPP... [--group NAMN] [--date ÅÅÅÅ-MM-DD] [--json] [--report FIL]";
 const READABLE = /\.(?:docx|txt|pdf)$/iu;
@@ -153,7 +170,7 @@ async function main() {
         ...base,
         ...judged,
         reasons: [
-          ...judged.reasons,
+          ...say(judged.reasons),
           ...(guessed.length > 0 ? [`Beslut tolkade ur texten, kontrollera: ärende ${guessed.join(", ")}.`] : []),
           ...(source.wordNumbers ? [WORD_NUMBERS_NOTE] : []),
         ],
@@ -163,7 +180,7 @@ async function main() {
         mandates: parsed.mandates.length,
       };
       if (args.json) {
-        results.push({ ...toImportJson(path.basename(file), parsed), status: judged.status, reasons: judged.reasons });
+        results.push({ ...toImportJson(path.basename(file), parsed), status: judged.status, reasons: say(judged.reasons) });
         return row;
       }
       const earlier = await findEarlierImport(db!, group!.id, source.file.bytes);

@@ -519,6 +519,30 @@ export const en: Messages = {
       nothing: "Include at least one item.",
       alreadyImported: (file: string, title: string, day: string) => `${file} has already been imported into the group, as the meeting “${title}” on ${day}. Nothing was saved a second time.`,
     },
+    notes: {
+      not_minutes: "The text does not look like minutes or an agenda: no items were found.",
+      not_meeting_document: "The text does not look like minutes, meeting notes or an agenda.",
+      no_items: "No items were found (only the cover page?).",
+      no_meeting_date: "The meeting's date could not be determined.",
+      days_unplaced: "Some dates have no year and could not be placed.",
+      days_without_year: "Some dates have no year.",
+      mandate_without_assignee: "A mandate has no assignee.",
+      decisions_guessed: (items) => {
+        const which = items.map((i) => (i.number ? i.number : `“${i.title}”`)).join(", ");
+        return items.length === 1
+          ? `The decision in item ${which} was read from the wording, not from a known decision phrase: please check it.`
+          : `The decisions in items ${which} were read from the wording, not from a known decision phrase: please check them.`;
+      },
+      agenda: "The document is an agenda or a notice of meeting: no decisions have been read.",
+      paragraph_items: "The text has no numbered items or headings: each paragraph that reports a decision has become an item. Check how the text is divided.",
+      learned_headings: "The items' headings were inferred from the layout of the text (no numbering was found): check where each item begins.",
+      one_meeting_page: "The text tells of one meeting without headings for its items: it has been read as a single item under its headline. Please check.",
+      long_lines: "The text has lines of several hundred characters (copied from a PDF?): the items' boundaries may be wrong.",
+      long_title: "An item's title is implausibly long: check where the items begin.",
+      long_decision: "A decision is implausibly long: check where the items end.",
+      number_gaps: (numbers) => `The numbering skips ${numbers.join(", ")}: are items missing?`,
+      no_decisions: "The minutes have items, but no decisions were found.",
+    },
   },
   agendaEditor: {
     standingTitle: (group: string) => `Standing items: ${group}`,

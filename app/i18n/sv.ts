@@ -518,6 +518,27 @@ export const sv = {
       nothing: "Ta med minst ett ärende.",
       alreadyImported: (file: string, title: string, day: string) => `${file} är redan importerad till gruppen, som mötet ”${title}” den ${day}. Inget sparades en gång till.`,
     },
+    // The import's notes (app/import/notes.ts): the parser's warnings and the review's reasons, by code.
+    notes: {
+      not_minutes: "Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades.",
+      not_meeting_document: "Texten ser inte ut som ett protokoll, minnesanteckningar eller en dagordning.",
+      no_items: "Inga ärenden hittades (bara försättsbladet?).",
+      no_meeting_date: "Mötets datum kunde inte bestämmas.",
+      days_unplaced: "Några datum saknar år och kunde inte placeras.",
+      days_without_year: "Några datum saknar år.",
+      mandate_without_assignee: "Ett uppdrag saknar mottagare.",
+      decisions_guessed: (items: Array<{ number: string | null; title: string }>) =>
+        `Beslutet i ${items.length === 1 ? "ärende" : "ärendena"} ${items.map((i) => (i.number ? i.number : `”${i.title}”`)).join(", ")} är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.`,
+      agenda: "Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.",
+      paragraph_items: "Texten har inga numrerade ärenden eller rubriker: varje stycke som redovisar ett beslut har blivit ett ärende. Kontrollera indelningen.",
+      learned_headings: "Ärendenas rubriker är tolkade ur textens form (ingen numrering hittades): kontrollera var ärendena börjar.",
+      one_meeting_page: "Texten berättar om ett möte utan rubriker för ärendena: den är läst som ett enda ärende under sin rubrik. Kontrollera.",
+      long_lines: "Texten har rader på flera hundra tecken (kopierad ur en PDF?): ärendenas gränser kan vara fel.",
+      long_title: "Någon ärenderubrik är orimligt lång: kontrollera var ärendena börjar.",
+      long_decision: "Något beslut är orimligt långt: kontrollera var ärendena slutar.",
+      number_gaps: (numbers: number[]) => `Numreringen hoppar över ${numbers.join(", ")}: saknas ärenden?`,
+      no_decisions: "Protokollet har ärenden men inga beslut hittades.",
+    },
   },
   agendaEditor: {
     standingTitle: (group: string) => `Stående punkter: ${group}`,

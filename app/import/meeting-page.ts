@@ -8,7 +8,6 @@ import { sentences } from "./items";
 import { MEETING_WORDS } from "./lexicon";
 import type { Line } from "./types";
 
-export const ONE_MEETING_PAGE = "Texten berättar om ett möte utan rubriker för ärendena: den är läst som ett enda ärende under sin rubrik. Kontrollera.";
 /** A page short enough to tell of one meeting (a news page, a notice), not a document of many. */
 const ONE_PAGE_CHARS = 6000;
 

@@ -14,10 +14,6 @@ import { findMandate } from "./mandates";
 import { indentOf } from "./lines";
 import type { Line } from "./types";
 
-/** What the preview and the archive report say of such a text: its items are a guess from its paragraphs. */
-export const PARAGRAPH_ITEMS =
-  "Texten har inga numrerade ärenden eller rubriker: varje stycke som redovisar ett beslut har blivit ett ärende. Kontrollera indelningen.";
-
 const ONE_CELL = /^\|[^|]+\|$/u;
 
 /** A short heading line: a capital, at most ten words, no sentence end. */

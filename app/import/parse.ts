@@ -38,12 +38,12 @@ import { readFacts } from "./facts";
 import { reflow } from "./reflow";
 import { stripPageFurniture } from "./pages";
 import { DECIDING_BODY, DECIDING_WORD, MEETING_WORDS } from "./lexicon";
-import { markOneMeetingPage, ONE_MEETING_PAGE } from "./meeting-page";
+import { markOneMeetingPage } from "./meeting-page";
 import { ACTION_HEADING, markStructure } from "./structure";
 import { fillDecisions } from "./model/decisions";
-import { LEARNED_HEADINGS, markLearnedHeadings } from "./model/headings";
+import { markLearnedHeadings } from "./model/headings";
 import { fillFormalDecisions, fillListedDecisions, namesDecisionList } from "./formalities";
-import { PARAGRAPH_ITEMS } from "./paragraphs";
+import type { ImportNote } from "./notes";
 import { importModels, type ImportModels } from "./model/models";
 import type {
   DateKind,
@@ -102,7 +102,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   if (onePage) read = readItems(lines, text, opts);
   const { sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
   const header = onePage ? pageHead : read.header;
-  const warnings: string[] = learnedHeadings && drafts.length > 1 ? [LEARNED_HEADINGS] : onePage ? [ONE_MEETING_PAGE] : [];
+  const warnings: ImportNote[] = learnedHeadings && drafts.length > 1 ? [{ code: "learned_headings" }] : onePage ? [{ code: "one_meeting_page" }] : [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
@@ -149,7 +149,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
       dates: [],
       nextMeetingDate: null,
       facts: { organisation: null, attendance: [], checkers: [], paragraphs: null },
-      warnings: ["Texten ser inte ut som ett protokoll eller en dagordning: inga ärenden hittades."],
+      warnings: [{ code: "not_minutes" }],
     };
     return { parsed, drafts };
   }
@@ -194,7 +194,7 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const byName = dayFromFilename(opts.filename);
   const namedYear = headDay && headDay.day.year === null && byName && Number(byName.slice(5, 7)) === headDay.day.month && Number(byName.slice(8, 10)) === headDay.day.day ? byName : null;
   const meetingDate = given ?? namedYear ?? (headDay ? inferMeetingDate(headDay.day, facts, headDay.line.text) : null) ?? byName;
-  if (meetingDate === null) warnings.push("Mötets datum kunde inte bestämmas.");
+  if (meetingDate === null) warnings.push({ code: "no_meeting_date" });
   // Days written without a year are placed relative to the meeting (else the earliest full date).
   const anchor = meetingDate ?? facts.map((f) => f.date).sort(compareIso)[0] ?? null;
 
@@ -202,21 +202,18 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const nextMeetingDate =
     resolved.find((d) => d.kind === "meeting" && NEXT_MEETING.test(d.text) && d.date !== null)?.date ?? null;
   const dates = dedupeDates(resolved);
-  if (dates.some((d) => d.date === null)) warnings.push("Några datum saknar år och kunde inte placeras.");
+  if (dates.some((d) => d.date === null)) warnings.push({ code: "days_unplaced" });
 
   const people = peopleOf(text);
   // An agenda gives nobody a task yet: "Nämnden ska välja en ledamot" is what the meeting is asked to do.
   const mandates = !meeting
     ? []
     : drafts.flatMap((draft, index) => mandatesOf(draft, index, { anchor, nextMeetingDate, knownUnits: opts.knownUnits ?? [], people }));
-  if (mandates.some((m) => m.assignee === null)) warnings.push("Ett uppdrag saknar mottagare.");
+  if (mandates.some((m) => m.assignee === null)) warnings.push({ code: "mandate_without_assignee" });
   // What the learned reading added is a guess from the wording: the preview says which, to be checked.
-  if (guessed.length > 0) {
-    const which = guessed.map((d) => (d.number ? `${d.number}` : `”${d.title.slice(0, 40)}”`)).join(", ");
-    warnings.push(`Beslutet i ${guessed.length === 1 ? "ärende" : "ärendena"} ${which} är tolkat ur texten utan ett känt beslutsuttryck: kontrollera.`);
-  }
-  if (kind === "agenda") warnings.push("Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.");
-  if (drafts.some((d) => d.lines[0]?.start?.reported === true)) warnings.push(PARAGRAPH_ITEMS);
+  if (guessed.length > 0) warnings.push({ code: "decisions_guessed", items: guessed.map((d) => ({ number: d.number, title: d.title })) });
+  if (kind === "agenda") warnings.push({ code: "agenda" });
+  if (drafts.some((d) => d.lines[0]?.start?.reported === true)) warnings.push({ code: "paragraph_items" });
 
   const parsed: ParsedMinutes = {
     isMinutes: true,

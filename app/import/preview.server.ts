@@ -4,7 +4,8 @@
 import type { PreviewData } from "~/components/import-preview";
 import type { Locale, Messages } from "~/i18n";
 import { parseMinutes } from "~/import/parse";
-import { SOURCE_ERRORS, verdict } from "~/import/review";
+import { noteText, sameNote, sourceErrorText } from "~/import/notes";
+import { verdict } from "~/import/review";
 import { readSourceText } from "~/import/source.server";
 import { draftFromParsed, findEarlierImport, listUnitNames, type EarlierImport, type ImportDraft } from "~/models/meeting-import.server";
 import type { SessionUser } from "~/models/user.server";
@@ -54,14 +55,17 @@ async function readingOf(source: ReadableSource, group: Group, date: string, t: 
     filename: source.file.filename,
   });
   const judged = verdict(parsed, source.text);
-  const review = judged.status === "needs_review" ? [`${t.meetingImport.errors.needsReview} ${judged.reasons.join(" ")}`] : [];
+  // The notes in the interface's language; the parser's that the review repeats are said once.
+  const say = (notes: typeof judged.reasons) => notes.map((note) => noteText(note, t));
+  const review = judged.status === "needs_review" ? [`${t.meetingImport.errors.needsReview} ${say(judged.reasons).join(" ")}`] : [];
+  const parserOnly = parsed.warnings.filter((w) => !judged.reasons.some((r) => sameNote(r, w)));
   const preview: Preview = {
     stage: "preview",
     groupId: group.id,
     groupName: group.name,
     draft: draftFromParsed(parsed),
     dates: parsed.dates.map((d) => ({ date: d.date, end: d.end, kind: d.kind, text: d.text, line: d.source.line })),
-    warnings: [...review, ...(source.wordNumbers ? [t.meetingImport.wordNumbers] : []), ...parsed.warnings.filter((w) => !judged.reasons.includes(w))],
+    warnings: [...review, ...(source.wordNumbers ? [t.meetingImport.wordNumbers] : []), ...say(parserOnly)],
     knownUnits,
     original: source.file.bytes.toString("base64"),
     filename: source.file.filename,
@@ -110,7 +114,7 @@ export async function nextInQueue(queue: Queue, group: Group, ctx: Ctx, notes: s
     const next = queue.shift()!;
     const nextSource = await readSourceText({ filename: next.filename, contentType: "", bytes: Buffer.from(next.original, "base64") });
     if (!nextSource.ok) {
-      notes.push(`${next.filename}: ${SOURCE_ERRORS[nextSource.error] ?? nextSource.error}`);
+      notes.push(`${next.filename}: ${sourceErrorText(nextSource.error, t)}`);
       continue;
     }
     const earlier = await findEarlierImport(getDb(), group.id, nextSource.file.bytes);

@@ -102,8 +102,8 @@ export type ParsedMinutes = {
   nextMeetingDate: string | null;
   /** Organisation, attendance, checkers (justerare) and § range (facts.ts). */
   facts: import("./facts").MeetingFacts;
-  /** Things a person should look at (Swedish, shown in the import preview). */
-  warnings: string[];
+  /** Things a person should look at, as notes (notes.ts: the words are in app/i18n; shown in the import preview). */
+  warnings: import("./notes").ImportNote[];
 };
 
 export type ParseOptions = {

@@ -12,6 +12,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { ImportPreview } from "~/components/import-preview";
 import { messagesFor } from "~/i18n";
 import { useT } from "~/i18n/use-t";
+import { sourceErrorText } from "~/import/notes";
 import { alreadyImported, nextInQueue, previewAgain, previewOf, queueOf, type Ctx, type Preview } from "~/import/preview.server";
 import { MAX_IMPORT_BYTES, readSourceText } from "~/import/source.server";
 import { listGroupsForUser } from "~/models/group.server";
@@ -119,8 +120,7 @@ async function preview(form: FormData, ctx: Ctx) {
   if (!file) return fail(errors.noSource, "source");
   const source = await readSourceText(file);
   if (!source.ok) {
-    const message = { too_large: errors.tooLarge, file_type: errors.fileType, pdf: errors.pdf, corrupt: errors.corrupt, empty: errors.empty }[source.error];
-    return fail(message, "source", source.error === "too_large" ? 413 : source.error === "file_type" || source.error === "pdf" ? 415 : 400);
+    return fail(sourceErrorText(source.error, t), "source", source.error === "too_large" ? 413 : source.error === "file_type" || source.error === "pdf" ? 415 : 400);
   }
   const earlier = await findEarlierImport(getDb(), group.id, source.file.bytes);
   if (earlier) return fail(alreadyImported(source.file.filename, earlier, ctx), "source", 409, earlier.meetingId);

@@ -4,7 +4,7 @@
 // What a secretary notices: the items appear, the preview asks to check where they begin, and minutes the rules
 // could read are read exactly as before.
 import { describe, expect, it } from "vitest";
-import { LEARNED_HEADINGS, headingText, headingUnits } from "../../app/import/model/headings";
+import { headingText, headingUnits } from "../../app/import/model/headings";
 import { train, type Example } from "../../app/import/model/logistic";
 import { parseMinutes, structuredLines } from "../../app/import/parse";
 import { verdict } from "../../app/import/review";
@@ -59,8 +59,8 @@ describe("the learned reading of headings", () => {
 
   it("asks for the items to be checked before the file is saved", () => {
     const parsed = parseMinutes(club, {}, tinyModel());
-    expect(parsed.warnings).toContain(LEARNED_HEADINGS);
-    expect(verdict(parsed, club)).toEqual({ status: "needs_review", reasons: [LEARNED_HEADINGS] });
+    expect(parsed.warnings).toContainEqual({ code: "learned_headings" });
+    expect(verdict(parsed, club)).toEqual({ status: "needs_review", reasons: [{ code: "learned_headings" }] });
   });
 
   it("leaves minutes the rules structure as they read them: numbered items, and a protocol extract of one paragraph", () => {

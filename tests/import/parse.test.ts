@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sv } from "../../app/i18n/sv";
+import { noteText } from "../../app/import/notes";
 import { parseMinutes, toImportJson } from "../../app/import/parse";
 
 const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), "corpus");
@@ -127,7 +129,8 @@ describe("parsing other minutes", () => {
     expect(parsed.isMinutes).toBe(false);
     expect(parsed.items).toEqual([]);
     expect(parsed.dates).toEqual([]);
-    expect(parsed.warnings[0]).toMatch(/inte ut som ett protokoll/);
+    expect(parsed.warnings).toEqual([{ code: "not_minutes" }]);
+    expect(noteText(parsed.warnings[0], sv)).toMatch(/inte ut som ett protokoll/);
   });
 
   it("keeps the source line of every item", () => {

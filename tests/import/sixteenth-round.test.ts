@@ -4,7 +4,6 @@
 // - A formal item written on one line with its answer after a colon or semicolon ("Val av justerare; Per Lind och
 //   Eva Ek") kept the answer in its title; the title is now the election, the names its decision.
 import { describe, expect, it } from "vitest";
-import { ONE_MEETING_PAGE } from "../../app/import/meeting-page";
 import { parseMinutes } from "../../app/import/parse";
 import { verdict } from "../../app/import/review";
 
@@ -27,10 +26,10 @@ describe("a page that tells of one meeting", () => {
     expect(parsed.items[0].title).toBe("Henrik Ek ny ordförande för Samordningsförbundet");
     expect(parsed.items[0].decision).toMatch(/^Vid årets första sammanträde den 1 februari valdes Henrik Ek till ordförande/u);
     expect(parsed.items[0].outcome).toBe("elected");
-    expect(parsed.warnings).toContain(ONE_MEETING_PAGE);
+    expect(parsed.warnings).toContainEqual({ code: "one_meeting_page" });
     const v = verdict(parsed, newsPage);
     expect(v.status).toBe("needs_review");
-    expect(v.reasons).toContain(ONE_MEETING_PAGE);
+    expect(v.reasons).toContainEqual({ code: "one_meeting_page" });
   });
 
   it("is still refused when it decides nothing, or is long, or lists who attended", () => {
@@ -47,7 +46,7 @@ describe("a page that tells of one meeting", () => {
     const minutes = `Protokoll styrelsemöte 2024-03-12\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Budget\nStyrelsen beslutade att anta budgeten.\n3. Mötets avslutande\n`;
     const parsed = parseMinutes(minutes, {}, null);
     expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Budget", "Mötets avslutande"]);
-    expect(parsed.warnings).not.toContain(ONE_MEETING_PAGE);
+    expect(parsed.warnings).not.toContainEqual({ code: "one_meeting_page" });
   });
 });
 

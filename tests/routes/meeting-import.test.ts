@@ -4,6 +4,7 @@ import { Document, Packer, Paragraph } from "docx";
 import type { Kysely } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/schema";
+import { en } from "~/i18n/en";
 import { action, loader } from "~/routes/meetings.import";
 import { createTestDb, demoIds } from "../setup/db";
 import { cookieFor, getRequest, payloadOf, postRequest, routeArgs, settle, statusOf } from "../setup/requests";
@@ -19,12 +20,17 @@ beforeAll(async () => {
   ids = await demoIds(db);
 });
 
-async function upload(fields: Record<string, string>, file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> | Buffer }, userId = ids.secretaryId) {
+async function upload(
+  fields: Record<string, string>,
+  file?: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> | Buffer },
+  userId = ids.secretaryId,
+  locale: "sv" | "en" = "sv",
+) {
   const form = new FormData();
   form.set("intent", "preview");
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   if (file) form.set("file", new File([new Uint8Array(file.bytes)], file.name, { type: file.type }));
-  return new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(userId) } });
+  return new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(userId, locale) } });
 }
 
 type Preview = {
@@ -206,7 +212,7 @@ describe("importing minutes", () => {
     expect(second.filename).toBe("ask.txt");
     expect(second.queue).toEqual([]);
     expect(second.warnings.join(" ")).toContain("pp-2013-06-08.txt är sparat.");
-    expect(second.warnings.join(" ")).toContain("skannat.pdf: En PDF kan inte läsas in");
+    expect(second.warnings.join(" ")).toContain("skannat.pdf: En PDF kan inte importeras");
     const last = await settle(async () => post(second));
     expect(statusOf(last)).toBe(302);
   });
@@ -374,5 +380,31 @@ describe("importing minutes", () => {
       ["2", "Budget"],
     ]);
     expect(preview.warnings.join(" ")).toContain("Ärendenumren kommer från Words automatiska numrering");
+  });
+
+  it("says what to check in the interface's language: in English, no Swedish note", async () => {
+    // No meeting day, and the numbering skips item 3.
+    const minutes = "Protokoll styrelsemöte\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Budget\nStyrelsen beslutade att anta budgeten.\n4. Mötets avslutande\n";
+    const swedish = payloadOf<Preview & { warnings: string[] }>(await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: minutes }))));
+    expect(swedish.warnings).toEqual(["Granska noga innan du sparar: Mötets datum kunde inte bestämmas. Numreringen hoppar över 3: saknas ärenden?"]);
+    const english = payloadOf<Preview & { warnings: string[] }>(
+      await action(routeArgs(await upload({ groupId: String(ids.askGroupId), text: minutes }, undefined, ids.secretaryId, "en"))),
+    );
+    expect(english.warnings).toEqual(["Check carefully before saving: The meeting's date could not be determined. The numbering skips 3: are items missing?"]);
+    expect(english.warnings.join(" ")).not.toMatch(/[åäöÅÄÖ]|Mötets|Numreringen/u);
+
+    // A batch names the file it passed over, and why, in English too.
+    const form = new FormData();
+    form.set("intent", "preview");
+    form.set("groupId", String(ids.askGroupId));
+    form.set("text", "");
+    form.append("file", new File([new Uint8Array(Buffer.from("%PDF-1.4 skannad"))], "scanned.pdf", { type: "application/pdf" }));
+    form.append("file", new File([new Uint8Array(Buffer.from(minutes))], "minutes.txt", { type: "text/plain" }));
+    const request = new Request("http://localhost/meetings/import", { method: "POST", body: form, headers: { Cookie: await cookieFor(ids.secretaryId, "en") } });
+    const batch = payloadOf<Preview & { warnings: string[] }>(await action(routeArgs(request)));
+    expect(batch.filename).toBe("minutes.txt");
+    expect(batch.warnings[0]).toBe(`scanned.pdf: ${en.meetingImport.errors.pdf}`);
+    expect(batch.warnings.join(" ")).toContain("The numbering skips 3: are items missing?");
+    expect(batch.warnings.join(" ")).not.toMatch(/[åäöÅÄÖ]/u);
   });
 });

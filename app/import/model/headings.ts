@@ -12,9 +12,6 @@ import { STANDARD_HEADING } from "../lexicon";
 import type { Line } from "../types";
 import { probability, type LogisticModel } from "./logistic";
 
-/** Said of items the model found: the structure is a guess, to be looked at before the file is saved (review.ts). */
-export const LEARNED_HEADINGS = "Ärendenas rubriker är tolkade ur textens form (ingen numrering hittades): kontrollera var ärendena börjar.";
-
 /** A line the model may read as a heading: short, with letters, not attendance or a table of contents. */
 export const isHeadingCandidate = (line: Line): boolean =>
   line.text !== "" && !line.attendance && !line.toc && !line.start?.sub && line.text.length <= 100 && /\p{L}{2}/u.test(line.text);
