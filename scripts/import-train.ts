@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decisionCandidates } from "../app/import/model/decisions";
-import { headingText, headingUnits } from "../app/import/model/headings";
+import { headingText, headingUnits, SUREST } from "../app/import/model/headings";
 import { unitFeatures } from "../app/import/model/features";
 import { store, train, type Example } from "../app/import/model/logistic";
 import type { ImportModels } from "../app/import/model/models";
@@ -141,26 +141,47 @@ function headingExamplesOf(doc: Doc): Example[] {
 export function trainHeadingsFromDev(log: (line: string) => void = () => {}): string {
   const docs = loadDev();
   const { foldOf, pick } = byOrganisation(docs, headingExamplesOf);
-  const few = docs.filter((d) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length < 3);
-  const folds = Array.from({ length: FOLDS }, (_, fold) => ({
-    held: few.filter((d) => foldOf(d) === fold),
-    model: { ...train(pick(docs.filter((d) => foldOf(d) !== fold)), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD },
-  }));
-  const items = (s: RealScore) => `items ${s.items.correct} right of ${s.items.expected} (found ${s.items.found}), decisions ${s.decisions.correct}`;
+  const rulesRead = new Map(docs.map((d) => [d.file, structuredLines(d.text)]));
+  const itemsOf = (d: Doc) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length;
+  const numbered = (d: Doc) => rulesRead.get(d.file)!.some((l) => l.start && l.start.number !== null);
+  // Where it reads: documents the rules left with fewer than three items, and (beside the rules' own) documents
+  // whose three or more items stand under plain headings.
+  const few = docs.filter((d) => itemsOf(d) < 3);
+  const alongside = docs.filter((d) => !numbered(d) && itemsOf(d) >= 3);
+  const models = Array.from({ length: FOLDS }, (_, fold) => ({ ...train(pick(docs.filter((d) => foldOf(d) !== fold)), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD }));
+  const byFold = (ds: Doc[]) => addRealScores(ds.map((d) => scoreReal(d.expected, parseWithDrafts(d.text, { filename: d.file }, { heading: models[foldOf(d)] }).parsed)));
+  const items = (s: RealScore) =>
+    `items ${s.items.correct} right of ${s.items.expected} (found ${s.items.found}), decisions ${s.decisions.correct}, tasks ${s.mandates.correct}`;
   const rulesOnly = score(few, null);
-  const withModel = addRealScores(folds.map((f) => score(f.held, { heading: f.model })));
+  const withModel = byFold(few);
+  const alongsideRules = score(alongside, null);
+  const alongsideModel = byFold(alongside);
   log(`headings: ${pick(docs).length} candidate lines (${pick(docs).filter((e) => e.label === 1).length} headings); ${few.length} documents where the rules found fewer than three items`);
   log(`  there, rules only:   ${items(rulesOnly)}`);
   log(`  there, rules + model: ${items(withModel)}  (organisations left out)`);
-  const figures = (s: RealScore) => ({ itemsRight: s.items.correct, itemsFound: s.items.found, itemsExpected: s.items.expected, decisionsRight: s.decisions.correct });
+  log(`  ${alongside.length} documents with three items or more under plain headings, rules only:   ${items(alongsideRules)}`);
+  log(`  there, rules + the model's surest (${SUREST}):  ${items(alongsideModel)}  (organisations left out)`);
+  const figures = (s: RealScore) => ({
+    itemsRight: s.items.correct,
+    itemsFound: s.items.found,
+    itemsExpected: s.items.expected,
+    decisionsRight: s.decisions.correct,
+    mandatesRight: s.mandates.correct,
+  });
   const stored = store(
     { ...train(pick(docs), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD },
-    "Does this line head an item (read only where the rules found fewer than three and no numbering)? Logistic regression over hashed features (app/import/model/headings.ts). Made by `npm run import:train`; do not edit.",
+    "Does this line head an item (read only where the rules found no numbering: where they found fewer than three items, and beside three or more where it is surest)? Logistic regression over hashed features (app/import/model/headings.ts). Made by `npm run import:train`; do not edit.",
     {
       documents: docs.length,
       lines: pick(docs).length,
       headings: pick(docs).filter((e) => e.label === 1).length,
-      leaveOrganisationOut: { folds: FOLDS, documents: few.length, rulesOnly: figures(rulesOnly), withModel: figures(withModel) },
+      leaveOrganisationOut: {
+        folds: FOLDS,
+        documents: few.length,
+        rulesOnly: figures(rulesOnly),
+        withModel: figures(withModel),
+        alongside: { documents: alongside.length, surest: SUREST, rulesOnly: figures(alongsideRules), withModel: figures(alongsideModel) },
+      },
     },
   );
   return `${JSON.stringify(stored, null, 1)}\n`;

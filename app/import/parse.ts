@@ -90,9 +90,9 @@ export function structuredLines(text: string): Line[] {
 export function parseWithDrafts(text: string, opts: ParseOptions, models: ImportModels | null): { parsed: ParsedMinutes; drafts: ItemDraft[] } {
   const lines = structuredLines(text);
   let read = readItems(lines, text, opts);
-  // Where the rules found fewer than three items and no numbering, the learned reading of headings may find the
-  // structure (model/headings.ts); the items are then read again under its headings and theirs.
-  const learnedHeadings = models?.heading !== undefined && read.drafts.length < 3 && markLearnedHeadings(lines, models.heading);
+  // Where the rules found no numbering, the learned reading of headings may find the structure, or the headings they
+  // missed beside theirs (model/headings.ts); the items are then read again under its headings and theirs.
+  const learnedHeadings = models?.heading !== undefined && markLearnedHeadings(lines, models.heading, read.drafts.length >= 3);
   if (learnedHeadings) read = readItems(lines, text, opts);
   // A page that tells of one meeting in running text, under its headline ("Henrik Thureson ny ordförande" / "Vid årets
   // första sammanträde den 1 februari valdes …"): no heading starts an item, yet a sentence decides. The page is read

@@ -3,8 +3,12 @@
 //   what was decided. It is now read as one item under its headline, and the preview asks to check it.
 // - A formal item written on one line with its answer after a colon or semicolon ("Val av justerare; Per Lind och
 //   Eva Ek") kept the answer in its title; the title is now the election, the names its decision.
+// - Minutes under plain headings the rules read ("Matters arising", "Any other business") lost the items whose headings are
+//   the club's own ("Boat repairs."): the learned reading of headings now adds those it is surest of.
 import { describe, expect, it } from "vitest";
-import { parseMinutes } from "../../app/import/parse";
+import { headingUnits, SUREST } from "../../app/import/model/headings";
+import { probability, train, type Example } from "../../app/import/model/logistic";
+import { parseMinutes, structuredLines } from "../../app/import/parse";
 import { verdict } from "../../app/import/review";
 
 const newsPage = `Henrik Ek ny ordförande för Samordningsförbundet
@@ -74,5 +78,51 @@ Styrelsen beslutade att anta budgeten.
     expect(item("4").title).toBe("Tävlingsplanering");
     expect(item("4").background ?? item("4").decision).toMatch(/^En cup i samband med vårens tävlingar anordnas/u);
     expect(item("5").title).toBe("Budget 2024 – slutlig fördelning");
+  });
+});
+
+describe("the learned reading of headings beside the rules' own", () => {
+  // Three headings every meeting uses (the rules read them), and one of this club's own the rules do not know.
+  const minutes = `Harbour Rowing Club
+Committee Minutes 12 May 2023
+
+Matters arising
+The new boathouse key has been cut.
+
+Minutes of the last meeting
+The minutes were agreed as a true record.
+
+Boat repairs.
+The coastal four needs a new rigger. The committee agreed to buy one from the club funds.
+Tom to order the rigger.
+
+Any other business
+None.
+`;
+  /** A model that has learnt one thing: "Boat repairs." heads an item, surely. */
+  function sureModel() {
+    const examples: Example[] = headingUnits(structuredLines(minutes)).map(({ line, features }) => ({ features, label: line.text === "Boat repairs." ? 1 : 0 }));
+    const model = train(Array.from({ length: 10 }, () => examples).flat(), { dim: 1 << 12 });
+    return { heading: { ...model, threshold: 0.5 } };
+  }
+
+  it("adds a heading the model is surest of to the rules' three or more, and the item takes its decision and task", () => {
+    const rules = parseMinutes(minutes, {}, null).items.map((i) => i.title);
+    expect(rules).toEqual(["Matters arising", "Minutes of the last meeting", "Any other business"]);
+    const models = sureModel();
+    const line = headingUnits(structuredLines(minutes)).find((u) => u.line.text === "Boat repairs.")!;
+    expect(probability(models.heading, line.features)).toBeGreaterThanOrEqual(SUREST);
+    const parsed = parseMinutes(minutes, {}, models);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Matters arising", "Minutes of the last meeting", "Boat repairs", "Any other business"]);
+    expect(parsed.items[2].decision).toMatch(/The committee agreed to buy one from the club funds/u);
+    expect(parsed.mandates.map((m) => [parsed.items[m.item].title, m.assignee])).toEqual([["Boat repairs", "Tom"]]);
+  });
+
+  it("leaves a heading it is less sure of to the rules, and numbered minutes as the rules read them", () => {
+    const models = sureModel();
+    const unsure = { heading: { ...models.heading, bias: models.heading.bias - 40 } };
+    expect(parseMinutes(minutes, {}, unsure).items.map((i) => i.title)).toEqual(["Matters arising", "Minutes of the last meeting", "Any other business"]);
+    const numbered = minutes.replace("Matters arising\n", "1. Matters arising\n").replace("Minutes of the last meeting\n", "2. Minutes of the last meeting\n").replace("Any other business\n", "3. Any other business\n");
+    expect(parseMinutes(numbered, {}, models)).toEqual(parseMinutes(numbered, {}, null));
   });
 });
