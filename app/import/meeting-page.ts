@@ -13,18 +13,24 @@ const ONE_PAGE_CHARS = 6000;
 
 /**
  * Where no item was found in a short text that speaks of a meeting and holds a sentence that decides ("… valdes Henrik
- * Thureson till ordförande", "rådet beslutade att fortsätta …"), its first line with text starts the one item. True when marked.
+ * Thureson till ordförande", "rådet beslutade att fortsätta …"), the one item is titled by the page's headline and starts
+ * at its first paragraph: what stands between ("Publicerad 2022-02-03", a section's name) stays the page's head, with the
+ * headline (the meeting's title and day are read there). True when marked.
  */
 export function markOneMeetingPage(lines: Line[], text: string): boolean {
   // (Not minutes with an attendance list: those have items the rules or the heading model did not find, not one.)
   if (text.length > ONE_PAGE_CHARS || lines.some((l) => l.attendance) || !(MEETING_WORDS.test(text) || MINUTES_WORD.test(text))) return false;
   // (A headline: words, not a page's number, "1 (21)".)
-  const first = lines.find((l) => l.text !== "" && !l.attendance);
-  if (!first || first.text.length > 120 || (first.text.match(/\p{L}{2,}/gu) ?? []).length < 2) return false;
-  const decides = lines.some((l) => l !== first && sentences(l.text).some((s) => decisionTense(s) === "past"));
-  if (!decides) return false;
-  first.start = { number: null, sub: false, title: first.text };
+  const headline = lines.find((l) => l.text !== "");
+  if (!headline || headline.text.length > 120 || (headline.text.match(/\p{L}{2,}/gu) ?? []).length < 2) return false;
+  const body = lines.slice(lines.indexOf(headline) + 1);
+  const first = body.find((l) => (l.text.match(/\p{L}+/gu) ?? []).length >= PARAGRAPH_WORDS);
+  if (!first || !body.some((l) => sentences(l.text).some((s) => decisionTense(s) === "past"))) return false;
+  first.start = { number: null, sub: false, title: headline.text.replace(/[.:]$/u, "") };
+  first.rest = first.text;
   return true;
 }
 
+/** A paragraph of the page's text, not a line of its head: eight words or more. */
+const PARAGRAPH_WORDS = 8;
 const MINUTES_WORD = /\p{L}*(?:protokoll|minutes)(?!\p{L})/iu;

@@ -96,12 +96,10 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   if (learnedHeadings) read = readItems(lines, text, opts);
   // A page that tells of one meeting in running text, under its headline ("Henrik Thureson ny ordförande" / "Vid årets
   // första sammanträde den 1 februari valdes …"): no heading starts an item, yet a sentence decides. The page is read
-  // as one item under its headline, for review; its head stays the page's head (the meeting's day and title).
-  const pageHead = read.header;
+  // as one item under its headline, for review (meeting-page.ts).
   const onePage = read.drafts.length === 0 && markOneMeetingPage(lines, text);
   if (onePage) read = readItems(lines, text, opts);
-  const { sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
-  const header = onePage ? pageHead : read.header;
+  const { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts } = read;
   const warnings: ImportNote[] = learnedHeadings && drafts.length > 1 ? [{ code: "learned_headings" }] : onePage ? [{ code: "one_meeting_page" }] : [];
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
@@ -135,8 +133,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   // Not when the text shows that the meeting was held (attendance, a quorum, checkers, action points).
   const kind =
     !named && !decisionList && !hasDecision && (drafts.length >= 3 || hasProposal) && !hasAttendance && !hasMinutesSigns(text) ? "agenda" : documentKind;
-  // (A page read as one item is titled by its headline, the item's own title.)
-  const titleLine = onePage ? (drafts[0]?.lines[0] ?? null) : meetingTitle(header);
+  // (A page read as one item, whose headline the rules do not take for a meeting's title, is titled by it.)
+  const titleLine = meetingTitle(header) ?? (onePage ? (header.find((line) => line.text !== "") ?? null) : null);
   const meetingTitleText = titleLine?.text ?? opts.groupName ?? null;
 
   if (!isMinutes) {

@@ -273,6 +273,26 @@ describe("importing minutes from Word", () => {
     await expectAccessible(phone);
     await screenshot(phone, "import-learned-headings-mobile");
     await phone.context().close();
+
+    // A municipality's news page about one meeting: not refused, but read as one item under its headline, to check.
+    const news = [
+      "Henrik Ek ny ordförande för Samordningsförbundet",
+      "",
+      "Publicerad 2022-02-03",
+      "",
+      "Vid årets första sammanträde den 1 februari valdes Henrik Ek till ordförande för Samordningsförbundet Norra Dal under 2022.",
+      "",
+      "Ordförandeskapet roterar årligen mellan kommunerna som ingår i förbundet.",
+    ].join("\n");
+    await page.goto("/meetings/import");
+    await page.getByLabel("…eller klistra in texten").fill(news);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    expect((await page.locator("main").textContent()) ?? "").toContain("läst som ett enda ärende under sin rubrik");
+    expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2022-02-01");
+    expect(await page.getByLabel("Beslut", { exact: true }).first().inputValue()).toMatch(/valdes Henrik Ek till ordförande/u);
+    await expectAccessible(page);
+    await screenshot(page, "import-one-meeting-page");
     await page.goto("/meetings");
     expect(await page.getByRole("link", { name: /Styrelsen i Exempelförbundet/ }).count()).toBe(meetingsBefore);
     await context.close();

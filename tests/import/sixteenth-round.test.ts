@@ -30,6 +30,9 @@ describe("a page that tells of one meeting", () => {
     expect(parsed.items[0].title).toBe("Henrik Ek ny ordförande för Samordningsförbundet");
     expect(parsed.items[0].decision).toMatch(/^Vid årets första sammanträde den 1 februari valdes Henrik Ek till ordförande/u);
     expect(parsed.items[0].outcome).toBe("elected");
+    // The page's head (the day it was published) is not the item's text.
+    expect(parsed.items[0].background).toMatch(/Ordförandeskapet roterar/u);
+    expect(parsed.items[0].background).not.toMatch(/Publicerad/u);
     expect(parsed.warnings).toContainEqual({ code: "one_meeting_page" });
     const v = verdict(parsed, newsPage);
     expect(v.status).toBe("needs_review");
