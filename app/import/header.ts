@@ -88,8 +88,15 @@ const MINUTES_SIGN = new RegExp(
   "imu",
 );
 export function hasMinutesSigns(text: string): boolean {
-  return MINUTES_SIGN.test(text);
+  return MINUTES_SIGN.test(text) || (text.match(TOLD_AT_THE_MEETING) ?? []).length >= 2;
 }
+/**
+ * What someone told or will do, as minutes write it and an agenda does not: "Shelly noted that …", "There was discussion
+ * regarding …", "Carol Lynn will follow up with Nancey", "No report.", "Anna informerade om …", "Frågan diskuterades".
+ * Two of them (one may be an agenda's background).
+ */
+const TOLD_AT_THE_MEETING =
+  /(?<!\p{L})(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:reported|noted|informed|presented|explained|updated|confirmed|stated|advised|thanked|welcomed|informerade|redogjorde|berättade|presenterade|meddelade|rapporterade|tackade|konstaterade)|(?:was|were)\s+discussed|there\s+was\s+(?:a\s+|some\s+|general\s+)?discussion|diskuterades|diskuterade|(?:no|ingen)\s+(?:report|rapport)(?:\s+(?:this\s+month|received))?\s*[.;,]|\p{Lu}[\p{L}'’-]*\s+will\s+(?:follow|contact|send|circulate|look|check|arrange|email|write|speak|ask|organi[sz]e))(?!\p{L})/gu;
 
 /**
  * True when the head names a kind of meeting document at all (used to tell minutes from other text), or the text's

@@ -129,3 +129,33 @@ None.
     expect(parseMinutes(numbered, {}, models)).toEqual(parseMinutes(numbered, {}, null));
   });
 });
+
+describe("minutes that record no decision", () => {
+  // A board's reports, each answered at the meeting, and no vote: minutes, not the agenda they follow.
+  const reports = `As always, Board Members, please correct me if my notes don't match yours.
+
+Old Business
+
+A. Membership drive. The board felt more education about the Foundation is needed.
+
+B. Board and Committee Reports.
+
+  1. Secretary: No report
+  2. Fundraising: No report, however Shelly noted that the Oysters & Art Committee is moving right along. Shelly will follow up to encourage the committee to post their progress.
+  3. Foundation: No report, however there was discussion regarding donations. Carol Lynn will relay this discussion and follow up with Nancy.
+`;
+
+  it("are read as minutes when they tell what was said and who will do what, and give those tasks", () => {
+    const parsed = parseMinutes(reports, {}, null);
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.documentKind).toBe("minutes");
+    expect(parsed.mandates.map((m) => m.assignee)).toEqual(["Shelly", "Carol Lynn"]);
+  });
+
+  it("leave an agenda an agenda, though one of its items names who will present", () => {
+    const agenda = `Board Meeting Agenda\n\n1. Approval of the minutes\n2. Treasurer's report\n3. Fundraising: Shelly will follow up on the Oysters & Art event\n4. Any other business\n`;
+    const parsed = parseMinutes(agenda, {}, null);
+    expect(parsed.documentKind).toBe("agenda");
+    expect(parsed.mandates).toEqual([]);
+  });
+});
