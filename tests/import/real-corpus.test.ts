@@ -43,12 +43,15 @@ describe("the real-minutes corpus", () => {
     // Fifteenth round closed (a learned reading of headings where the rules found no structure; the meeting's own day
     // counted among the days an annotation names): items 80.4 % / 84.8 %, decisions 79.4 % / 82.9 %, mandates 52.1 %,
     // dates 84.1 % / 97.2 %, meeting day 95.5 % / 95.2 %.
-    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.8);
+    // Sixteenth round closed (the heading model's surest lines beside the rules' plain headings; a page about one
+    // meeting read as one item): items 82.1 % / 84.4 %, decisions 80.0 % / 82.1 %, mandates 52.6 %, dates 85.1 % / 97.2 %,
+    // meeting day 96.0 % / 95.1 %.
+    expect(recallOf(t.items)).toBeGreaterThanOrEqual(0.81);
     expect(precisionOf(t.items)).toBeGreaterThanOrEqual(0.84);
-    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.78);
+    expect(recallOf(t.decisions)).toBeGreaterThanOrEqual(0.79);
     expect(precisionOf(t.decisions)).toBeGreaterThanOrEqual(0.81);
-    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.5);
-    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.83);
+    expect(recallOf(t.mandates)).toBeGreaterThanOrEqual(0.51);
+    expect(recallOf(t.dates)).toBeGreaterThanOrEqual(0.84);
     expect(precisionOf(t.dates)).toBeGreaterThanOrEqual(0.96);
     expect(recallOf(t.meetingDate)).toBeGreaterThanOrEqual(0.95);
     expect(precisionOf(t.meetingDate)).toBeGreaterThanOrEqual(0.94);
