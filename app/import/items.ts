@@ -170,6 +170,10 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
     const head = splitRunOnTitle(parts[0]) ?? titleBeforeSubject(parts[0]);
     return head ? { title: head.title, rest: `${head.rest} ${rest}` } : { title: parts[0].replace(/[.]$/u, ""), rest };
   }
+  // ("Xmas lunch. agreed 3rd December at Reed", "New committee members. duties are 4 meetings each year": a short title,
+  // its full stop, and its text in lower case, as some secretaries write it.)
+  const lower = /^(\p{Lu}[^.!?:;]{1,60}?\p{Ll}{4,})\.\s+(\p{Ll}[\p{L}\d'’-]*(?:\s+\S+)+)$/u.exec(title);
+  if (lower && lower[1].split(/\s+/u).length <= 6 && !ABBREVIATION.test(lower[1])) return { title: lower[1], rest: lower[2] };
   // "Balance, Receipts and Expenditures- Wendy reviewed reports", "Planning– To comment on …": a dash glued to the
   // title's last word is the gap between two cells of a row (not "Barn- och ungdomsnämnden": a capital follows).
   const glued = /^(\p{Lu}.{1,80}?\p{L})[–-]\s+(\p{Lu}\S*(?:\s+\S+)+)$/u.exec(title);
@@ -265,6 +269,9 @@ const ATTENDANCE_TITLE = /^(?:present|in\s+attendance|attendance|närvarande|apo
 // (A motion and its vote are part of it: "There was no second and motion failed. Supervisor Lyons made a motion, …")
 const decides = (sentence: string) =>
   decisionTense(sentence) !== null || findMandate(sentence) !== null || MOTION_PART.test(sentence) || VOTE_ONLY.test(sentence);
+
+/** Words a full stop shortens, not ends a title with: "inkl.", "resp.", "bl.a." */
+const ABBREVIATION = /(?<!\p{L})(?:inkl|resp|exkl|forts|angående|ang|etc|osv|enl|jfr|avd|tel|approx|incl|excl|cont|dept)$/iu;
 
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
 // (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)

@@ -159,3 +159,12 @@ B. Board and Committee Reports.
     expect(parsed.mandates).toEqual([]);
   });
 });
+
+describe("a short title, its full stop, and its text in lower case", () => {
+  it("is the title alone, and the text goes on under it", () => {
+    const minutes = `Ramblers Committee, 7 October 2016\n\n1. Apologies. none received\n2. Xmas lunch. agreed 3rd December at Reed. David will lead the walk.\n3. Budget inkl. moms för 2017\n`;
+    const parsed = parseMinutes(minutes, {}, null);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Apologies", "Xmas lunch", "Budget inkl. moms för 2017"]);
+    expect(parsed.items[1].decision).toMatch(/^agreed 3rd December at Reed\./u);
+  });
+});
