@@ -141,13 +141,19 @@ function headingExamplesOf(doc: Doc): Example[] {
 export function trainHeadingsFromDev(log: (line: string) => void = () => {}): string {
   const docs = loadDev();
   const { foldOf, pick } = byOrganisation(docs, headingExamplesOf);
-  const rulesRead = new Map(docs.map((d) => [d.file, structuredLines(d.text)]));
-  const itemsOf = (d: Doc) => parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length;
-  const numbered = (d: Doc) => rulesRead.get(d.file)!.some((l) => l.start && l.start.number !== null);
   // Where it reads: documents the rules left with fewer than three items, and (beside the rules' own) documents
   // whose three or more items stand under plain headings.
-  const few = docs.filter((d) => itemsOf(d) < 3);
-  const alongside = docs.filter((d) => !numbered(d) && itemsOf(d) >= 3);
+  const rules = new Map(
+    docs.map((d) => [
+      d.file,
+      {
+        items: parseWithDrafts(d.text, { filename: d.file }, null).parsed.items.length,
+        numbered: structuredLines(d.text).some((l) => l.start && l.start.number !== null),
+      },
+    ]),
+  );
+  const few = docs.filter((d) => rules.get(d.file)!.items < 3);
+  const alongside = docs.filter((d) => !rules.get(d.file)!.numbered && rules.get(d.file)!.items >= 3);
   const models = Array.from({ length: FOLDS }, (_, fold) => ({ ...train(pick(docs.filter((d) => foldOf(d) !== fold)), { dim: HEADING_DIM }), threshold: HEADING_THRESHOLD }));
   const byFold = (ds: Doc[]) => addRealScores(ds.map((d) => scoreReal(d.expected, parseWithDrafts(d.text, { filename: d.file }, { heading: models[foldOf(d)] }).parsed)));
   const items = (s: RealScore) =>

@@ -298,5 +298,9 @@ export const STANDARD_HEADING = new RegExp(
   "iu",
 );
 
-/** Words that speak of a meeting: "styrelsemötet", "sammanträde", "årsstämma", "meeting", "ärenden". */
+/**
+ * Words of meetings: a numbered list that mentions them is an agenda, not any list (parse.ts); a short page that
+ * does tells of a meeting (meeting-page.ts). ("Styrelsemötet", "LAG-möte", "kommunfullmäktigesammanträde": a compound
+ * names a meeting too.)
+ */
 export const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;

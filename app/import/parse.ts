@@ -60,11 +60,6 @@ export type { ImportJson, ParsedMinutes, ParseOptions } from "./types";
 
 type RawDate = { match: DateMatch; kind: DateKind; text: string; line: Line; item: number | null };
 
-/** Words of meetings: a numbered list that mentions them is an agenda, not any list. */
-// ("Styrelsemötet", "LAG-möte", "kommunfullmäktigesammanträde": a compound names a meeting too.)
-
-
-
 const NEXT_MEETING = /nästa\s+(?:möte|sammanträde|styrgruppsmöte)|next\s+(?:\p{L}+\s+)?meeting/iu;
 
 /**
