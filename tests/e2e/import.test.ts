@@ -293,6 +293,20 @@ describe("importing minutes from Word", () => {
     expect(await page.getByLabel("Beslut", { exact: true }).first().inputValue()).toMatch(/valdes Henrik Ek till ordförande/u);
     await expectAccessible(page);
     await screenshot(page, "import-one-meeting-page");
+    // In English the notes are English too.
+    await page.getByRole("button", { name: "In English" }).click();
+    await page.getByRole("button", { name: "På svenska" }).waitFor();
+    await page.goto("/meetings/import");
+    await page.getByLabel("…or paste the text").fill(news);
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("heading", { name: "Review the import" }).waitFor();
+    const english = (await page.locator("main").textContent()) ?? "";
+    expect(english).toContain("it has been read as a single item under its headline");
+    expect(english).not.toContain("läst som ett enda ärende");
+    await expectAccessible(page);
+    await screenshot(page, "import-one-meeting-page-english");
+    await page.getByRole("button", { name: "På svenska" }).click();
+    await page.getByRole("button", { name: "In English" }).waitFor();
     await page.goto("/meetings");
     expect(await page.getByRole("link", { name: /Styrelsen i Exempelförbundet/ }).count()).toBe(meetingsBefore);
     await context.close();
