@@ -14,7 +14,7 @@ import { createDb } from "../db/client";
 import { migrateToLatest } from "../db/migrate";
 import { parseMinutes, toImportJson } from "../app/import/parse";
 import { sv } from "../app/i18n/sv";
-import { noteText, type ImportNote, type SourceError } from "../app/import/notes";
+import { noteText, sourceErrorText, type ImportNote } from "../app/import/notes";
 import { verdict, type ImportStatus } from "../app/import/review";
 import { readSourceText } from "../app/import/source.server";
 import {
@@ -27,19 +27,7 @@ import {
 } from "../app/models/meeting-import.server";
 import { isCalendarDay } from "../app/utils/dates";
 
-/** Why a file cannot be read at all (source.server.ts), in the report's words (the web import says it with `meetingImport.errors`). */
-const SOURCE_ERRORS: Record<SourceError, string> = {
-  too_large: "Filen är för stor (högst 5 MB).",
-  file_type: "Bara Word (.docx) och text (.txt) kan läsas in.",
-  pdf: "En PDF kan inte läsas in: en inskannad PDF är en bild utan text. Spara protokollet som Word (.docx) eller text (.txt), eller skriv av det.",
-  corrupt: "Filen går inte att öppna; den är skadad eller inte en Word-fil.",
-  empty: "Filen innehåller ingen text (en inskannad bild?).",
-};
-
-/** Said of a Word file whose item numbers come from Word's automatic numbering (source.server.ts). */
-const WORD_NUMBERS_NOTE = "Ärendenumren kommer från Words automatiska numrering och är räknade från 1; kontrollera dem mot dokumentet.";
-
-/** The review's notes in Swedish, as the report gives them. */
+/** The review's notes, and why a file cannot be read, in Swedish as the web import says them (app/i18n/sv.ts). */
 const say = (notes: ImportNote[]) => notes.map((note) => noteText(note, sv));
 
 const USAGE = "Användning: npm run import -- FIL|MAPP... [--group NAMN] [--date ÅÅÅÅ-MM-DD] [--json] [--report FIL]";
@@ -154,7 +142,7 @@ async function main() {
     async function importOne(file: string): Promise<Row> {
       const base = { file, items: 0, decisions: 0, mandates: 0, date: null };
       const source = await readSourceText({ filename: path.basename(file), contentType: "", bytes: fs.readFileSync(file) });
-      if (!source.ok) return { ...base, status: "failed", reasons: [SOURCE_ERRORS[source.error] ?? source.error] };
+      if (!source.ok) return { ...base, status: "failed", reasons: [sourceErrorText(source.error, sv)] };
       const parsed = parseMinutes(source.text, {
         meetingDate: args.date,
         groupName: group?.name,
@@ -172,7 +160,7 @@ async function main() {
         reasons: [
           ...say(judged.reasons),
           ...(guessed.length > 0 ? [`Beslut tolkade ur texten, kontrollera: ärende ${guessed.join(", ")}.`] : []),
-          ...(source.wordNumbers ? [WORD_NUMBERS_NOTE] : []),
+          ...(source.wordNumbers ? [sv.meetingImport.wordNumbers] : []),
         ],
         date,
         items: parsed.items.length,
