@@ -288,7 +288,8 @@ export function ImportPreview({ groupId, groupName, draft, dates, warnings, know
         {dates.length ? (
           <section aria-labelledby="import-dates" className="card">
             <h2 id="import-dates">{m.dates}</h2>
-            <div className="table-wrap">
+            {/* (On a phone the table scrolls sideways: a keyboard reaches it too.) */}
+            <div className="table-wrap" tabIndex={0} role="group" aria-labelledby="import-dates">
               <table>
                 <tbody>
                   {dates.map((d, i) => (

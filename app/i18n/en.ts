@@ -536,7 +536,7 @@ export const en: Messages = {
       agenda: "The document is an agenda or a notice of meeting: no decisions have been read.",
       paragraph_items: "The text has no numbered items or headings: each paragraph that reports a decision has become an item. Check how the text is divided.",
       learned_headings: "The items' headings were inferred from the layout of the text (no numbering was found): check where each item begins.",
-      one_meeting_page: "The text tells of one meeting without headings for its items: it has been read as a single item under its headline. Please check.",
+      one_meeting_page: "The text tells of one meeting without headings for its items: it has been read as a single item under its headline: check what belongs to it.",
       long_lines: "The text has lines of several hundred characters (copied from a PDF?): the items' boundaries may be wrong.",
       long_title: "An item's title is implausibly long: check where the items begin.",
       long_decision: "A decision is implausibly long: check where the items end.",

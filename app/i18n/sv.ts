@@ -532,7 +532,7 @@ export const sv = {
       agenda: "Dokumentet är en kallelse eller dagordning: inga beslut har lästs in.",
       paragraph_items: "Texten har inga numrerade ärenden eller rubriker: varje stycke som redovisar ett beslut har blivit ett ärende. Kontrollera indelningen.",
       learned_headings: "Ärendenas rubriker är tolkade ur textens form (ingen numrering hittades): kontrollera var ärendena börjar.",
-      one_meeting_page: "Texten berättar om ett möte utan rubriker för ärendena: den är läst som ett enda ärende under sin rubrik. Kontrollera.",
+      one_meeting_page: "Texten berättar om ett möte utan rubriker för ärendena: den är läst som ett enda ärende under sin rubrik: kontrollera vad som hör till det.",
       long_lines: "Texten har rader på flera hundra tecken (kopierad ur en PDF?): ärendenas gränser kan vara fel.",
       long_title: "Någon ärenderubrik är orimligt lång: kontrollera var ärendena börjar.",
       long_decision: "Något beslut är orimligt långt: kontrollera var ärendena slutar.",

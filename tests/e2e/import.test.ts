@@ -262,17 +262,6 @@ describe("importing minutes from Word", () => {
     expect(await page.getByLabel("Beslut", { exact: true }).nth(1).inputValue()).toBe("All agreed that fees stay the same for 2024.");
     await expectAccessible(page);
     await screenshot(page, "import-learned-headings");
-    // The same preview on a phone: the note and the items, nothing cut off.
-    const phone = await (await newContext(app.browser, { mobile: true })).newPage();
-    await signIn(phone, "sekreterare@ask.example");
-    await phone.goto("/meetings/import");
-    await phone.getByLabel("…eller klistra in texten").fill(club);
-    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
-    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
-    expect((await phone.locator("main").textContent()) ?? "").toContain("Ärendenas rubriker är tolkade ur textens form");
-    await expectAccessible(phone);
-    await screenshot(phone, "import-learned-headings-mobile");
-    await phone.context().close();
 
     // A municipality's news page about one meeting: not refused, but read as one item under its headline, to check.
     const news = [
@@ -307,6 +296,24 @@ describe("importing minutes from Word", () => {
     await screenshot(page, "import-one-meeting-page-english");
     await page.getByRole("button", { name: "På svenska" }).click();
     await page.getByRole("button", { name: "In English" }).waitFor();
+    // The same previews on a phone: the notes and the items, nothing cut off.
+    const phone = await (await newContext(app.browser, { mobile: true })).newPage();
+    await signIn(phone, "sekreterare@ask.example");
+    await phone.goto("/meetings/import");
+    await phone.getByLabel("…eller klistra in texten").fill(club);
+    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
+    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
+    expect((await phone.locator("main").textContent()) ?? "").toContain("Ärendenas rubriker är tolkade ur textens form");
+    await expectAccessible(phone);
+    await screenshot(phone, "import-learned-headings-mobile");
+    await phone.goto("/meetings/import");
+    await phone.getByLabel("…eller klistra in texten").fill(news);
+    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
+    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
+    expect((await phone.locator("main").textContent()) ?? "").toContain("läst som ett enda ärende under sin rubrik");
+    await expectAccessible(phone);
+    await screenshot(phone, "import-one-meeting-page-mobile");
+    await phone.context().close();
     await page.goto("/meetings");
     expect(await page.getByRole("link", { name: /Styrelsen i Exempelförbundet/ }).count()).toBe(meetingsBefore);
     await context.close();
