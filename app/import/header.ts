@@ -151,7 +151,8 @@ export function meetingTitle(header: Line[]): Line | null {
       !/[.:]$/u.test(line.text) &&
       !/\s(?:var|voro|är|were|are)$/iu.test(line.text),
   );
-  return candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text)) ?? candidates[0] ?? null;
+  // (A line that opens with a date, "2019-11-05, kl 10.00–15.00, Jönköping", says when and where, not who.)
+  return candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text) && !/^\d/u.test(line.text)) ?? candidates[0] ?? null;
 }
 
 /** Words that put a meeting before this one. */

@@ -2,12 +2,14 @@
 // split into labelled blocks (Bakgrund, Förslag till beslut, Beslut, …) and
 // unlabelled text, in which a decision sentence is recognised by decisions.ts.
 import { ATT_CLAUSE, decisionOutcome, decisionTense, isDecisionPhrase, MOTION_PART, startsDecision, VOTE_ONLY } from "./decisions";
-import { DECIDING_BODY, STANDARD_HEADING, TITLE_FUNCTION_WORD } from "./lexicon";
+import { DECIDING_BODY, PROPOSES_TO_BODY, STANDARD_HEADING, TITLE_FUNCTION_WORD } from "./lexicon";
 import { formalOutcome } from "./formalities";
 import { findMandate } from "./mandates";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
 import type { Line, ParsedItem, SectionKind } from "./types";
+
+const PROPOSES_TO_BODY_RE = new RegExp(`^(?:${PROPOSES_TO_BODY})`, "iu");
 
 /** An item with the lines it came from, for the later stages (dates, mandates). */
 export type ItemDraft = ParsedItem & {
@@ -521,14 +523,21 @@ function buildItem(
       state = "lead";
       line = { ...line, text: metaThenText.text };
     } else if (label) {
+      // "Arbetsutskottet föreslår kommunstyrelsen att godkänna …" over the board's own "Beslut": the committee's
+      // decision is this body's proposal.
+      const found = blocks.decision.filter((l) => l.text !== "");
+      if (label.kind === "decision" && found.length > 0 && found.every((l) => PROPOSES_TO_BODY_RE.test(l.text))) {
+        blocks.proposal.push(...blocks.decision.splice(0));
+      }
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
       return;
     }
     // A body's decision after a list of documents or motions ("Beslutsunderlag" / "Tjänsteskrivelse" /
     // "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att …") ends that list.
-    // (Not the chair's finding under "Propositionsordning": "… finner att kommunstyrelsen beslutar enligt förslaget".)
-    if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})(?:yrka|proposition|finner\s+att|reserver)/iu.test(line.text)) state = "lead";
+    // (Not the chair's finding under "Propositionsordning": "… finner att kommunstyrelsen beslutar enligt förslaget", nor a
+  // member's motion, "Per Lind yrkar att …"; but "Mötet beslutar att bifalla yrkandet" decides on it.)
+    if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})(?:yrka(?!nde)|proposition|finner\s+att|reserver)/iu.test(line.text)) state = "lead";
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);
       const at = parts.findIndex((part) =>

@@ -70,6 +70,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   acceptera: v("approved", "accepterar", "accepterade", "accepteras", "accepterades", "", ""),
   överlämna: v("decided", "överlämnar", "överlämnade", "överlämnas", "", "", ""),
   anteckna: v("noted", "antecknar", "", "antecknas", "antecknades", "", ""),
+  // "Kommunstyrelsen har tagit del av informationen", "Direktionen tar del av rapporten": the body has noted it.
+  taDelAv: v("noted", String.raw`tar\s+del\s+av`, String.raw`tog\s+del\s+av`, "", "", String.raw`tagit\s+del\s+av`, ""),
   bekräfta: v("approved", "", "", "", "", "", "bekräfta"),
   // "Styrgruppen instämmer i slutsatserna", "Mötet enades om att …": the meeting concurs.
   instämma: v("approved", "instämmer", "instämde", "", "", "instämt", ""),
@@ -114,6 +116,8 @@ export const DECISION_PHRASES = {
   ],
   passive: [
     String.raw`uppdras\s+(?:åt|till)`,
+    // "Förbundschefen uppdras att ta fram …": the one tasked is the subject.
+    String.raw`uppdras\s+att(?!\p{L})`,
     String.raw`(?:läggs|lades|lägges)\b.*\btill\s+handlingarna`,
   ],
   /** Past-tense words that only locate the verb (to see whether a date follows it). */
@@ -122,6 +126,13 @@ export const DECISION_PHRASES = {
 
 const all = (pick: (f: VerbForms) => string[]) => Object.values(DECISION_VERBS).flatMap(pick);
 const alt = (words: string[]) => words.join("|");
+
+/**
+ * "Arbetsutskottet föreslår direktionen besluta att …", "Presidiet föreslår styrelsen att anta …": a preparing body's
+ * decision is its proposal to the body above it. A body names it: an office's or an officer's proposal is no decision,
+ * and in the minutes of the body above, under its own "Beslut", it is the proposal (items.ts).
+ */
+export const PROPOSES_TO_BODY = String.raw`\p{L}*(?:utskottet|beredningen|presidiet|styrelsen|nämnden|direktionen|kommittén|gruppen)\s+föreslår\s+(?:\p{L}+\s+)?\p{L}*(?:fullmäktige|direktionen|styrelsen|nämnden|stämman|årsmötet|kommittén|delegationen)\s+(?:att\s+)?(?:besluta|${alt(all((f) => f.infinitive))})(?!\p{L})`;
 
 /**
  * Decisions a meeting records wherever they stand in a sentence, with their outcome: the
@@ -140,6 +151,10 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
   // "Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson.", "Protokoll justerare blev Stig Fagerbo".
   ["elected", String.raw`(?:val\s+av\s+[^.]{1,60}?|justerare|ordförande|sekreterare|kassör|revisor\p{L}*|ledamot|ledamöter|suppleant\p{L}*)\s+blev\s+\p{Lu}\p{L}+`],
+  // "Uppdrag till kansliet att ta fram en plan.", "Uppdrages till Marianne S att boka …": a task given, the sentence
+  // opening with it.
+  ["decided", String.raw`^uppdrag(?:es|as)?\s+till\s+(?:\S+\s+){1,5}?att(?!\p{L})`],
+  ["decided", PROPOSES_TO_BODY],
   // "Kommunstyrelsen fattade beslut om att: Godkänna rapporten …", "Nämnden tog beslut om …".
   ["decided", String.raw`(?:fattade|fattar|tog|tar)\s+(?:ett\s+|sitt\s+)?beslut\s+(?:om|att)`],
   // "Kommunstyrelsen klubbade igenom förslaget", "Budgeten klubbades": the gavel fell on it.
@@ -275,6 +290,9 @@ const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   // Negations first: on the same spot they win over the verb ("godkände ej").
   ["rejected", ["godkände ej", "godkänns ej", "godkändes ej", "godkänner inte", "rejected", "declined", "not approved", "refused", "defeated", "turned down", "motion fails", "motion failed", "motion lost", "motion was lost"]],
   ["noted", ["till handlingarna", "tackar", "tackade", "took note", "noted"]],
+  // A grant's verdict as a noun: "Beslut: Bifall med 300 000 kr.", "Beslut: Avslag."
+  ["approved", ["bifall"]],
+  ["rejected", ["avslag"]],
   ["elected", ["elected", "re-?elected", "appointed", "designated"]],
   ["tabled", ["tabled", "deferred", "postponed"]],
   // Verbs, not nouns: "a decision on adoption was deferred" is tabled, not approved.

@@ -100,6 +100,8 @@ function cleanTask(raw: string): { task: string; due: Due | null } {
     .replace(/\s*(?:,|\boch\b|\bsamt\b)?\s*(?:återkomma|återrapportera|redovisa|rapportera)?\s*$/iu, "")
     .replace(/[\s,;:.]+$/u, "")
     .trim();
+  // "ger kansliet i uppdrag att återkomma": coming back is the whole task, not a dangling tail.
+  if (text === "") text = /^(?:återkomma|återrapportera|redovisa|rapportera)(?!\p{L})/iu.exec(raw.trim())?.[0] ?? "";
   return { task: text, due };
 }
 

@@ -1,0 +1,95 @@
+// Seventeenth round (issue 13): the forms of a Swedish federation's or committee's formal protocol that no minutes of
+// the development set happened to use, written here as a secretary of such a body writes them.
+// - "Direktionen tar del av informationen", "Arbetsutskottet har tagit del av informationen": the body noted it.
+// - "Arbetsutskottet föreslår direktionen att anta …": a preparing body's decision is its proposal to the body above
+//   it; in the minutes of the body above, under its own "Beslut", that sentence is the proposal.
+// - "Förbundschefen uppdras att …", "Uppdrag till kansliet att …": a task given, and its mandate.
+// - "… ger kansliet i uppdrag att återkomma": coming back is the whole task.
+// - "Yrkande: att …" / "Mötet beslutar att bifalla yrkandet.": the meeting decides on the motion.
+// - "Beslut: Bifall med 300 000 kr." / "Beslut: Avslag.": a grant's verdict as a noun has its outcome.
+// - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+
+/** A protocol with one item whose text is `body`, read by the rules alone. */
+function itemOf(body: string, title = "Rapport om verksamheten") {
+  const text = `Protokoll\nDirektionen för Räddningstjänstförbundet Exempel\nSammanträdesdatum 2024-03-05\n\nNärvarande: Anna Berg, Per Lind\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 ${title}\nFörbundsdirektören redogör för verksamheten under året.\n${body}\n\n§ 3 Nästa möte\nNästa möte hålls den 5 maj.\n`;
+  const parsed = parseMinutes(text, { filename: "protokoll.txt" }, null);
+  const at = parsed.items.findIndex((item) => item.title === title);
+  return { item: parsed.items[at], mandates: parsed.mandates.filter((m) => m.item === at) };
+}
+
+describe("a formal protocol's own ways of deciding", () => {
+  it("reads a body taking part of the information as noted", () => {
+    expect(itemOf("Direktionen tar del av informationen.").item.decision).toBe("Direktionen tar del av informationen.");
+    const { item } = itemOf("Arbetsutskottet har tagit del av informationen.");
+    expect(item.decision).toBe("Arbetsutskottet har tagit del av informationen.");
+    expect(item.outcome).toBe("noted");
+  });
+
+  it("reads a committee's proposal to the body above as its decision", () => {
+    const { item } = itemOf("Arbetsutskottet föreslår direktionen att anta ny taxa från den 1 januari 2025.");
+    expect(item.decision).toBe("Arbetsutskottet föreslår direktionen att anta ny taxa från den 1 januari 2025.");
+    // An office's proposal is no decision of the body.
+    expect(itemOf("Förvaltningen föreslår direktionen att anta ny taxa.").item.decision).toBeNull();
+  });
+
+  it("keeps the board's own decision apart from the committee's proposal above it", () => {
+    const { item } = itemOf("Arbetsutskottet föreslår direktionen att godkänna rapporten.\nBeslut\nDirektionen godkänner rapporten.");
+    expect(item.decision).toBe("Direktionen godkänner rapporten.");
+    expect(item.proposal).toBe("Arbetsutskottet föreslår direktionen att godkänna rapporten.");
+  });
+
+  it("reads a task given in the passive or by its noun, with its mandate", () => {
+    const passive = itemOf("Förbundschefen uppdras att ta fram en plan för övningsfältet.");
+    expect(passive.item.decision).toBe("Förbundschefen uppdras att ta fram en plan för övningsfältet.");
+    expect(passive.mandates).toMatchObject([{ assignee: "Förbundschefen", task: "ta fram en plan för övningsfältet" }]);
+    const noun = itemOf("Uppdrag till kansliet att ta fram en plan till nästa möte.");
+    expect(noun.mandates).toMatchObject([{ assignee: "kansliet", task: "ta fram en plan", dueText: "till nästa möte" }]);
+  });
+
+  it("keeps a mandate to come back, and when", () => {
+    expect(itemOf("Direktionen ger kansliet i uppdrag att återkomma.").mandates).toMatchObject([{ assignee: "kansliet", task: "återkomma" }]);
+    expect(itemOf("Direktionen ger kansliet i uppdrag att återkomma till nästa möte.").mandates).toMatchObject([
+      { assignee: "kansliet", task: "återkomma", dueText: "till nästa möte" },
+    ]);
+    // "… och återkomma" after a task is still only the task.
+    expect(itemOf("Direktionen ger kansliet i uppdrag att utreda frågan och återkomma.").mandates).toMatchObject([{ task: "utreda frågan" }]);
+  });
+
+  it("reads the meeting's decision on a member's motion", () => {
+    const { item } = itemOf("Yrkande: att föreningen köper en projektor för högst 5000 kr.\nMötet beslutar att bifalla yrkandet.", "Inköp av projektor");
+    expect(item.decision).toBe("Mötet beslutar att bifalla yrkandet.");
+    expect(item.outcome).toBe("approved");
+    // The motion itself decides nothing.
+    expect(itemOf("Yrkande: att föreningen köper en projektor.\nPer Lind yrkar att styrelsen beslutar att köpa den.", "Inköp av projektor").item.decision).toBeNull();
+  });
+
+  it("gives a grant's verdict written as a noun its outcome", () => {
+    expect(itemOf("Beslut: Bifall med 300 000 kr.", "Ansökan från Skärgårdsstiftelsen").item.outcome).toBe("approved");
+    expect(itemOf("Beslut: Avslag. Projektet ligger utanför programmets insatsområden.", "Ansökan från Utö båtklubb").item.outcome).toBe("rejected");
+  });
+});
+
+describe("the meeting's title", () => {
+  it("is the line that names the group, not the line of when and where under it", () => {
+    const text = `Minnesanteckningar från möte med samverkansgruppen för Leaderordförande
+2019-11-05, kl 10.00–15.00, Jönköping
+
+Deltagare: Anna Berg (Leader Sjö), Per Lind (Leader Skog), Eva Ek (Leader Fjäll)
+
+1) Inledning
+Anna hälsade välkommen.
+
+2) Föregående anteckningar
+Anteckningarna godkändes och lades till handlingarna.
+
+3) Programperioden 2021–2027
+Gruppen enades om att skicka ett gemensamt yttrande till Jordbruksverket.
+`;
+    const parsed = parseMinutes(text, { filename: "anteckningar.txt" }, null);
+    expect(parsed.meeting.title).toBe("Minnesanteckningar från möte med samverkansgruppen för Leaderordförande");
+    expect(parsed.meeting.date).toBe("2019-11-05");
+    expect(parsed.items.map((item) => item.title)).toEqual(["Inledning", "Föregående anteckningar", "Programperioden 2021–2027"]);
+  });
+});
