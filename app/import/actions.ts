@@ -5,6 +5,7 @@
 // ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
+import { DECIDING_BODY, PRESENT_VERBS } from "./lexicon";
 import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
@@ -89,6 +90,9 @@ function inverted(clause: string): string[] | null {
   if (!m || /^(?:som|för|i|på|under|till|med|kvar)\b/u.test(m[3])) return null;
   return [m[0], m[2], m[1], m[3]];
 }
+/** "Kommunstyrelsen antar planen": a body that decides gives no one a task by its verb (mandates.ts reads the decision). */
+const DECIDES = new RegExp(`^(?:${PRESENT_VERBS})$`, "u");
+const BODY = new RegExp(`^(?:${DECIDING_BODY})$`, "iu");
 /** Verbs in the present that report, think or state: no task. */
 const NOT_DOING =
   /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
@@ -249,7 +253,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
         .map((clause) => PERSON_DOES.exec(clause) ?? inverted(clause))
         .find((x) => x !== null && x[1].split(/\s+(?:och|samt)\s+/u).every(known));
       if (!m) continue;
-      if (NOT_DOING.test(m[2]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
+      if (NOT_DOING.test(m[2]) || DECIDES.test(m[2]) || BODY.test(m[1]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
       // ("Elisabeth frågar förra årets festkommitté om …" is a task; "Anna frågar om …", "frågar hur …" a question.)
       if (m[2] === "frågar" && /^(?:om|vad|hur|varför|när|vem|var|vilka|vilken|efter|kring|angående|huruvida)\b/u.test(m[3])) continue;
       // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)

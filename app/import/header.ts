@@ -124,6 +124,8 @@ const KIND_ONLY = new RegExp(`^(?:${KIND_WORDS})(?:\\s+(?:och|med)\\s+(?:${KIND_
 const KIND_FIRST = new RegExp(`^(?:${KIND_WORDS})(?!\\p{L})`, "iu");
 /** "Nämnd/Styrelse Kommunfullmäktige", "Organ: Byggnadsnämnden", "Beslutande organ Kommunstyrelsen". */
 const BODY_FIELD = /^(?:[Nn]ämnd\/[Ss]tyrelse|[Ss]tyrelse\/[Nn]ämnd|NÄMND\/STYRELSE|[Oo]rgan|ORGAN|[Bb]eslutande organ)\s*:?\s+(\p{Lu}[\p{L} -]{2,60})$/u;
+/** The document's kind last on a line, maybe with a page number: "… SAMMANTRÄDESPROTOKOLL", "… Protokoll 1(4)". */
+const KIND_LAST = new RegExp(`\\s+(?:${KIND_WORDS})(?:\\s+\\d+\\s*\\(\\d+\\))?\\s*$`, "iu");
 /** A line that is only a date (or a date and a time). */
 const DATE_ONLY = /^[\d\-./: kl()]+$/iu;
 
@@ -152,7 +154,12 @@ export function meetingTitle(header: Line[]): Line | null {
       !/\s(?:var|voro|är|were|are)$/iu.test(line.text),
   );
   // (A line that opens with a date, "2019-11-05, kl 10.00–15.00, Jönköping", says when and where, not who.)
-  return candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text) && !/^\d/u.test(line.text)) ?? candidates[0] ?? null;
+  const title = candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text) && !/^\d/u.test(line.text)) ?? candidates[0] ?? null;
+  // "NORRKÖPINGS KOMMUNALFÖRBUND SAMMANTRÄDESPROTOKOLL": a page head sets the document's kind after the body's name.
+  // (Its kind is capitalised, as a column of its own; "Kommunstyrelsens protokoll" names whose it is, and keeps it.)
+  const kind = title ? KIND_LAST.exec(title.text) : null;
+  const named = title && kind ? title.text.slice(0, kind.index) : "";
+  return title && kind && /^\s+\p{Lu}/u.test(kind[0]) && /\p{L}{3}/u.test(named) && !/(?:s|[-–:,])$/u.test(named) ? { ...title, text: named } : title;
 }
 
 /** Words that put a meeting before this one. */

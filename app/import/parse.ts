@@ -395,7 +395,7 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   const actionUnits = draft.lines
     .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
     .flatMap((line) => withSubjects(sentences(line.text.replace(/^•\s*/u, ""))).filter(isAction).map((text) => ({ line, text })));
-  const seen = new Set<string>();
+  const seen = new Seen();
   // Who a lead over a list gives its entries to: "… uppdra åt kommunledningskontoret att:" / "• Göra en inventering …".
   let listFor: string | null = null;
   for (const { line, text } of [...decisionUnits([...draft.decisionLines, ...draft.taskLines]), ...actionUnits]) {
@@ -403,8 +403,8 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     // (An entry that names its own doer is read as any sentence: "• Kommunen får i uppdrag att …".)
     if (listFor !== null && isEntry && !findMandate(text)?.assignee) {
       const entry = { assignee: listFor, task: text.replace(/[.;]+$/u, "").trim(), due: findDues(text)[0] ?? null };
-      if (!seen.has(taskKey(entry))) {
-        seen.add(taskKey(entry));
+      if (!seen.has(entry)) {
+        seen.add(entry);
         push(entry, line);
       }
       continue;
@@ -417,8 +417,8 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     for (const sentence of sentences(text)) {
       const found = findMandate(sentence);
       // The same task read from a joined decision and from its line: the first words decide.
-      if (found && !seen.has(taskKey(found))) {
-        seen.add(taskKey(found));
+      if (found && !seen.has(found)) {
+        seen.add(found);
         push(found, line);
       }
     }
@@ -426,8 +426,8 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // Then the action notes written in the item's lines (actions.ts), each once.
   const item = { lines: draft.lines, background: backgroundSet, actionList: actionLists.get(draft) ?? new Set<number>() };
   for (const note of actionNotes(item, context.people, given)) {
-    if (seen.has(taskKey(note.found))) continue;
-    seen.add(taskKey(note.found));
+    if (seen.has(note.found)) continue;
+    seen.add(note.found);
     push(note.found, note.line);
   }
   return out;
@@ -466,8 +466,25 @@ function withSubjects(parts: string[]): string[] {
 /** Capitalised first words that are no person: articles, pronouns, bodies. */
 const NOT_A_PERSON = new RegExp(String.raw`^(?:the|this|that|there|it|we|they|he|she|han|hon|vi|de|det|den|detta|styrelsen|mötet|${DECIDING_BODY})(?:\s|$)`, "iu");
 
-/** Who and the first words of what: one task however many readers found it. */
-const taskKey = (found: { assignee: string | null; task: string }) => `${found.assignee}|${found.task.split(/\s+/u).slice(0, 5).join(" ")}`;
+/**
+ * The tasks given so far, by who and the first words of what: one task however many readers found it. A task read
+ * from a line that wraps ("… redovisa uppföljningen senast" / "den 30 november") is the same task as the one read
+ * from the whole sentence: of two tasks for the same one, the shorter opening the longer is the same.
+ */
+class Seen {
+  private tasks: Array<{ assignee: string | null; words: string[] }> = [];
+  has(found: { assignee: string | null; task: string }): boolean {
+    const words = found.task.toLowerCase().split(/\s+/u).slice(0, 5);
+    return this.tasks.some((t) => {
+      if (t.assignee !== found.assignee) return false;
+      const n = Math.min(t.words.length, words.length);
+      return (n >= 2 || t.words.length === words.length) && t.words.slice(0, n).join(" ") === words.slice(0, n).join(" ");
+    });
+  }
+  add(found: { assignee: string | null; task: string }): void {
+    this.tasks.push({ assignee: found.assignee, words: found.task.toLowerCase().split(/\s+/u).slice(0, 5) });
+  }
+}
 
 /** Decision lines with wrapped sentences joined: a line going on in lower case belongs to the one above. */
 function decisionUnits(lines: Line[]): Array<{ line: Line; text: string }> {

@@ -7,7 +7,10 @@
 // - "… ger kansliet i uppdrag att återkomma": coming back is the whole task.
 // - "Yrkande: att …" / "Mötet beslutar att bifalla yrkandet.": the meeting decides on the motion.
 // - "Beslut: Bifall med 300 000 kr." / "Beslut: Avslag.": a grant's verdict as a noun has its outcome.
-// - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group.
+// - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
+//   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
+// - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
+//   from the sentence and once from its first line; it is given once.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -91,5 +94,33 @@ Gruppen enades om att skicka ett gemensamt yttrande till Jordbruksverket.
     expect(parsed.meeting.title).toBe("Minnesanteckningar från möte med samverkansgruppen för Leaderordförande");
     expect(parsed.meeting.date).toBe("2019-11-05");
     expect(parsed.items.map((item) => item.title)).toEqual(["Inledning", "Föregående anteckningar", "Programperioden 2021–2027"]);
+  });
+});
+
+describe("a protocol's page head and a task that wraps", () => {
+  const protocol = `NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2021-03-15
+
+Beslutande: Anna Berg (S), ordförande; Per Lind (M)
+
+§ 13 Dnr 2021/14
+Internkontrollplan 2021
+Kommunstyrelsens beslut
+1. Kommunstyrelsen antar internkontrollplanen för 2021.
+2. Kommundirektören får i uppdrag att redovisa uppföljningen senast
+den 30 november 2021.
+`;
+
+  it("names the body without the document's kind, and keeps a title that says whose the minutes are", () => {
+    expect(parseMinutes(protocol, { filename: "ks.txt" }, null).meeting.title).toBe("NORRTÄLJE KOMMUN");
+    const owned = protocol.replace("NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n", "Kommunstyrelsens protokoll\n");
+    expect(parseMinutes(owned, { filename: "ks.txt" }, null).meeting.title).toBe("Kommunstyrelsens protokoll");
+  });
+
+  it("gives a task whose sentence wraps once, with its day", () => {
+    const parsed = parseMinutes(protocol, { filename: "ks.txt" }, null);
+    expect(parsed.mandates).toHaveLength(1);
+    expect(parsed.mandates[0]).toMatchObject({ assignee: "Kommundirektören", task: "redovisa uppföljningen", dueDate: "2021-11-30" });
   });
 });
