@@ -292,9 +292,17 @@ function foldParagraphNumbers(lines: Line[]): void {
 const isActionListHeading = (title: string) => ACTION_HEADING.test(title) || /^(?:#+\s*)?uppföljning\s*:?$/iu.test(title);
 const actionLists = new WeakMap<ItemDraft, Set<number>>();
 
+/**
+ * "## Agenda" over "- Travel grants" / "- Budget", before the minutes of those items: the list of what the meeting
+ * took up, not an item of its own, when it comes first, unnumbered, and decides nothing. (A numbered "Agenda" item, or
+ * "Dagordning", is the meeting approving its agenda.)
+ */
+const AGENDA_LIST = /^(?:#+\s*)?agenda(?:\s+items)?\s*:?$/iu;
+
 function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
   const out: ItemDraft[] = [];
-  for (const draft of drafts) {
+  for (const [at, draft] of drafts.entries()) {
+    if (at === 0 && drafts.length > 1 && draft.number === null && draft.decision === null && AGENDA_LIST.test(draft.title.trim())) continue;
     const previous = out[out.length - 1];
     if (previous && draft.number === null && isActionListHeading(draft.title.trim())) {
       previous.lines.push(...draft.lines);

@@ -11,6 +11,7 @@
 //   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
 //   from the sentence and once from its first line; it is given once.
+// - "## Agenda" over a list of the items, first in a page of notes: the list, not an item of its own.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -122,5 +123,38 @@ den 30 november 2021.
     const parsed = parseMinutes(protocol, { filename: "ks.txt" }, null);
     expect(parsed.mandates).toHaveLength(1);
     expect(parsed.mandates[0]).toMatchObject({ assignee: "Kommundirektören", task: "redovisa uppföljningen", dueDate: "2021-11-30" });
+  });
+});
+
+describe("notes that list their agenda first", () => {
+  it("read the items, not the list of them as one more item", () => {
+    const notes = `# Council meeting 2024-03-15
+
+## Attendees
+
+- Alice (compiler)
+- Bob (lang)
+
+## Agenda
+
+- Travel grants
+- Budget for 2024
+
+## Travel grants
+
+Alice presented the proposal for a travel grant program.
+
+**Decision:** The Council approves the travel grant program for 2024.
+
+**Action item:** Bob to draft the announcement.
+
+## Budget for 2024
+
+Carol walked through the draft budget.
+`;
+    const parsed = parseMinutes(notes, { filename: "2024-03-15.md" }, null);
+    expect(parsed.items.map((item) => item.title)).toEqual(["Travel grants", "Budget for 2024"]);
+    expect(parsed.items[0].decision).toBe("The Council approves the travel grant program for 2024.");
+    expect(parsed.mandates).toMatchObject([{ assignee: "Bob", task: "draft the announcement" }]);
   });
 });
