@@ -57,6 +57,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   utse: v("elected", "utser", "utsåg", "utses", "utsågs", "utsett", "utse"),
   // "Det ålades sekreteraren att …", "Nämnden ålägger förvaltningen att …": a duty laid on someone is decided.
   ålägga: v("decided", "ålägger", "ålade", "åläggs", "ålades", "ålagt", "ålägga"),
+  // "Styrelsen bemyndigar ordföranden att underteckna avtalet": an authority given is decided.
+  bemyndiga: v("decided", "bemyndigar", "bemyndigade", "bemyndigas", "bemyndigades", "bemyndigat", "bemyndiga"),
   // "nyväljs", "omvaldes", "återväljs": elections name a new or a renewed term in one word.
   välja: v("elected", "väljer", "valde", "väljs|nyväljs|omväljs|återväljs|väljes", "valdes|nyvaldes|omvaldes|återvaldes", "valt", "välja"),
   notera: v("noted", "noterar", "noterade", "noteras", "noterades", "noterat", "notera"),
@@ -100,6 +102,8 @@ export const DECISION_PHRASES = {
     // "Styrelsen uppdrar Foxears att …", "Nämnden uppdrar förvaltningen att …" (no "åt").
     String.raw`uppdrar\s+(?:\p{L}[\p{L}-]*\s+){1,4}?att(?!\p{L})`,
     String.raw`ger\b.*\buppdrag`,
+    // "Styrelsen ger ordföranden mandat att förhandla …".
+    String.raw`ger\s+(?:\p{L}+\s+){1,3}?mandat\s+att`,
     String.raw`lämnar\s+(?:\p{L}+\s+)?uppdrag`,
     String.raw`lägger\b.*\btill\s+handlingarna`,
     String.raw`föreslår\s+(?:\p{L}+\s+)?(?:kommun|region)?fullmäktige`,

@@ -70,8 +70,16 @@ const PRONOUNS = /^(?:vi|de|han|hon|den|det|man|denne|dessa)$/iu;
 /** The subject just before `index`: "Styrgruppen beslutar att kommundirektören får …" → "kommundirektören". */
 function subjectBefore(text: string, index: number): string | null {
   const before = text.slice(0, index);
-  let from = 0;
-  for (const m of before.matchAll(SUBJECT_BOUNDARY)) from = (m.index ?? 0) + m[0].length;
+  const bounds = [...before.matchAll(SUBJECT_BOUNDARY)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: m[0].trim() }));
+  const last = bounds[bounds.length - 1];
+  let from = last?.end ?? 0;
+  // "Ordföranden och sekreteraren får mandat att …", "Anna och Per får i uppdrag att …": two who share the task, when
+  // what stands before "och" is only a name or a role, not a clause of its own ("… godkänner budgeten och kansliet …").
+  if (last && /^(?:och|samt)$/iu.test(last.word)) {
+    const start = bounds.length > 1 ? bounds[bounds.length - 2].end : 0;
+    const first = before.slice(start, last.at).trim().split(/\s+/u);
+    if (first.length <= 3 && /^\p{Lu}/u.test(first[0] ?? "") && first.every((w) => /^(?:\p{Lu}[\p{L}-]*|\p{Ll}+(?:en|et|na))$/u.test(w))) from = start;
+  }
   return cleanAssignee(before.slice(from));
 }
 
@@ -119,7 +127,9 @@ const FINDERS: Finder[] = [
   // "… ger X i uppdrag att T", "… ge i uppdrag att T" (nobody named), "X får/ges i uppdrag att T".
   (text) => {
     // ("Hamngruppen fick i uppgift att ta fram …": a task, in other words.)
-    const m = /\bi\s+(?:uppdrag(?:et)?|uppgift)\s+att\s+/iu.exec(text);
+    // ("Ordföranden får mandat att teckna avtalet", "Kansliet fick uppdraget att …": an authority, or the mandate by its
+    // definite noun, is given the same way.)
+    const m = /\b(?:i\s+(?:uppdrag(?:et)?|uppgift)|mandat(?:et)?|uppdraget)\s+att\s+/iu.exec(text);
     if (!m) return null;
     const before = text.slice(0, m.index);
     const give = [...before.matchAll(/\b(?:ger|ge|gav)\b/giu)].pop();
@@ -213,6 +223,18 @@ const FINDERS: Finder[] = [
     if (!m || NOT_ASSIGNEE.test(m[1])) return null;
     const { task, due } = cleanTask(m[2]);
     return task === "" ? null : { assignee: m[1], task, due };
+  },
+  // "Styrelsen bemyndigar ordföranden att underteckna avtalet", "Ordföranden bemyndigas att …": an authority to act.
+  (text) => {
+    const active = /(?<!\p{L})(?:bemyndigar|bemyndigade|bemyndiga)\s+(?!att\b)(.+?)\s+att\s+(.+)$/iu.exec(text);
+    if (active) {
+      const { task, due } = cleanTask(active[2]);
+      return { assignee: cleanAssignee(active[1]), task, due };
+    }
+    const passive = /(?<!\p{L})(?:bemyndigas|bemyndigades)\s+att\s+(.+)$/iu.exec(text);
+    if (!passive) return null;
+    const { task, due } = cleanTask(passive[1]);
+    return { assignee: subjectBefore(text, passive.index), task, due };
   },
   // "Det ålades sekreteraren att T", "Nämnden ålägger förvaltningen att T": a duty laid on someone.
   (text) => {

@@ -5,6 +5,8 @@
 //   it; in the minutes of the body above, under its own "Beslut", that sentence is the proposal.
 // - "Förbundschefen uppdras att …", "Uppdrag till kansliet att …": a task given, and its mandate.
 // - "… ger kansliet i uppdrag att återkomma": coming back is the whole task.
+// - "Ordföranden bemyndigas att …", "Styrelsen ger ordföranden mandat att …", "Kansliet fick uppdraget att …": an
+//   authority, or the mandate by its definite noun, given; "Ordföranden och sekreteraren får …": both share it.
 // - "Yrkande: att …" / "Mötet beslutar att bifalla yrkandet.": the meeting decides on the motion.
 // - "Beslut: Bifall med 300 000 kr." / "Beslut: Avslag.": a grant's verdict as a noun has its outcome.
 // - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
@@ -59,6 +61,20 @@ describe("a formal protocol's own ways of deciding", () => {
     ]);
     // "… och återkomma" after a task is still only the task.
     expect(itemOf("Direktionen ger kansliet i uppdrag att utreda frågan och återkomma.").mandates).toMatchObject([{ task: "utreda frågan" }]);
+  });
+
+  it("reads an authority given, or a mandate by its definite noun, and both who share it", () => {
+    expect(itemOf("Styrelsen bemyndigar ordföranden att underteckna avtalet.").mandates).toMatchObject([{ assignee: "ordföranden", task: "underteckna avtalet" }]);
+    const passive = itemOf("Ordföranden bemyndigas att underteckna avtalet.");
+    expect(passive.item.decision).toBe("Ordföranden bemyndigas att underteckna avtalet.");
+    expect(passive.mandates).toMatchObject([{ assignee: "Ordföranden", task: "underteckna avtalet" }]);
+    expect(itemOf("Direktionen ger ordföranden mandat att förhandla med kommunen.").mandates).toMatchObject([{ assignee: "ordföranden", task: "förhandla med kommunen" }]);
+    expect(itemOf("Kansliet fick uppdraget att ta fram en plan.").mandates).toMatchObject([{ assignee: "Kansliet", task: "ta fram en plan" }]);
+    expect(itemOf("Ordföranden och sekreteraren får mandat att teckna avtalet.").mandates).toMatchObject([{ assignee: "Ordföranden och sekreteraren" }]);
+    // A clause before "och" is no one: only the one after it is tasked.
+    expect(itemOf("Direktionen godkänner budgeten och kansliet får i uppdrag att ta fram en plan.").mandates).toMatchObject([{ assignee: "kansliet" }]);
+    // Holding a mandate is no mandate given.
+    expect(itemOf("Ordföranden har mandat att förhandla.").mandates).toEqual([]);
   });
 
   it("reads the meeting's decision on a member's motion", () => {
