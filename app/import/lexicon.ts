@@ -298,7 +298,7 @@ const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   ["approved", ["bifall"]],
   ["rejected", ["avslag"]],
   ["elected", ["elected", "re-?elected", "appointed", "designated"]],
-  ["tabled", ["tabled", "deferred", "postponed"]],
+  ["tabled", ["tabled", "deferred", "postponed", "(?:to|decided\\s+to|agreed\\s+to)\\s+(?:postpone|defer)"]],
   // Verbs, not nouns: "a decision on adoption was deferred" is tabled, not approved.
   ["approved", ["approv(?:e|ed|es)", "adopt(?:s|ed)?", "accept(?:s|ed)?", "ratif(?:y|ies|ied)", "carried", "no objections?", "all in favou?r", "unanimous", "confirmed"]],
   ...Object.values(DECISION_VERBS).map(

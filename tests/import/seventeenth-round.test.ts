@@ -14,6 +14,8 @@
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
 //   from the sentence and once from its first line; it is given once.
 // - "## Agenda" over a list of the items, first in a page of notes: the list, not an item of its own.
+// - "- Consensus: approve the travel budget …" is the decision, not a heading the heading model adds beside the rules'
+//   (a bullet or a sentence stands under a heading); "The council decided to postpone …" is tabled.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -172,5 +174,45 @@ Carol walked through the draft budget.
     expect(parsed.items.map((item) => item.title)).toEqual(["Travel grants", "Budget for 2024"]);
     expect(parsed.items[0].decision).toBe("The Council approves the travel grant program for 2024.");
     expect(parsed.mandates).toMatchObject([{ assignee: "Bob", task: "draft the announcement" }]);
+  });
+});
+
+describe("bulleted notes under plain headings", () => {
+  const notes = `# Leadership Council Minutes
+
+**Date:** 2024-05-10
+**Attendees:** Alice, Bob, Carol, Dave
+
+## Meeting notes
+
+### Project director hiring
+
+- Bob gave an update on the hiring process; three candidates remain.
+- We agreed to hold final interviews in the week of May 20.
+- @carol will schedule the interviews.
+
+### Budget for the compiler team
+
+- Discussion of the proposed travel budget.
+- Consensus: approve the travel budget of $20,000 for 2024.
+- Dave to send the approval to the Foundation by Friday.
+
+### Moderation policy update
+
+- Alice presented the draft policy.
+- The council decided to postpone the decision to the next meeting.
+`;
+
+  it("read a consensus as the decision and a postponement as tabled, with the committed models too", () => {
+    for (const parsed of [parseMinutes(notes, { filename: "notes.md" }, null), parseMinutes(notes, { filename: "notes.md" })]) {
+      expect(parsed.items.map((item) => item.title)).toEqual(["Project director hiring", "Budget for the compiler team", "Moderation policy update"]);
+      expect(parsed.items[1].decision).toMatch(/^Consensus: approve the travel budget of \$20,000 for 2024\./u);
+      expect(parsed.items[1].outcome).toBe("approved");
+      expect(parsed.items[2].outcome).toBe("tabled");
+      expect(parsed.mandates).toMatchObject([
+        { item: 0, assignee: "@carol", task: "schedule the interviews" },
+        { item: 1, assignee: "Dave", task: "send the approval to the Foundation by Friday" },
+      ]);
+    }
   });
 });

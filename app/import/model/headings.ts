@@ -110,6 +110,8 @@ export function headingUnits(lines: Line[]): Array<{ line: Line; features: strin
   return lines.flatMap((line, at) => (isHeadingCandidate(line) ? [{ line, features: features(lines, at, ctx) }] : []));
 }
 
+const BULLET = /^(?:•|[-*–]\s)/u;
+
 /** A sentence: five words or more, ending in a full stop. */
 const SENTENCE = /^(?:\S+\s+){4,}\S*[.!]$/u;
 
@@ -143,7 +145,12 @@ export const SUREST = 0.95;
  */
 export function markLearnedHeadings(lines: Line[], model: LogisticModel, alongside = false): boolean {
   if (lines.some((l) => l.start && l.start.number !== null)) return false;
-  const picked = (alongside ? headingsByModel(lines, { ...model, threshold: SUREST }, 1) : headingsByModel(lines, model)).filter((line) => !line.start);
+  // (Beside the rules' headings a bullet or a sentence is what stands under one: "- Consensus: approve the travel
+  // budget …", a glued row of an action table "Gavin HoldenFollow up on improving the clubs helmet lighting.".)
+  const under = (line: Line) => BULLET.test(line.text) || SENTENCE.test(line.text);
+  const picked = (alongside ? headingsByModel(lines, { ...model, threshold: SUREST }, 1).filter((line) => !under(line)) : headingsByModel(lines, model)).filter(
+    (line) => !line.start,
+  );
   for (const line of picked) line.start = { number: null, sub: false, title: headingText(line.text) };
   return picked.length > 0;
 }
