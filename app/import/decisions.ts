@@ -66,7 +66,7 @@ const FILED = /(?<!\p{L})(?:läggs|lades|lägges)\s+(?:\p{L}+\s+){0,3}?till\s+ha
 /** "Beslöt enligt förslaget.", "Beslöt utse Roger Jansson till protokolljusterare.": a protocol's past without its subject. */
 const SUBJECTLESS_PAST = new RegExp(String.raw`^(?:beslutade|beslöt)\s+(?:enligt\b|(?:${INFINITIVES})(?!\p{L})|\p{Ll}+a(?!\p{L}))`, "iu");
 const IMPERSONAL =
-  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|consensus|beslut)(?:\s+[\d\p{Ll}]{1,4})?\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
+  /^(?:uppdras|uppdrogs|delegeras)\s+(?:åt|till)\s|^(?:beslutades|beslöts|beslut|beslutas|överenskoms)\s+(?:om\s+)?att\b|^(?:agreed|decided|decision|resolved|consensus|beslut)(?:\s+[\d\p{Ll}]{1,4})?\s*[:–-]\s*\S|^(?:agreed|resolved|decided)\s+(?:that|to)\s|(?<!\p{L})beslut\s+(?:togs|fattades|tas|fattas)\s+(?:\p{L}+\s+){0,2}?(?:att|om)\b|^beslut\s+tills\s+vidare\b|^agreed\b|^(?:beslutade|beslöt|beslutar)\s+(?:vi\s+|man\s+)?(?:att|om)\b|^vote\s*:\s*\S/iu;
 
 /** Verbs in the past a body uses to talk, hear or meet, not to decide. */
 const TALKING_VERBS =

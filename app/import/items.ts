@@ -54,7 +54,7 @@ const LABELS: Array<[RegExp, BlockKind]> = (
     [String.raw`bakgrund|ärendebeskrivning|sammanfattning(?: av ärendet)?|ärendet|beskrivning(?: av ärendet)?|ärendets bakgrund`, "background"],
     [String.raw`förslag till beslut|beslutsförslag|förslag|föreslaget beslut|forslag til vedtak|innstilling|indstilling|${GENITIVE}förslag(?: till (?:beslut|\p{L}+))?`, "proposal"],
     // ("Proposed by Councillor X / Seconded by Councillor Y / AND AGREED / “To confirm the minutes …”".)
-    [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|conclusions?|vedtak|beslutning|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|consensus|${SUBJECT_VERB}`, "decision"],
+    [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|conclusions?|vedtak|beslutning|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|consensus|slutsatser|slutsats|överenskommelse|${SUBJECT_VERB}`, "decision"],
     [
       // ("Action item: Carol to draft …" after "Decision: …": the action ends the decision; actions.ts reads it.)
       String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande|action\s+items?|action\s+points?`,

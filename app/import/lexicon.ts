@@ -78,6 +78,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   // "Styrgruppen instämmer i slutsatserna", "Mötet enades om att …": the meeting concurs.
   instämma: v("approved", "instämmer", "instämde", "", "", "instämt", ""),
   enas: v("decided", "enas", "enades", "", "", "enats", ""),
+  // "Det överenskoms att kansliet skickar ut enkäten": agreed, in a protocol's passive.
+  överenskomma: v("approved", "", "", "överenskoms|överenskommes", "", "överenskommit", ""),
   // "Ett urtima medlemsmöte utlyses när anbudet kommit."
   utlysa: v("decided", "utlyser", "utlyste", "utlyses|utlyss", "utlystes", "", ""),
   // "Motionen remitteras till kommunstyrelsen": sent to a body to prepare (mandates.ts names who).
@@ -159,6 +161,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // opening with it.
   ["decided", String.raw`^uppdrag(?:es|as)?\s+till\s+(?:\S+\s+){1,5}?att(?!\p{L})`],
   ["decided", PROPOSES_TO_BODY],
+  // "Förslaget vann bifall", "Motionen fick bifall": approved.
+  ["approved", String.raw`(?:vann|vinner|fick|får)\s+(?:\p{L}+\s+)?bifall`],
   // "Kommunstyrelsen fattade beslut om att: Godkänna rapporten …", "Nämnden tog beslut om …".
   ["decided", String.raw`(?:fattade|fattar|tog|tar)\s+(?:ett\s+|sitt\s+)?beslut\s+(?:om|att)`],
   // "Kommunstyrelsen klubbade igenom förslaget", "Budgeten klubbades": the gavel fell on it.

@@ -8,7 +8,9 @@
 // - "Ordföranden bemyndigas att …", "Styrelsen ger ordföranden mandat att …", "Kansliet fick uppdraget att …": an
 //   authority, or the mandate by its definite noun, given; "Ordföranden och sekreteraren får …": both share it.
 // - "Yrkande: att …" / "Mötet beslutar att bifalla yrkandet.": the meeting decides on the motion.
-// - "Beslut: Bifall med 300 000 kr." / "Beslut: Avslag.": a grant's verdict as a noun has its outcome.
+// - "Beslut: Bifall med 300 000 kr." / "Beslut: Avslag.": a grant's verdict as a noun has its outcome; "Förslaget vann
+//   bifall" is approved.
+// - Notes' own labels and passives: "Slutsats:", "Överenskommelse:", "(Det) överenskoms att …".
 // - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
 //   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
@@ -90,6 +92,18 @@ describe("a formal protocol's own ways of deciding", () => {
   it("gives a grant's verdict written as a noun its outcome", () => {
     expect(itemOf("Beslut: Bifall med 300 000 kr.", "Ansökan från Skärgårdsstiftelsen").item.outcome).toBe("approved");
     expect(itemOf("Beslut: Avslag. Projektet ligger utanför programmets insatsområden.", "Ansökan från Utö båtklubb").item.outcome).toBe("rejected");
+  });
+});
+
+describe("notes' own ways of recording what was agreed", () => {
+  it("read a conclusion, an agreement and a proposal that won approval as decisions", () => {
+    expect(itemOf("Slutsats: vi byter lås till hösten.").item.decision).toBe("vi byter lås till hösten.");
+    expect(itemOf("Överenskommelse: kansliet skickar ut enkäten.").mandates).toMatchObject([{ assignee: "kansliet", task: "skickar ut enkäten" }]);
+    expect(itemOf("Det överenskoms att kansliet skickar ut enkäten.").item.outcome).toBe("approved");
+    expect(itemOf("Överenskoms att kansliet skickar ut enkäten.").item.decision).toBe("Överenskoms att kansliet skickar ut enkäten.");
+    const won = itemOf("Förslaget vann bifall.").item;
+    expect(won.decision).toBe("Förslaget vann bifall.");
+    expect(won.outcome).toBe("approved");
   });
 });
 
