@@ -57,7 +57,7 @@ const LABELS: Array<[RegExp, BlockKind]> = (
     [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|conclusions?|vedtak|beslutning|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|consensus|slutsatser|slutsats|överenskommelse|${SUBJECT_VERB}`, "decision"],
     [
       // ("Action item: Carol to draft …" after "Decision: …": the action ends the decision; actions.ts reads it.)
-      String.raw`yrkanden?|reservationer?|protokollsanteckningar?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilagor?|närvarande|action\s+items?|action\s+points?`,
+      String.raw`yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilag(?:a|or)|närvarande|action\s+items?|action\s+points?`,
       "meta",
     ],
   ] as Array<[string, BlockKind]>

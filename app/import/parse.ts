@@ -382,7 +382,15 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   const out: ParsedMandate[] = [];
   // What has been given, as written (before a unit's name is made canonical): the action notes add only the rest.
   const given: Array<{ assignee: string | null; task: string; line: number }> = [];
+  // ("Samarbetsavtal för Spårvagnar i Skåne (SPIS)" / "… godkänner nytt samarbetsavtal - SPIS.": a name's own
+  // abbreviation, spelt out in brackets in the item, is no one's initials after a dash; "(GD) undersöker …" is someone.)
+  const spelledOut = (who: string | null) => {
+    if (who === null || !/^\p{Lu}{2,6}$/u.test(who)) return false;
+    const brackets = draft.lines.flatMap((l) => [...l.text.matchAll(new RegExp(`\\(${who}\\)(\\s+\\p{Ll})?`, "gu"))]);
+    return brackets.length > 0 && brackets.every((m) => m[1] === undefined);
+  };
   const push = (found: MandateMatch, line: Line) => {
+    if (spelledOut(found.assignee)) return;
     const due = found.due ?? itemDue;
     given.push({ assignee: found.assignee, task: found.task, line: line.no });
     out.push({

@@ -30,7 +30,7 @@ const LONG_IN_FLAT = 200;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 /** The labels of a municipal protocol's item that stand alone on their line before the page was flattened. */
-const BLOCK_LABELS = "(?:Sammanfattning av ärendet|Beskrivning av ärendet|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Propositionsordning|Expedieras till|Reservationer?|Protokollsanteckning)";
+const BLOCK_LABELS = "(?:Sammanfattning av ärendet|Beskrivning av ärendet|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Propositionsordning|Expedieras till|Reservation(?:er)?|Protokollsanteckning)";
 const CUT = new RegExp(
   `(?:^|\\s)(?:(§\\s*\\d{1,3})\\s+|(?<!(?:^|\\s)(?:v|v\\.|vecka|week|nr|sid|sidan|page|kl|kl\\.|ca|år)\\s)(?:\\d{1,2}:(?=[1-9]\\d?\\s))?([1-9]\\d{0,2})(?:[.)]?\\s+|:\\s*(?!\\d)))(?=\\p{Lu})|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|Yrkanden?|\\p{Lu}\\p{L}+\\s+(?:beslutar|beslutade|beslöt))\\s*:)|\\s(?=(?:Beslut|Förslag till beslut|Beslutsförslag|\\p{Lu}\\p{Ll}+s\\s+beslut)\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:\\p{Ll}[\\p{L}-]*|\\p{Lu}\\p{Ll}+|\\([A-ZÅÄÖ]{1,3}\\))){2})|\\s(?=att\\s+(?:med\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+)?(?:${ATT_VERBS})\\b)|\\s(?=${BLOCK_LABELS}\\s+\\p{Lu})|\\s(?=\\p{Lu}\\p{Ll}+s\\s+förslag\\s+till\\s+(?:beslut|\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}+\\s+(?:beslutar|föreslås))|(?<=\\s${BLOCK_LABELS})\\s(?=\\p{Lu})`,
   "gu",

@@ -210,7 +210,7 @@ function capitalParagraphs(lines: Line[]): void {
 }
 
 /** The head of a table's first column when its rows are the meeting's topics. */
-const TOPIC_COLUMN = /^(?:discussion points?|discussion topics?|topics?|items?|agenda items?|agenda|subject|ärenden?|punkt|frågor?|ämnen?|diskussionspunkter?|punkter)\s*:?$/iu;
+const TOPIC_COLUMN = /^(?:discussion points?|discussion topics?|topics?|items?|agenda items?|agenda|subject|ärenden?|punkt|fråg(?:a|or)|ämnen?|diskussionspunkt(?:er)?|punkter)\s*:?$/iu;
 const cellsOf = (text: string) => text.replace(/^\|/u, "").replace(/\|\s*$/u, "").split("|").map((c) => c.trim());
 
 /**
@@ -428,7 +428,7 @@ const DOC_KIND = /(?<!\p{L})(?:protokoll|minnesanteckningar|anteckningar|sammanf
 
 /** Words of agenda titles: "Old Business", "Officer Reports" are capitalised but are not names. */
 const AGENDA_WORD =
-  /(?<!\p{L})(?:business|reports?|minutes|meeting|agenda|budget|items?|review|update|plan|policy|matters|questions|session|elections?|approval|opening|closing|adjournment|other|new|old|any|next|information|ärenden?|rapporter?|övrigt|övriga|frågor|mötet?s?|beslut|val|protokoll)(?!\p{L})/iu;
+  /(?<!\p{L})(?:business|reports?|minutes|meeting|agenda|budget|items?|review|update|plan|policy|matters|questions|session|elections?|approval|opening|closing|adjournment|other|new|old|any|next|information|ärenden?|rapport(?:er)?|övrigt|övriga|frågor|mötet?s?|beslut|val|protokoll)(?!\p{L})/iu;
 /** Something only a person's line has: "Mr.", a role after a comma, a party or a note in brackets. */
 const NAME_MARK = /^(?:mr|ms|mrs|dr)\.?\s|,\s*\p{L}|\(/iu;
 

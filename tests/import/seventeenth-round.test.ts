@@ -11,6 +11,9 @@
 // - "Beslut: Bifall med 300 000 kr." / "Beslut: Avslag.": a grant's verdict as a noun has its outcome; "Förslaget vann
 //   bifall" is approved.
 // - Notes' own labels and passives: "Slutsats:", "Överenskommelse:", "(Det) överenskoms att …".
+// - "Reservation", "Protokollsanteckning", "Bilaga" alone on a line are labels (their patterns wanted "Reservatione",
+//   "Protokollsanteckninga", "Bilago"): a reservation no longer runs on in the decision.
+// - "… Spårvagnar i Skåne (SPIS) … godkänner nytt samarbetsavtal - SPIS.": a name's abbreviation after a dash is no one.
 // - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
 //   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
@@ -92,6 +95,23 @@ describe("a formal protocol's own ways of deciding", () => {
   it("gives a grant's verdict written as a noun its outcome", () => {
     expect(itemOf("Beslut: Bifall med 300 000 kr.", "Ansökan från Skärgårdsstiftelsen").item.outcome).toBe("approved");
     expect(itemOf("Beslut: Avslag. Projektet ligger utanför programmets insatsområden.", "Ansökan från Utö båtklubb").item.outcome).toBe("rejected");
+  });
+});
+
+describe("a decision followed by the protocol's own labels", () => {
+  it("ends before a reservation, a note to the minutes or an attachment", () => {
+    for (const label of ["Reservation", "Protokollsanteckning", "Bilaga"]) {
+      const { item } = itemOf(`Beslut\nMotionen bifalls.\n${label}\nSverigedemokraterna reserverar sig mot beslutet.`);
+      expect(item.decision).toBe("Motionen bifalls.");
+    }
+  });
+
+  it("takes a name's abbreviation after a dash for no one's initials, but keeps initials that do something", () => {
+    const agreement = itemOf("Beslut\nDirektionen godkänner nytt samarbetsavtal för Spårvagn i Skåne - SPIS.", "Samarbetsavtal för Spårvagnar i Skåne (SPIS)");
+    expect(agreement.item.decision).toMatch(/^Direktionen godkänner nytt samarbetsavtal/u);
+    expect(agreement.mandates).toEqual([]);
+    const initials = itemOf("Beslut\nDirektionen godkänner avtalet - GD.\n(GD) mejlar kallelsen till medlemmarna.", "Avtal (GD)");
+    expect(initials.mandates.map((m) => m.assignee)).toContain("GD");
   });
 });
 

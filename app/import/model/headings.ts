@@ -123,7 +123,8 @@ export function headingsByModel(lines: Line[], model: LogisticModel, least = 2):
   let above: Line | undefined;
   for (const line of lines) {
     if (line.text === "") continue;
-    if (above && taken.has(above) && taken.has(line) && SENTENCE.test(line.text)) taken.delete(line);
+    // (Under a heading the rules found too: "Approval of 2025 Budget - Presented by Anna Berg" / "Anna moved to …".)
+    if (above && (taken.has(above) || above.start) && taken.has(line) && SENTENCE.test(line.text)) taken.delete(line);
     above = line;
   }
   const picked = lines.filter((line) => taken.has(line));
