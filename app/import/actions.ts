@@ -87,7 +87,7 @@ const PERSON_DOES_AFTER = /^\p{Lu}[^,.;:]{2,60}?\s(\p{Ll}+(?:ar|er|ör|år))\s+(
 function inverted(clause: string): string[] | null {
   const m = PERSON_DOES_AFTER.exec(clause);
   // ("… fortsätter Björn Nystén som ordförande / för andra året": a state, no task.)
-  if (!m || /^(?:som|för|i|på|under|till|med|kvar)\b/u.test(m[3])) return null;
+  if (!m || /^(?:som|för|i|på|under|till|med|kvar)(?!\p{L})/u.test(m[3])) return null;
   return [m[0], m[2], m[1], m[3]];
 }
 /** "Kommunstyrelsen antar planen": a body that decides gives no one a task by its verb (mandates.ts reads the decision). */

@@ -44,8 +44,8 @@ const PATTERNS: Array<{ re: RegExp; sub: boolean }> = [
   // "5 § Budget", "5 §. Budget" (not "7 § ströks …", a paragraph of the statutes named in a sentence).
   { re: /^(\d{1,3})\s*§\s*[.:]?(?:\s+([^\p{Ll}].*))?$/u, sub: false },
   // "Punkt 5 Budget", "Ärende 5: Budget", "Item 5. Budget", "Agenda item 5 – Budget".
-  // ("Agenda Item #3 Finance": the number sign too.)
-  { re: /^(?:punkt|ärende|item|agenda item)\s+#?(\d{1,3}[a-h]?)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
+  // ("Agenda Item #3 Finance": the number sign too; "Point 5. Budget", "Dagordningspunkt 5 Budget" the same way.)
+  { re: /^(?:punkt|dagordningspunkt|ärende|item|agenda item|point|agenda point)\s+#?(\d{1,3}[a-h]?)(?!\s+(?:of|on|in|i|på|om)\s)\s*[.:)–-]?(?:\s+(.*))?$/iu, sub: false },
   // "F01:04/24 Receive apologies", "FC29/23 To note …": an English council's minute reference, its committee's letters first.
   { re: /^(\p{Lu}{1,3}\d{1,3}[:/]\d{2}(?:\/\d{2})?)\s+(\p{Lu}.*)$/u, sub: false },
   // "PC/21/045 Apologies", "FIN/2023/12 Budget": a minute reference, the committee's letters, the year, the number.

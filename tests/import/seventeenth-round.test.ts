@@ -14,6 +14,8 @@
 // - "Reservation", "Protokollsanteckning", "Bilaga" alone on a line are labels (their patterns wanted "Reservatione",
 //   "Protokollsanteckninga", "Bilago"): a reservation no longer runs on in the decision.
 // - "… Spårvagnar i Skåne (SPIS) … godkänner nytt samarbetsavtal - SPIS.": a name's abbreviation after a dash is no one.
+// - "Point 3. Budget", "Dagordningspunkt 3 Budget" number an item as "Punkt 3", "Item 3" do ("Point 3 of the agenda
+//   was deferred." is a sentence).
 // - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
 //   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
@@ -22,6 +24,7 @@
 // - "- Consensus: approve the travel budget …" is the decision, not a heading the heading model adds beside the rules'
 //   (a bullet or a sentence stands under a heading); "The council decided to postpone …" is tabled.
 import { describe, expect, it } from "vitest";
+import { itemStart } from "../../app/import/numbering";
 import { parseMinutes } from "../../app/import/parse";
 
 /** A protocol with one item whose text is `body`, read by the rules alone. */
@@ -248,5 +251,14 @@ describe("bulleted notes under plain headings", () => {
         { item: 1, assignee: "Dave", task: "send the approval to the Foundation by Friday" },
       ]);
     }
+  });
+});
+
+describe("items numbered as points", () => {
+  it("read 'Point 3.' and 'Dagordningspunkt 3' as numbered items, not a sentence about a point", () => {
+    expect(itemStart("Point 3. Annual implementation report")).toMatchObject({ number: "3", title: "Annual implementation report" });
+    expect(itemStart("Dagordningspunkt 2 Val av justerare")).toMatchObject({ number: "2", title: "Val av justerare" });
+    expect(itemStart("Point 3 of the agenda was deferred.")).toBeNull();
+    expect(itemStart("Punkt 4 på dagordningen utgick.")).toBeNull();
   });
 });
