@@ -83,6 +83,19 @@ const PATTERNS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => 
     read: (m) => [{ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, null],
   },
   {
+    // "2025.10.15", "2025/10/15": the year first with dots or slashes, one separator throughout.
+    name: "year-first",
+    re: /(?<![\d/.,]|\d-)((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[.,]\d)/g,
+    read: (m) => [{ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }, null],
+  },
+  {
+    // "5.5.2024", "15.10.2025": day, month and year with dots, as Finland-Swedish and German minutes write them (the
+    // year in four digits, so that no paragraph number "5.5.2" is read).
+    name: "dotted",
+    re: /(?<![\d/.,]|\d-)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|[.,]\d)/g,
+    read: (m) => [{ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }, null],
+  },
+  {
     // Compact "20251015".
     name: "compact8",
     re: /(?<![\d/.]|\d-)(20\d{2})(\d{2})(\d{2})(?![\d\-/])/g,

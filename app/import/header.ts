@@ -162,17 +162,28 @@ export function meetingTitle(header: Line[]): Line | null {
   return title && kind && /^\s+\p{Lu}/u.test(kind[0]) && /\p{L}{3}/u.test(named) && !/(?:s|[-–:,])$/u.test(named) ? { ...title, text: named } : title;
 }
 
+/** A meeting's word with its day straight after it: "styrelsemötet 26.10.2017", "sammanträdet den 3 maj". */
+const MEETING_DAY = /\p{L}*(?:möte[t]?|sammanträde[t]?|meeting)\s+(?:den\s+|on\s+|held\s+on\s+)?\d/iu;
 /** Words that put a meeting before this one. */
 const EARLIER = /(?<!\p{L})(?:previous|last|prior|earlier|föregående|förra|tidigare)(?!\p{L})/iu;
 /** "Nästa möte …" in the head is not this meeting's date. */
 const NEXT_MEETING_LINE = /nästa\s+(?:möte|sammanträde)/iu;
 /** Lines that state this meeting's date; preferred over a date in the title. */
-const DATE_LABEL = /^(?:datum|tid|mötesdatum|sammanträdesdatum|sammanträdesdag|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
+const DATE_LABEL = /^(?:datum|tid|mötesdatum|mötestid|sammanträdesdatum|sammanträdesdag|sammanträdestid|när|date|plats och tid|tid och plats|dag och tid)(?!\p{L})/iu;
+/** Fields of a document's own record, beside which a "Date:" is the document's: "Author:", "Revision No.:", "Version". */
+const DOCUMENT_FIELD = /^(?:author|revision|version|författare|upprättad\s+av|dokumentversion)(?!\p{L})/iu;
+/**
+ * A label of the meeting's own time, before a bare "Datum": a Finland-Swedish protocol dates the document in "Datum:
+ * 02.07.2012" over "Sammanträdestid: Måndagen den 09.07.2012".
+ */
+const MEETING_TIME_LABEL = /^(?:mötesdatum|mötestid|sammanträdesdatum|sammanträdesdag|sammanträdestid)(?!\p{L})/iu;
 /**
  * Dates of something else than the meeting: when it was checked, posted, published or taken down (never the meeting's
  * day; parse.ts lists them among the document's dates).
  */
-export const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|överklag\p{L}*|publicera(?:d|des|t)|uppdatera(?:d|des|t)|published|posted on|last updated|senast ändrad|tas ned|togs ned|sätts upp)(?!\p{L})/iu;
+// ("Kallelse utfärdad den 15.01.2015": the notice was issued; "Author: … Date: 2004/12/14 Revision No.: 1.2": the
+// document's own revision.)
+export const OTHER_DAY = /(?<!\p{L})(?:justera\p{L}*|justering\p{L}*|anslag\p{L}*|överklag\p{L}*|publicera(?:d|des|t)|uppdatera(?:d|des|t)|published|posted on|last updated|senast ändrad|tas ned|togs ned|sätts upp|utfärdad|utfärdades|issued|revision)(?!\p{L})/iu;
 
 /**
  * "… kommunfullmäktiges sammanträde den 13 juni", "… beslut som togs den 13 december 2021", "At its meeting on
@@ -207,14 +218,36 @@ export function meetingDay(header: Line[], order: SlashOrder = "dmy", text: Line
   // (Then the line that names the document with its day, "Minutes of Residents' Association Committee 23rd January
   // 2019", before a bare day above it: the day the page was put up, "Sunday, 27 January 2019".)
   // (Not the minutes of an earlier meeting: "Minutes of previous Trustee Meetings held 23rd July 2018".)
+  // ("Information från styrelsemötet 26.10.2017" under the page's "27.10.2017": a meeting named with its day.)
   const naming = candidates.filter(
-    (line) => !OTHER_DAY.test(line.text) && (MINUTES_WORDS.test(line.text) || AGENDA_WORDS.test(line.text)) && !EARLIER.test(line.text),
+    (line) =>
+      !OTHER_DAY.test(line.text) && (MINUTES_WORDS.test(line.text) || AGENDA_WORDS.test(line.text) || MEETING_DAY.test(line.text)) && !EARLIER.test(line.text),
   );
-  const ordered = [...labelled, ...naming, ...candidates.filter((line) => !OTHER_DAY.test(line.text))];
+  const timed = labelled.filter((line) => MEETING_TIME_LABEL.test(line.text));
+  // ("Author: Paul Rendek" / "Date: 2004/12/14" / "Revision No.: 1.2": the document's own date, under the title's
+  // "17 November 2004".)
+  const documentDate = (line: Line) => {
+    const at = candidates.indexOf(line);
+    return candidates.slice(Math.max(0, at - 2), at + 3).some((l) => DOCUMENT_FIELD.test(l.text));
+  };
+  const ordered = [
+    ...timed,
+    ...labelled.filter((line) => !documentDate(line)),
+    ...naming,
+    ...candidates.filter((line) => !OTHER_DAY.test(line.text) && !(DATE_LABEL.test(line.text) && documentDate(line))),
+  ];
   const dayIn = (line: Line) => findDates(line.text, order).find((d) => !otherMeeting(line.text.slice(0, d.start)));
   for (const line of ordered) {
     const found = dayIn(line);
     if (found) return { day: found.from, line };
+  }
+  // "… SAMMANTRÄDESKALLELSE Kallelse utfärdad den 15.01.2015 Socialnämnden 22.01.2015": a line that gives the other day
+  // first, then another: the other is the meeting's.
+  for (const line of candidates.filter((l) => OTHER_DAY.test(l.text))) {
+    const days = findDates(line.text, order);
+    const other = OTHER_DAY.exec(line.text);
+    if (days.length < 2 || !other || other.index > days[0].start || days[0].start - other.index > 25) continue;
+    if (!OTHER_DAY.test(line.text.slice(Math.max(days[0].end, days[1].start - 30), days[1].start))) return { day: days[1].from, line };
   }
   // Only the day the page was published or the minutes posted ("Artikeln publicerades 20 december 2021"): the day
   // the text gives the meeting comes first, that one after it.

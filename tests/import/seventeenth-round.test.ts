@@ -16,6 +16,9 @@
 // - "… Spårvagnar i Skåne (SPIS) … godkänner nytt samarbetsavtal - SPIS.": a name's abbreviation after a dash is no one.
 // - "Point 3. Budget", "Dagordningspunkt 3 Budget" number an item as "Punkt 3", "Item 3" do ("Point 3 of the agenda
 //   was deferred." is a sentence).
+// - Days written "5.5.2024" (Finland-Swedish), "2024.05.05" and "2024/05/05" are read; the meeting's day is the
+//   "Sammanträdestid" before a bare "Datum" (the document's), not a notice's "utfärdad den", not a "Date:" beside
+//   "Author:" and "Revision", and "styrelsemötet 26.10.2017" names the meeting's day over the page's own.
 // - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
 //   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
@@ -260,5 +263,25 @@ describe("items numbered as points", () => {
     expect(itemStart("Dagordningspunkt 2 Val av justerare")).toMatchObject({ number: "2", title: "Val av justerare" });
     expect(itemStart("Point 3 of the agenda was deferred.")).toBeNull();
     expect(itemStart("Punkt 4 på dagordningen utgick.")).toBeNull();
+  });
+});
+
+describe("the meeting's day", () => {
+  const minutes = (head: string) =>
+    parseMinutes(`${head}\nNärvarande: Anna Berg, Per Lind\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n§ 2 Budget\nStyrelsen beslutar att anta budgeten.\n`, { filename: "x.txt" }, null).meeting.date;
+
+  it("is read in the ways Finland-Swedish and other minutes write it", () => {
+    expect(minutes("Protokoll styrelsemöte\nDatum: 5.5.2024")).toBe("2024-05-05");
+    expect(minutes("Protokoll styrelsemöte\nSammanträde 2024.05.05")).toBe("2024-05-05");
+    expect(minutes("Protokoll styrelsemöte\nDate: 2024/05/05")).toBe("2024-05-05");
+    // A paragraph number is no day.
+    expect(minutes("Protokoll styrelsemöte 5.5.2\nDatum: 2024-05-07")).toBe("2024-05-07");
+  });
+
+  it("is the meeting's own, not the document's, the notice's or the page's", () => {
+    expect(minutes("Sammanträdesprotokoll\nDatum: 02.07.2012\nKyrkorådet 06/12\nSammanträdestid: Måndagen den 09.07.2012 kl.19.00")).toBe("2012-07-09");
+    expect(minutes("SAMMANTRÄDESKALLELSE Kallelse utfärdad den 15.01.2015 Socialnämnden 22.01.2015")).toBe("2015-01-22");
+    expect(minutes("Minutes 45th Executive Board Meeting\n\n17 November 2004\n\nAuthor: Paul Rendek\nDate: 2004/12/14\n\nRevision No.: 1.2")).toBe("2004-11-17");
+    expect(minutes("| 27.10.2017\nInformation från styrelsemötet 26.10.2017")).toBe("2017-10-26");
   });
 });
