@@ -250,7 +250,7 @@ function readItems(lines: Line[], text: string, opts: ParseOptions) {
   const reportsDecisions = asMinutes !== null && asMinutes.filter((d) => d.decision !== null && decisionTense(d.decision) === "past").length >= 2;
   const documentKind = reportsDecisions ? "minutes" : headKind;
   const agendaOnly = documentKind === "agenda";
-  const drafts: ItemDraft[] = foldActionLists(reportsDecisions && asMinutes ? asMinutes : itemsOf(agendaOnly));
+  const drafts: ItemDraft[] = foldLists(reportsDecisions && asMinutes ? asMinutes : itemsOf(agendaOnly));
   return { header, sections, footer, head, decisionList, documentKind, agendaOnly, drafts };
 }
 
@@ -299,7 +299,8 @@ const actionLists = new WeakMap<ItemDraft, Set<number>>();
  */
 const AGENDA_LIST = /^(?:#+\s*)?agenda(?:\s+items)?\s*:?$/iu;
 
-function foldActionLists(drafts: ItemDraft[]): ItemDraft[] {
+/** The lists that are no items: an action list goes to the item before it, an agenda list first in notes goes. */
+function foldLists(drafts: ItemDraft[]): ItemDraft[] {
   const out: ItemDraft[] = [];
   for (const [at, draft] of drafts.entries()) {
     if (at === 0 && drafts.length > 1 && draft.number === null && draft.decision === null && AGENDA_LIST.test(draft.title.trim())) continue;
