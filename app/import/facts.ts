@@ -42,6 +42,9 @@ function organisationOf(head: Line[]): string | null {
 
 const LABEL = /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|deltagare|övriga deltagare|attendees|attendance|present|board members|in attendance)\s*(?:var|voro|were)?\s*:?\s*/iu;
 
+/** A pointer to a list kept elsewhere: "Se närvarolista", "bilaga 1", "enligt bilaga", "see attached list". */
+const ELSEWHERE = /^(?:se|enligt|see|as\s+per)\s|^(?:bilaga|närvarolista|attached|appendix)(?!\p{L})/iu;
+
 function attendanceOf(lines: Line[]): string[] {
   const names: string[] = [];
   for (const line of lines) {
@@ -53,7 +56,8 @@ function attendanceOf(lines: Line[]): string[] {
     const several = parts.length > 1 && parts.every((p) => /^(?:(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r)\.?\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(p.trim()));
     for (const part of several ? parts : [text]) {
       const name = part.trim().replace(/[.:]$/u, "");
-      if (/^\p{Lu}/u.test(name) && name.length <= 80 && !LABEL.test(name)) names.push(name);
+      // ("Beslutande: Se närvarolista, bilaga 1": where the names are, not a name.)
+      if (/^\p{Lu}/u.test(name) && name.length <= 80 && !LABEL.test(name) && !ELSEWHERE.test(name)) names.push(name);
     }
   }
   return [...new Set(names)];
@@ -70,7 +74,8 @@ const CHECKER_PATTERNS: RegExp[] = [
 function checkersOf(lines: Line[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
-    const text = line.text.replace(/^•\s*/u, "");
+    // ("Förslag: Per Lind och Eva Ek väljs till protokolljusterare." / "Beslut: Enligt förslag.": the label is no name.)
+    const text = line.text.replace(/^•\s*/u, "").replace(/^(?:förslag|beslut|decision|proposal)\s*:\s*/iu, "");
     for (const re of CHECKER_PATTERNS) {
       const m = re.exec(text);
       if (!m) continue;

@@ -19,6 +19,8 @@
 // - Days written "5.5.2024" (Finland-Swedish), "2024.05.05" and "2024/05/05" are read; the meeting's day is the
 //   "Sammanträdestid" before a bare "Datum" (the document's), not a notice's "utfärdad den", not a "Date:" beside
 //   "Author:" and "Revision", and "styrelsemötet 26.10.2017" names the meeting's day over the page's own.
+// - The meeting's facts: "Beslutande: Se närvarolista, bilaga 1" names no one; "Förslag: Per Lind och Eva Ek väljs till
+//   protokolljusterare." gives the checkers without the label.
 // - "Minnesanteckningar från möte med …" over "2019-11-05, kl 10.00–15.00, Jönköping": the title names the group;
 //   "NORRTÄLJE KOMMUN SAMMANTRÄDESPROTOKOLL", a page head, names the body without the document's kind.
 // - A mandate whose sentence wraps ("… redovisa uppföljningen senast" / "den 30 november 2021.") was given twice, once
@@ -283,5 +285,27 @@ describe("the meeting's day", () => {
     expect(minutes("SAMMANTRÄDESKALLELSE Kallelse utfärdad den 15.01.2015 Socialnämnden 22.01.2015")).toBe("2015-01-22");
     expect(minutes("Minutes 45th Executive Board Meeting\n\n17 November 2004\n\nAuthor: Paul Rendek\nDate: 2004/12/14\n\nRevision No.: 1.2")).toBe("2004-11-17");
     expect(minutes("| 27.10.2017\nInformation från styrelsemötet 26.10.2017")).toBe("2017-10-26");
+  });
+});
+
+describe("the meeting's facts", () => {
+  it("take no pointer to a list for a name, and no label for a checker", () => {
+    const text = `PROTOKOLL
+Kommunstyrelsen i Exempelby
+Sammanträdestid: Måndagen den 14.03.2016 kl. 18.00
+Beslutande: Se närvarolista, bilaga 1
+
+§ 21 Val av protokolljusterare
+Förslag: Per Lind och Eva Ek väljs till protokolljusterare.
+Beslut: Enligt förslag.
+
+§ 22 Budgetuppföljning
+Förslag: Kommunstyrelsen antecknar budgetuppföljningen.
+Beslut: Enligt förslag.
+`;
+    const { facts } = parseMinutes(text, { filename: "ks.txt" }, null);
+    expect(facts.attendance).toEqual([]);
+    expect(facts.checkers).toEqual(["Per Lind", "Eva Ek"]);
+    expect(facts.paragraphs).toEqual({ from: 21, to: 22 });
   });
 });
