@@ -93,9 +93,11 @@ function inverted(clause: string): string[] | null {
 /** "Kommunstyrelsen antar planen": a body that decides gives no one a task by its verb (mandates.ts reads the decision). */
 const DECIDES = new RegExp(`^(?:${PRESENT_VERBS})$`, "u");
 const BODY = new RegExp(`^(?:${DECIDING_BODY})$`, "iu");
-/** Verbs in the present that report, think or state: no task. */
+/** Verbs in the present that report, think or state: no task (nor a decision verb: `doesNothing`). */
 const NOT_DOING =
-  /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|beslutar|godkänner|noterar|väljer|utser|föredrar|försöker|diskuterar|lyfter)$/u;
+  /^(?:för|efter|under|över|eller|mer|fler|är|har|blir|kan|vill|ska|skall|får|måste|bör|tycker|anser|menar|undrar|tror|vet|känner|berättar|informerar|redovisar|presenterar|rapporterar|redogör|meddelar|konstaterar|påpekar|föreslår|tackar|önskar|hälsar|förklarar|öppnar|avslutar|leder|deltar|närvarar|svarar|säger|ser|står|finns|gäller|behöver|saknar|representerar|instämmer|föredrar|försöker|diskuterar|lyfter)$/u;
+/** The verb of a sentence that gives no one a task: it reports, states or decides. */
+const doesNothing = (verb: string) => NOT_DOING.test(verb) || DECIDES.test(verb);
 
 /**
  * "David to collect keys.", "AB will finalize.", "Betty and Amanda will meet …", "Clerk/chair to ensure …",
@@ -253,7 +255,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
         .map((clause) => PERSON_DOES.exec(clause) ?? inverted(clause))
         .find((x) => x !== null && x[1].split(/\s+(?:och|samt)\s+/u).every(known));
       if (!m) continue;
-      if (NOT_DOING.test(m[2]) || DECIDES.test(m[2]) || BODY.test(m[1]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
+      if (doesNothing(m[2]) || BODY.test(m[1]) || (m[2] === "tar" && /^upp\b/u.test(m[3]))) continue;
       // ("Elisabeth frågar förra årets festkommitté om …" is a task; "Anna frågar om …", "frågar hur …" a question.)
       if (m[2] === "frågar" && /^(?:om|vad|hur|varför|när|vem|var|vilka|vilken|efter|kring|angående|huruvida)\b/u.test(m[3])) continue;
       // (Another rule may have read the same sentence in its own words: "återkommer till …" → "återkomma …".)
@@ -267,7 +269,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   for (const line of item.lines) {
     if (!readable(line)) continue;
     for (const m of line.text.matchAll(/\((\p{Lu}{2,4})\)\s+(\p{Ll}+(?:ar|er|ör|år))\s+([^.;]+)/gu)) {
-      if (NOT_DOING.test(m[2]) || taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
+      if (doesNothing(m[2]) || taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       const task = `${m[2]} ${m[3]}`.trim();
       add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
@@ -349,7 +351,7 @@ function actionListLine(text: string): MandateMatch | null {
     return { assignee: last[2], task, due: findDues(task)[0] ?? null };
   }
   const does = DOER_DOES.exec(text);
-  if (does && !NOBODY.test(does[1]) && !NOT_DOING.test(does[2].split(/\s+/u)[0])) {
+  if (does && !NOBODY.test(does[1]) && !doesNothing(does[2].split(/\s+/u)[0])) {
     const task = does[2].replace(/[.;]$/u, "").trim();
     return { assignee: does[1], task, due: findDues(task)[0] ?? null };
   }

@@ -536,7 +536,7 @@ function buildItem(
     // A body's decision after a list of documents or motions ("Beslutsunderlag" / "Tjänsteskrivelse" /
     // "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att …") ends that list.
     // (Not the chair's finding under "Propositionsordning": "… finner att kommunstyrelsen beslutar enligt förslaget", nor a
-  // member's motion, "Per Lind yrkar att …"; but "Mötet beslutar att bifalla yrkandet" decides on it.)
+    // member's motion, "Per Lind yrkar att …"; but "Mötet beslutar att bifalla yrkandet" decides on it.)
     if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})(?:yrka(?!nde)|proposition|finner\s+att|reserver)/iu.test(line.text)) state = "lead";
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);

@@ -97,6 +97,11 @@ function cleanAssignee(raw: string): string | null {
   return text;
 }
 
+/** Verbs of coming back that a task may end with ("utreda frågan och återkomma") or be ("att återkomma"). */
+const COME_BACK = "återkomma|återrapportera|redovisa|rapportera";
+const DANGLING_COME_BACK = new RegExp(`\\s*(?:,|\\boch\\b|\\bsamt\\b)?\\s*(?:${COME_BACK})?\\s*$`, "iu");
+const ONLY_COME_BACK = new RegExp(`^(?:${COME_BACK})(?!\\p{L})`, "iu");
+
 /** Take the due phrase out of a task; remove "och återkomma" left dangling and the full stop. */
 function cleanTask(raw: string): { task: string; due: Due | null } {
   let text = raw.trim();
@@ -105,11 +110,11 @@ function cleanTask(raw: string): { task: string; due: Due | null } {
   if (due) text = `${text.slice(0, due.start)} ${text.slice(due.end)}`.replace(/\s+/gu, " ");
   text = text
     .replace(/[\s,;:.]+$/u, "")
-    .replace(/\s*(?:,|\boch\b|\bsamt\b)?\s*(?:återkomma|återrapportera|redovisa|rapportera)?\s*$/iu, "")
+    .replace(DANGLING_COME_BACK, "")
     .replace(/[\s,;:.]+$/u, "")
     .trim();
   // "ger kansliet i uppdrag att återkomma": coming back is the whole task, not a dangling tail.
-  if (text === "") text = /^(?:återkomma|återrapportera|redovisa|rapportera)(?!\p{L})/iu.exec(raw.trim())?.[0] ?? "";
+  if (text === "") text = ONLY_COME_BACK.exec(raw.trim())?.[0] ?? "";
   return { task: text, due };
 }
 
