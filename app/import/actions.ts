@@ -79,6 +79,20 @@ function personBlocks(text: string): MandateMatch[] {
 
 /** A listed person (or two) and a Swedish verb in the present: "Olle besöker Dorthe och ser på fönstren". */
 const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
+/** Who: "Eva Ek", "Clerk", "Cllr Jones", "kansliet", "Anna och Per", "AB/CD"; the words after the first are capitalised. */
+const OWNER = String.raw`(?:[Tt]he\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*(?:,|\s(?:och|and|samt)\s|&|\/)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){0,3}`;
+const OWNER_LABEL = String.raw`(?:action|actions|ansvarig|ansvariga|ansvar|vem|owner|responsible|who)`;
+/** A task, then who does it in brackets or after a label, maybe with when: [, task, who, when]. */
+const OWNER_NOTE = new RegExp(
+  String.raw`^(?:(.*?\S)\s*)?(?:\(\s*${OWNER_LABEL}\s*:\s*(${OWNER})\s*\)|(?<=[.!]|^)\s*${OWNER_LABEL}\s*:\s*(${OWNER})\s*(?=[.;]|$))[.;]?(?:\s*(?:när|klart|deadline|due|by\s+when)\s*:\s*([^.;]+))?[.;]?\s*$`,
+  "iu",
+);
+/** The same note after a task another rule reads: "… about the broken swing. (Action: Clerk)" is no part of the task. */
+export const withoutOwnerNote = (task: string): string =>
+  task.replace(new RegExp(String.raw`[\s.;]*\(\s*${OWNER_LABEL}\s*:[^()]*\)\s*$`, "iu"), "");
+/** "Cecilia ansvarar.", "Per och Eva håller i det.": someone takes the task the sentence before names. */
+const OWNS_IT =
+  /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:ansvarar|är\s+ansvarig|håller\s+i\s+det(?:ta)?|fixar\s+det(?:ta)?|tar\s+det(?:ta)?|sköter\s+det(?:ta)?)\s*\.?$/u;
 /**
  * The same with the verb before its subject, as Swedish puts it after an adverbial: "På föräldramötet den 31 augusti
  * håller Kati en kort presentation", "Till nästa möte tar Anna fram ett förslag". Read as [, name, verb, task].
@@ -155,7 +169,8 @@ function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
     const assignee = c[columns.who] ?? null;
     if (task === "" || assignee === null) continue;
     const whenText = columns.when >= 0 ? c[columns.when] ?? "" : "";
-    const due = findDues(`senast ${whenText}`)[0] ?? null;
+    // (A day is a deadline; "nästa möte" / "next meeting" in the column is the next meeting.)
+    const due = findDues(`senast ${whenText}`)[0] ?? findDues(/^next\b/iu.test(whenText) ? `by the ${whenText}` : `till ${whenText}`)[0] ?? null;
     rows.push({ found: { assignee, task, due: due && whenText !== "" ? { ...due, text: whenText } : null }, line });
   }
   return rows;
@@ -209,9 +224,27 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   body.forEach((line, i) => {
     const who = RESPONSIBLE.exec(line.text);
     if (!who || i === 0 || body[i - 1] === title) return;
-    const task = body[i - 1].text.replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.:]$/u, "");
+    // ("Beslut: att anta verksamhetsplanen." / "Ansvarig: Johan Ny": the task is what was decided, without its label.)
+    const task = body[i - 1].text
+      .replace(/^(?:•|\d{1,2}[.)])\s*/u, "")
+      .replace(/^(?:beslut|åtgärd|uppgift|action|task)\s*:\s*/iu, "")
+      .replace(/^att\s+/iu, "")
+      .replace(/[.:]$/u, "");
     if (taken.some((t) => t.line === body[i - 1].no)) return;
     add({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
+  });
+  // "Hemsidan behöver uppdateras. (Ansvarig: Eva Ek)", "Städdag den 14 maj. Vem: Anna. När: senast 1 maj.": the one
+  // responsible named after the task on its line; a line that is only "(Action: Clerk)" names the one on the line above.
+  body.forEach((line, i) => {
+    const note = OWNER_NOTE.exec(line.text);
+    if (!note || !readable(line) || taken.some((t) => t.line === line.no)) return;
+    const task = (note[1] ?? "").replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.:;\s]+$/u, "") || (i > 0 && body[i - 1] !== title ? body[i - 1].text.replace(/[.:;\s]+$/u, "") : "");
+    if (task === "" || (note[1] === undefined && taken.some((t) => t.line === body[i - 1].no))) return;
+    const who = (note[2] ?? note[3]).trim();
+    if (NOBODY.test(who)) return;
+    const when = note[4];
+    const due = when ? findDues(/^(?:senast|by|before)\b/iu.test(when) ? when : `senast ${when}`)[0] ?? null : null;
+    add({ assignee: who, task, due: due ?? findDues(task)[0] ?? null }, line);
   });
   for (const row of [...tableRows(item.lines), ...gluedTableRows(item.lines)]) add(row.found, row.line);
   // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.
@@ -244,13 +277,21 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   // lists, then a verb in the present that does something (not one that reports or states).
   for (const line of item.lines) {
     if (!readable(line)) continue;
-    for (const sentence of sentences(unnumbered(line.text))) {
+    const known = (name: string) => people.listed.has(name.split(/\s+/u)[0]);
+    const all = sentences(unnumbered(line.text));
+    for (const [k, sentence] of all.entries()) {
       // (A sentence of the line whose task another rule already gave is left alone.)
       if (taken.some((t) => t.line === line.no && sentence.includes(t.task.slice(0, 24)))) continue;
+      // "Föreningen köper in nya t-shirts. Cecilia ansvarar.": the one responsible for the sentence before.
+      const owner = OWNS_IT.exec(sentence.trim());
+      if (owner && k > 0 && owner[1].split(/\s+(?:och|samt)\s+/u).every(known)) {
+        const task = all[k - 1].replace(/^(?:•\s*)?(?:beslut|åtgärd|decision|action)\s*:\s*/iu, "").replace(/[.;]+$/u, "").trim();
+        add({ assignee: owner[1], task, due: findDues(task)[0] ?? null }, line);
+        continue;
+      }
       // The sentence, else a clause of it after a comma or "och": "Ingen domare ännu, Annie letar domare och Jasmine kontaktar …".
       const whole = sentence.replace(/^(?:•\s*)?(?:[^:–]{1,40}(?::|\s–)\s+)?/u, "");
       const clauses = [whole, ...whole.split(/,\s+|\s+(?:och|samt)\s+(?=\p{Lu})/u).slice(1)];
-      const known = (name: string) => people.listed.has(name.split(/\s+/u)[0]);
       const m = clauses
         .map((clause) => PERSON_DOES.exec(clause) ?? inverted(clause))
         .find((x) => x !== null && x[1].split(/\s+(?:och|samt)\s+/u).every(known));
@@ -362,7 +403,14 @@ function actionListLine(text: string): MandateMatch | null {
 const unnumbered = (text: string) => text.replace(/^(?:§\s*\d{1,3}[a-z]?\/?|\d{1,3}(?:\.\d{1,2})*[.):/]|[a-h][.)])\s+(?=\p{Lu})/u, "");
 
 /** "Stuart will speak to John and Martyn will speak to Stephen" → two clauses; "Mike and Lesley to organise …" stays one. */
-function splitDoers(sentence: string): string[] {
+function splitDoers(whole: string): string[] {
+  return whole.split(NEXT_DOER).flatMap(splitDoersOnce);
+}
+
+/** "Cllr Patel to get quotes for the roof; Cllr Smith to speak to …": a semicolon before the next doer parts two tasks. */
+export const NEXT_DOER = /;\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:will|to|shall)\s)/u;
+
+function splitDoersOnce(sentence: string): string[] {
   const out: string[] = [];
   // "After the August holiday season, Caterina will try to …", "… so Benoît will ping them again": a clause after
   // a comma or "so" that opens with someone and "will" is read on its own (the words before it set the scene).

@@ -157,6 +157,9 @@ export function meetingTitle(header: Line[]): Line | null {
   const title = candidates.slice(0, 3).find((line) => !KIND_FIRST.test(line.text) && !/^\d/u.test(line.text)) ?? candidates[0] ?? null;
   // "NORRKÖPINGS KOMMUNALFÖRBUND SAMMANTRÄDESPROTOKOLL": a page head sets the document's kind after the body's name.
   // (Its kind is capitalised, as a column of its own; "Kommunstyrelsens protokoll" names whose it is, and keeps it.)
+  // ("PROTOKOLL" / "fört vid sammanträde med Delegationen för …": the kind's own line ends where the title begins.)
+  const above = title && /^\p{Ll}/u.test(title.text) ? header[header.indexOf(title) - 1] : undefined;
+  if (title && above && KIND_ONLY.test(above.text)) return { ...title, text: `${above.text} ${title.text}` };
   const kind = title ? KIND_LAST.exec(title.text) : null;
   const named = title && kind ? title.text.slice(0, kind.index) : "";
   return title && kind && /^\s+\p{Lu}/u.test(kind[0]) && /\p{L}{3}/u.test(named) && !/(?:s|[-–:,])$/u.test(named) ? { ...title, text: named } : title;

@@ -57,12 +57,15 @@ const LABELS: Array<[RegExp, BlockKind]> = (
     [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|conclusions?|vedtak|beslutning|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|consensus|slutsatser|slutsats|överenskommelse|${SUBJECT_VERB}`, "decision"],
     [
       // ("Action item: Carol to draft …" after "Decision: …": the action ends the decision; actions.ts reads it.)
-      String.raw`yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilag(?:a|or)|närvarande|action\s+items?|action\s+points?`,
+      String.raw`yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilag(?:a|or)|närvarande|ansvarig|ansvariga|action\s+items?|action\s+points?`,
       "meta",
     ],
   ] as Array<[string, BlockKind]>
   // Only a label when nothing follows, or a separator does: "Beslut:" yes, "Beslutet fattades" no.
 ).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
+
+/** Meta labels that name a person or a fact on their own line, and open no list. */
+const ONE_LINE_META = /^(?:föredragande|närvarande|jäv|ansvarig|ansvariga)\s*:/iu;
 
 /** The label of a line and the text after it, or null for an ordinary line. */
 /** "Förbundsstyrelsen beslutar" alone on a line: it opens the decision of the item above, it is no heading. */
@@ -531,6 +534,8 @@ function buildItem(
       }
       state = label.kind;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
+      // "Föredragande: Maria Lund", "Ansvarig: Johan Ny": a label whose line holds all it names; the next line is the item's text.
+      if (label.kind === "meta" && label.rest !== "" && ONE_LINE_META.test(line.text)) state = "lead";
       return;
     }
     // A body's decision after a list of documents or motions ("Beslutsunderlag" / "Tjänsteskrivelse" /

@@ -330,3 +330,7 @@ export const STANDARD_HEADING = new RegExp(
  * names a meeting too.)
  */
 export const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträde\p{L}*|\p{L}*stämma\p{L}*|årsmöte\p{L}*|meeting\p{L}*|ärenden)(?!\p{L})/iu;
+
+/** "Att göra", "Action items", "To do", "Nästa steg": an item's whole title naming a list of tasks, which decides nothing. */
+export const TASK_LIST_TITLE =
+  /^(?:att[\s-]göra(?:[\s-]?lista(?:n)?)?|åtgärdslista|åtgärdspunkter|action\s+(?:items?|points?|list)|to[\s-]?do(?:\s+list)?|next\s+steps|nästa\s+steg)\s*:?$/iu;

@@ -32,11 +32,16 @@ export type MandateMatch = {
 // ("for the next meeting", "at the next Board meeting": in English too.)
 const NEXT_MEETING = /\b(?:till|vid|på|inför)\s+(?:\p{L}+s\s+)?nästa\s+(?:möte|sammanträde|styrgruppsmöte)\b|\b(?:for|at|by|before|to)\s+the\s+next\s+(?:\p{L}+\s+)?meeting\b/iu;
 
+const UNTIL = /(?<!\p{L})till\s+(?:och\s+med\s+)?(?:den\s+)?$/iu;
+
 /** Every due phrase in a text, in order. */
 export function findDues(text: string): Due[] {
   const dues: Due[] = [];
   for (const match of findDates(text)) {
-    const { kind, text: phrase } = classifyDate(text, match);
+    let { kind, text: phrase } = classifyDate(text, match);
+    // "färdigställa rapporten till den 15 april": in a task, "till" a day is when it is due.
+    const until = kind === "reference" ? UNTIL.exec(text.slice(0, match.start)) : null;
+    if (until) [kind, phrase] = ["deadline", text.slice(until.index, match.end).trim()];
     if (kind !== "deadline" && kind !== "meeting") continue;
     const start = match.end - phrase.length;
     dues.push({ kind: kind === "deadline" ? "date" : "meeting", day: match.from, text: phrase, start, end: match.end });
@@ -353,7 +358,7 @@ const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;
 const NAME_SV = String.raw`\p{Lu}[\p{L}’'\-]+(?:\s+(?:von|af|de|van)?\s*\p{Lu}[\p{L}’'\-]+){0,2}`;
-const NOT_ASSIGNEE = /^(?:styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet)$/iu;
+const NOT_ASSIGNEE = /^(?:styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet|föreningen|förbundet|sektionen|klubben|kåren)$/iu;
 const SV_ACTION = new RegExp(
   String.raw`^(?:•\s*)?(?:(?:[Pp]lan|[Ss]teg|[Aa]lternativ|[Åå]tgärd|[Aa]tt\s+göra|TODO|[Tt]odo)(?:\s+[\p{Lu}\d]{1,2})?\s*:\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
   "u",

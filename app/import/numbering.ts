@@ -5,6 +5,8 @@
 // "Punkt 5", "Ärende 5", "Item 5", markdown headings "## Title", and lettered
 // sub-items "a)", "b.", "c.)".
 
+import { TASK_LIST_TITLE } from "./lexicon";
+
 export type ItemStart = {
   /** The number without punctuation: "1", "5", "5.1", "2a"; for a sub-item just its letter: "a"; null for a heading. */
   number: string | null;
@@ -128,8 +130,9 @@ export function itemStart(raw: string): ItemStart | null {
     if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/u.test(m[1])) continue;
     // ("§ 1 - Val av justerare": a dash between the number and the title is layout.)
     const title = (m[2] ?? "").trim().replace(/^[-–—]\s+(?=\p{Lu})/u, "");
-    // "att godkänna …" after a number or letter is a clause of a decision list, not an item.
-    if (/^att\s/iu.test(title)) return null;
+    // "att godkänna …" after a number or letter is a clause of a decision list, not an item
+    // ("§ 6 Att göra", a to-do list, is one).
+    if (/^att\s/iu.test(title) && !TASK_LIST_TITLE.test(title)) return null;
     return { number: m[1], sub, title };
   }
   const bare = BARE_NUMBER.exec(text);

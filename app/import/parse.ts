@@ -31,7 +31,7 @@ import {
 import { decisionTense } from "./decisions";
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
-import { actionNotes, peopleOf, type People } from "./actions";
+import { actionNotes, NEXT_DOER, peopleOf, withoutOwnerNote, type People } from "./actions";
 import { canonicalAssignee, findDues, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, withoutTag, type Due, type MandateMatch } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
 import { readFacts } from "./facts";
@@ -397,7 +397,7 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
     out.push({
       item: index,
       assignee: canonicalAssignee(found.assignee, context.knownUnits),
-      task: found.task,
+      task: withoutOwnerNote(found.task),
       ...resolveDue(due, context),
       source: sourceOf(line),
     });
@@ -411,7 +411,12 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // found twice (in the decision and in its line) is kept once.
   const actionUnits = draft.lines
     .filter((l) => !backgroundSet.has(l.no) && l.text !== "" && !l.attendance)
-    .flatMap((line) => withSubjects(sentences(line.text.replace(/^•\s*/u, ""))).filter(isAction).map((text) => ({ line, text })));
+    .flatMap((line) =>
+      withSubjects(sentences(line.text.replace(/^•\s*/u, "")))
+        .flatMap((sentence) => sentence.split(NEXT_DOER))
+        .filter(isAction)
+        .map((text) => ({ line, text })),
+    );
   const seen = new Seen();
   // Who a lead over a list gives its entries to: "… uppdra åt kommunledningskontoret att:" / "• Göra en inventering …".
   let listFor: string | null = null;

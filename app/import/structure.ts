@@ -270,7 +270,7 @@ function markAttachmentLists(lines: Line[]): void {
 }
 
 /** A heading over the tasks taken at the meeting: "## Actionpoints inför nästa möte", "Action items:", "Åtgärder". */
-export const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|att göra|to-?dos?|next steps|homework|(?:agenda|items?)\s+for\s+(?:the\s+)?next\s+meeting|dagordning\s+(?:för|till)\s+nästa\s+möte|till\s+nästa\s+möte)(?:\s+\p{L}+){0,4}\s*:?$/iu;
+export const ACTION_HEADING = /^(?:#+\s*)?(?:action\s*(?:items?|points?|list)|actionpoints|actions|åtgärder|åtgärdslista|åtgärdspunkter|att göra|to-?dos?|next steps|homework|(?:agenda|items?)\s+for\s+(?:the\s+)?next\s+meeting|dagordning\s+(?:för|till)\s+nästa\s+möte|till\s+nästa\s+möte)(?:\s+\p{L}+){0,4}\s*:?$/iu;
 
 /**
  * A numbered list under an action heading is a list of tasks, not of items: its numbers start no item.

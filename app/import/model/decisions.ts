@@ -5,6 +5,7 @@
 // explainable reading, the model covers wordings no rule has met.
 import { decisionOutcome, decisionTense, startsDecision } from "../decisions";
 import type { ItemDraft } from "../items";
+import { TASK_LIST_TITLE } from "../lexicon";
 import { unitFeatures, unitsOf, type Unit } from "./features";
 import { probability, type LogisticModel } from "./logistic";
 
@@ -15,6 +16,8 @@ import { probability, type LogisticModel } from "./logistic";
  */
 export function decisionCandidates(draft: ItemDraft): Unit[] {
   if (draft.section === "report" || draft.section === "information") return [];
+  // ("Att göra", "Action items": a list of tasks, each someone's, decides nothing.)
+  if (TASK_LIST_TITLE.test(draft.title.trim())) return [];
   return unitsOf(draft).filter(
     (unit) =>
       !unit.inBackground &&

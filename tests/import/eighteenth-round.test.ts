@@ -1,0 +1,161 @@
+// Eighteenth round (issue 13): the forms of a state delegation's, a monitoring committee's, an association's and a
+// council's minutes that no minutes of the development set happened to use, written here as their secretaries write
+// them.
+// - "§ 6 Att göra": a to-do list is an item ("att" after a number is otherwise a clause of a decision list); a list of
+//   tasks decides nothing, so the decision model guesses none there.
+// - "Föredragande: Maria Lund, förvaltande myndighet" / "Övervakningskommittén godkände årsrapporten …": a label whose
+//   line holds all it names does not swallow the item's text after it.
+// - "Beslut: att anta verksamhetsplanen." / "Ansvarig: Johan Ny": the task is what was decided, without "Beslut:" and
+//   "att"; the responsible one's line is no part of the decision.
+// - "Hemsidan behöver uppdateras. (Ansvarig: Eva Ek)", "Städdag. Vem: Anna Berg. När: senast 1 maj.", "(Action:
+//   Clerk)": who does the task named after it on its line; the note is no part of a task another rule reads.
+// - "Föreningen köper in nya t-shirts. Cecilia ansvarar.": Cecilia takes the task; the association is no one's name.
+// - "Cllr Patel to get quotes; Cllr Smith to speak to …": two doers parted by a semicolon.
+// - "Kansliet fick i uppdrag att färdigställa rapporten till den 15 april 2015": "till" a day is the task's due.
+// - An "När" column saying "nästa möte" is the next meeting.
+// - "PROTOKOLL" / "fört vid sammanträde med Delegationen för …": the title is both lines.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+
+const read = (text: string) => parseMinutes(text, { filename: "protokoll.txt" }, null);
+const tasksOf = (parsed: ReturnType<typeof read>, title: string) => {
+  const at = parsed.items.findIndex((item) => item.title === title);
+  expect(at, `item "${title}"`).toBeGreaterThanOrEqual(0);
+  return parsed.mandates.filter((m) => m.item === at).map((m) => ({ assignee: m.assignee, task: m.task, due: m.dueDate ?? m.dueText }));
+};
+
+const ASSOCIATION = `Protokoll styrelsemöte Föreningen Norrbo
+Datum: 2022-04-05
+Närvarande: Anna Berg, Per Lind, Eva Ek, Olle Ny, Cecilia Ros
+
+§ 1 Verksamhetsplan
+Styrelsen diskuterade utkastet.
+Beslut: att anta verksamhetsplanen med ändringar enligt diskussionen.
+Ansvarig: Per Lind
+
+§ 2 Hemsidan
+Hemsidan behöver uppdateras. (Ansvarig: Eva Ek)
+
+§ 3 Städdag
+Städdagen blir den 14 maj. Vem: Anna Berg. När: senast 1 maj.
+
+§ 4 Profilkläder
+Beslut: Föreningen köper in nya t-shirts för högst 3 000 kr. Cecilia ansvarar.
+
+§ 5 Att göra
+Vad | Vem | När
+Uppdatera medlemsregistret | Olle Ny | 15 maj
+Kontakta kommunen om bidraget | Anna Berg | nästa möte
+
+§ 6 Mötet avslutas
+`;
+
+describe("an association's minutes: who is responsible, written after the task", () => {
+  const parsed = read(ASSOCIATION);
+
+  it("keeps a to-do list as an item, and guesses no decision in it", () => {
+    const withModel = parseMinutes(ASSOCIATION, { filename: "protokoll.txt" });
+    const todo = withModel.items.find((item) => item.title === "Att göra");
+    expect(todo?.number).toBe("5");
+    expect(todo?.decision).toBeNull();
+    expect(tasksOf(parsed, "Att göra")).toEqual([
+      { assignee: "Olle Ny", task: "Uppdatera medlemsregistret", due: "2022-05-15" },
+      { assignee: "Anna Berg", task: "Kontakta kommunen om bidraget", due: "nästa möte" },
+    ]);
+  });
+
+  it("reads 'Ansvarig:' under a decision as the one who carries it out, without the label", () => {
+    const item = parsed.items.find((i) => i.title === "Verksamhetsplan");
+    expect(item?.decision).toBe("att anta verksamhetsplanen med ändringar enligt diskussionen.");
+    expect(tasksOf(parsed, "Verksamhetsplan")).toEqual([
+      { assignee: "Per Lind", task: "anta verksamhetsplanen med ändringar enligt diskussionen", due: null },
+    ]);
+  });
+
+  it("reads who is responsible after the task on its own line", () => {
+    expect(tasksOf(parsed, "Hemsidan")).toEqual([{ assignee: "Eva Ek", task: "Hemsidan behöver uppdateras", due: null }]);
+    expect(tasksOf(parsed, "Städdag")).toEqual([{ assignee: "Anna Berg", task: "Städdagen blir den 14 maj", due: "2022-05-01" }]);
+  });
+
+  it("gives the task of the sentence before to the one who is responsible for it, not to the association", () => {
+    expect(tasksOf(parsed, "Profilkläder")).toEqual([
+      { assignee: "Cecilia", task: "Föreningen köper in nya t-shirts för högst 3 000 kr", due: null },
+    ]);
+  });
+});
+
+describe("a state delegation's and a monitoring committee's minutes", () => {
+  const delegation = read(`PROTOKOLL
+fört vid sammanträde med Delegationen för arbetsmarknadsstudier
+Datum: 2015-03-12
+
+§ 5 Publicering av rapporten
+Delegationen beslöt att publicera rapporten i delegationens rapportserie. Kansliet fick i uppdrag att färdigställa rapporten till den 15 april 2015.
+
+§ 6 Nästa sammanträde
+Nästa sammanträde äger rum den 23 april 2015.
+`);
+
+  it("titles the minutes with the kind's line and the body's", () => {
+    expect(delegation.meeting.title).toBe("PROTOKOLL fört vid sammanträde med Delegationen för arbetsmarknadsstudier");
+  });
+
+  it("reads 'till' a day as when a task is due", () => {
+    expect(tasksOf(delegation, "Publicering av rapporten")).toEqual([
+      { assignee: "Kansliet", task: "färdigställa rapporten", due: "2015-04-15" },
+    ]);
+  });
+
+  it("reads the decision after a presenter's line", () => {
+    const committee = read(`Protokoll från möte i övervakningskommittén
+Mötesdatum: 2016-05-24
+
+Punkt 3. Årsrapport 2015
+Föredragande: Maria Lund, förvaltande myndighet
+Maria Lund redogjorde för årsrapporten.
+Övervakningskommittén godkände årsrapporten med de ändringar som framkom vid mötet.
+
+Punkt 4. Nästa möte
+Nästa möte hålls den 15 november 2016.
+`);
+    const item = committee.items.find((i) => i.title === "Årsrapport 2015");
+    expect(item?.decision).toBe("Övervakningskommittén godkände årsrapporten med de ändringar som framkom vid mötet.");
+    expect(item?.outcome).toBe("approved");
+  });
+});
+
+describe("a council's actions", () => {
+  const council = read(`Minutes of the Parish Council Meeting held on 12 May 2021
+Present: Cllr Smith (Chair), Cllr Jones, Cllr Patel, Mrs Brown (Clerk)
+
+1. Playground
+It was agreed that the Clerk would write to the contractor about the broken swing. (Action: Clerk)
+
+2. Hall
+Cllr Patel to get quotes for the roof; Cllr Smith to speak to the hall committee.
+
+3. Roof
+The gutter on the north side leaks.
+(Action: Cllr Jones)
+`);
+
+  it("keeps an action note out of the task it follows", () => {
+    expect(tasksOf(council, "Playground")).toEqual([{ assignee: "the Clerk", task: "write to the contractor about the broken swing", due: null }]);
+  });
+
+  it("parts two doers a semicolon joins", () => {
+    expect(tasksOf(council, "Hall")).toEqual([
+      { assignee: "Cllr Patel", task: "get quotes for the roof", due: null },
+      { assignee: "Cllr Smith", task: "speak to the hall committee", due: null },
+    ]);
+  });
+
+  it("gives a line that only names who acts the task on the line above", () => {
+    expect(tasksOf(council, "Roof")).toEqual([{ assignee: "Cllr Jones", task: "The gutter on the north side leaks", due: null }]);
+  });
+
+  it("reads no owner in an action line that names a doer and a task", () => {
+    const parsed = read("Minutes of the Committee meeting held on 3 March 2022\nPresent: Ann Lee, Tim Roe\n\n1. Website\nAction: Tim Roe to update the website.\n");
+    expect(tasksOf(parsed, "Website")).toEqual([{ assignee: "Tim Roe", task: "update the website", due: null }]);
+  });
+});
