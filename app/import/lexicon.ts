@@ -138,7 +138,7 @@ const alt = (words: string[]) => words.join("|");
  * decision is its proposal to the body above it. A body names it: an office's or an officer's proposal is no decision,
  * and in the minutes of the body above, under its own "Beslut", it is the proposal (items.ts).
  */
-export const PROPOSES_TO_BODY = String.raw`\p{L}*(?:utskottet|beredningen|presidiet|styrelsen|nämnden|direktionen|kommittén|gruppen)\s+föreslår\s+(?:\p{L}+\s+)?\p{L}*(?:fullmäktige|direktionen|styrelsen|nämnden|stämman|årsmötet|kommittén|delegationen)\s+(?:att\s+)?(?:besluta|${alt(all((f) => f.infinitive))})(?!\p{L})`;
+export const PROPOSES_TO_BODY = String.raw`\p{L}*(?:utskottet|beredningen|presidiet|styrelsen|nämnden|direktionen|kommittén|gruppen)\s+(?:föreslår|rekommenderar)\s+(?:\p{L}+\s+)?\p{L}*(?:fullmäktige|direktionen|styrelsen|nämnden|stämman|årsmötet|kommittén|delegationen|gruppen)\s+(?:att\s+)?(?:besluta|${alt(all((f) => f.infinitive))})(?!\p{L})`;
 
 /**
  * Decisions a meeting records wherever they stand in a sentence, with their outcome: the
@@ -155,6 +155,8 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Stämman förklarades vara utlyst i laga ordning".
   ["approved", String.raw`förklara(?:s|des)\s+vara\s+(?:\p{L}+\s+){0,2}?(?:utlys\p{L}*|kalla\p{L}*|sammankalla\p{L}*)`],
   ["approved", String.raw`(?:was|were)\s+granted\s+(?:approval|permission)`],
+  // "The request was granted", "The committee gave the go-ahead for the event".
+  ["approved", String.raw`(?:request|application|applications|requests)\s+(?:was|were)\s+granted|(?:gave|gives|give|given)\s+(?:the\s+|its\s+)?(?:go-ahead|green\s+light)`],
   // "Val av ordförande och sekreterare blev Ulf Henricson och Lars Karlsson.", "Protokoll justerare blev Stig Fagerbo".
   ["elected", String.raw`(?:val\s+av\s+[^.]{1,60}?|justerare|ordförande|sekreterare|kassör|revisor\p{L}*|ledamot|ledamöter|suppleant\p{L}*)\s+blev\s+\p{Lu}\p{L}+`],
   // "Uppdrag till kansliet att ta fram en plan.", "Uppdrages till Marianne S att boka …": a task given, the sentence
@@ -191,6 +193,14 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
   ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
+  // "Frågan skjuts till nästa möte", "Punkten flyttas till kommande sammanträde": put off to a later meeting.
+  ["tabled", String.raw`(?:skjuts|sköts|flyttas|flyttades|förs|fördes)\s+(?:över\s+)?till\s+(?:nästa|kommande|ett\s+senare|senare)\s+(?:\p{L}*möte|\p{L}*sammanträde)`],
+  // "Beslutet blev att vi avvaktar", "Det blev beslut om att starta projektet": the decision named as what came of it.
+  ["decided", String.raw`^(?:beslutet\s+blev|det\s+blev\s+(?:ett\s+)?beslut\s+om)\s+att(?!\p{L})`],
+  // "Styrelsen lämnar ärendet utan åtgärd", "Skrivelsen lämnades utan vidare åtgärd": closed, nothing more to do.
+  ["noted", String.raw`(?:lämnar|lämnade|lämnas|lämnades)\s+(?:\p{L}+\s+){0,2}?utan\s+(?:vidare\s+)?åtgärd`],
+  // "Styrgruppen är positiv till att projektet fortsätter": the body, not a member, takes a stand for it.
+  ["approved", String.raw`(?:är|var)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige|delegationen|kommittén|direktionen)\s(?:är|var))\s+(?:mycket\s+)?positiv[a]?\s+till`],
   // "Excaträning skjuts upp till hösten", "Frågan sköts upp", "Tas upp på nästa möte": put off.
   ["tabled", String.raw`(?:skjuts|sköts|skjutits|skjuter|sköt)\s+(?:\p{L}+\s+)?upp(?!\p{L})|tas\s+upp\s+(?:på|vid|till)\s+(?:nästa|följande|kommande)\s+(?:möte|sammanträde)`],
   // "Punkten ajourneras", "Frågan om … ajournerades": the matter put off (not "Sammanträdet ajourneras kl 10.00", a pause).
@@ -305,9 +315,11 @@ const OUTCOME_WORDS: Array<[DecisionOutcome, string[]]> = [
   ["tabled", ["tabled", "deferred", "postponed", "(?:to|decided\\s+to|agreed\\s+to)\\s+(?:postpone|defer)"]],
   // Verbs, not nouns: "a decision on adoption was deferred" is tabled, not approved.
   ["approved", ["approv(?:e|ed|es)", "adopt(?:s|ed)?", "accept(?:s|ed)?", "ratif(?:y|ies|ied)", "carried", "no objections?", "all in favou?r", "unanimous", "confirmed"]],
-  ...Object.values(DECISION_VERBS).map(
-    (f): [DecisionOutcome, string[]] => [f.outcome, [...f.present, ...f.past, ...f.passive, ...f.pastPassive, ...f.supine, ...f.infinitive]],
-  ),
+  ...Object.values(DECISION_VERBS).map((f): [DecisionOutcome, string[]] => [
+    f.outcome,
+    // ("Styrelsen valde att avstå": who chooses to do something elects no one; "Lina valdes att justera" is elected.)
+    [...(f.outcome === "elected" ? [...f.present, ...f.past].map((w) => `(?:${w})(?!\\s+att(?!\\p{L}))`) : [...f.present, ...f.past]), ...f.passive, ...f.pastPassive, ...f.supine, ...f.infinitive],
+  ]),
 ];
 /** Outcome patterns; "decided" verbs (besluta …) do not name an outcome of their own. */
 export const OUTCOME_PATTERNS: Array<[RegExp, DecisionOutcome]> = OUTCOME_WORDS.filter(([o]) => o !== "decided").map(([outcome, words]) => [

@@ -14,6 +14,9 @@
 // - "Kansliet fick i uppdrag att färdigställa rapporten till den 15 april 2015": "till" a day is the task's due.
 // - An "När" column saying "nästa möte" is the next meeting.
 // - "PROTOKOLL" / "fört vid sammanträde med Delegationen för …": the title is both lines.
+// - Notes' own ways of deciding: "Frågan skjuts till nästa möte" (tabled), "Beslutet blev att …", "Styrelsen lämnar
+//   ärendet utan åtgärd" (noted), "Styrgruppen är positiv till …" (a body, not a member), "Arbetsgruppen rekommenderar
+//   styrgruppen att …", "The request was granted", "gave the go-ahead"; "Styrelsen valde att avstå" elects no one.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -157,5 +160,34 @@ The gutter on the north side leaks.
   it("reads no owner in an action line that names a doer and a task", () => {
     const parsed = read("Minutes of the Committee meeting held on 3 March 2022\nPresent: Ann Lee, Tim Roe\n\n1. Website\nAction: Tim Roe to update the website.\n");
     expect(tasksOf(parsed, "Website")).toEqual([{ assignee: "Tim Roe", task: "update the website", due: null }]);
+  });
+});
+
+describe("notes' own ways of deciding", () => {
+  const decisionOf = (sentence: string) => {
+    const parsed = read(`Minnesanteckningar styrgruppsmöte\nDatum: 2024-03-05\nNärvarande: Anna Berg, Per Lind\n\n1. Projektet\nPer berättade om läget.\n${sentence}\n\n2. Nästa möte\nNästa möte hålls den 5 maj.\n`);
+    const item = parsed.items.find((i) => i.number === "1");
+    return item?.decision ? item.outcome : null;
+  };
+
+  it("reads each as the decision, with its outcome", () => {
+    expect(decisionOf("Frågan skjuts till nästa möte.")).toBe("tabled");
+    expect(decisionOf("Beslutet blev att vi avvaktar.")).toBe("decided");
+    expect(decisionOf("Styrelsen lämnar ärendet utan åtgärd.")).toBe("noted");
+    expect(decisionOf("Styrgruppen är positiv till att projektet fortsätter.")).toBe("approved");
+    expect(decisionOf("Arbetsgruppen rekommenderar styrgruppen att godkänna planen.")).toBe("approved");
+    expect(decisionOf("The request was granted.")).toBe("approved");
+    expect(decisionOf("The committee gave the go-ahead for the event.")).toBe("approved");
+  });
+
+  it("tells choosing to do something from electing someone", () => {
+    expect(decisionOf("Styrelsen valde att avstå.")).toBe("decided");
+    expect(decisionOf("Mötet valde Anna Berg till ordförande.")).toBe("elected");
+    expect(decisionOf("Per Lind valdes att justera protokollet.")).toBe("elected");
+  });
+
+  it("reads a member's opinion as no decision", () => {
+    expect(decisionOf("Per är positiv till förslaget.")).toBeNull();
+    expect(decisionOf("Frågan skjuts till nästa vecka för beredning hos Per.")).not.toBe("tabled");
   });
 });
