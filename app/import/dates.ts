@@ -179,6 +179,31 @@ export function resolveDay(p: PartialDay, anchor: string | null, mode: "forward"
   return best;
 }
 
+/**
+ * A deadline given as a month: "senast juni 2022", "före mars", "i december 2021", "by the end of May". Its day is the
+ * month's last ("i maj" / "in May" only with a year: "presenteras i maj" may just say when). Days in it are read by
+ * findDates, so a whole date ("senast den 1 juni 2022") is never a month deadline.
+ */
+export function findMonthDeadlines(text: string): Array<{ start: number; end: number; text: string; day: PartialDay }> {
+  const out: Array<{ start: number; end: number; text: string; day: PartialDay }> = [];
+  for (const m of text.matchAll(MONTH_DEADLINE)) {
+    const year = m[3] ? Number(m[3]) : null;
+    if (/^(?:i|in)$/iu.test(m[1].trim().split(/\s+/u)[0]) && year === null) continue;
+    const month = monthNumber(m[2]);
+    if (month === 0) continue;
+    // (The month's last day; February's 28th when the year is not yet known.)
+    const last = month === 2 ? (year !== null && isRealDay({ year, month: 2, day: 29 }) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0].trim(), day: { year, month, day: last } });
+  }
+  return out;
+}
+
+const MONTH_NAME = String.raw`januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December`;
+const MONTH_DEADLINE = new RegExp(
+  String.raw`(?<!\p{L})(senast(?:\s+(?:i|under|till|vid))?(?:\s+(?:utgången|slutet)\s+av)?|före|innan|till|under|i|by(?:\s+the\s+end\s+of)?|before|until|no\s+later\s+than|(?:at\s+)?the\s+end\s+of|in)\s+(${MONTH_NAME})(?:\s+((?:19|20)\d{2}))?(?![\p{L}\d])(?!\s+\d)`,
+  "gu",
+);
+
 /** Same day one year later (for a range that runs over New Year). */
 export function nextYear(day: string): string {
   return format(addYears(parseIso(day), 1), "yyyy-MM-dd");

@@ -9,7 +9,7 @@
 // Only decision text is searched (parse.ts passes item.decision), so a report
 // that quotes an old mandate creates nothing.
 import { ENGLISH_BODY, ENGLISH_VERBS } from "./lexicon";
-import { classifyDate, findDates } from "./dates";
+import { classifyDate, findDates, findMonthDeadlines } from "./dates";
 import type { PartialDay } from "./types";
 
 export type Due = {
@@ -20,6 +20,8 @@ export type Due = {
   /** Offsets in the searched text. */
   start: number;
   end: number;
+  /** A month, not a day ("senast juni 2022"): its last day stands for it. */
+  month?: true;
 };
 
 export type MandateMatch = {
@@ -48,6 +50,11 @@ export function findDues(text: string): Due[] {
   }
   const next = NEXT_MEETING.exec(text);
   if (next) dues.push({ kind: "next_meeting", day: null, text: next[0], start: next.index, end: next.index + next[0].length });
+  // "återkomma senast juni 2022", "återrapportera i december 2021": a month's last day, where no day is named in it.
+  for (const month of findMonthDeadlines(text)) {
+    if (dues.some((due) => due.start < month.end && month.start < due.end)) continue;
+    dues.push({ kind: "date", day: month.day, text: month.text, start: month.start, end: month.end, month: true });
+  }
   return dues.sort((a, b) => a.start - b.start);
 }
 
@@ -101,6 +108,9 @@ function cleanAssignee(raw: string): string | null {
   if (text === "" || PRONOUNS.test(text)) return null;
   return text;
 }
+
+/** A matter, not someone: it "återkommer" on the agenda by itself. */
+const COMES_BACK_ITSELF = /^(?:ärendet|ärendena|frågan|frågorna|motionen|punkten|förslaget|beslutet|skrivelsen|medborgarförslaget|remissen|det|detta)$/iu;
 
 /** Verbs of coming back that a task may end with ("utreda frågan och återkomma") or be ("att återkomma"). */
 const COME_BACK = "återkomma|återrapportera|redovisa|rapportera";
@@ -267,7 +277,10 @@ const FINDERS: Finder[] = [
     if (!m) return null;
     const { task, due } = cleanTask(text.slice(m.index + m[0].length));
     if (task === "" && due === null) return null;
-    return { assignee: subjectBefore(text, m.index), task: `återkomma ${task}`.trim(), due };
+    const assignee = subjectBefore(text, m.index);
+    // ("Ärendet återkommer till direktionen": the matter comes back, no one is tasked.)
+    if (assignee !== null && COMES_BACK_ITSELF.test(assignee)) return null;
+    return { assignee, task: `återkomma ${task}`.trim(), due };
   },
 ];
 

@@ -526,6 +526,8 @@ function resolveDue(
 ): Pick<ParsedMandate, "dueDate" | "dueMeetingDate" | "dueText"> {
   if (due === null) return { dueDate: null, dueMeetingDate: null, dueText: null };
   const day = due.day ? resolveDay(due.day, context.anchor, due.kind === "date" ? "forward" : "nearest") : null;
+  // ("… why the repairs to the path in May 2021" at an October meeting: a month before the meeting is when, not a due.)
+  if (due.month && day !== null && context.anchor !== null && day < context.anchor) return { dueDate: null, dueMeetingDate: null, dueText: due.text };
   if (due.kind === "date") return { dueDate: day, dueMeetingDate: null, dueText: due.text };
   if (due.kind === "meeting") return { dueDate: null, dueMeetingDate: day, dueText: due.text };
   return { dueDate: null, dueMeetingDate: context.nextMeetingDate, dueText: due.text };

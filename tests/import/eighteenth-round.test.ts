@@ -17,6 +17,9 @@
 // - Notes' own ways of deciding: "Frågan skjuts till nästa möte" (tabled), "Beslutet blev att …", "Styrelsen lämnar
 //   ärendet utan åtgärd" (noted), "Styrgruppen är positiv till …" (a body, not a member), "Arbetsgruppen rekommenderar
 //   styrgruppen att …", "The request was granted", "gave the go-ahead"; "Styrelsen valde att avstå" elects no one.
+// - A month as a task's due: "återkomma senast juni 2022", "återrapportera i december 2021", "by the end of May" are due
+//   on the month's last day ("i maj" alone may just say when; a month before the meeting is no due).
+// - "2. Ärendet återkommer till direktionen.": the matter comes back, no one is given a task.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -189,5 +192,33 @@ describe("notes' own ways of deciding", () => {
   it("reads a member's opinion as no decision", () => {
     expect(decisionOf("Per är positiv till förslaget.")).toBeNull();
     expect(decisionOf("Frågan skjuts till nästa vecka för beredning hos Per.")).not.toBe("tabled");
+  });
+});
+
+describe("a month as when a task is due", () => {
+  const tasks = (sentence: string) => {
+    const parsed = read(`Protokoll\nKommunstyrelsen\nSammanträdesdatum 2021-10-05\n\n§ 1 Lokalfrågan\nÄrendet gäller lokalerna.\n${sentence}\n\n§ 2 Nästa möte\nNästa möte hålls den 5 november.\n`);
+    return tasksOf(parsed, "Lokalfrågan");
+  };
+
+  it("is due on the month's last day", () => {
+    expect(tasks("Kommunstyrelsen ger kommunledningskontoret i uppdrag att utreda frågan och återkomma senast juni 2022.")).toEqual([
+      { assignee: "kommunledningskontoret", task: "utreda frågan", due: "2022-06-30" },
+    ]);
+    expect(tasks("Styrelsen ger verksamhetschefen i uppdrag att återrapportera till styrelsen i december 2021.")).toEqual([
+      { assignee: "verksamhetschefen", task: "återrapportera till styrelsen", due: "2021-12-31" },
+    ]);
+    expect(tasks("Kansliet får i uppdrag att ta fram en plan före februari.")[0].due).toBe("2022-02-28");
+  });
+
+  it("reads a month without a year after 'i' as no due, and a month gone by as none", () => {
+    expect(tasks("Kansliet får i uppdrag att planera evenemanget i juni.")[0]).toEqual({ assignee: "Kansliet", task: "planera evenemanget i juni", due: null });
+    expect(tasks("Kansliet får i uppdrag att följa upp reparationerna i maj 2021.")[0].due).toBe("i maj 2021");
+  });
+
+  it("gives no task to a matter that comes back", () => {
+    expect(tasks("Kommunstyrelsen beslutar\n1. Uppdra åt kommundirektören att utreda frågan.\n2. Ärendet återkommer till kommunstyrelsen.")).toEqual([
+      { assignee: "kommundirektören", task: "utreda frågan", due: null },
+    ]);
   });
 });
