@@ -6,7 +6,7 @@
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
 import { DECIDING_BODY, PRESENT_VERBS } from "./lexicon";
-import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type MandateMatch } from "./mandates";
+import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type Due, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
 /** Who the document names: the people it lists, and how often a capitalised word stands inside its sentences. */
@@ -169,9 +169,7 @@ function tableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line }> {
     const assignee = c[columns.who] ?? null;
     if (task === "" || assignee === null) continue;
     const whenText = columns.when >= 0 ? c[columns.when] ?? "" : "";
-    // (A day is a deadline; "nästa möte" / "next meeting" in the column is the next meeting.)
-    const due = findDues(`senast ${whenText}`)[0] ?? findDues(/^next\b/iu.test(whenText) ? `by the ${whenText}` : `till ${whenText}`)[0] ?? null;
-    rows.push({ found: { assignee, task, due: due && whenText !== "" ? { ...due, text: whenText } : null }, line });
+    rows.push({ found: { assignee, task, due: dueOfWhen(whenText) }, line });
   }
   return rows;
 }
@@ -208,6 +206,17 @@ function gluedTableRows(lines: Line[]): Array<{ found: MandateMatch; line: Line 
   return rows;
 }
 
+/**
+ * When a task is due, from a "När" / "Due" cell or label: "15 maj", "senast 1 maj", "nästa möte", "next meeting". A day
+ * is a deadline, a meeting the next meeting; the due shows the words as written. Null for none.
+ */
+function dueOfWhen(when: string): Due | null {
+  const text = when.trim();
+  if (text === "") return null;
+  const due = findDues(/^(?:senast|by|before)\b/iu.test(text) ? text : `senast ${text}`)[0] ?? findDues(/^next\b/iu.test(text) ? `by the ${text}` : `till ${text}`)[0] ?? null;
+  return due && { ...due, text };
+}
+
 /** Every action note of an item that `given` (the tasks its decision gave) does not already hold, in reading order. */
 export function actionNotes(item: ItemLines, people: People, given: Array<{ assignee: string | null; task: string; line: number }>): ActionNote[] {
   const notes: ActionNote[] = [];
@@ -230,8 +239,15 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       .replace(/^(?:beslut|åtgärd|uppgift|action|task)\s*:\s*/iu, "")
       .replace(/^att\s+/iu, "")
       .replace(/[.:]$/u, "");
-    if (taken.some((t) => t.line === body[i - 1].no)) return;
-    add({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: findDues(task)[0] ?? null }, line);
+    const earlier = taken.find((t) => t.line === body[i - 1].no);
+    if (earlier) {
+      // ("Gruppen ger Per Holm i uppdrag att …" / "Ansvarig: Per Holm. När: nästa möte": the task is given above; this
+      // line says by when. The note repeats that task with its due, which mandatesOf gives the task: parse.ts.)
+      const due = dueOfWhen(who[2] ?? "");
+      if (due) add({ assignee: earlier.assignee, task: earlier.task, due }, line);
+      return;
+    }
+    add({ assignee: who[1].replace(/[.,;]$/u, "").trim(), task, due: dueOfWhen(who[2] ?? "") ?? findDues(task)[0] ?? null }, line);
   });
   // "Hemsidan behöver uppdateras. (Ansvarig: Eva Ek)", "Städdag den 14 maj. Vem: Anna. När: senast 1 maj.": the one
   // responsible named after the task on its line; a line that is only "(Action: Clerk)" names the one on the line above.
@@ -242,9 +258,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     if (task === "" || (note[1] === undefined && taken.some((t) => t.line === body[i - 1].no))) return;
     const who = (note[2] ?? note[3]).trim();
     if (NOBODY.test(who)) return;
-    const when = note[4];
-    const due = when ? findDues(/^(?:senast|by|before)\b/iu.test(when) ? when : `senast ${when}`)[0] ?? null : null;
-    add({ assignee: who, task, due: due ?? findDues(task)[0] ?? null }, line);
+    add({ assignee: who, task, due: dueOfWhen(note[4] ?? "") ?? findDues(task)[0] ?? null }, line);
   });
   for (const row of [...tableRows(item.lines), ...gluedTableRows(item.lines)]) add(row.found, row.line);
   // "Eva: - Kollar upp … Magnus: - Bevakar … - Har fortsatt dialog …": tasks listed under each name.

@@ -448,7 +448,8 @@ export function findSwedishAction(text: string): MandateMatch | null {
 }
 
 /** "Ansvarig: Anna Berg", "Ansvar: kansliet", "Responsible: Tim", "Owner: Tim": who does the task on the line before. */
-export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who)\s*:\s*(\S.{0,60})$/iu;
+// ("Ansvarig: Per Lind. När: nästa möte": and by when, as a table of minutes gives it: tables.ts.)
+export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who|vem)\s*:\s*(\S.{0,60}?)(?:[.;,]?\s+(?:när|klart|deadline|due)\s*:\s*(.+?))?[.]?$/iu;
 
 /** Words that stand where English action items name a person, but are none. */
 export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?|consensus|agreement)$`, "iu");

@@ -31,6 +31,7 @@ import {
 import { decisionTense } from "./decisions";
 import { blockLabel, extractItems, isDecisionOpener, sentences, type ItemDraft } from "./items";
 import { sourceOf, toLines } from "./lines";
+import { unfoldMinutesTables } from "./tables";
 import { actionNotes, NEXT_DOER, peopleOf, withoutOwnerNote, type People } from "./actions";
 import { canonicalAssignee, findDues, findEnglishAction, findMandate, findReportBackDue, findSwedishAction, withoutTag, type Due, type MandateMatch } from "./mandates";
 import { headingKind, isFooterLine, splitSections } from "./sections";
@@ -73,7 +74,7 @@ export function parseMinutes(text: string, opts: ParseOptions = {}, models: Impo
 /** The text's lines as the rules structure them (for training the heading model). */
 export function structuredLines(text: string): Line[] {
   // (A label, a sentence or a line that decides is text however often it comes back: "Kommunstyrelsen har tagit del av informationen.")
-  const lines = stripPageFurniture(reflow(toLines(text)), (t) => blockLabel(t) !== null || isDecisionOpener(t) || /[.!?]$/u.test(t) || DECIDING_WORD.test(t));
+  const lines = stripPageFurniture(reflow(unfoldMinutesTables(toLines(text))), (t) => blockLabel(t) !== null || isDecisionOpener(t) || /[.!?]$/u.test(t) || DECIDING_WORD.test(t));
   markStructure(lines, {
     notHeading: (t) => headingKind(t) !== undefined || blockLabel(t) !== null || isDecisionOpener(t) || isFooterLine(t) || isHeadLabel(t),
   });
@@ -448,7 +449,12 @@ function mandatesOf(draft: ItemDraft, index: number, context: MandateContext): P
   // Then the action notes written in the item's lines (actions.ts), each once.
   const item = { lines: draft.lines, background: backgroundSet, actionList: actionLists.get(draft) ?? new Set<number>() };
   for (const note of actionNotes(item, context.people, given)) {
-    if (seen.has(note.found)) continue;
+    if (seen.has(note.found)) {
+      // The same task again with when it is due (a table's "När" under the decision that gave it): it takes the due.
+      const k = given.findIndex((g) => g.assignee === note.found.assignee && g.task === note.found.task);
+      if (k >= 0 && note.found.due && out[k].dueText === null) Object.assign(out[k], resolveDue(note.found.due, context));
+      continue;
+    }
     seen.add(note.found);
     push(note.found, note.line);
   }

@@ -20,6 +20,9 @@
 // - A month as a task's due: "återkomma senast juni 2022", "återrapportera i december 2021", "by the end of May" are due
 //   on the month's last day ("i maj" alone may just say when; a month before the meeting is no due).
 // - "2. Ärendet återkommer till direktionen.": the matter comes back, no one is given a task.
+// - Notes kept as a table, one row per item ("Punkt | Diskussion | Beslut/Åtgärd | Ansvarig | Klart", a Markdown
+//   table, or a Word table read row by row): each row is an item, its decision and who carries it out by when
+//   (tables.ts). A table without a column naming the item ("Vad | Vem | När") stays an action list.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -220,5 +223,54 @@ describe("a month as when a task is due", () => {
     expect(tasks("Kommunstyrelsen beslutar\n1. Uppdra åt kommundirektören att utreda frågan.\n2. Ärendet återkommer till kommunstyrelsen.")).toEqual([
       { assignee: "kommundirektören", task: "utreda frågan", due: null },
     ]);
+  });
+});
+
+describe("notes kept as a table, one row per item", () => {
+  it("reads each row as an item with its decision and who carries it out", () => {
+    const parsed = read(`Minnesanteckningar
+Samverkansgruppen för ungdomsfrågor
+Datum: 2023-09-14
+Deltagare: Anna Berg (ordf), Per Lind, Eva Ek
+
+Punkt | Diskussion | Beslut/Åtgärd | Ansvarig | Klart
+1. Föregående anteckningar | Gicks igenom. | Anteckningarna lades till handlingarna. | |
+2. Sommarjobb | Utfallet redovisades. | Per Lind tar fram en sammanställning. | Per Lind | nästa möte
+3. Fritidsgårdar | Diskussion om öppettider. | Gruppen beslutade att föreslå utökade öppettider. | Eva Ek | 30 november
+4. Nästa möte | | Nästa möte den 16 november 2023. | |
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Föregående anteckningar"],
+      ["2", "Sommarjobb"],
+      ["3", "Fritidsgårdar"],
+      ["4", "Nästa möte"],
+    ]);
+    expect(parsed.items[0].decision).toBe("Anteckningarna lades till handlingarna.");
+    expect(parsed.items[2].decision).toBe("Gruppen beslutade att föreslå utökade öppettider.");
+    expect(tasksOf(parsed, "Sommarjobb")).toEqual([{ assignee: "Per Lind", task: "tar fram en sammanställning", due: "nästa möte" }]);
+    expect(tasksOf(parsed, "Fritidsgårdar")).toEqual([
+      { assignee: "Eva Ek", task: "Gruppen beslutade att föreslå utökade öppettider", due: "2023-11-30" },
+    ]);
+  });
+
+  it("reads a Markdown table the same, and leaves an action list a table of tasks", () => {
+    const parsed = read(`# Steering group notes 2024-02-12
+
+Present: Ann Lee, Tim Roe, Sam Park
+
+| Item | Discussion | Decision | Owner | Due |
+|------|------------|----------|-------|-----|
+| Budget | Tim presented the Q1 figures. | The budget for Q2 was approved. | Tim Roe | 2024-03-01 |
+| Website | The new design was shown. | | Sam Park | next meeting |
+
+| Vad | Vem | När |
+|---|---|---|
+| Skicka protokollet | Ann Lee | 2024-02-15 |
+`);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Budget", "Website"]);
+    expect(parsed.items[0].decision).toBe("The budget for Q2 was approved.");
+    expect(tasksOf(parsed, "Budget")).toEqual([{ assignee: "Tim Roe", task: "The budget for Q2 was approved", due: "2024-03-01" }]);
+    // (A row with nothing decided or to be done names no task; the action list's row is a task of the last item.)
+    expect(tasksOf(parsed, "Website")).toEqual([{ assignee: "Ann Lee", task: "Skicka protokollet", due: "2024-02-15" }]);
   });
 });

@@ -156,6 +156,32 @@ describe("reading a Word file", () => {
     expect(parsed.mandates.map((m) => m.assignee)).toEqual(["kommundirektören"]);
   });
 
+  it("reads notes kept as a table, one row per item, with the decision and who carries it out", async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...cells: string[]) => new TableRow({ children: cells.map(cell) });
+    const { parsed } = await readWord([
+      new Paragraph({ text: "Minnesanteckningar samverkansgruppen 2026-02-12" }),
+      new Paragraph({ text: "Deltagare: Anna Berg, Per Holm, Eva Lind" }),
+      new Table({
+        rows: [
+          row("Punkt", "Diskussion", "Beslut", "Ansvarig", "Klart"),
+          row("1. Föregående anteckningar", "Gicks igenom.", "Anteckningarna lades till handlingarna.", "", ""),
+          row("2. Sommarjobb", "Utfallet redovisades.", "Gruppen ger Per Holm i uppdrag att sammanställa utfallet.", "Per Holm", "nästa möte"),
+          row("3. Lokaler", "Diskussion om lokalerna.", "Styrelsen godkänner hyresavtalet.", "Eva Lind", "31 mars 2026"),
+        ],
+      }),
+    ]);
+    expect(parsed.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ["1", "Föregående anteckningar", "Anteckningarna lades till handlingarna."],
+      ["2", "Sommarjobb", "Gruppen ger Per Holm i uppdrag att sammanställa utfallet."],
+      ["3", "Lokaler", "Styrelsen godkänner hyresavtalet."],
+    ]);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task, m.dueDate ?? m.dueText])).toEqual([
+      ["Per Holm", "sammanställa utfallet", "nästa möte"],
+      ["Eva Lind", "Styrelsen godkänner hyresavtalet", "2026-03-31"],
+    ]);
+  });
+
   it("writes mammoth's HTML as lines: headings, entries, line breaks, entities, pictures left out", () => {
     expect(
       wordHtmlToText(
