@@ -129,7 +129,7 @@ const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
 const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
 /** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
-const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
+const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–—-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
 const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
 
 /** "• Allan: I will send out …": a name, a colon, and what that person says they will do. */

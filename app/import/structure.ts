@@ -92,6 +92,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   markAttachmentLists(lines);
   markActionLists(lines);
   markListsInProse(lines);
+  deeperHeadings(lines);
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub).length;
   // A protocol numbered by § ("MYN § 19 Dnr …", "§ 101") is structured by its paragraphs even when the
   // copy holds only one: the cover page's lines before it ("Plats och tid …", "Utses att justera …") are
@@ -112,6 +113,23 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     if (before.filter((l) => l.text !== "" && !l.attendance).length >= 12) markTightHeadings(before, options);
   }
   if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
+}
+
+/**
+ * "## 2. Budget" / "### Underlag" / "### Beslut": under items set as numbered marked-up headings, a deeper heading
+ * with no number is a part of the item, not an item of its own.
+ */
+function deeperHeadings(lines: Line[]): void {
+  const level = (l: Line) => /^(#{1,6})\s/u.exec(l.text)?.[1].length ?? 0;
+  const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub && level(l) > 0).map(level);
+  if (numbered.length < 2) return;
+  const top = Math.min(...numbered);
+  for (const l of lines) {
+    if (!l.start || l.start.number !== null || level(l) <= top) continue;
+    // (Its words stay, without the marks: "Underlag" in the item's text.)
+    l.start = null;
+    l.text = l.text.replace(/^#+\s*/u, "");
+  }
 }
 
 /**

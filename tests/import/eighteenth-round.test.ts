@@ -23,6 +23,8 @@
 // - Notes kept as a table, one row per item ("Punkt | Diskussion | Beslut/Åtgärd | Ansvarig | Klart", a Markdown
 //   table, or a Word table read row by row): each row is an item, its decision and who carries it out by when
 //   (tables.ts). A table without a column naming the item ("Vad | Vem | När") stays an action list.
+// - "## 2. Budget" / "### Underlag" / "### Beslut": under numbered marked-up items, a deeper heading without a number
+//   is a part of the item; "- [ ] @alice — publish …": an em dash parts the doer from the task as an en dash does.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -272,5 +274,40 @@ Present: Ann Lee, Tim Roe, Sam Park
     expect(tasksOf(parsed, "Budget")).toEqual([{ assignee: "Tim Roe", task: "The budget for Q2 was approved", due: "2024-03-01" }]);
     // (A row with nothing decided or to be done names no task; the action list's row is a task of the last item.)
     expect(tasksOf(parsed, "Website")).toEqual([{ assignee: "Ann Lee", task: "Skicka protokollet", due: "2024-02-15" }]);
+  });
+});
+
+describe("Markdown notes", () => {
+  it("keeps a deeper heading without a number inside the numbered item above it", () => {
+    const parsed = read(`# Protokoll styrelsemöte 2022-10-03
+
+**Närvarande:** Axel Berg, Bea Ek, Cilla Lind
+
+## 1. Mötets öppnande
+Axel öppnade mötet.
+
+## 2. Budget
+
+### Underlag
+Kassören har skickat ut förslag.
+
+### Beslut
+Styrelsen antar budgeten med ändringen att fikaposten sänks till 2 000 kr.
+
+## 3. Övrigt
+Inget.
+`);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Mötets öppnande"],
+      ["2", "Budget"],
+      ["3", "Övrigt"],
+    ]);
+    expect(parsed.items[1].decision).toBe("Styrelsen antar budgeten med ändringen att fikaposten sänks till 2 000 kr.");
+    expect(parsed.items[1].background).toBe("Underlag\nKassören har skickat ut förslag.");
+  });
+
+  it("reads a task after a handle and an em dash", () => {
+    const parsed = read("# Council meeting 2024-05-10\n\nAttendees: Alice Wong, Bob Li\n\n## Elections\n\nThe timeline was discussed.\n\n## Action items\n\n- [ ] @alice — publish the election announcement by 2024-05-20\n");
+    expect(parsed.mandates.map((m) => [m.assignee, m.dueDate])).toEqual([["@alice", "2024-05-20"]]);
   });
 });
