@@ -20,9 +20,10 @@ const ONE_PAGE_CHARS = 6000;
 export function markOneMeetingPage(lines: Line[], text: string): boolean {
   // (Not minutes with an attendance list: those have items the rules or the heading model did not find, not one.)
   if (text.length > ONE_PAGE_CHARS || lines.some((l) => l.attendance) || !(MEETING_WORDS.test(text) || MINUTES_WORD.test(text))) return false;
-  // (A headline: words, not a page's number, "1 (21)".)
+  // (A headline: words, not a page's number, "1 (21)"; or a meeting's word and its day, "Styrelsemötet 210527".)
   const headline = lines.find((l) => l.text !== "");
-  if (!headline || headline.text.length > 120 || (headline.text.match(/\p{L}{2,}/gu) ?? []).length < 2) return false;
+  if (!headline || headline.text.length > 120) return false;
+  if ((headline.text.match(/\p{L}{2,}/gu) ?? []).length < 2 && !MEETING_WORDS.test(headline.text)) return false;
   const body = lines.slice(lines.indexOf(headline) + 1);
   const first = body.find((l) => (l.text.match(/\p{L}+/gu) ?? []).length >= PARAGRAPH_WORDS);
   if (!first || !body.some((l) => sentences(l.text).some((s) => decisionTense(s) === "past"))) return false;

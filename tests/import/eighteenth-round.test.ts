@@ -25,6 +25,7 @@
 //   (tables.ts). A table without a column naming the item ("Vad | Vem | När") stays an action list.
 // - "## 2. Budget" / "### Underlag" / "### Beslut": under numbered marked-up items, a deeper heading without a number
 //   is a part of the item; "- [ ] @alice — publish …": an em dash parts the doer from the task as an en dash does.
+// - A news page headed by a meeting's word and its day alone ("Styrelsemötet 210527") is read as one meeting's page.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -309,5 +310,17 @@ Inget.
   it("reads a task after a handle and an em dash", () => {
     const parsed = read("# Council meeting 2024-05-10\n\nAttendees: Alice Wong, Bob Li\n\n## Elections\n\nThe timeline was discussed.\n\n## Action items\n\n- [ ] @alice — publish the election announcement by 2024-05-20\n");
     expect(parsed.mandates.map((m) => [m.assignee, m.dueDate])).toEqual([["@alice", "2024-05-20"]]);
+  });
+});
+
+describe("a meeting's news page", () => {
+  it("reads a page headed by the meeting's word and its day as one item for review", () => {
+    const parsed = read("Styrelsemötet 210527\n\nStyrelsen beslutade att avvakta med beslut om medel till en ny basverksamhet tills ett extra möte i juni.\n\nUnder mötet presenterade verksamhetsutvecklaren beredningsgruppens tankar om en ny gemensam basverksamhet.\n");
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.meeting.date).toBe("2021-05-27");
+    expect(parsed.items.map((i) => i.decision)).toEqual([
+      "Styrelsen beslutade att avvakta med beslut om medel till en ny basverksamhet tills ett extra möte i juni.",
+    ]);
+    expect(parsed.warnings.map((w) => w.code)).toContain("one_meeting_page");
   });
 });
