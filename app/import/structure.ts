@@ -123,12 +123,19 @@ function deeperHeadings(lines: Line[]): void {
   const level = (l: Line) => /^(#{1,6})\s/u.exec(l.text)?.[1].length ?? 0;
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub && level(l) > 0).map(level);
   if (numbered.length < 2) return;
-  const top = Math.min(...numbered);
+  // (The level of the numbered marked-up item above; 0 when the item above is none, or a heading as high starts anew.)
+  // (A section's heading as high, "## Reports", is not an item, yet ends the one above.)
+  let parent = 0;
   for (const l of lines) {
-    if (!l.start || l.start.number !== null || level(l) <= top) continue;
-    // (Its words stay, without the marks: "Underlag" in the item's text.)
-    l.start = null;
-    l.text = l.text.replace(/^#+\s*/u, "");
+    if (l.start?.sub) continue;
+    if (l.start && l.start.number !== null) parent = level(l);
+    else if (level(l) === 0) continue;
+    else if (parent > 0 && level(l) > parent) {
+      if (!l.start) continue;
+      // (Its words stay, without the marks: "Underlag" in the item's text.)
+      l.start = null;
+      l.text = l.text.replace(/^#+\s*/u, "");
+    } else parent = 0;
   }
 }
 

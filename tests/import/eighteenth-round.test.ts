@@ -307,6 +307,29 @@ Inget.
     expect(parsed.items[1].background).toBe("Underlag\nKassören har skickat ut förslag.");
   });
 
+  it("keeps a deeper heading an item where no numbered item stands above it", () => {
+    const parsed = read(`# Notes 2022-10-03
+
+Present: Axel Berg, Bea Ek
+
+## 1. Opening
+Axel opened the meeting.
+
+## 2. Budget
+The budget was approved.
+
+## Reports
+
+### Treasurer
+The treasurer reported a surplus.
+
+### Chair
+The chair reported on the autumn.
+`);
+    // ("Reports" heads a section of reports, no item; it ends the numbered item above.)
+    expect(parsed.items.map((i) => i.title)).toEqual(["Opening", "Budget", "Treasurer", "Chair"]);
+  });
+
   it("reads a task after a handle and an em dash", () => {
     const parsed = read("# Council meeting 2024-05-10\n\nAttendees: Alice Wong, Bob Li\n\n## Elections\n\nThe timeline was discussed.\n\n## Action items\n\n- [ ] @alice — publish the election announcement by 2024-05-20\n");
     expect(parsed.mandates.map((m) => [m.assignee, m.dueDate])).toEqual([["@alice", "2024-05-20"]]);
