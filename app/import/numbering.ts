@@ -117,7 +117,9 @@ const ADDRESS =
 /** "## Beslut om budget", "== Budget" (Typst, AsciiDoc), "== Budget ==" (wiki): a marked-up heading is an unnumbered item. */
 const MARKDOWN = /^(?:#{1,4}|={1,4})\s+(\S.*?)(?:\s+=+)?$/u;
 /** A marked-up heading that is only a label inside an item ("=== Beslut", "### Decision"). */
-const LABEL_HEADING = /^(?:beslut|beslutet|förslag(?:\s+till\s+beslut)?|beslutsförslag|bakgrund|ärendet|diskussion|yrkanden?|decision|decisions|discussion|proposal|background|outcome|resolution|motion)\s*:?$/iu;
+// ("#### Conclusion/Resolution": two labels for one block.)
+const LABEL_WORD = String.raw`(?:beslut|beslutet|förslag(?:\s+till\s+beslut)?|beslutsförslag|bakgrund|ärendet|diskussion|yrkanden?|decision|decisions|discussion|proposal|background|outcome|resolution|conclusions?|motion)`;
+const LABEL_HEADING = new RegExp(`^${LABEL_WORD}(?:\\s*[/&]\\s*${LABEL_WORD})*\\s*:?$`, "iu");
 
 /** Recognise the start of an item; null when the line is ordinary text. */
 export function itemStart(raw: string): ItemStart | null {
