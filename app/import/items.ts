@@ -64,6 +64,9 @@ const LABELS: Array<[RegExp, BlockKind]> = (
   // Only a label when nothing follows, or a separator does: "Beslut:" yes, "Beslutet fattades" no.
 ).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
 
+/** A decision block that says none was taken: "N/A", "None", "Inga", "Inget beslut", "-". */
+const NO_DECISION = /^(?:•\s*)?(?:n\/a|none|nothing|no\s+decisions?(?:\s+(?:made|taken))?|inga(?:\s+beslut)?|ingen|inget(?:\s+beslut)?|[-–—])\s*\.?$/iu;
+
 /** Meta labels that name a person or a fact on their own line, and open no list. */
 const ONE_LINE_META = /^(?:föredragande|närvarande|jäv|ansvarig|ansvariga)\s*:/iu;
 
@@ -582,6 +585,8 @@ function buildItem(
   });
 
   let proposal = joinLines(blocks.proposal);
+  // ("## Decisions" / "* N/A", "Beslut: Inga.": a label that says nothing was decided holds no decision.)
+  if (blocks.decision.every((line) => line.text === "" || NO_DECISION.test(line.text))) blocks.decision = [];
   let decisionLines = blocks.decision.filter((line) => line.text !== "");
   let decision = joinLines(blocks.decision);
   // The seed's way: the title itself is the decision ("ASK:s styrgrupp ger … i uppdrag att …").

@@ -26,6 +26,7 @@
 // - "## 2. Budget" / "### Underlag" / "### Beslut": under numbered marked-up items, a deeper heading without a number
 //   is a part of the item; "- [ ] @alice — publish …": an em dash parts the doer from the task as an en dash does.
 // - A news page headed by a meeting's word and its day alone ("Styrelsemötet 210527") is read as one meeting's page.
+// - "Beslut: Inga." / "## Decisions" over "* N/A": a label that says nothing was decided holds no decision.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -345,5 +346,12 @@ describe("a meeting's news page", () => {
       "Styrelsen beslutade att avvakta med beslut om medel till en ny basverksamhet tills ett extra möte i juni.",
     ]);
     expect(parsed.warnings.map((w) => w.code)).toContain("one_meeting_page");
+  });
+});
+
+describe("a label that says nothing was decided", () => {
+  it("holds no decision", () => {
+    const parsed = read("Protokoll styrelsemöte\nDatum: 2024-03-05\n\n1. Information\nOrdföranden informerade om läget.\nBeslut: Inga.\n\n2. Övrigt\nBeslut: –\n\n3. Budget\nBeslut: Styrelsen antar budgeten.\n");
+    expect(parsed.items.map((i) => i.decision)).toEqual([null, null, "Styrelsen antar budgeten."]);
   });
 });
