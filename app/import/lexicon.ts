@@ -193,6 +193,13 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
   ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
+  // "Styrgruppen ger sitt medgivande till …", "Styrelsen har inget att invända mot förslaget", "Styrgruppen gav
+  // klartecken.", "Styrelsen säger ja.": consent in plain words.
+  ["approved", String.raw`(?:ger|gav|lämnar|lämnade)\s+(?:sitt\s+)?medgivande\s+till|(?:har|hade)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige|delegationen|kommittén|direktionen)\s(?:har|hade))\s+(?:inget\s+att\s+invända|ingen\s+invändning|inga\s+invändningar)\s+mot|(?:ger|gav|har\s+gett|har\s+givit)\s+(?:sitt\s+)?klartecken|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s*[.!]?$`],
+  // "Beslut: Enligt förslag.", "I enlighet med arbetsutskottets förslag.": the proposal carried, said in brief.
+  ["approved", String.raw`^(?:beslut\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:\p{L}+s\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?)\s*[.!]?$`],
+  // "Informationen togs emot", "Rapporten mottogs": received, as noted.
+  ["noted", String.raw`^(?:informationen|rapporten|redovisningen|lägesrapporten|återrapporteringen)\s+(?:togs\s+emot|tas\s+emot|mottogs|mottas)`],
   // "Frågan skjuts till nästa möte", "Punkten flyttas till kommande sammanträde": put off to a later meeting.
   ["tabled", String.raw`(?:skjuts|sköts|flyttas|flyttades|förs|fördes)\s+(?:över\s+)?till\s+(?:nästa|kommande|ett\s+senare|senare)\s+(?:\p{L}*möte|\p{L}*sammanträde)`],
   // "Beslutet blev att vi avvaktar", "Det blev beslut om att starta projektet": the decision named as what came of it.

@@ -16,7 +16,9 @@
 // - "PROTOKOLL" / "fört vid sammanträde med Delegationen för …": the title is both lines.
 // - Notes' own ways of deciding: "Frågan skjuts till nästa möte" (tabled), "Beslutet blev att …", "Styrelsen lämnar
 //   ärendet utan åtgärd" (noted), "Styrgruppen är positiv till …" (a body, not a member), "Arbetsgruppen rekommenderar
-//   styrgruppen att …", "The request was granted", "gave the go-ahead"; "Styrelsen valde att avstå" elects no one.
+//   styrgruppen att …", "The request was granted", "gave the go-ahead", "ger sitt medgivande till", a body "har inget
+//   att invända mot", "gav klartecken", "Beslut: Enligt förslag.", "Informationen togs emot" (noted); "Styrelsen valde
+//   att avstå" elects no one.
 // - A month as a task's due: "återkomma senast juni 2022", "återrapportera i december 2021", "by the end of May" are due
 //   on the month's last day ("i maj" alone may just say when; a month before the meeting is no due).
 // - "2. Ärendet återkommer till direktionen.": the matter comes back, no one is given a task.
@@ -188,6 +190,11 @@ describe("notes' own ways of deciding", () => {
     expect(decisionOf("Arbetsgruppen rekommenderar styrgruppen att godkänna planen.")).toBe("approved");
     expect(decisionOf("The request was granted.")).toBe("approved");
     expect(decisionOf("The committee gave the go-ahead for the event.")).toBe("approved");
+    expect(decisionOf("Styrgruppen ger sitt medgivande till att projektet förlängs.")).toBe("approved");
+    expect(decisionOf("Styrgruppen har inget att invända mot förslaget.")).toBe("approved");
+    expect(decisionOf("Styrgruppen gav klartecken.")).toBe("approved");
+    expect(decisionOf("Beslut: Enligt förslag.")).toBe("approved");
+    expect(decisionOf("Informationen togs emot.")).toBe("noted");
   });
 
   it("tells choosing to do something from electing someone", () => {
@@ -198,6 +205,8 @@ describe("notes' own ways of deciding", () => {
 
   it("reads a member's opinion as no decision", () => {
     expect(decisionOf("Per är positiv till förslaget.")).toBeNull();
+    expect(decisionOf("Per har inget att invända mot förslaget.")).toBeNull();
+    expect(decisionOf("Gästerna togs emot av ordföranden.")).toBeNull();
     expect(decisionOf("Frågan skjuts till nästa vecka för beredning hos Per.")).not.toBe("tabled");
   });
 });
