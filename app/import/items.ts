@@ -64,6 +64,9 @@ const LABELS: Array<[RegExp, BlockKind]> = (
   // Only a label when nothing follows, or a separator does: "Beslut:" yes, "Beslutet fattades" no.
 ).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
 
+/** Meta labels of a motion and how it was put to the vote. */
+const MOTION_LABEL = /^(?:yrkanden?|beslutsgång|propositionsordning|omröstning)/iu;
+
 /** A decision block that says none was taken: "N/A", "None", "Inga", "Inget beslut", "-". */
 const NO_DECISION = /^(?:•\s*)?(?:n\/a|none|nothing|no\s+decisions?(?:\s+(?:made|taken))?|inga(?:\s+beslut)?|ingen|inget(?:\s+beslut)?|[-–—])\s*\.?$/iu;
 
@@ -205,6 +208,10 @@ export function splitRunOnTitle(title: string): { title: string; rest: string } 
   if (ATTENDANCE_TITLE.test(m[1]) && /^\p{Lu}/u.test(m[2])) return { title: m[1], rest: m[2] };
   // ("Public Relations – No Report", "Treasurer's Report: None": the remark that nothing came is text.)
   if (NOTHING_TO_REPORT.test(m[2])) return { title: m[1], rest: m[2] };
+  // ("§10 Nästa möte: Nästa möte hålls 2021-03-04.": a short title, a colon, and a whole sentence, however short.)
+  // (Not a field's label and its value, "Text: Meeting with DataOne.")
+  const field = /^(?:text|title|subject|topic|item|presenter|ämne|rubrik|föredragande)$/iu.test(m[1].trim());
+  if (/^:/u.test(title.slice(m[1].length).trimStart()) && !field && before <= 5 && after >= 4 && /^\p{Lu}.*\s\p{Ll}.*\.$/u.test(m[2])) return { title: m[1], rest: m[2] };
   if (before > 8 || after < 6 || !/[,.;]/u.test(m[2])) return null;
   return { title: m[1], rest: m[2] };
 }
@@ -454,6 +461,8 @@ function buildItem(
   // open an account …" / "Andrew feels that budgeting needs …"). Under "Beslut" the decision runs to the next label.
   let bySentence = false;
   let decided = false;
+  // The meta label that opened the current meta block: after a motion or a vote, the meeting's decision ends it.
+  let metaLabel = "";
   const taskLines: Line[] = [];
   let lastText: Line | null = null;
   const lastDecision = () => [...blocks.decision].reverse().find((l) => l.text !== "")?.text ?? "";
@@ -536,6 +545,7 @@ function buildItem(
         blocks.proposal.push(...blocks.decision.splice(0));
       }
       state = label.kind;
+      if (label.kind === "meta") metaLabel = line.text;
       if (label.rest !== "") blocks[state].push({ ...line, text: label.rest });
       // "Föredragande: Maria Lund", "Ansvarig: Johan Ny": a label whose line holds all it names; the next line is the item's text.
       if (label.kind === "meta" && label.rest !== "" && ONE_LINE_META.test(line.text)) state = "lead";
@@ -545,7 +555,11 @@ function buildItem(
     // "Kommunstyrelsens förslag till kommunfullmäktige Kommunfullmäktige beslutar att …") ends that list.
     // (Not the chair's finding under "Propositionsordning": "… finner att kommunstyrelsen beslutar enligt förslaget", nor a
     // member's motion, "Per Lind yrkar att …"; but "Mötet beslutar att bifalla yrkandet" decides on it.)
-    if (state === "meta" && decisionTense(line.text) === "present" && !/(?<!\p{L})(?:yrka(?!nde)|proposition|finner\s+att|reserver)/iu.test(line.text)) state = "lead";
+    // ("Yrkande: Dan yrkade på att …" / "Omröstning: 4 för, 1 emot." / "Mötet beslutade att bifalla yrkandet.": after a
+    // motion or a vote, the meeting's decision in the past ends the block too.)
+    const tense = state === "meta" ? decisionTense(line.text) : null;
+    const afterMotion = tense === "past" && MOTION_LABEL.test(metaLabel) && startsDecision(line.text, { inBackground: false, perCapsulam });
+    if (state === "meta" && (tense === "present" || afterMotion) && !/(?<!\p{L})(?:yrka(?!nde)|proposition|finner\s+att|reserver)/iu.test(line.text)) state = "lead";
     if (state === "lead" || state === "background") {
       const parts = sentences(line.text);
       const at = parts.findIndex((part) =>

@@ -29,6 +29,9 @@
 //   is a part of the item; "- [ ] @alice — publish …": an em dash parts the doer from the task as an en dash does.
 // - A news page headed by a meeting's word and its day alone ("Styrelsemötet 210527") is read as one meeting's page.
 // - "Beslut: Inga." / "## Decisions" over "* N/A": a label that says nothing was decided holds no decision.
+// - A student board's protocol: "Yrkande: Dan yrkade på att …" / "Omröstning: 4 för, 1 emot." / "Mötet beslutade att
+//   bifalla yrkandet.": after a motion, the meeting's decision in the past ends the motion's block;
+//   "§10 Nästa möte: Nästa möte hålls 2021-03-04.": a short title, a colon and a whole sentence part.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -362,5 +365,30 @@ describe("a label that says nothing was decided", () => {
   it("holds no decision", () => {
     const parsed = read("Protokoll styrelsemöte\nDatum: 2024-03-05\n\n1. Information\nOrdföranden informerade om läget.\nBeslut: Inga.\n\n2. Övrigt\nBeslut: –\n\n3. Budget\nBeslut: Styrelsen antar budgeten.\n");
     expect(parsed.items.map((i) => i.decision)).toEqual([null, null, "Styrelsen antar budgeten."]);
+  });
+});
+
+describe("a student board's protocol", () => {
+  const parsed = read(`Protokoll fört vid styrelsemöte för Datavetenskapsdivisionen
+Datum: 2021-02-18
+Närvarande: Anna Ek (ordförande), Bo Lind (sekreterare), Cia Berg, Dan Holm
+
+§1 Mötets öppnande: Ordförande Anna Ek förklarade mötet öppnat kl. 12:15.
+§2 Motion om fika
+Yrkande: Dan yrkade på att fikabudgeten höjs till 1 000 kr.
+Omröstning: 3 för, 1 emot.
+Mötet beslutade att bifalla yrkandet.
+§3 Nästa möte: Nästa möte hålls 2021-03-04.
+§4 Mötets avslutande: Ordförande förklarade mötet avslutat kl. 13:02.
+`);
+
+  it("reads the meeting's decision after a motion and a vote", () => {
+    const item = parsed.items.find((i) => i.number === "2");
+    expect(item?.decision).toBe("Mötet beslutade att bifalla yrkandet.");
+    expect(item?.outcome).toBe("approved");
+  });
+
+  it("parts a short title from a whole sentence after its colon", () => {
+    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Motion om fika", "Nästa möte", "Mötets avslutande"]);
   });
 });
