@@ -67,6 +67,7 @@ export function splitSections(lines: Line[]): SplitDocument {
     if (line.text !== "" && startOf(line)?.number != null) lastItem = i;
   });
 
+  let previous: Line | null = null;
   for (const [index, line] of lines.entries()) {
     if (footer.length > 0) {
       footer.push(line);
@@ -77,7 +78,10 @@ export function splitSections(lines: Line[]): SplitDocument {
     const numberedTitle = line.start !== undefined && line.start !== null && line.start.number !== null && !/^\S*\d/u.test(line.text);
     // An entry of a table of contents ("Övriga frågor", "Mötet avslutas" listed before the minutes) is
     // neither a section heading nor the footer: the minutes come after it.
-    const kind = line.text === "" || numberedTitle || line.toc ? undefined : headingKind(line.text);
+    // ("4 §" / "Övriga frågor": under a number alone on its line, a heading's words are that item's title.)
+    const underBareNumber = previous?.start?.number != null && previous.start.title === "" && !previous.start.sub;
+    const kind = line.text === "" || numberedTitle || line.toc || underBareNumber ? undefined : headingKind(line.text);
+    if (line.text !== "") previous = line;
     // A neutral heading ("Dagordning") before the first item is part of the head.
     if (kind === null && current === null) {
       header.push(line);

@@ -32,6 +32,7 @@
 // - A student board's protocol: "Yrkande: Dan yrkade på att …" / "Omröstning: 4 för, 1 emot." / "Mötet beslutade att
 //   bifalla yrkandet.": after a motion, the meeting's decision in the past ends the motion's block;
 //   "§10 Nästa möte: Nästa möte hålls 2021-03-04.": a short title, a colon and a whole sentence part.
+// - "4 §" alone on its line over "Övriga frågor": the heading is the item's title, not a section of its own.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -113,6 +114,14 @@ Delegationen beslöt att publicera rapporten i delegationens rapportserie. Kansl
 § 6 Nästa sammanträde
 Nästa sammanträde äger rum den 23 april 2015.
 `);
+
+  it("takes a heading under a number alone on its line as that item's title", () => {
+    const parsed = read("E-delegationen PROTOKOLL nr 3/2014\nSammanträde den 12 mars 2014\n\n3 §\nVägledning för digital samverkan\nDelegationen beslutade att fastställa vägledningen.\n\n4 §\nÖvriga frågor\nInga övriga frågor anmäldes.\n");
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["3", "Vägledning för digital samverkan"],
+      ["4", "Övriga frågor"],
+    ]);
+  });
 
   it("titles the minutes with the kind's line and the body's", () => {
     expect(delegation.meeting.title).toBe("PROTOKOLL fört vid sammanträde med Delegationen för arbetsmarknadsstudier");
