@@ -133,7 +133,8 @@ const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(@[\p{L}\d][\p{L}\d_
 const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
 
 /** "• Allan: I will send out …": a name, a colon, and what that person says they will do. */
-const FIRST_PERSON = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?):\s+(?:I|We)\s+(?:will|'ll|’ll|shall|am\s+going\s+to)\s+(?:try\s+(?:and|to)\s+)?(\p{Ll}.*)$/u;
+// ("Bob: I'll put together a summary": the contraction too.)
+const FIRST_PERSON = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?):\s+(?:I|We)(?:\s+(?:will|'ll|’ll|shall|am\s+going\s+to)|['’]ll)\s+(?:try\s+(?:and|to)\s+)?(\p{Ll}.*)$/u;
 /** "• koen to investigate …": a handle in lower case, in a bulleted action line. */
 const HANDLE_TO = /^•\s*([\p{Ll}\d_]{2,24})\s+to\s+(?!be\b|have\b)(\p{Ll}+\b.*)$/u;
 /** Words that open such a line and are no one. */

@@ -100,6 +100,8 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
 
   const hasSectionHeadings = sections.some((s) => s.kind !== null && s.heading !== null);
   const paragraphNumbers = drafts.some((d) => /§/u.test(d.source.text));
+  const people = peopleOf(text);
+  speakersAssent(drafts, people);
   const hasDecision = drafts.some((d) => d.decision !== null);
   // Items that carry a proposal ("Nämndens förslag till beslut") belong to a meeting document.
   const hasProposal = drafts.some((d) => d.proposal !== null);
@@ -198,7 +200,6 @@ export function parseWithDrafts(text: string, opts: ParseOptions, models: Import
   const dates = dedupeDates(resolved);
   if (dates.some((d) => d.date === null)) warnings.push({ code: "days_unplaced" });
 
-  const people = peopleOf(text);
   // An agenda gives nobody a task yet: "Nämnden ska välja en ledamot" is what the meeting is asked to do.
   const mandates = !meeting
     ? []
@@ -316,6 +317,22 @@ function foldLists(drafts: ItemDraft[]): ItemDraft[] {
     out.push(draft);
   }
   return out;
+}
+
+/** "Bob: Agreed.", "Alice: Approved": a member's own word in notes kept as who said what, not the meeting's decision. */
+const SPEAKER_ASSENT = /^(?:•\s*)?(\p{Lu}[\p{L}'’-]+):\s+(?:agreed|approved|yes|ok|okay|\+1|instämmer|håller\s+med|ja)\s*[.!]?$/iu;
+
+/** A decision that opens with a listed person's assent is no decision: its lines are the item's text again. */
+function speakersAssent(drafts: ItemDraft[], people: People): void {
+  for (const draft of drafts) {
+    // (What the decision ran on into, "• Carol: I'll put together …", goes back with it.)
+    const m = draft.decision === null ? null : SPEAKER_ASSENT.exec(draft.decision.trim().split("\n")[0]);
+    if (!m || !people.listed.has(m[1])) continue;
+    draft.background = draft.background ? `${draft.background}\n${draft.decision}` : draft.decision;
+    draft.decision = null;
+    draft.outcome = null;
+    draft.decisionLines = [];
+  }
 }
 
 function toItem(draft: ItemDraft): ParsedItem {

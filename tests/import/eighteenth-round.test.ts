@@ -33,6 +33,8 @@
 //   bifalla yrkandet.": after a motion, the meeting's decision in the past ends the motion's block;
 //   "§10 Nästa möte: Nästa möte hålls 2021-03-04.": a short title, a colon and a whole sentence part.
 // - "4 §" alone on its line over "Övriga frågor": the heading is the item's title, not a section of its own.
+// - Notes kept as who said what: "* Bob: Agreed." is a member's word, not the meeting's decision; "* Bob: I'll put
+//   together a summary …" is Bob's task, the contraction too.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -350,6 +352,29 @@ The chair reported on the autumn.
 `);
     // ("Reports" heads a section of reports, no item; it ends the numbered item above.)
     expect(parsed.items.map((i) => i.title)).toEqual(["Opening", "Budget", "Treasurer", "Chair"]);
+  });
+
+  it("reads notes kept as who said what: a member's assent decides nothing, a member's promise is a task", () => {
+    const parsed = read(`# Leadership Council Meeting 2024-02-16
+
+Attendees: Alice, Bob, Carol
+
+## Budget
+
+* Alice: The foundation shared the budget draft.
+* Bob: Agreed.
+* Carol: I'll put together a summary of the open questions.
+
+## Travel grants
+
+* Consensus: the council adopts the travel grants policy as written.
+`);
+    expect(parsed.items.map((i) => [i.title, i.decision])).toEqual([
+      ["Budget", null],
+      ["Travel grants", "Consensus: the council adopts the travel grants policy as written."],
+    ]);
+    expect(parsed.items[0].background).toContain("Bob: Agreed.");
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["Carol", "put together a summary of the open questions"]]);
   });
 
   it("reads a task after a handle and an em dash", () => {
