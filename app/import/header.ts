@@ -111,7 +111,7 @@ export function namesMeetingDocument(headLines: Line[], text = ""): boolean {
 
 /** Head lines that are labels, not a title: "Datum: …", "Närvarande: …". */
 const LABEL_LINE =
-  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|beslutande|ledamöter|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|deltagare|utses att justera|underskrift(?:er)?|justerande|förvaringsplats|paragrafer|organ|nämnd\/styrelse|adjungerade|sekreterare|ordförande|justerare|justerat|justering|justerandes|utdragsbestyrkande|anslag|dnr|diarienummer|sida|page|mötesdatum|sammanträdesdatum|anmäl\p{L}*|attendees|attendance|present|quorum|tid och plats|plats och tid|det här är)(?!\p{L})/iu;
+  /^(?:datum|tid|plats|lokal|närvarande|frånvarande|beslutande|ledamöter|ersättare|övriga deltagare|övriga deltagande|övriga närvarande|deltagare|utses att justera|underskrift(?:er)?|justerande|förvaringsplats|paragrafer|organ|nämnd\/styrelse|adjungerade|sekreterare|ordförande|justerare|justerat|justering|justerandes|utdragsbestyrkande|anslag|dnr|diarienummer|ärendenummer|sida|page|mötesdatum|sammanträdesdatum|anmäl\p{L}*|attendees|attendance|present|quorum|tid och plats|plats och tid|det här är)(?!\p{L})/iu;
 const KIND_WORDS =
   "protokoll|sammanträdesprotokoll|minnesanteckningar|mötesanteckningar|anteckningar|kallelse|dagordning|föredragningslista|agenda";
 /** A label of the head ("Tid", "Plats", "Närvarande"): never a heading of its own. */

@@ -291,14 +291,15 @@ const ABBREVIATION = /(?<!\p{L})(?:inkl|resp|exkl|forts|angående|ang|etc|osv|en
 /** A case number: "Dnr 2018/00023", "Dnr. KS 2011/186", "Dnr: 2014/354-KS". */
 // (The body's letters may be glued on: "KU.2017.3", "KS/2019:123", "SBN-2015-0123".)
 // (After "Dnr" any one token with a digit: "07/KS", "261/", "KU.2017.3", "2019-000123"; a body's letters may come first.)
-const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}(?:\s+|[./-]))?(?:[A-ZÅÄÖ]{1,5}[./:-]?)?\d[\dA-ZÅÄÖ]*(?:[/.:-][\dA-ZÅÄÖ]*)*`;
+// ("Ärendenummer: KS 2020/123", as a municipal case system heads a paragraph.)
+const CASE_NUMBER = String.raw`(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,5}(?:\s+|[./-]))?(?:[A-ZÅÄÖ]{1,5}[./:-]?)?\d[\dA-ZÅÄÖ]*(?:[/.:-][\dA-ZÅÄÖ]*)*`;
 /** A case number before the title: "Dnr KS 2022/123 Val av justerare" is titled "Val av justerare". */
 const CASE_FIRST = new RegExp(String.raw`^${CASE_NUMBER}\s+(?=\p{Lu})`, "iu");
 /** A heading line that holds only the case number (and perhaps a page number): "Dnr 2018/00023 5". */
 const CASE_ONLY = new RegExp(String.raw`^${CASE_NUMBER}(?:\s+\d{1,4}(?:\.\d{1,3})*)?$`, "iu");
 
 /** A decision that only adopts the proposal: "Enligt förslag.", "Beslut enligt förslag", "Kommunstyrelsen beslöt enligt förslaget." */
-const AS_PROPOSED = /^(?:(?:\p{L}+\s+){0,2}(?:beslöt|beslutade|beslutar|beslut)\s+)?enligt\s+(?:\p{L}+\s+)?förslag(?:et)?\s*\.?$/iu;
+const AS_PROPOSED = /^(?:(?:\p{L}+\s+){0,2}(?:beslöt|beslutade|beslutar|beslut)\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:\p{L}+\s+)?förslag(?:et)?\s*\.?$/iu;
 
 /** A title, then a decision's or proposal's label and its text, on one line (see `buildItem`). */
 // ("Fritidsgårdsflytt Kultur- och fritidsnämndens beslut 1." over "Planerad flytt …": the text may be the number of the

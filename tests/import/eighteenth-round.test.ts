@@ -33,6 +33,7 @@
 //   bifalla yrkandet.": after a motion, the meeting's decision in the past ends the motion's block;
 //   "§10 Nästa möte: Nästa möte hålls 2021-03-04.": a short title, a colon and a whole sentence part.
 // - "4 §" alone on its line over "Övriga frågor": the heading is the item's title, not a section of its own.
+// - "§ 123 Ärendenummer: KS 2020/123" / "Policy för digitalisering": a municipal case system's case number is no title.
 // - Notes kept as who said what: "* Bob: Agreed." is a member's word, not the meeting's decision; "* Bob: I'll put
 //   together a summary …" is Bob's task, the contraction too.
 import { describe, expect, it } from "vitest";
@@ -122,6 +123,14 @@ Nästa sammanträde äger rum den 23 april 2015.
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
       ["3", "Vägledning för digital samverkan"],
       ["4", "Övriga frågor"],
+    ]);
+  });
+
+  it("takes the title under a case system's case number", () => {
+    const parsed = read("NORRTÄLJE KOMMUN                SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen                 Sammanträdesdatum 2020-06-08\n\n§ 123 Ärendenummer: KS 2020/123\nPolicy för digitalisering\nKommunstyrelsens beslut\nKommunstyrelsen antar policy för digitalisering.\n\n§ 124 Ärendenummer: KS 2020/150\nDelårsrapport april 2020\nKommunstyrelsens beslut\nKommunstyrelsen godkänner delårsrapporten.\n");
+    expect(parsed.items.map((i) => [i.number, i.title, i.decision])).toEqual([
+      ["123", "Policy för digitalisering", "Kommunstyrelsen antar policy för digitalisering."],
+      ["124", "Delårsrapport april 2020", "Kommunstyrelsen godkänner delårsrapporten."],
     ]);
   });
 
