@@ -147,6 +147,37 @@ describe("importing minutes from Word", () => {
     await context.close();
   });
 
+  it("reads notes kept as a table, one row per item, with who carries each task out and by when", async () => {
+    const context = await newContext(app.browser);
+    const page = await context.newPage();
+    await signIn(page, "sekreterare@ask.example");
+    await page.goto("/meetings/import");
+    const table = [
+      "Minnesanteckningar",
+      "Styrgrupp ASK",
+      "Datum: 2026-03-11",
+      "Deltagare: Anna Berg (ordf), Per Lind, Eva Ek",
+      "",
+      "Punkt | Diskussion | Beslut/Åtgärd | Ansvarig | Klart",
+      "1. Föregående anteckningar | Gicks igenom. | Anteckningarna lades till handlingarna. | |",
+      "2. Sommarjobb | Utfallet redovisades. | Per Lind tar fram en sammanställning. | Per Lind | nästa möte",
+      "3. Fritidsgårdar | Diskussion om öppettider. | Styrgruppen beslutade att föreslå utökade öppettider. | Eva Ek | 30 april 2026",
+    ].join("\n");
+    await page.getByLabel("…eller klistra in texten").fill(table);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    expect(await page.locator('input[name="items[1].title"]').inputValue()).toBe("Sommarjobb");
+    expect(await page.locator('input[name="items[2].title"]').inputValue()).toBe("Fritidsgårdar");
+    const main = (await page.locator("main").textContent()) ?? "";
+    expect(main).toContain("Styrgruppen beslutade att föreslå utökade öppettider.");
+    await screenshot(page, "import-notes-table");
+    expect(await page.locator('textarea[name="mandates[0].task"]').inputValue()).toBe("tar fram en sammanställning");
+    expect(await page.locator('textarea[name="mandates[1].task"]').inputValue()).toBe("Styrgruppen beslutade att föreslå utökade öppettider");
+    expect(await page.locator('input[name="mandates[1].dueDate"]').inputValue()).toBe("2026-04-30");
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it("marks a meeting the archive command saved as not checked, until the secretary checks it against the original", async () => {
     // The archive command, run against the app's own database, as an administrator would on the server.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-archive-"));

@@ -4,7 +4,7 @@
 // reads an agenda (parse.ts does not call it there): the rules stay the first and the
 // explainable reading, the model covers wordings no rule has met.
 import { decisionOutcome, decisionTense, startsDecision } from "../decisions";
-import type { ItemDraft } from "../items";
+import { blockLabel, type ItemDraft } from "../items";
 import { TASK_LIST_TITLE } from "../lexicon";
 import { unitFeatures, unitsOf, type Unit } from "./features";
 import { probability, type LogisticModel } from "./logistic";
@@ -26,6 +26,8 @@ export function decisionCandidates(draft: ItemDraft): Unit[] {
       // ("Ordföranden påminner om utbildningsdagen", "The Clerk reported that …": someone telling the meeting something.)
       !TELLS.test(unit.text) &&
       !(draft.proposal ?? "").includes(unit.text) &&
+      // ("Ansvarig: Per Lind. När: nästa möte", "Föredragande: …": a label of who or what is no decision.)
+      blockLabel(unit.line.text)?.kind !== "meta" &&
       !(decisionTense(unit.text) === "past" && !startsDecision(unit.text, { inBackground: false, perCapsulam: false })),
   );
 }
