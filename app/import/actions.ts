@@ -128,6 +128,14 @@ const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
 /** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
 const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 
+/**
+ * "Anna: boka lokal.", "Per Lind – kontakta kommunen till nästa möte": a listed person, a colon or a dash, and a
+ * Swedish infinitive (a word in -a of four letters or more, or "ta", "se", "gå", "be", "få") with what to do.
+ */
+const PERSON_INFINITIVE =
+  /^(?:•\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+och\s+\p{Lu}[\p{Ll}'’-]+)?)\s*(?::|\s[–-])\s+((?:\p{Ll}{3,}a|ta|se|gå|be|få)\s+\S.*)$/u;
+/** Words in -a that open a remark, not a task: "Anna: bra idé", "Per: hela gruppen håller med". */
+const NOT_A_VERB_SV = /^(?:bra|hela|sista|första|andra|enda|samma|nya|stora|många|alla|flera|bästa|egna|svenska|gamla|viktiga|kanske|ja|nja|vilka|dessa|denna|sina|våra|era|bara|redan|sedan|också|tyvärr|nästa|varje)$/u;
 /** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
 const ACTION_LIST_LINE = /^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:och|and|or|eller|&|\+)\s+)?\p{Lu}[\p{L}'’-]+){0,3})\s*(?::|\s[–—-]\s|\s+to\s+(?=\p{Ll}))\s*(\S.*)$/u;
 const NOBODY = /^(?:all|alla|everyone|everybody|samtliga|none|ingen|inga|action|actions|todo|note|notes)$/iu;
@@ -269,8 +277,9 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   }
   for (const line of item.lines) {
     if (!readable(line) || taken.some((t) => t.line === line.no)) continue;
-    const m = PERSON_TO.exec(line.text.trim());
-    if (!m || !m[1].split(/\s+(?:or|and)\s+/u).every((name) => people.listed.has(name))) continue;
+    const m = PERSON_TO.exec(line.text.trim()) ?? PERSON_INFINITIVE.exec(line.text.trim());
+    if (!m || !m[1].split(/\s+(?:or|and|och)\s+/u).every((name) => people.listed.has(name.split(/\s+/u)[0]))) continue;
+    if (NOT_A_VERB_SV.test(m[2].split(/\s+/u)[0])) continue;
     add({ assignee: m[1], task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null }, line);
   }
   // "• Allan: I will send out an introductory email …", "* Rod: I will try and outline a process …": a person's own

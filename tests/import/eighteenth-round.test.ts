@@ -34,6 +34,8 @@
 //   "§10 Nästa möte: Nästa möte hålls 2021-03-04.": a short title, a colon and a whole sentence part.
 // - "4 §" alone on its line over "Övriga frågor": the heading is the item's title, not a section of its own.
 // - "§ 123 Ärendenummer: KS 2020/123" / "Policy för digitalisering": a municipal case system's case number is no title.
+// - "Anna: boka lokal.", "Per Lind – kontakta kommunen": a listed person and a Swedish infinitive is that person's task
+//   ("Anna: bra idé" is a remark); "Per ser till att kallelsen skickas ut." is Per's task.
 // - Notes kept as who said what: "* Bob: Agreed." is a member's word, not the meeting's decision; "* Bob: I'll put
 //   together a summary …" is Bob's task, the contraction too.
 import { describe, expect, it } from "vitest";
@@ -433,5 +435,23 @@ Mötet beslutade att bifalla yrkandet.
 
   it("parts a short title from a whole sentence after its colon", () => {
     expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Motion om fika", "Nästa möte", "Mötets avslutande"]);
+  });
+});
+
+describe("a task after a listed person's name", () => {
+  const tasks = (sentence: string) => {
+    const parsed = read(`Minnesanteckningar styrgruppsmöte\nDatum: 2024-03-05\nNärvarande: Anna Berg, Per Lind, Eva Ek\n\n1. Lokalen\nVi behöver en lokal.\n${sentence}\n\n2. Nästa möte\nNästa möte hålls den 5 maj.\n`);
+    return tasksOf(parsed, "Lokalen").map((t) => [t.assignee, t.task]);
+  };
+
+  it("reads a name, a colon or a dash and an infinitive as that person's task", () => {
+    expect(tasks("Anna: boka lokal.")).toEqual([["Anna", "boka lokal"]]);
+    expect(tasks("Per Lind – kontakta kommunen om bidraget")).toEqual([["Per Lind", "kontakta kommunen om bidraget"]]);
+    expect(tasks("Per ser till att kallelsen skickas ut.")).toEqual([["Per", "ser till att kallelsen skickas ut"]]);
+  });
+
+  it("reads a remark after a name as no task", () => {
+    expect(tasks("Anna: bra idé, vi tar det.")).toEqual([]);
+    expect(tasks("Per: hela gruppen håller med.")).toEqual([]);
   });
 });
