@@ -5,7 +5,7 @@
 // ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
-import { DECIDING_BODY, PRESENT_VERBS } from "./lexicon";
+import { DECIDING_BODY, PRESENT_VERBS, WHAT_WORDS, WHEN_WORDS, WHO_WORDS } from "./lexicon";
 import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type Due, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
@@ -81,15 +81,17 @@ function personBlocks(text: string): MandateMatch[] {
 const PERSON_DOES = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör|år))\s+(\S.*)$/u;
 /** Who: "Eva Ek", "Clerk", "Cllr Jones", "kansliet", "Anna och Per", "AB/CD"; the words after the first are capitalised. */
 const OWNER = String.raw`(?:[Tt]he\s+)?\p{L}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*(?:,|\s(?:och|and|samt)\s|&|\/)\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){0,3}`;
-const OWNER_LABEL = String.raw`(?:action|actions|ansvarig|ansvariga|ansvar|vem|owner|responsible|who)`;
+const OWNER_LABEL = String.raw`(?:action|actions|${WHO_WORDS})`;
 /** A task, then who does it in brackets or after a label, maybe with when: [, task, who, when]. */
 const OWNER_NOTE = new RegExp(
-  String.raw`^(?:(.*?\S)\s*)?(?:\(\s*${OWNER_LABEL}\s*:\s*(${OWNER})\s*\)|(?<=[.!]|^)\s*${OWNER_LABEL}\s*:\s*(${OWNER})\s*(?=[.;]|$))[.;]?(?:\s*(?:när|klart|deadline|due|by\s+when)\s*:\s*([^.;]+))?[.;]?\s*$`,
+  String.raw`^(?:(.*?\S)\s*)?(?:\(\s*${OWNER_LABEL}\s*:\s*(${OWNER})\s*\)|(?<=[.!]|^)\s*${OWNER_LABEL}\s*:\s*(${OWNER})\s*(?=[.;]|$))[.;]?(?:\s*(?:${WHEN_WORDS})\s*:\s*([^.;]+))?[.;]?\s*$`,
   "iu",
 );
 /** The same note after a task another rule reads: "… about the broken swing. (Action: Clerk)" is no part of the task. */
 export const withoutOwnerNote = (task: string): string =>
   task.replace(new RegExp(String.raw`[\s.;]*\(\s*${OWNER_LABEL}\s*:[^()]*\)\s*$`, "iu"), "");
+/** "Beslut: att anta …", "Åtgärd: boka lokal": the label over what is to be done is no part of the task. */
+const TASK_LABEL = /^(?:beslut|åtgärd|uppgift|decision|action|task)\s*:\s*/iu;
 /** "Cecilia ansvarar.", "Per och Eva håller i det.": someone takes the task the sentence before names. */
 const OWNS_IT =
   /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:och|samt)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(?:ansvarar|är\s+ansvarig|håller\s+i\s+det(?:ta)?|fixar\s+det(?:ta)?|tar\s+det(?:ta)?|sköter\s+det(?:ta)?)\s*\.?$/u;
@@ -149,9 +151,9 @@ const HANDLE_TO = /^•\s*([\p{Ll}\d_]{2,24})\s+to\s+(?!be\b|have\b)(\p{Ll}+\b.*
 const NOT_A_HANDLE = /^(?:the|we|all|it|this|that|they|he|she|you|i|someone|everyone|everybody|need|needs|want|plan|goal|time|how|what|who|nothing|something|ability|decision|agreed|try|more|ok|also|then|remember|continue)$/u;
 
 /** Column heads of an action table: what, who, by when. */
-const TABLE_WHAT = /^(?:åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|action(?:s)?|task|to do)$/iu;
-const TABLE_WHO = /^(?:ansvar|ansvarig|ansvariga|vem|owner|responsible|who)$/iu;
-const TABLE_WHEN = /^(?:klart(?:\s+till)?|klart\s+senast|senast|när|deadline|due|datum|tidplan|when)$/iu;
+const TABLE_WHAT = new RegExp(`^(?:${WHAT_WORDS})$`, "iu");
+const TABLE_WHO = new RegExp(`^(?:${WHO_WORDS})$`, "iu");
+const TABLE_WHEN = new RegExp(`^(?:${WHEN_WORDS})$`, "iu");
 const cells = (raw: string) => raw.split(/\t+|\s{2,}|\s*\|\s*/u).map((c) => c.trim()).filter((c) => c !== "");
 
 /** Rows of an action table ("Åtgärd  Ansvar  Klart till" over "Skicka ut kallelsen  Anna  1 mars"). */
@@ -245,7 +247,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     // ("Beslut: att anta verksamhetsplanen." / "Ansvarig: Johan Ny": the task is what was decided, without its label.)
     const task = body[i - 1].text
       .replace(/^(?:•|\d{1,2}[.)])\s*/u, "")
-      .replace(/^(?:beslut|åtgärd|uppgift|action|task)\s*:\s*/iu, "")
+      .replace(TASK_LABEL, "")
       .replace(/^att\s+/iu, "")
       .replace(/[.:]$/u, "");
     const earlier = taken.find((t) => t.line === body[i - 1].no);
@@ -309,7 +311,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       // "Föreningen köper in nya t-shirts. Cecilia ansvarar.": the one responsible for the sentence before.
       const owner = OWNS_IT.exec(sentence.trim());
       if (owner && k > 0 && owner[1].split(/\s+(?:och|samt)\s+/u).every(known)) {
-        const task = all[k - 1].replace(/^(?:•\s*)?(?:beslut|åtgärd|decision|action)\s*:\s*/iu, "").replace(/[.;]+$/u, "").trim();
+        const task = all[k - 1].replace(/^•\s*/u, "").replace(TASK_LABEL, "").replace(/[.;]+$/u, "").trim();
         add({ assignee: owner[1], task, due: findDues(task)[0] ?? null }, line);
         continue;
       }

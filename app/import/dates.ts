@@ -32,7 +32,8 @@ const FULL_MONTHS = 20;
 const MONTH = `(${MONTH_WORDS.map(([word], i) => (i >= FULL_MONTHS ? `${word}\\.?` : word)).join("|")})(?![\\p{L}])`;
 /** English month names, which also come first: "April 12, 2010", "July 16-17, 2009". */
 // Capitalised, as English writes them, so "may 5" is not a date.
-const EN_MONTH = `(January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])`;
+const EN_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+const EN_MONTH = `(${EN_MONTH_NAMES}|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])`;
 const monthNumber = (word: string): number =>
   MONTH_WORDS.find(([w]) => w === word.toLowerCase().replace(/\.$/u, ""))?.[1] ?? (word.toLowerCase() === "sept." ? 9 : 0);
 
@@ -198,7 +199,8 @@ export function findMonthDeadlines(text: string): Array<{ start: number; end: nu
   return out;
 }
 
-const MONTH_NAME = String.raw`januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|January|February|March|April|May|June|July|August|September|October|November|December`;
+// (Swedish names in lower case, English capitalised: "may" is a verb.)
+const MONTH_NAME = `${MONTH_WORDS.slice(0, 12).map(([word]) => word).join("|")}|${EN_MONTH_NAMES}`;
 const MONTH_DEADLINE = new RegExp(
   String.raw`(?<!\p{L})(senast(?:\s+(?:i|under|till|vid))?(?:\s+(?:utgången|slutet)\s+av)?|före|innan|till|under|i|by(?:\s+the\s+end\s+of)?|before|until|no\s+later\s+than|(?:at\s+)?the\s+end\s+of|in)\s+(${MONTH_NAME})(?:\s+((?:19|20)\d{2}))?(?![\p{L}\d])(?!\s+\d)`,
   "gu",

@@ -353,3 +353,11 @@ export const MEETING_WORDS = /(?<!\p{L})(?:\p{L}*-?möte\p{L}*|\p{L}*sammanträd
 /** "Att göra", "Action items", "To do", "Nästa steg": an item's whole title naming a list of tasks, which decides nothing. */
 export const TASK_LIST_TITLE =
   /^(?:att[\s-]göra(?:[\s-]?lista(?:n)?)?|åtgärdslista|åtgärdspunkter|action\s+(?:items?|points?|list)|to[\s-]?do(?:\s+list)?|next\s+steps|nästa\s+steg)\s*:?$/iu;
+
+/**
+ * Who does a task, by when, and what: the words of a label ("Ansvarig: Per Lind. När: nästa möte") or of a table's
+ * column heads ("Åtgärd | Ansvarig | Klart"). Read by actions.ts, mandates.ts (`RESPONSIBLE`) and tables.ts.
+ */
+export const WHO_WORDS = String.raw`ansvarig|ansvariga|ansvar|vem|owner|responsible|who|action\s+by`;
+export const WHEN_WORDS = String.raw`när|klart(?:\s+till|\s+senast)?|senast|deadline|due(?:\s+date)?|by\s+when|datum|tidplan|when`;
+export const WHAT_WORDS = String.raw`åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|actions?|task|to\s+do|uppdrag|nästa\s+steg|next\s+steps?`;

@@ -8,7 +8,7 @@
 // 2025" (a named meeting), "till nästa möte" (the next meeting, whatever its date).
 // Only decision text is searched (parse.ts passes item.decision), so a report
 // that quotes an old mandate creates nothing.
-import { ENGLISH_BODY, ENGLISH_VERBS } from "./lexicon";
+import { ENGLISH_BODY, ENGLISH_VERBS, WHEN_WORDS, WHO_WORDS } from "./lexicon";
 import { classifyDate, findDates, findMonthDeadlines } from "./dates";
 import type { PartialDay } from "./types";
 
@@ -449,7 +449,7 @@ export function findSwedishAction(text: string): MandateMatch | null {
 
 /** "Ansvarig: Anna Berg", "Ansvar: kansliet", "Responsible: Tim", "Owner: Tim": who does the task on the line before. */
 // ("Ansvarig: Per Lind. När: nästa möte": and by when, as a table of minutes gives it: tables.ts.)
-export const RESPONSIBLE = /^(?:ansvarig|ansvar|ansvariga|responsible|owner|who|vem)\s*:\s*(\S.{0,60}?)(?:[.;,]?\s+(?:när|klart|deadline|due)\s*:\s*(.+?))?[.]?$/iu;
+export const RESPONSIBLE = new RegExp(String.raw`^(?:${WHO_WORDS})\s*:\s*(\S.{0,60}?)(?:[.;,]?\s+(?:${WHEN_WORDS})\s*:\s*(.+?))?[.]?$`, "iu");
 
 /** Words that stand where English action items name a person, but are none. */
 export const NOT_PERSON_EN = new RegExp(`^(?:${ENGLISH_VERBS}|moved|seconded|motion|vote|votes|voting|proposed|resolution|decision|action|actions|todo|note|notes|all|everyone|everybody|nobody|none|access|goal|goals|plan|plans|aim|need|needs|prerequisites?|consensus|agreement)$`, "iu");

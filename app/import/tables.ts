@@ -3,6 +3,7 @@
 // Markdown table the same). Such a table is unfolded into the lines the rest of the import reads anyway: the item's
 // number and title, its text, its decision under "Beslut:", and "Ansvarig: X. När: Y" for who carries it out.
 // A table without a column naming the item ("Vad | Vem | När", an action list) is left as it is: actions.ts reads it.
+import { WHAT_WORDS, WHEN_WORDS, WHO_WORDS } from "./lexicon";
 import type { Line } from "./types";
 
 type Column = "topic" | "number" | "text" | "decision" | "action" | "mixed" | "who" | "when";
@@ -13,9 +14,10 @@ const HEADS: Array<[Column, RegExp]> = [
   ["topic", /^(?:punkt|ärende|ämne|rubrik|fråga|dagordningspunkt|item|topic|agenda\s+item|subject)$/iu],
   ["mixed", /^(?:beslut\s*(?:\/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:\/|och|&)\s*beslut|decisions?\s*(?:\/|and|&)\s*actions?|actions?\s*(?:\/|and|&)\s*decisions?|outcome)$/iu],
   ["decision", /^(?:beslut|decision|decisions|resolution|slutsats)$/iu],
-  ["action", /^(?:åtgärd|åtgärder|action|actions|uppdrag|nästa\s+steg|next\s+steps?)$/iu],
-  ["who", /^(?:ansvarig|ansvariga|ansvar|vem|who|owner|responsible|action\s+by)$/iu],
-  ["when", /^(?:när|klart|klart\s+till|deadline|due|due\s+date|by\s+when|senast)$/iu],
+  // (What, who and when in the words an action table's head uses too: lexicon.ts.)
+  ["action", new RegExp(`^(?:${WHAT_WORDS})$`, "iu")],
+  ["who", new RegExp(`^(?:${WHO_WORDS})$`, "iu")],
+  ["when", new RegExp(`^(?:${WHEN_WORDS})$`, "iu")],
   ["text", /^(?:diskussion|noteringar|anteckningar|kommentar(?:er)?|information|sammanfattning|beskrivning|discussion|notes|comments|summary|details)$/iu],
 ];
 
