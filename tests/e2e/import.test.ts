@@ -176,6 +176,18 @@ describe("importing minutes from Word", () => {
     expect(await page.locator('input[name="mandates[1].dueDate"]').inputValue()).toBe("2026-04-30");
     await expectAccessible(page);
     await context.close();
+    // The same notes on a phone.
+    const phoneContext = await newContext(app.browser, { mobile: true });
+    const phone = await phoneContext.newPage();
+    await signIn(phone, "sekreterare@ask.example");
+    await phone.goto("/meetings/import");
+    await phone.getByLabel("…eller klistra in texten").fill(table);
+    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
+    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
+    expect(await phone.locator('input[name="items[2].title"]').inputValue()).toBe("Fritidsgårdar");
+    await expectAccessible(phone);
+    await screenshot(phone, "import-notes-table-mobile");
+    await phoneContext.close();
   });
 
   it("marks a meeting the archive command saved as not checked, until the secretary checks it against the original", async () => {
