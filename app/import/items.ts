@@ -606,7 +606,8 @@ function buildItem(
   let decision = joinLines(blocks.decision);
   // The seed's way: the title itself is the decision ("ASK:s styrgrupp ger … i uppdrag att …").
   // ("Bengt-Åke får i uppdrag att kolla …" as a lettered point's first sentence: a task given is decided too.)
-  const titleIsDecision = isDecisionPhrase(title) || startsDecision(title, { inBackground: false, perCapsulam: false });
+  // (Not an agenda entry the minutes never wrote up: "8. Approval of Budget 2005" listed is no approval.)
+  const titleIsDecision = !titleLines[0]?.unwritten && (isDecisionPhrase(title) || startsDecision(title, { inBackground: false, perCapsulam: false }));
   if (decision === null && titleIsDecision) {
     decision = title;
     decisionLines = [{ ...titleLines[0], text: title }];

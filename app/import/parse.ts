@@ -267,7 +267,8 @@ function readItems(lines: Line[], text: string, opts: ParseOptions) {
 function foldParagraphNumbers(lines: Line[]): void {
   const numbered = lines.filter((l) => l.start && l.start.number !== null && !l.start.sub);
   // (A table's row, "11.1 | To note …", is a row of its own, never folded.)
-  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? "") && !l.text.includes("|"));
+  // (An agenda entry never written up has no body by nature: it says nothing of how the minutes number.)
+  const decimal = numbered.filter((l) => /^\d+(?:\.\d+)+$/u.test(l.start?.number ?? "") && !l.text.includes("|") && !l.unwritten);
   const plain = numbered.length - decimal.length;
   if (decimal.length === 0 || plain < 2) return;
   const dashed = decimal.some((l) => /^[–-]\s/u.test(l.start?.title ?? ""));

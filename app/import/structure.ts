@@ -606,11 +606,15 @@ function markTableOfContents(lines: Line[]): void {
       });
       continue;
     }
+    const unwritten: Line[] = [];
     run.forEach(({ l }, k) => {
       const number = l.start?.number ?? null;
+      const at = found[k];
+      // An entry the minutes never wrote up (its title and its number never come back: "9. GISTAM support request"
+      // on the agenda, nothing under it) was still an item of the meeting: it stays one, without text.
+      if (at < 0 && titles[k] !== "" && !comesBackNumbered(lines, after, number)) unwritten.push({ ...l, start: { ...l.start! }, unwritten: true });
       l.start = null;
       l.toc = true;
-      const at = found[k];
       if (at < 0) return;
       const later = lines[at];
       if (!later.start) later.start = { number, sub: false, title: later.text };
@@ -627,7 +631,32 @@ function markTableOfContents(lines: Line[]): void {
       squashed[at] = squash(later.start.title);
       if (squashed[at] !== "") index(at);
     });
+    // Only where the minutes wrote their items under the listed titles alone: headings of their own after the list
+    // ("## Officers" for "2. Elect officers") tell the same items in other words. Nor a list of contents with its pages
+    // ("Mellerud PRIDE budget 4"): the paragraphs of an excerpt's whole protocol, most of them not in it.
+    const foundAt = new Set(found);
+    const ownHeadings = lines.slice(after).filter((l, k) => l.start && !l.start.sub && !foundAt.has(after + k)).length >= found.filter((k) => k >= 0).length;
+    const paged = titles.filter((t) => /\s\d{1,3}$/u.test(t)).length * 2 >= titles.length || run.some(({ l }) => /\.{3,}/u.test(l.text));
+    if (ownHeadings || paged) unwritten.length = 0;
+    // Each goes where its number falls among the written-up items (before the first with a higher number), or last.
+    for (const entry of unwritten) {
+      const n = topNumber(entry.start?.number ?? null);
+      let k = after;
+      while (k < lines.length && !(lines[k].start && !lines[k].start!.sub && topNumber(lines[k].start!.number) > n)) k += 1;
+      lines.splice(k, 0, entry);
+      squashed.splice(k, 0, "");
+      for (const bucket of byFirstWord.values()) for (let b = 0; b < bucket.length; b++) if (bucket[b] >= k) bucket[b] += 1;
+      for (const st of starts) if (st.i >= k) st.i += 1;
+    }
   }
+}
+
+/** The first part of an item number ("5" of "5.2"), or -1. */
+const topNumber = (number: string | null) => (number === null ? -1 : Number.parseInt(number, 10));
+
+/** A later line starts an item under the same number ("4. Report from the RIPE NCC" after the list). */
+function comesBackNumbered(lines: Line[], from: number, number: string | null): boolean {
+  return number !== null && lines.slice(from).some((l) => l.start?.number === number);
 }
 
 function markAttendance(lines: Line[]): void {

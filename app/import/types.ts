@@ -26,6 +26,8 @@ export type Line = {
   attendance?: boolean;
   /** Set by structure.ts: the line is an entry of a table of contents (the agenda listed before the minutes). */
   toc?: boolean;
+  /** Set by structure.ts: an entry of that table whose item the minutes never wrote up, kept as an item without text. */
+  unwritten?: boolean;
 };
 
 /** A calendar day that may lack its year ("den 6 mars"). */

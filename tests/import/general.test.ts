@@ -61,7 +61,7 @@ describe("structure of minutes whatever their layout", () => {
     expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Dagordningen godkändes"]);
   });
 
-  it("takes a table of contents as the agenda and the headings under it as the items", () => {
+  it("takes a table of contents as the agenda and the headings under it as the items (an entry never written up stays one)", () => {
     const text = [
       "Minutes of the board, 6 March 2024",
       "",
@@ -81,8 +81,12 @@ describe("structure of minutes whatever their layout", () => {
     expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
       ["1", "Minutes Review and Approval"],
       ["2", "Officer Reports"],
+      ["3", "Any other business"],
     ]);
     expect(parsed.items[0].decision).toContain("Minutes approved by general consent");
+    // (Listed, never written up: an item of the meeting without text, deciding nothing.)
+    expect(parsed.items[2]).toMatchObject({ background: null, decision: null });
+    expect(parsed.items[1].background).toContain("The treasurer reported on the accounts.");
   });
 
   it("reads the decision that stands on the line of the item's number", () => {

@@ -44,8 +44,10 @@ describe("item numbering and layouts", () => {
       "Inga.",
     ].join("\n");
     const parsed = parseMinutes(text);
-    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Ekonomi", "Övriga frågor"]);
+    // ("4. Mötet avslutas", listed and never written up, stays an item of its own, without text.)
+    expect(parsed.items.map((i) => i.title)).toEqual(["Mötets öppnande", "Ekonomi", "Övriga frågor", "Mötet avslutas"]);
     expect(parsed.items[1].decision).toBe("Styrelsen godkände bokslutet.");
+    expect(parsed.items[2].background).toBe("Inga.");
   });
 
   it("a protocol numbered by § keeps its cover page out of the items even when it holds one paragraph", () => {

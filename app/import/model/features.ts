@@ -39,7 +39,8 @@ export function unitsOf(draft: ItemDraft): Unit[] {
     .flatMap(({ line, text }) => sentences(text).map((s) => ({ line, text: s.trim() })))
     .filter((u) => /\p{L}/u.test(u.text))
     .slice(0, 60);
-  const title = draft.lines[0] ? [{ line: draft.lines[0], text: draft.title, index: -1, of: body.length, inBackground: false, isTitle: true }] : [];
+  // (An agenda entry the minutes never wrote up decides nothing, whatever its title says: structure.ts.)
+  const title = draft.lines[0] && !draft.lines[0].unwritten ? [{ line: draft.lines[0], text: draft.title, index: -1, of: body.length, inBackground: false, isTitle: true }] : [];
   return [...title, ...body.map((u, index) => ({ ...u, index, of: body.length, inBackground: background.has(u.line.no), isTitle: false }))];
 }
 

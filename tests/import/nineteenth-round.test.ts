@@ -1,0 +1,75 @@
+// Nineteenth round (issue 13): what a development set's minutes showed the parser reading wrong, in forms that any
+// body's minutes use.
+// - An agenda listed before the minutes, whose entries the minutes write up under their titles: an entry with nothing
+//   under it ("9. GISTAM 2020 support request", the meeting never came to it) is still an item of the meeting, without
+//   text and deciding nothing, in its place by number. Where the minutes use headings of their own ("## Officers" for
+//   "2. Elect officers"), the listed entries are the same items in other words and are not kept twice.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+
+describe("an agenda entry the minutes never wrote up", () => {
+  it("stays an item, in its place by number, without text or decision", () => {
+    const text = [
+      "Board Meeting 2019-12-09",
+      "",
+      "Current items",
+      "",
+      "  1. Roll call",
+      "  2. Review and approve past minutes",
+      "  3. Approval of Budget 2020",
+      "  4. Onboarding",
+      "  5. FOSDEM 2020",
+      "",
+      "Roll call",
+      "",
+      "Present: Angelos, Astrid, Till.",
+      "",
+      "Review and approve past minutes",
+      "",
+      "The minutes of 25 November were approved.",
+      "",
+      "Onboarding",
+      "",
+      "Angelos and the new board members will hold an onboarding meeting.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Roll call"],
+      ["2", "Review and approve past minutes"],
+      ["3", "Approval of Budget 2020"],
+      ["4", "Onboarding"],
+      ["5", "FOSDEM 2020"],
+    ]);
+    expect(parsed.items[1].decision).toContain("were approved");
+    // Listed only: no text, and its title approves nothing.
+    expect(parsed.items[2]).toMatchObject({ background: null, decision: null });
+    expect(parsed.items[4]).toMatchObject({ background: null, decision: null });
+    expect(parsed.items[3].background).toContain("onboarding meeting");
+  });
+
+  it("is not kept twice where the minutes name their items in words of their own", () => {
+    const text = [
+      "Board meeting: 2024-02-03",
+      "",
+      "## Agenda",
+      "",
+      "1. Adopt bylaws",
+      "2. Elect officers",
+      "3. Approve Cart opening a bank account",
+      "",
+      "## Adopt Bylaws",
+      "",
+      "Unanimously approved.",
+      "",
+      "## Officers",
+      "",
+      "Cart for President. Unanimously approved.",
+      "",
+      "## Opening a bank account",
+      "",
+      "Cart shall open a bank account on behalf of the Foundation. Unanimously approved.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Adopt Bylaws", "Officers", "Opening a bank account"]);
+  });
+});
