@@ -89,6 +89,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   completeSequence(lines);
   markNameLists(lines);
   markTableOfContents(lines);
+  bulletedContents(lines);
   markAttachmentLists(lines);
   markActionLists(lines);
   markListsInProse(lines);
@@ -647,6 +648,77 @@ function markTableOfContents(lines: Line[]): void {
       squashed.splice(k, 0, "");
       for (const bucket of byFirstWord.values()) for (let b = 0; b < bucket.length; b++) if (bucket[b] >= k) bucket[b] += 1;
       for (const st of starts) if (st.i >= k) st.i += 1;
+    }
+  }
+}
+
+/**
+ * The agenda as a bulleted list before minutes that write each entry up under its words ("• Welcome" / "• Approval of
+ * the agenda" / "• NeIC announcements" … then "Approval of the Agenda" over its text): as a numbered table of contents
+ * (markTableOfContents), the lines that take the entries up again are the items, in order, and the bullets the agenda.
+ * Four bullets or more, short, no sentences; the first entry or half of them must come back, each on a line of its own.
+ */
+function bulletedContents(lines: Line[]): void {
+  if (lines.some((l) => l.start && l.start.number !== null)) return;
+  const bare = (t: string) => squash(t.replace(/^[•#\s]+/u, "").replace(/\s*\((?:decision|information|discussion|beslut|information|diskussion)\)\s*$/iu, ""));
+  const listed = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text.startsWith("•") || lines[i].toc) continue;
+    const run: Line[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      if (lines[j].text === "") continue;
+      const m = /^•\s+(\p{Lu}.*)$/u.exec(lines[j].text);
+      if (!m || lines[j].attendance || m[1].split(/\s+/u).length > 12 || /[.!?;]$/u.test(m[1])) break;
+      run.push(lines[j]);
+    }
+    i = Math.max(i, j - 1);
+    if (run.length < 4) continue;
+    // (The list read out twice, "Live minutes:" then the meeting's own copy: the second is the agenda too.)
+    if (run.filter((l) => listed.has(bare(l.text))).length * 2 >= run.length) {
+      for (const entry of run) entry.toc = true;
+      continue;
+    }
+    // Each entry's line further down, in order: the same words (the heading may add some: "Welcome and presence").
+    const found: number[] = [];
+    let from = j;
+    for (const entry of run) {
+      const want = bare(entry.text);
+      let at = -1;
+      for (let k = from; k < lines.length; k++) {
+        const t = lines[k].text;
+        // (On a line of its own, not a bullet: "• Discussion" under each item is no heading taking an entry up.)
+        if (t === "" || t.startsWith("•") || lines[k].attendance || t.split(/\s+/u).length > 12 || /[.!?]$/u.test(t)) continue;
+        const got = bare(t);
+        // ("Review membership fees" listed, "Membership Fees" over the text: one holds the other.)
+        const holds = (a: string, b: string) => b.split(" ").length >= 2 && ` ${a} `.includes(` ${b} `);
+        if (got === want || (want !== "" && got.startsWith(`${want} `)) || holds(want, got) || holds(got, want)) {
+          at = k;
+          break;
+        }
+      }
+      found.push(at);
+      if (at >= 0) from = at + 1;
+    }
+    if (found[0] < 0 && found.filter((k) => k >= 0).length * 2 < run.length) continue;
+    if (found.filter((k) => k >= 0).length < 2) continue;
+    const unwritten: Array<{ entry: Line; before: Line | null }> = [];
+    run.forEach((entry, k) => {
+      entry.toc = true;
+      entry.start = null;
+      const at = found[k];
+      if (at >= 0) lines[at].start = { number: null, sub: false, title: lines[at].text.replace(/^[•#\s]+|[\s:]+$/gu, "") };
+      // (An entry never written up stays an item, before the next one that was: markTableOfContents.)
+      else {
+        const next = found.slice(k + 1).find((f) => f >= 0);
+        unwritten.push({ entry: { ...entry, toc: false, unwritten: true, start: { number: null, sub: false, title: entry.text.replace(/^•\s+/u, "") } }, before: next === undefined ? null : lines[next] });
+      }
+    });
+    for (const entry of run) listed.add(bare(entry.text));
+    for (const { entry, before } of unwritten) {
+      const at = before === null ? lines.length : lines.indexOf(before);
+      lines.splice(at, 0, entry);
+      if (at <= i) i += 1;
     }
   }
 }

@@ -4,6 +4,8 @@
 //   under it ("9. GISTAM 2020 support request", the meeting never came to it) is still an item of the meeting, without
 //   text and deciding nothing, in its place by number. Where the minutes use headings of their own ("## Officers" for
 //   "2. Elect officers"), the listed entries are the same items in other words and are not kept twice.
+// - The same with the agenda as bullets ("• Welcome" / "• Approval of the agenda" … then "Approval of the Agenda" over
+//   its text), also when the list is given twice; "• Discussion" under each item is no heading taking an entry up.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -71,5 +73,83 @@ describe("an agenda entry the minutes never wrote up", () => {
     ].join("\n");
     const parsed = parseMinutes(text);
     expect(parsed.items.map((i) => i.title)).toEqual(["Adopt Bylaws", "Officers", "Opening a bank account"]);
+  });
+});
+
+describe("an agenda of bullets over minutes written under its entries", () => {
+  it("takes the lines that take the entries up again as the items, and keeps the rest listed", () => {
+    const text = [
+      "Constitutional meeting",
+      "",
+      "Live minutes:",
+      "",
+      "  • Welcome",
+      "  • Approval of the agenda",
+      "  • NeIC announcements",
+      "  • Approving ToR (Decision)",
+      "  • AOB",
+      "",
+      "Constituting SG meeting on 20-05-15",
+      "",
+      "  • Welcome and presence",
+      "  • Approval of the agenda",
+      "  • NeIC announcements",
+      "  • Approving ToR (Decision)",
+      "  • AOB",
+      "",
+      "Welcome and presence",
+      "",
+      "Presence: Anne Claire, Michaela, Risto.",
+      "",
+      "Decision: We have quorum.",
+      "",
+      "Approval of the Agenda",
+      "",
+      "Decision: The agenda is approved.",
+      "",
+      "Approving ToR",
+      "",
+      "Decision: The terms of reference are approved.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    const titles = parsed.items.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(["Welcome and presence", "Approval of the Agenda", "NeIC announcements", "Approving ToR", "AOB"]));
+    // Each entry once: the list given twice is one agenda.
+    expect(titles.filter((t) => /^AOB$/u.test(t))).toHaveLength(1);
+    expect(titles.indexOf("NeIC announcements")).toBeLessThan(titles.indexOf("Approving ToR"));
+    expect(parsed.items.find((i) => i.title === "Approving ToR")?.decision).toContain("terms of reference are approved");
+    expect(parsed.items.find((i) => i.title === "NeIC announcements")?.decision).toBeNull();
+  });
+
+  it("does not read the bullets under each item as an agenda", () => {
+    const text = [
+      "AGM Minutes 2018-09-15",
+      "Agenda",
+      "- Review previous AGM minutes",
+      "- Annual report",
+      "- Financial reports",
+      "- Review membership fees",
+      "Minutes",
+      "Previous AGM Minutes",
+      "- Discussion",
+      "- No issues raised",
+      "- Vote to accept minutes:",
+      "- Accepted unanimously",
+      "Annual Report",
+      "- Discussion",
+      "- No issues raised",
+      "- Vote to accept annual report:",
+      "- Accepted unanimously",
+      "Financial Reports",
+      "- Discussion",
+      "- Vote to accept financial report:",
+      "- Accepted unanimously",
+      "Membership Fees",
+      "- Discussion",
+      "- Vote to accept current membership fees:",
+      "- Accepted unanimously",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Previous AGM Minutes", "Annual Report", "Financial Reports", "Membership Fees"]);
   });
 });
