@@ -7,7 +7,12 @@ import { formalOutcome } from "./formalities";
 import { findMandate } from "./mandates";
 import { joinLines, sourceOf } from "./lines";
 import { startOf, type Section } from "./sections";
+import { BODY_PARAGRAPH_HEAD, NOT_A_BODY } from "./numbering";
 import type { Line, ParsedItem, SectionKind } from "./types";
+
+/** "Mbn 141 Föregående protokoll", "KS 142 Dnr 2019/12 …": a paragraph under the body's short name (numbering.ts). */
+const BODY_PARAGRAPH_START = new RegExp(`^${BODY_PARAGRAPH_HEAD}\\p{Lu}`, "u");
+const PARAGRAPH_OF_BODY = { test: (text: string) => BODY_PARAGRAPH_START.test(text) && !NOT_A_BODY.test(text.split(/\s/u, 1)[0]) };
 
 const PROPOSES_TO_BODY_RE = new RegExp(`^(?:${PROPOSES_TO_BODY})`, "iu");
 
@@ -356,11 +361,13 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
       start.decided !== true; // (the entries of a list of decisions are items: paragraphs.ts)
     // "§ 47 Uppdrag …" / "Kommunstyrelsens beslut" / "1. Kommunstyrelsen ger …" / "2. Uppdraget ska redovisas …": in a
     // protocol of §-numbered items, a plain list that starts again at 1 holds the points of the item's decision.
+    // (So under "Mbn 141 Föregående protokoll", "KS 142 …", whose § sign the PDF lost, and under "141 Föregående
+    // protokoll": a paragraph numbered on through the year, far above a list's "1.")
     const pointOfParagraph =
       start !== null &&
       current !== undefined &&
       start.number !== null &&
-      /§|(?<!\p{L})dnr(?!\p{L})/iu.test(current.start.text) &&
+      (/§|(?<!\p{L})dnr(?!\p{L})/iu.test(current.start.text) || PARAGRAPH_OF_BODY.test(current.start.text) || Number(current.number) >= 20) &&
       /^\d{1,2}[.)]\s/u.test(line.text) &&
       (start.number === "1" || current.body.some((l) => /^1[.)]\s/u.test(l.text)));
     if (start && !listInsideItem && !pointOfParagraph) {

@@ -6,6 +6,8 @@
 //   "2. Elect officers"), the listed entries are the same items in other words and are not kept twice.
 // - The same with the agenda as bullets ("• Welcome" / "• Approval of the agenda" … then "Approval of the Agenda" over
 //   its text), also when the list is given twice; "• Discussion" under each item is no heading taking an entry up.
+// - "KS 142 Ärendebalanslista" / "Kommunstyrelsens beslut" / "1. Avsluta …" / "2. Uppdra åt …": under a paragraph whose
+//   § sign the PDF lost, a list that starts again at 1 holds the points of its decision, as under "§ 142".
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -151,5 +153,36 @@ describe("an agenda of bullets over minutes written under its entries", () => {
     ].join("\n");
     const parsed = parseMinutes(text);
     expect(parsed.items.map((i) => i.title)).toEqual(["Previous AGM Minutes", "Annual Report", "Financial Reports", "Membership Fees"]);
+  });
+});
+
+describe("a municipal protocol whose § signs were lost", () => {
+  it("reads a numbered list under a paragraph as the points of its decision, not as items", () => {
+    const text = [
+      "Miljö- och byggnadsnämnden",
+      "Protokoll 2019-05-02",
+      "",
+      "Mbn 141 Föregående protokoll",
+      "",
+      "Miljö- och byggnadsnämndens beslut",
+      "1. Lägga informationen till handlingarna.",
+      "",
+      "Ärendebeskrivning",
+      "Inga överprövade ärenden finns att föra till listan.",
+      "",
+      "Mbn 142 Budget 2020",
+      "",
+      "Miljö- och byggnadsnämndens beslut",
+      "1. Godkänna budgeten.",
+      "2. Ge förvaltningschefen i uppdrag att redovisa utfallet senast den 30 juni 2019.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["141", "Föregående protokoll"],
+      ["142", "Budget 2020"],
+    ]);
+    expect(parsed.items[0].outcome).toBe("noted");
+    expect(parsed.items[1].decision).toContain("Godkänna budgeten.");
+    expect(parsed.mandates).toMatchObject([{ item: 1, assignee: "förvaltningschefen", dueDate: "2019-06-30" }]);
   });
 });
