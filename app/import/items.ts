@@ -62,12 +62,15 @@ const LABELS: Array<[RegExp, BlockKind]> = (
     [String.raw`beslut|beslutet|${GENITIVE}beslut|beslutades|beslöts|decision|decisions|conclusions?|vedtak|beslutning|(?:and\s+)?resolved|resolution|(?:and\s+)?agreed|outcome|consensus|slutsatser|slutsats|överenskommelse|${SUBJECT_VERB}`, "decision"],
     [
       // ("Action item: Carol to draft …" after "Decision: …": the action ends the decision; actions.ts reads it.)
-      String.raw`yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras|expediering|jäv|bilag(?:a|or)|närvarande|ansvarig|ansvariga|action\s+items?|action\s+points?`,
+      String.raw`yrkanden?|reservation(?:er)?|protokollsanteckning(?:ar)?|beslutsgång|propositionsordning|beslutsunderlag|handlingar|föredragande|expedieras(?:\s+till)?|expediering|(?:beslutet|protokollsutdrag|utdrag)\s+(?:ska\s+)?(?:skickas|sänds|delges|expedieras)\s+till|sändlista|för\s+kännedom|jäv|bilag(?:a|or)|närvarande|ansvarig|ansvariga|actions?(?=\s*:\s*\S)|action\s+items?|action\s+points?`,
       "meta",
     ],
   ] as Array<[string, BlockKind]>
   // Only a label when nothing follows, or a separator does: "Beslut:" yes, "Beslutet fattades" no.
 ).map(([words, kind]) => [new RegExp(`^(?:${words})\\s*(?:[:;.]\\s*|$)`, "iu"), kind]);
+
+/** A point of a list as written: "* …", "- …", "• …". */
+const POINT = /^\s*[-*•+]\s/u;
 
 /** Meta labels of a motion and how it was put to the vote. */
 const MOTION_LABEL = /^(?:yrkanden?|beslutsgång|propositionsordning|omröstning)/iu;
@@ -493,7 +496,10 @@ function buildItem(
   body.forEach((line, at) => {
     // (A decision whose sentence is not done goes on: "Förbundsstyrelsen beslutar" over "• godkänna förslaget …".)
     if (state === "decision" && bySentence && /[.!?)”"]$/u.test(lastDecision())) {
-      const goesOn = line.text !== "" && (/^(?:•|[-–]\s|\d{1,2}[.)]\s|[Aa]tt\s|\p{Ll})/u.test(line.text) || decides(firstSentenceAt(at)));
+      // (Not the next point of a list whose own point the decision was: "* **Decision:** The council approves …" /
+      // "* Carol will draft the announcement".)
+      const ownPoint = POINT.test(blocks.decision.find((l) => l.text !== "")?.raw ?? "") && POINT.test(line.raw);
+      const goesOn = line.text !== "" && !ownPoint && (/^(?:•|[-–]\s|\d{1,2}[.)]\s|[Aa]tt\s|\p{Ll})/u.test(line.text) || decides(firstSentenceAt(at)));
       if (!goesOn) {
         state = "lead";
         bySentence = false;
@@ -520,7 +526,9 @@ function buildItem(
       blocks.lead.push(line);
       return;
     }
-    const label = blockLabel(line.text);
+    // ("Consensus: …" / "• Action: Dave to reach out …": an action as a point of its own ends the decision above.)
+    const pointLabel = state === "decision" && /^•\s/u.test(line.text) ? blockLabel(line.text.replace(/^•\s+/u, "")) : null;
+    const label = blockLabel(line.text) ?? (pointLabel?.kind === "meta" ? pointLabel : null);
     if (label?.runIn) {
       // A label run into a page's text: its first sentence is what it labels, the rest is the item's story
       // ("Beslut Arbetsutskottet lämnar yttrande … . Av en tjänsteskrivelse framgår att …").

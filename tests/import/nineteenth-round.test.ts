@@ -8,6 +8,10 @@
 //   its text), also when the list is given twice; "• Discussion" under each item is no heading taking an entry up.
 // - "KS 142 Ärendebalanslista" / "Kommunstyrelsens beslut" / "1. Avsluta …" / "2. Uppdra åt …": under a paragraph whose
 //   § sign the PDF lost, a list that starts again at 1 holds the points of its decision, as under "§ 142".
+// - "The Leadership Council approved …", "the Technical Steering Committee agreed …": a body named by two words.
+// - "* **Decision:** The council approves …" / "* Carol will draft …": a decision that is a point of a list ends with
+//   it; "Consensus: …" / "- Action: Dave to …": an action as a point of its own ends the decision above it.
+// - "Beslutet skickas till" / "Kommunfullmäktige": whom the decision is sent to is no part of it.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -184,5 +188,58 @@ describe("a municipal protocol whose § signs were lost", () => {
     expect(parsed.items[0].outcome).toBe("noted");
     expect(parsed.items[1].decision).toContain("Godkänna budgeten.");
     expect(parsed.mandates).toMatchObject([{ item: 1, assignee: "förvaltningschefen", dueDate: "2019-06-30" }]);
+  });
+});
+
+describe("a council's notes in Markdown", () => {
+  const text = [
+    "# Leadership Council Meeting 2025-03-14",
+    "",
+    "## Attendance",
+    "",
+    "* Council members: Alice, Bob, Carol, Dave, Erin",
+    "",
+    "## Meeting notes",
+    "",
+    "### Budget for the travel grants",
+    "",
+    "* Alice presented the proposal for the 2025 travel grant budget.",
+    "* **Decision:** The council approves a travel grant budget of $50,000 for 2025.",
+    "* Carol will draft the announcement by 2025-03-28.",
+    "",
+    "### Moderation team staffing",
+    "",
+    "Consensus: we ask the moderation team to propose two new members.",
+    "",
+    "- Action: Dave to reach out to the moderation team lead.",
+    "",
+    "### Council representative",
+    "",
+    "The Leadership Council approved Erin as the representative to the Foundation board.",
+  ].join("\n");
+  const parsed = parseMinutes(text);
+
+  it("ends a decision that is a point of a list with that point, and one above an action with the action", () => {
+    expect(parsed.items[0].decision).toBe("Decision: The council approves a travel grant budget of $50,000 for 2025.");
+    expect(parsed.items[1].decision).toBe("we ask the moderation team to propose two new members.");
+    expect(parsed.mandates).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ item: 0, assignee: "Carol", dueDate: "2025-03-28" }),
+        expect.objectContaining({ item: 1, assignee: "Dave" }),
+      ]),
+    );
+  });
+
+  it("reads a body named by two words as deciding", () => {
+    expect(parsed.items[2]).toMatchObject({ title: "Council representative", outcome: "approved" });
+  });
+});
+
+describe("whom a decision is sent to", () => {
+  it("is no part of the decision", () => {
+    const parsed = parseMinutes(
+      ["Protokoll Kommunstyrelsen 2025-03-10", "", "KS § 47", "Årsredovisning 2024", "Beslut", "Kommunstyrelsen godkänner årsredovisningen för 2024.", "Beslutet skickas till", "Kommunfullmäktige", "Ekonomienheten"].join("\n"),
+    );
+    expect(parsed.items[0].decision).toBe("Kommunstyrelsen godkänner årsredovisningen för 2024.");
   });
 });
