@@ -5,7 +5,7 @@
 // ACTION Justine/Su"; the lines of an "Action items" list. Each reader adds what the decision's own
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
-import { DECIDING_BODY, PRESENT_VERBS, WHAT_WORDS, WHEN_WORDS, WHO_WORDS } from "./lexicon";
+import { DECIDING_BODY, ENGLISH_TASK_VERBS, PRESENT_VERBS, WHAT_WORDS, WHEN_WORDS, WHO_WORDS } from "./lexicon";
 import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type Due, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
@@ -122,7 +122,7 @@ const doesNothing = (verb: string) => NOT_DOING.test(verb) || DECIDES.test(verb)
  * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
  */
 const NAMED_ACTION =
-  /^((?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|(?:is|are)\s+to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+  /^((?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 /** Capitals that are no one's initials. */
 const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
 const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
@@ -136,6 +136,14 @@ const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+
  */
 const PERSON_INFINITIVE =
   /^(?:•\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+och\s+\p{Lu}[\p{Ll}'’-]+)?)\s*(?::|\s[–-])\s+((?:\p{Ll}{3,}a|ta|se|gå|be|få)\s+\S.*)$/u;
+/**
+ * "Owen: send the invitations.", "- Rebecca: To add JD to the website": someone the text lists, a colon or a dash, and an English verb that gives a task (ENGLISH_TASK_VERBS), as an action list's
+ * line written among the item's notes. ("Bob: I think …", "Anna: agreed." are remarks: no such verb.)
+ */
+const PERSON_IMPERATIVE = new RegExp(
+  String.raw`^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s[–-])\s+(?:[Tt]o\s+)?((?:${ENGLISH_TASK_VERBS})(?![\p{L}'’-])\s*\S.*)$`,
+  "u",
+);
 /** Words in -a that open a remark, not a task: "Anna: bra idé", "Per: hela gruppen håller med". */
 const NOT_A_VERB_SV = /^(?:bra|hela|sista|första|andra|enda|samma|nya|stora|många|alla|flera|bästa|egna|svenska|gamla|viktiga|kanske|ja|nja|vilka|dessa|denna|sina|våra|era|bara|redan|sedan|också|tyvärr|nästa|varje)$/u;
 /** A line of an action list: "- Jacob: Invite folks …", "• Anna Berg – skicka kallelsen", "Tim to send …". */
@@ -279,8 +287,9 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
   }
   for (const line of item.lines) {
     if (!readable(line) || taken.some((t) => t.line === line.no)) continue;
-    const m = PERSON_TO.exec(line.text.trim()) ?? PERSON_INFINITIVE.exec(line.text.trim());
-    if (!m || !m[1].split(/\s+(?:or|and|och)\s+/u).every((name) => people.listed.has(name.split(/\s+/u)[0]))) continue;
+    const m = PERSON_TO.exec(line.text.trim()) ?? PERSON_INFINITIVE.exec(line.text.trim()) ?? PERSON_IMPERATIVE.exec(line.text.trim());
+    // (Not initials: "AKI: Close to …", "NIC: add to that, …" are a transcript's speakers.)
+    if (!m || !m[1].split(/\s+(?:or|and|och|&)\s+/u).every((name) => people.listed.has(name.split(/\s+/u)[0]))) continue;
     if (NOT_A_VERB_SV.test(m[2].split(/\s+/u)[0])) continue;
     add({ assignee: m[1], task: m[2].replace(/[.;]$/u, "").trim(), due: findDues(m[2])[0] ?? null }, line);
   }
@@ -361,7 +370,9 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     const run = found.length >= 2;
     for (const m of found) {
       const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
-      if (!names.every((name) => isSomeone(name, people) || ((run || namelike(name)) && mayBeSomeone(name)))) continue;
+      // ("Cart should transfer the domain …": a task for someone the text knows; "Someone should …" is advice.)
+      const should = /^\s+should\s/u.test(m[0].slice(m[1].length));
+      if (!names.every((name) => isSomeone(name, people) || (!should && (run || namelike(name)) && mayBeSomeone(name)))) continue;
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       const task = m[2].replace(/[.;]+$/u, "").trim();
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.

@@ -300,6 +300,19 @@ export const TITLE_FUNCTION_WORD = /^(?:of|the|and|for|to|in|on|at|by|from|with|
 // ("The Leadership Council approved …", "the Technical Steering Committee agreed …", "the Programme Monitoring Committee
 // adopted …": up to two words that say which body; "the core team", "the working group", "the task force" decide too.)
 export const ENGLISH_BODY = String.raw`(?:(?:parish|town|city|county|district|community|executive|management|steering|finance|planning|general|leadership|technical|governing|foundation|programme|program|monitoring|advisory|coordinating|co-ordinating|organi[sz]ing|oversight|joint|national|regional|project|scientific|editorial|audit|nominating|standing|strategy|policy|core|full|annual|special|extraordinary)\s+){0,2}(?:board|council|committee|sub-committee|cabinet|bureau|plenary|delegation|tsc|pmc|working\s+group|task\s*force|(?:core|leadership|project|management|steering)\s+team|meeting|members|councillors|trustees|directors|steering\s+group|directorate|assembly|governors|commissioners|commission|selectmen|selectboard|aldermen|supervisors|pcc|executive|senate|panel|agm|egm|group|forum|membership|officers|partners)`;
+/**
+ * English verbs that give a task as an action line writes it ("Owen: send the invitations", "CHL: Start design doc"),
+ * the first letter either case. Verbs only, none that also reads as a remark ("agree", "think", "like").
+ */
+export const ENGLISH_TASK_VERBS = (() => {
+  const verbs =
+    "send|draft|update|write|check|contact|prepare|organi[sz]e|review|circulate|follow|create|set|schedule|share|post|add|ask|book|arrange|investigate|look|find|confirm|email|e-mail|reach|publish|fix|merge|open|file|submit|order|buy|call|invite|lead|coordinate|compile|collect|distribute|finali[sz]e|complete|produce|provide|research|speak|talk|liaise|chase|raise|remind|request|respond|reply|sort|start|test|make|get|put|move|close|clarify|document|draft|edit|inform|notify|plan|present|propose|recruit|register|remove|renew|report|resolve|revise|run|sign|summari[sz]e|support|take|track|transfer|upload|verify|work|apply|announce|approach|assess|build|circulate|consult|discuss|ensure|explore|identify|implement|install|maintain|monitor|negotiate|obtain|pay|print|purchase|reconcile";
+  return verbs
+    .split("|")
+    .map((v) => `[${v[0].toUpperCase()}${v[0]}]${v.slice(1)}`)
+    .join("|");
+})();
+
 /** English decision verbs in the past tense (how English minutes record a decision). */
 export const ENGLISH_VERBS =
   "agreed|approved|decided|resolved|adopted|elected|voted|accepted|appointed|noted|deferred|rejected|carried|delegated|tabled|selected|authori[sz]ed|awarded|endorsed|ratified|postponed|declined|denied|granted|amended|established";
@@ -360,6 +373,6 @@ export const TASK_LIST_TITLE =
  * Who does a task, by when, and what: the words of a label ("Ansvarig: Per Lind. När: nästa möte") or of a table's
  * column heads ("Åtgärd | Ansvarig | Klart"). Read by actions.ts, mandates.ts (`RESPONSIBLE`) and tables.ts.
  */
-export const WHO_WORDS = String.raw`ansvarig|ansvariga|ansvar|vem|owner|responsible|who|action\s+by`;
+export const WHO_WORDS = String.raw`ansvarig|ansvariga|ansvar|vem|owner|responsible|responsibility|assigned\s+to|assignee|who|action\s+by`;
 export const WHEN_WORDS = String.raw`när|klart(?:\s+till|\s+senast)?|senast|deadline|due(?:\s+date)?|by\s+when|datum|tidplan|when`;
 export const WHAT_WORDS = String.raw`åtgärd(?:er)?|aktivitet(?:er)?|uppgift(?:er)?|vad|actions?|task|to\s+do|uppdrag|nästa\s+steg|next\s+steps?`;

@@ -325,7 +325,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // ("The door has not been fixed yet, but Todd has said he will fix it": after a comma too.)
   { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\b|not\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
-  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("Jane has agreed to lead …": the perfect too.)
+  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:(?:has|have|had)\\s+)?(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
   // ("The Council instructed the Clerk to write …", "directed staff to …", "tasked Anna to …".)
   { re: new RegExp(`\\b(?:authori[sz](?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|empower(?:s|ed)?|task(?:s|ed))\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },

@@ -12,6 +12,9 @@
 // - "* **Decision:** The council approves …" / "* Carol will draft …": a decision that is a point of a list ends with
 //   it; "Consensus: …" / "- Action: Dave to …": an action as a point of its own ends the decision above it.
 // - "Beslutet skickas till" / "Kommunfullmäktige": whom the decision is sent to is no part of it.
+// - English tasks as notes write them: "Cart should transfer …" (someone the text lists; "Someone should …" is advice),
+//   "Jane has agreed to lead …", "Dave is going to set up …", "Owen: send the invitations." (a listed person, a colon,
+//   a verb that gives a task; "Bob: I think …" and a transcript's "AKI: Close to …" are remarks).
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -241,5 +244,36 @@ describe("whom a decision is sent to", () => {
       ["Protokoll Kommunstyrelsen 2025-03-10", "", "KS § 47", "Årsredovisning 2024", "Beslut", "Kommunstyrelsen godkänner årsredovisningen för 2024.", "Beslutet skickas till", "Kommunfullmäktige", "Ekonomienheten"].join("\n"),
     );
     expect(parsed.items[0].decision).toBe("Kommunstyrelsen godkänner årsredovisningen för 2024.");
+  });
+});
+
+describe("English tasks as notes write them", () => {
+  const text = [
+    "Minutes of the Board meeting, 12 March 2025",
+    "",
+    "Present: Cart Anderson, Jane Roe, Dave Do, Owen Oh, Bob Day",
+    "",
+    "1. Domain",
+    "Cart should transfer ownership of the domain to the foundation.",
+    "Someone should look at the renewal costs.",
+    "",
+    "2. Working group",
+    "Jane has agreed to lead the working group.",
+    "Dave is going to set up the new mailing list.",
+    "",
+    "3. Summer party",
+    "Owen: send the invitations.",
+    "Bob: I think we should hold it in June.",
+    "AKI: Close to the budget we had.",
+  ].join("\n");
+  const parsed = parseMinutes(text);
+
+  it("reads who takes which task", () => {
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Cart", "transfer ownership of the domain to the foundation"],
+      [1, "Jane", "lead the working group"],
+      [1, "Dave", "set up the new mailing list"],
+      [2, "Owen", "send the invitations"],
+    ]);
   });
 });
