@@ -15,6 +15,8 @@
 // - English tasks as notes write them: "Cart should transfer …" (someone the text lists; "Someone should …" is advice),
 //   "Jane has agreed to lead …", "Dave is going to set up …", "Owen: send the invitations." (a listed person, a colon,
 //   a verb that gives a task; "Bob: I think …" and a transcript's "AKI: Close to …" are remarks).
+// - Swedish tasks: "Arbetsgruppen ombeds att inkomma med synpunkter senast …", "Kassören betalar fakturan",
+//   "Projektledaren återrapporterar vid nästa möte", "Kansliet bereder ärendet", "Tomas utses till ansvarig för …".
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -275,5 +277,36 @@ describe("English tasks as notes write them", () => {
       [1, "Dave", "set up the new mailing list"],
       [2, "Owen", "send the invitations"],
     ]);
+  });
+});
+
+describe("Swedish tasks without a deciding verb", () => {
+  it("reads the doer and the task", () => {
+    const text = [
+      "Protokoll styrelsemöte 12 mars 2025",
+      "",
+      "Närvarande: Per Lind, Anna Berg, Tomas Ur",
+      "",
+      "§ 1 Remissen",
+      "Arbetsgruppen ombeds att inkomma med synpunkter senast den 15 maj 2025.",
+      "",
+      "§ 2 Ekonomi",
+      "Kassören betalar fakturan.",
+      "Projektledaren återrapporterar vid nästa möte.",
+      "",
+      "§ 3 Städdag",
+      "Tomas utses till ansvarig för städdagen.",
+      "Per skapar en grupp på Facebook.",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.dueDate])).toEqual([
+      [0, "Arbetsgruppen", "2025-05-15"],
+      [1, "Kassören", null],
+      [1, "Projektledaren", null],
+      [2, "Tomas", null],
+      [2, "Per", null],
+    ]);
+    // ("skapar" is a verb of its own, not "ska" + "par".)
+    expect(parsed.mandates[4].task).toBe("skapar en grupp på Facebook");
   });
 });
