@@ -1229,7 +1229,13 @@ function nestedLists(lines: Line[]): void {
       run.push(lines[j]);
     }
     const entries = run.filter((l) => l.start && l.start.number !== null && indentOf(l) === indent);
-    if (entries.filter(TEXT_ENTRY).length * 2 > entries.length) for (const l of run) l.start = null;
-    i = j - 1;
+    if (entries.filter(TEXT_ENTRY).length * 2 > entries.length) {
+      for (const l of run) l.start = null;
+      i = j - 1;
+    } else {
+      // Titles: the sub-items stay, and a list nested deeper under one of them is read in its turn ("3. Officer
+      // Reports" / "1. Chair - Patrick" / "1. It's very important …" / "2. Patrick to investigate …").
+      parent = { indent };
+    }
   }
 }

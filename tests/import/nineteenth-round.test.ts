@@ -17,6 +17,9 @@
 //   a verb that gives a task; "Bob: I think …" and a transcript's "AKI: Close to …" are remarks).
 // - Swedish tasks: "Arbetsgruppen ombeds att inkomma med synpunkter senast …", "Kassören betalar fakturan",
 //   "Projektledaren återrapporterar vid nästa möte", "Kansliet bereder ärendet", "Tomas utses till ansvarig för …".
+// - A page pasted as one line: "… deadline is Oct. 16. Staci Smith to edit …" is a date, no item 16.
+// - A list nested three deep ("3. Officer Reports" / "1. Chair - Patrick" / "1. It's very important …"): the deepest,
+//   sentences, is the text of the sub-item above it, its tasks read there.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -308,5 +311,39 @@ describe("Swedish tasks without a deciding verb", () => {
     ]);
     // ("skapar" is a verb of its own, not "ska" + "par".)
     expect(parsed.mandates[4].task).toBe("skapar en grupp på Facebook");
+  });
+});
+
+describe("numbers that start no item", () => {
+  it("reads 'Oct. 16.' in a page pasted as one line as a date", () => {
+    const page =
+      "Newsletter: the November newsletter deadline is Oct. 16. Staci Smith to edit this issue as well. We have lost two advertisers and need to replace them to pay for the newsletter. If we are doing the Spooktacular tent, we need four volunteers to take it down at 6pm on Oct. 31. The street ends work party is scheduled for Oct. 21 at Dearborn street end again, and volunteers are welcome. A Parks employee has once again cut the volunteer plantings at Frink Park.";
+    const parsed = parseMinutes(["Leschi Community Council minutes, October 9, 2017", "", "1. Treasurer report", "The balance is fine.", "", `2. ${page}`].join("\n"));
+    expect(parsed.items.map((i) => i.number)).toEqual(["1", "2"]);
+    expect(parsed.mandates).toMatchObject([{ item: 1, assignee: "Staci Smith", task: "edit this issue as well" }]);
+  });
+
+  it("reads a list nested three deep as sub-items over their text", () => {
+    const text = [
+      "WPLUG Board Meeting, September 10, 2007",
+      "",
+      "  1. Called to order at 7:32 PM",
+      "  2. Previous meeting's minutes approved.",
+      "  3. Officer Reports",
+      "    1. Chair - Patrick Wagstrom",
+      "      1. It's very important to get the board to meetings on time.",
+      "      2. Patrick to investigate getting a key to the CMU rooms.",
+      "      3. South Hills Giant Eagle may have a usable venue if needed.",
+      "    2. Vice Chair - Vance Kochenderfer",
+      "      1. Executrain may offer a training discount.",
+      "      2. Vance will soon be getting a quote for business cards.",
+      "  4. New Business",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    const titles = parsed.items.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(["Chair - Patrick Wagstrom", "Vice Chair - Vance Kochenderfer", "New Business"]));
+    expect(titles.some((t) => /^Patrick to investigate/u.test(t))).toBe(false);
+    const chair = titles.indexOf("Chair - Patrick Wagstrom");
+    expect(parsed.mandates).toEqual(expect.arrayContaining([expect.objectContaining({ item: chair, assignee: "Patrick" })]));
   });
 });
