@@ -413,6 +413,8 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
 
 /** "… (Sambruk) - Digg": in an action list, who acts may stand last, after a dash. */
 const WHO_LAST = /^(?:[-*•]\s*)?(\S.{6,}?)\s+[–-]\s+(\p{Lu}[\p{L}'’.-]*(?:\s*(?:\/|,|och|and|&)\s*\p{Lu}[\p{L}'’.-]*)*)\s*\.?$/u;
+/** "1. Rensa upp i förslaget … (Josef)).": in an action list, who acts may stand last, in brackets. */
+const WHO_IN_BRACKETS_LAST = /^(?:[-*•]\s*|\d{1,2}[.)]\s*)?(\S.{6,}?)\s*\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s*(?:\/|,|och|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)*)\)\)?\s*[.;]?$/u;
 /** "Bolagsverket kollar med SMHI": in an action list, a capitalised doer and a verb in the present. */
 const DOER_DOES = /^(?:[-*•]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:och|samt)\s+\p{Lu}[\p{L}'’-]+)?)\s+(\p{Ll}+(?:ar|er|ör)\s+\S.*)$/u;
 
@@ -423,9 +425,9 @@ function actionListLine(text: string): MandateMatch | null {
     const task = named[2].replace(/[.;]$/u, "").trim();
     return { assignee: named[1], task, due: findDues(task)[0] ?? null };
   }
-  const last = WHO_LAST.exec(text);
+  const last = WHO_LAST.exec(text) ?? WHO_IN_BRACKETS_LAST.exec(text);
   if (last && !NOBODY.test(last[2]) && last[1].split(/\s+/u).length >= 2) {
-    const task = last[1].replace(/[.;:]$/u, "").trim();
+    const task = last[1].replace(/[.;:,]$/u, "").trim();
     return { assignee: last[2], task, due: findDues(task)[0] ?? null };
   }
   const does = DOER_DOES.exec(text);

@@ -20,6 +20,7 @@
 // - A page pasted as one line: "… deadline is Oct. 16. Staci Smith to edit …" is a date, no item 16.
 // - A list nested three deep ("3. Officer Reports" / "1. Chair - Patrick" / "1. It's very important …"): the deepest,
 //   sentences, is the text of the sub-item above it, its tasks read there.
+// - An action list whose lines name who acts in brackets at their end ("1. Rensa upp i förslaget … (Josef)).").
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -345,5 +346,34 @@ describe("numbers that start no item", () => {
     expect(titles.some((t) => /^Patrick to investigate/u.test(t))).toBe(false);
     const chair = titles.indexOf("Chair - Patrick Wagstrom");
     expect(parsed.mandates).toEqual(expect.arrayContaining([expect.objectContaining({ item: chair, assignee: "Patrick" })]));
+  });
+});
+
+describe("an action list with who acts in brackets", () => {
+  it("reads each line's task and doer", () => {
+    const text = [
+      "# Minnesanteckningar arbetsgruppen 24-10-21",
+      "",
+      "Närvarande: Josef Ek, Anna Berg, Per Lind",
+      "",
+      "## Diarieföring",
+      "",
+      "Gruppen beslutade att fortsätta arbetet med diarieföringen.",
+      "",
+      "## Aktörer/Roller",
+      "",
+      "Förslaget diskuterades.",
+      "",
+      "## Actionpoints inför nästa gång",
+      "",
+      "1. Rensa upp i förslaget om aktörer/roller och ta med det till nästa träff (Josef)).",
+      "2. Samla in fler åsikter om diarieföring så att vi kan runda av det med ett resonemang (alla).",
+      "3. Måndagar passar dåligt för flera, så en Doodle-undersökning om alternativa tider skickas ut (Anna Berg).",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["Josef", "Rensa upp i förslaget om aktörer/roller och ta med det till nästa träff"],
+      ["Anna Berg", "Måndagar passar dåligt för flera, så en Doodle-undersökning om alternativa tider skickas ut"],
+    ]);
   });
 });
