@@ -374,7 +374,8 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       const should = /^\s+should\s/u.test(m[0].slice(m[1].length));
       if (!names.every((name) => isSomeone(name, people) || (!should && (run || namelike(name)) && mayBeSomeone(name)))) continue;
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
-      const task = m[2].replace(/[.;]+$/u, "").trim();
+      // ("(… Dave Waltermire to lead this effort)": the bracket closed after the task is not part of it.)
+      const task = m[2].replace(/[.;]+$/u, "").replace(/^([^(]*)\)$/u, "$1").trim();
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
       if (NOT_A_TASK.test(task)) continue;
       if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
@@ -453,7 +454,10 @@ function splitDoersOnce(sentence: string): string[] {
   const out: string[] = [];
   // "After the August holiday season, Caterina will try to …", "… so Benoît will ping them again": a clause after
   // a comma or "so" that opens with someone and "will" is read on its own (the words before it set the scene).
-  const tail = /(?:,|\s(?:so|then|and then))\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+will\s+\p{Ll})/u.exec(sentence);
+  // (So does one after a dash, a colon or a bracket, or with "to": "… rest in library - John to email and thank",
+  // "IBM put code into the repo, DAH to push code soon", "(need input, Jordi to contact Thomas …)".)
+  const tail =
+    /(?:,|\s(?:so|then|and then))\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+will\s+\p{Ll})|(?:[,:(]|\s[-–])\s*(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+to\s+\p{Ll}{2,}(?![\p{L}.])(?<!ing)\s)/u.exec(sentence);
   let rest = tail ? sentence.slice(tail.index + tail[0].length) : sentence;
   for (;;) {
     const m = /,?\s+and\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:will|to|shall)\s)/u.exec(rest);

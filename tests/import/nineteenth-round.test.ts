@@ -21,6 +21,8 @@
 // - A list nested three deep ("3. Officer Reports" / "1. Chair - Patrick" / "1. It's very important …"): the deepest,
 //   sentences, is the text of the sub-item above it, its tasks read there.
 // - An action list whose lines name who acts in brackets at their end ("1. Rensa upp i förslaget … (Josef)).").
+// - A doer and "to" after a comma, a dash, a colon or a bracket: "IBM put code into the repo, DAH to push code soon",
+//   "… rest in library - John to email and thank", "(need input, Jordi to contact Thomas)".
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -374,6 +376,33 @@ describe("an action list with who acts in brackets", () => {
     expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
       ["Josef", "Rensa upp i förslaget om aktörer/roller och ta med det till nästa träff"],
       ["Anna Berg", "Måndagar passar dåligt för flera, så en Doodle-undersökning om alternativa tider skickas ut"],
+    ]);
+  });
+});
+
+describe("a task in a clause of its own", () => {
+  it("reads someone and 'to' after a comma, a dash or a bracket", () => {
+    const text = [
+      "Committee meeting, 18 May 2005",
+      "",
+      "Present: John Lee, Jordi Roca, Dave Waltermire",
+      "",
+      "1. Repository",
+      "IBM put code into the incubator repo, DAH to push code soon.",
+      "",
+      "2. Installfest",
+      "Books for installfest from O'Reilly; two given away, rest in library - John to email and thank.",
+      "",
+      "3. Deliverables",
+      "* D1.4 - May 2019 - Data Management Plan (need input, Jordi to contact Thomas to get a copy of the proposal)",
+      "* Finalize the design of P4 with a focused design team (Dave Waltermire to lead this effort)",
+    ].join("\n");
+    const parsed = parseMinutes(text);
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "DAH", "push code soon"],
+      [1, "John", "email and thank"],
+      [2, "Jordi", "contact Thomas to get a copy of the proposal"],
+      [2, "Dave Waltermire", "lead this effort"],
     ]);
   });
 });
