@@ -297,6 +297,9 @@ const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk
 // ("Cllrs Simpson and Green will prepare …": two members under one title.)
 const TITLED = String.raw`(?:Cllrs?|Councillors?|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’\-]+)?`;
 
+/** A group of the meeting's people: "members of the Management Committee", "all WP leaders", "the Building Committee". */
+const GROUP = String.raw`(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,3}(?:leaders|members|committee|group|team|officers|trustees|directors|volunteers|coordinators|chairs|Committee|Group|Team|Board)`;
+
 /** English action items. The assignee and the task as written. */
 const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
   // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
@@ -307,6 +310,10 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`(?:[,;]\\s*(?:so\\s+|and\\s+|then\\s+|but\\s+)?|\\s(?:so|and then)\\s+)(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will|should|shall)\\s+(?!be\\b|not\\b|have\\b|need\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
   { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "… asked members of the Management Committee to suggest …", "We will ask the Building Committee to record …",
+  // "WP leaders are requested to keep …": a group of the meeting's own people is tasked as one.
+  { re: new RegExp(`\\b(?:asked|asks|ask|requested|invited)\\s+(${GROUP})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${GROUP})\\s+(?:is|are|were|was)\\s+(?:also\\s+)?(?:asked|requested|invited|instructed|tasked)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Councillor Atkins asked Councillor Thomson to follow up …", "It was decided to ask Anita to talk to Ulf".
   { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "The secretary was instructed to reply", "Anna is to circulate the draft", "Tom will be responsible for the raffle".

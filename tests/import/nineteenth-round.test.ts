@@ -23,6 +23,8 @@
 // - An action list whose lines name who acts in brackets at their end ("1. Rensa upp i förslaget … (Josef)).").
 // - A doer and "to" after a comma, a dash, a colon or a bracket: "IBM put code into the repo, DAH to push code soon",
 //   "… rest in library - John to email and thank", "(need input, Jordi to contact Thomas)".
+// - A group tasked as one: "asked all WP leaders to add …", "WP leaders are requested to keep …", "We will ask the
+//   Building Committee to record …".
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -403,6 +405,28 @@ describe("a task in a clause of its own", () => {
       [1, "John", "email and thank"],
       [2, "Jordi", "contact Thomas to get a copy of the proposal"],
       [2, "Dave Waltermire", "lead this effort"],
+    ]);
+  });
+});
+
+describe("a group tasked as one", () => {
+  it("reads the group as the one who acts", () => {
+    const parsed = parseMinutes(
+      [
+        "Minutes of the PMC, 13 March 2019",
+        "",
+        "1. Calendar",
+        "Andy presented the calendar and asked all WP leaders to add their events to the calendar.",
+        "WP leaders are requested to keep their WP plans up to date.",
+        "",
+        "2. Insurance",
+        "We will ask the Building Committee to record the assets in the building.",
+      ].join("\n"),
+    );
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "all WP leaders", "add their events to the calendar"],
+      [0, "WP leaders", "keep their WP plans up to date"],
+      [1, "the Building Committee", "record the assets in the building"],
     ]);
   });
 });
