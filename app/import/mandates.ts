@@ -179,6 +179,18 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
   },
+  // "Uppmana ekonomidirektionen att T", "Ålägga ordföranden att T", "Ge kansliet fullmakt att T", "Styrelsen ger
+  // ordföranden mandat att T": a decision's clause that charges someone, as a list of decisions writes it.
+  (text) => {
+    const m =
+      /(?<!\p{L})(?:uppmana[rs]?|uppmanade|ålägga|ålägger|ålade|ålägges)\s+(.+?)\s+att\s+(.+)$/iu.exec(text) ??
+      /(?<!\p{L})(?:ge|ger|gav|ges)\s+(.{2,60}?)\s+(?:(?:\p{L}+\s+){0,6}?)(?:fullmakt|mandat)\s+att\s+(.+)$/iu.exec(text);
+    if (!m) return null;
+    // (The one charged comes first after the verb: "Ge ekonomidirektionen i ärendets första behandling fullmakt …".)
+    const who = m[1].split(/\s+(?:i|på|under|vid|för)\s+/u)[0];
+    const { task, due } = cleanTask(m[2]);
+    return { assignee: cleanAssignee(who), task, due };
+  },
   // "Uppdrag ges att T", "Ett uppdrag lämnas till X att T".
   (text) => {
     const m = /\buppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till\s+(.+?)\s+)?att\s+(.+)$/iu.exec(text);

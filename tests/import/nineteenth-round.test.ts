@@ -25,6 +25,8 @@
 //   "… rest in library - John to email and thank", "(need input, Jordi to contact Thomas)".
 // - A group tasked as one: "asked all WP leaders to add …", "WP leaders are requested to keep …", "We will ask the
 //   Building Committee to record …".
+// - A list of decisions that charges someone: "• Uppmana ekonomidirektionen att …", "• Ge ekonomidirektionen i ärendets
+//   första behandling fullmakt att …", "• Ålägga fullmäktigeordförande att …".
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -427,6 +429,27 @@ describe("a group tasked as one", () => {
       [0, "all WP leaders", "add their events to the calendar"],
       [0, "WP leaders", "keep their WP plans up to date"],
       [1, "the Building Committee", "record the assets in the building"],
+    ]);
+  });
+});
+
+describe("a list of decisions that charges someone", () => {
+  it("reads who is charged with what", () => {
+    const parsed = parseMinutes(
+      [
+        "Protokoll fullmäktige 2017-03-28",
+        "",
+        "§ 5 Kårkaféerna",
+        "Fullmäktige beslöt att",
+        "• Uppmana ekonomidirektionen att fundera på vilka principer man kunde lyfta upp.",
+        "• Ge ekonomidirektionen i ärendets första behandling fullmakt att uppta ett lån på 2,8 miljoner euro.",
+        "• Ålägga fullmäktigeordförande att göra en videohälsning före varje möte.",
+      ].join("\n"),
+    );
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([
+      ["ekonomidirektionen", "fundera på vilka principer man kunde lyfta upp"],
+      ["ekonomidirektionen", "uppta ett lån på 2,8 miljoner euro"],
+      ["fullmäktigeordförande", "göra en videohälsning före varje möte"],
     ]);
   });
 });
