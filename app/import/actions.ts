@@ -121,8 +121,12 @@ const doesNothing = (verb: string) => NOT_DOING.test(verb) || DECIDES.test(verb)
  * after a topic label perhaps ("Pull Requests - Owen will look at …"). Someone is a person: initials, a name
  * the document lists, or a name it uses more than once; never a word that only opens a heading ("Goal to publish").
  */
+// ("J. Smith to circulate …", "The Clerk and Cllr Jones to meet …": an initial, "the" or a title before a name.)
 const NAMED_ACTION =
-  /^((?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+  /^((?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+/** "All to …", "All members to …", "Everyone will need to …": a task for everyone at the table. */
+const EVERYONE_TO =
+  /^(?:[-*•]\s*)?(?:(?:ACTION|Action|action)\s*[:–-]?\s*)?(All(?:\s+(?:members|officers|trustees|directors|councillors|governors|committee\s+members|board\s+members))?|Everyone|Everybody)\s+(?:to|(?:will\s+)?need\s+to|should|are\s+to)\s+(?!be\b|have\b|note\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
 /** Capitals that are no one's initials. */
 const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
 const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
@@ -370,15 +374,29 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
     const run = found.length >= 2;
     for (const m of found) {
       const names = m[1].split(/\s*(?:\/|,|\band\b|&)\s*/u).filter((n) => n !== "");
-      // ("Cart should transfer the domain …": a task for someone the text knows; "Someone should …" is advice.)
+      // ("Cart should transfer the domain …": a task for someone the text lists; "Someone should …", "The Foundation
+      // should …" are advice.)
       const should = /^\s+should\s/u.test(m[0].slice(m[1].length));
-      if (!names.every((name) => isSomeone(name, people) || (!should && (run || namelike(name)) && mayBeSomeone(name)))) continue;
+      const listed = (name: string) => people.listed.has(name.replace(/^(?:[Tt]he\s+)/u, "").split(/\s+/u)[0]);
+      if (should ? !names.every(listed) : !names.every((name) => isSomeone(name, people) || ((run || namelike(name)) && mayBeSomeone(name)))) continue;
       if (taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
       // ("(… Dave Waltermire to lead this effort)": the bracket closed after the task is not part of it.)
       const task = m[2].replace(/[.;]+$/u, "").replace(/^([^(]*)\)$/u, "$1").trim();
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
       if (NOT_A_TASK.test(task)) continue;
       if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
+      add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
+    }
+  }
+  // "All to send comments by Friday.", "Action: All members to read the draft", "All officers will need to complete
+  // reports by Aug 11th": everyone at the table takes the task.
+  for (const line of item.lines) {
+    if (!readable(line)) continue;
+    for (const sentence of sentences(unnumbered(line.text))) {
+      const m = EVERYONE_TO.exec(sentence.trim());
+      if (!m || taken.some((t) => t.line === line.no && t.assignee === m[1])) continue;
+      const task = m[2].replace(/[.;]+$/u, "").trim();
+      if (task.split(/\s+/u).length < 2) continue;
       add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
   }
@@ -486,6 +504,10 @@ const NOT_A_NAME =
 
 /** Initials, a name the document lists, or a name it uses inside its sentences; an officer; never a heading's first word. */
 function isSomeone(name: string, people: People): boolean {
+  // ("The Clerk", "J. Smith", "Cllr Jones": the article, the initial and the title say nothing of who.)
+  const bare = name.replace(/^(?:[Tt]he\s+|\p{Lu}\.\s*)/u, "");
+  if (/^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PCSO)\.?\s+\p{Lu}/u.test(bare)) return true;
+  if (bare !== name) return isSomeone(bare, people);
   const first = name.split(/\s+/u)[0];
   if (/^@[\p{L}\d]/u.test(first)) return true; // a handle names a person
   if (first.length < 2 || NOT_PERSON_EN.test(first) || NOT_INITIALS.test(first)) return false;

@@ -27,6 +27,8 @@
 //   Building Committee to record …".
 // - A list of decisions that charges someone: "• Uppmana ekonomidirektionen att …", "• Ge ekonomidirektionen i ärendets
 //   första behandling fullmakt att …", "• Ålägga fullmäktigeordförande att …".
+// - Doers named with an article, an initial or a title ("The Clerk and Cllr Jones to meet …", "J. Smith to …"), and
+//   everyone at the table ("All to send comments by Friday", "All officers will need to complete …").
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -450,6 +452,31 @@ describe("a list of decisions that charges someone", () => {
       ["ekonomidirektionen", "fundera på vilka principer man kunde lyfta upp"],
       ["ekonomidirektionen", "uppta ett lån på 2,8 miljoner euro"],
       ["fullmäktigeordförande", "göra en videohälsning före varje möte"],
+    ]);
+  });
+});
+
+describe("doers named with a title, an initial, or all of them", () => {
+  it("reads who takes which task", () => {
+    const parsed = parseMinutes(
+      [
+        "Minutes of the Parish Council, 12 March 2019",
+        "",
+        "1. Hall",
+        "The Clerk and Cllr Jones to meet the contractor.",
+        "J. Smith to circulate the report.",
+        "",
+        "2. Papers",
+        "All to send comments by Friday.",
+        "AGM is in September. All officers will need to complete reports by Aug 11th.",
+        "All agreed.",
+      ].join("\n"),
+    );
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "The Clerk and Cllr Jones", "meet the contractor"],
+      [0, "J. Smith", "circulate the report"],
+      [1, "All", "send comments by Friday"],
+      [1, "All officers", "complete reports by Aug 11th"],
     ]);
   });
 });
