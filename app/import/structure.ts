@@ -685,7 +685,8 @@ function bulletedContents(lines: Line[]): void {
     for (const entry of run) {
       const want = bare(entry.text);
       let at = -1;
-      for (let k = from; k < lines.length; k++) {
+      // (Within a few hundred lines of the one before: a year's notes pasted as one text hold many such lists.)
+      for (let k = from; k < Math.min(lines.length, from + 400); k++) {
         const t = lines[k].text;
         // (On a line of its own, not a bullet: "• Discussion" under each item is no heading taking an entry up.)
         if (t === "" || t.startsWith("•") || lines[k].attendance || t.split(/\s+/u).length > 12 || /[.!?]$/u.test(t)) continue;
