@@ -444,7 +444,8 @@ function actionListLine(text: string): MandateMatch | null {
     const task = named[2].replace(/[.;]$/u, "").trim();
     return { assignee: named[1], task, due: findDues(task)[0] ?? null };
   }
-  const last = WHO_LAST.exec(text) ?? WHO_IN_BRACKETS_LAST.exec(text);
+  // (Only a line that ends in a bracket is tried for one: the pattern's open start is slow on long lines.)
+  const last = WHO_LAST.exec(text) ?? (/\)\s*[.;]?$/u.test(text) ? WHO_IN_BRACKETS_LAST.exec(text) : null);
   if (last && !NOBODY.test(last[2]) && last[1].split(/\s+/u).length >= 2) {
     const task = last[1].replace(/[.;:,]$/u, "").trim();
     return { assignee: last[2], task, due: findDues(task)[0] ?? null };

@@ -551,6 +551,9 @@ function markTableOfContents(lines: Line[]): void {
     byFirstWord.set(firstWord(squashed[k]), bucket);
   };
   squashed.forEach((t, k) => t !== "" && index(k));
+  // The last line that starts an item under each number: an entry whose number comes back later was written up.
+  const lastAt = new Map<string, number>();
+  lines.forEach((l, k) => l.start?.number != null && lastAt.set(l.start.number, k));
   for (let s = 0; s < starts.length; ) {
     // The run: each next start follows with only blank lines between.
     let e = s;
@@ -613,7 +616,7 @@ function markTableOfContents(lines: Line[]): void {
       const at = found[k];
       // An entry the minutes never wrote up (its title and its number never come back: "9. GISTAM support request"
       // on the agenda, nothing under it) was still an item of the meeting: it stays one, without text.
-      if (at < 0 && titles[k] !== "" && !comesBackNumbered(lines, after, number)) unwritten.push({ ...l, start: { ...l.start! }, unwritten: true });
+      if (at < 0 && titles[k] !== "" && !((lastAt.get(number ?? "") ?? -1) >= after)) unwritten.push({ ...l, start: { ...l.start! }, unwritten: true });
       l.start = null;
       l.toc = true;
       if (at < 0) return;
@@ -636,9 +639,15 @@ function markTableOfContents(lines: Line[]): void {
     // ("## Officers" for "2. Elect officers") tell the same items in other words. Nor a list of contents with its pages
     // ("Mellerud PRIDE budget 4"): the paragraphs of an excerpt's whole protocol, most of them not in it.
     const foundAt = new Set(found);
-    const ownHeadings = lines.slice(after).filter((l, k) => l.start && !l.start.sub && !foundAt.has(after + k)).length >= found.filter((k) => k >= 0).length;
+    // (Counted only where an entry is left: a year's protocols pasted as one text hold many lists.)
+    const foundCount = found.filter((k) => k >= 0).length;
+    const ownHeadings = () => {
+      let own = 0;
+      for (let k = after; k < lines.length && own < foundCount; k++) if (lines[k].start && !lines[k].start!.sub && !foundAt.has(k)) own += 1;
+      return own >= foundCount;
+    };
     const paged = titles.filter((t) => /\s\d{1,3}$/u.test(t)).length * 2 >= titles.length || run.some(({ l }) => /\.{3,}/u.test(l.text));
-    if (ownHeadings || paged) unwritten.length = 0;
+    if (unwritten.length > 0 && (paged || ownHeadings())) unwritten.length = 0;
     // Each goes where its number falls among the written-up items (before the first with a higher number), or last.
     for (const entry of unwritten) {
       const n = topNumber(entry.start?.number ?? null);
@@ -648,6 +657,7 @@ function markTableOfContents(lines: Line[]): void {
       squashed.splice(k, 0, "");
       for (const bucket of byFirstWord.values()) for (let b = 0; b < bucket.length; b++) if (bucket[b] >= k) bucket[b] += 1;
       for (const st of starts) if (st.i >= k) st.i += 1;
+      for (const [n, at] of lastAt) if (at >= k) lastAt.set(n, at + 1);
     }
   }
 }
@@ -727,10 +737,6 @@ function bulletedContents(lines: Line[]): void {
 /** The first part of an item number ("5" of "5.2"), or -1. */
 const topNumber = (number: string | null) => (number === null ? -1 : Number.parseInt(number, 10));
 
-/** A later line starts an item under the same number ("4. Report from the RIPE NCC" after the list). */
-function comesBackNumbered(lines: Line[], from: number, number: string | null): boolean {
-  return number !== null && lines.slice(from).some((l) => l.start?.number === number);
-}
 
 function markAttendance(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
