@@ -141,8 +141,9 @@ const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+
 const PERSON_INFINITIVE =
   /^(?:•\s*)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+och\s+\p{Lu}[\p{Ll}'’-]+)?)\s*(?::|\s[–-])\s+((?:\p{Ll}{3,}a|ta|se|gå|be|få)\s+\S.*)$/u;
 /**
- * "Owen: send the invitations.", "- Rebecca: To add JD to the website": someone the text lists, a colon or a dash, and an English verb that gives a task (ENGLISH_TASK_VERBS), as an action list's
- * line written among the item's notes. ("Bob: I think …", "Anna: agreed." are remarks: no such verb.)
+ * "Owen: send the invitations.", "- Rebecca: To add JD to the website": someone the text lists, a colon or a dash,
+ * and an English verb that gives a task (`ENGLISH_TASK_VERBS`), as an action list's line written among the item's
+ * notes. ("Bob: I think …", "Anna: agreed." are remarks: no such verb.)
  */
 const PERSON_IMPERATIVE = new RegExp(
   String.raw`^(?:[-*•]\s*)?(?:\[[ xX]?\]\s*)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?)\s*(?::|\s[–-])\s+(?:[Tt]o\s+)?((?:${ENGLISH_TASK_VERBS})(?![\p{L}'’-])\s*\S.*)$`,

@@ -12,7 +12,7 @@ import type { Line, ParsedItem, SectionKind } from "./types";
 
 /** "Mbn 141 Föregående protokoll", "KS 142 Dnr 2019/12 …": a paragraph under the body's short name (numbering.ts). */
 const BODY_PARAGRAPH_START = new RegExp(`^${BODY_PARAGRAPH_HEAD}\\p{Lu}`, "u");
-const PARAGRAPH_OF_BODY = { test: (text: string) => BODY_PARAGRAPH_START.test(text) && !NOT_A_BODY.test(text.split(/\s/u, 1)[0]) };
+const isBodyParagraph = (text: string) => BODY_PARAGRAPH_START.test(text) && !NOT_A_BODY.test(text.split(/\s/u, 1)[0]);
 
 const PROPOSES_TO_BODY_RE = new RegExp(`^(?:${PROPOSES_TO_BODY})`, "iu");
 
@@ -370,7 +370,7 @@ export function extractItems(section: Section, options: ItemOptions): ItemDraft[
       start !== null &&
       current !== undefined &&
       start.number !== null &&
-      (/§|(?<!\p{L})dnr(?!\p{L})/iu.test(current.start.text) || PARAGRAPH_OF_BODY.test(current.start.text) || Number(current.number) >= 20) &&
+      (/§|(?<!\p{L})dnr(?!\p{L})/iu.test(current.start.text) || isBodyParagraph(current.start.text) || Number(current.number) >= 20) &&
       /^\d{1,2}[.)]\s/u.test(line.text) &&
       (start.number === "1" || current.body.some((l) => /^1[.)]\s/u.test(l.text)));
     if (start && !listInsideItem && !pointOfParagraph) {

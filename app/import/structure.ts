@@ -616,7 +616,7 @@ function markTableOfContents(lines: Line[]): void {
       const at = found[k];
       // An entry the minutes never wrote up (its title and its number never come back: "9. GISTAM support request"
       // on the agenda, nothing under it) was still an item of the meeting: it stays one, without text.
-      if (at < 0 && titles[k] !== "" && !((lastAt.get(number ?? "") ?? -1) >= after)) unwritten.push({ ...l, start: { ...l.start! }, unwritten: true });
+      if (at < 0 && titles[k] !== "" && !((lastAt.get(number ?? "") ?? -1) >= after)) unwritten.push(unwrittenItem(l, { ...l.start! }));
       l.start = null;
       l.toc = true;
       if (at < 0) return;
@@ -670,7 +670,9 @@ function markTableOfContents(lines: Line[]): void {
  */
 function bulletedContents(lines: Line[]): void {
   if (lines.some((l) => l.start && l.start.number !== null)) return;
-  const bare = (t: string) => squash(t.replace(/^[•#\s]+/u, "").replace(/\s*\((?:decision|information|discussion|beslut|information|diskussion)\)\s*$/iu, ""));
+  const bare = (t: string) => squash(t.replace(/^[•#\s]+/u, "").replace(/\s*\((?:decision|information|discussion|beslut|diskussion)\)\s*$/iu, ""));
+  // ("Review membership fees" listed, "Membership Fees" over the text: one holds the other.)
+  const holds = (a: string, b: string) => b.split(" ").length >= 2 && ` ${a} `.includes(` ${b} `);
   const listed = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].text.startsWith("•") || lines[i].toc) continue;
@@ -701,8 +703,6 @@ function bulletedContents(lines: Line[]): void {
         // (On a line of its own, not a bullet: "• Discussion" under each item is no heading taking an entry up.)
         if (t === "" || t.startsWith("•") || lines[k].attendance || t.split(/\s+/u).length > 12 || /[.!?]$/u.test(t)) continue;
         const got = bare(t);
-        // ("Review membership fees" listed, "Membership Fees" over the text: one holds the other.)
-        const holds = (a: string, b: string) => b.split(" ").length >= 2 && ` ${a} `.includes(` ${b} `);
         if (got === want || (want !== "" && got.startsWith(`${want} `)) || holds(want, got) || holds(got, want)) {
           at = k;
           break;
@@ -722,7 +722,8 @@ function bulletedContents(lines: Line[]): void {
       // (An entry never written up stays an item, before the next one that was: markTableOfContents.)
       else {
         const next = found.slice(k + 1).find((f) => f >= 0);
-        unwritten.push({ entry: { ...entry, toc: false, unwritten: true, start: { number: null, sub: false, title: entry.text.replace(/^•\s+/u, "") } }, before: next === undefined ? null : lines[next] });
+        const start = { number: null, sub: false, title: entry.text.replace(/^•\s+/u, "") };
+        unwritten.push({ entry: unwrittenItem(entry, start), before: next === undefined ? null : lines[next] });
       }
     });
     for (const entry of run) listed.add(bare(entry.text));
@@ -733,6 +734,9 @@ function bulletedContents(lines: Line[]): void {
     }
   }
 }
+
+/** A copy of a listed entry that the minutes never wrote up, kept as an item of its own without text. */
+const unwrittenItem = (entry: Line, start: NonNullable<Line["start"]>): Line => ({ ...entry, toc: false, start, unwritten: true });
 
 /** The first part of an item number ("5" of "5.2"), or -1. */
 const topNumber = (number: string | null) => (number === null ? -1 : Number.parseInt(number, 10));
