@@ -190,6 +190,39 @@ describe("importing minutes from Word", () => {
     await phoneContext.close();
   });
 
+  it("keeps the agenda's entries the minutes never wrote up as items without text, in their place", async () => {
+    const notes = [
+      "Styrgrupp ASK, anteckningar 2026-03-11",
+      "",
+      "1. Mötets öppnande",
+      "2. Föregående anteckningar",
+      "3. Budget 2027",
+      "4. Övriga frågor",
+      "",
+      "Mötets öppnande",
+      "",
+      "Ordföranden öppnade mötet.",
+      "",
+      "Föregående anteckningar",
+      "",
+      "Anteckningarna lades till handlingarna.",
+    ].join("\n");
+    for (const mobile of [false, true]) {
+      const context = await newContext(app.browser, { mobile });
+      const page = await context.newPage();
+      await signIn(page, "sekreterare@ask.example");
+      await page.goto("/meetings/import");
+      await page.getByLabel("…eller klistra in texten").fill(notes);
+      await page.getByRole("button", { name: "Förhandsgranska" }).click();
+      await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+      expect(await page.locator('input[name="items[2].title"]').inputValue()).toBe("Budget 2027");
+      expect(await page.locator('input[name="items[3].title"]').inputValue()).toBe("Övriga frågor");
+      await expectAccessible(page);
+      await screenshot(page, mobile ? "import-unwritten-entries-mobile" : "import-unwritten-entries");
+      await context.close();
+    }
+  });
+
   it("marks a meeting the archive command saved as not checked, until the secretary checks it against the original", async () => {
     // The archive command, run against the app's own database, as an administrator would on the server.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-archive-"));
