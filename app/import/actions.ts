@@ -123,16 +123,16 @@ const doesNothing = (verb: string) => NOT_DOING.test(verb) || DECIDES.test(verb)
  */
 // ("J. Smith to circulate …", "The Clerk and Cllr Jones to meet …": an initial, "the" or a title before a name.)
 const NAMED_ACTION =
-  /^((?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+  /^((?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!\p{L}{3}ing|being|doing|going)\b.*)$/u;
 /** "All to …", "All members to …", "Everyone will need to …": a task for everyone at the table. */
 const EVERYONE_TO =
-  /^(?:[-*•]\s*)?(?:(?:ACTION|Action|action)\s*[:–-]?\s*)?(All(?:\s+(?:members|officers|trustees|directors|councillors|governors|committee\s+members|board\s+members))?|Everyone|Everybody)\s+(?:to|(?:will\s+)?need\s+to|should|are\s+to)\s+(?!be\b|have\b|note\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+  /^(?:[-*•]\s*)?(?:(?:ACTION|Action|action)\s*[:–-]?\s*)?(All(?:\s+(?:members|officers|trustees|directors|councillors|governors|committee\s+members|board\s+members))?|Everyone|Everybody)\s+(?:to|(?:will\s+)?need\s+to|should|are\s+to)\s+(?!be\b|have\b|note\b)(\p{Ll}+(?![\p{L}.])(?<!\p{L}{3}ing|being|doing|going)\b.*)$/u;
 /** Capitals that are no one's initials. */
 const NOT_INITIALS = /^(?:EU|UK|US|USA|IT|HR|AGM|EGM|TSC|OSC|PR|CEO|CFO|OK|AOB|FAQ|PDF|API|CV|TV|GDPR|ESF|SMS)$/u;
 const TOPIC_LABEL = /^(?:•\s*)?[^:–-]{1,40}(?::|\s[–-])\s+/u;
 
 /** "John to get the minutes up to …", "John or Craig to provide …": a listed person and "to" + a verb. */
-const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!ing)\b.*)$/u;
+const PERSON_TO = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:or|and)\s+\p{Lu}[\p{Ll}'’-]+)?)\s+to\s+(?!be\b|have\b)(\p{Ll}+(?![\p{L}.])(?<!\p{L}{3}ing|being|doing|going)\b.*)$/u;
 
 /**
  * "Anna: boka lokal.", "Per Lind – kontakta kommunen till nästa möte": a listed person, a colon or a dash, and a
@@ -477,7 +477,7 @@ function splitDoersOnce(sentence: string): string[] {
   // (So does one after a dash, a colon or a bracket, or with "to": "… rest in library - John to email and thank",
   // "IBM put code into the repo, DAH to push code soon", "(need input, Jordi to contact Thomas …)".)
   const tail =
-    /(?:,|\s(?:so|then|and then))\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+will\s+\p{Ll})|(?:[,:(]|\s[-–])\s*(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+to\s+\p{Ll}{2,}(?![\p{L}.])(?<!ing)\s)/u.exec(sentence);
+    /(?:,|\s(?:so|then|and then))\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+will\s+\p{Ll})|(?:[,:(]|\s[-–])\s*(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)?\s+to\s+\p{Ll}{2,}(?![\p{L}.])(?<!\p{L}{3}ing|being|doing|going)\s)/u.exec(sentence);
   let rest = tail ? sentence.slice(tail.index + tail[0].length) : sentence;
   for (;;) {
     const m = /,?\s+and\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:will|to|shall)\s)/u.exec(rest);

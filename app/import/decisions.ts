@@ -111,8 +111,9 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
   // A body and a verb in the past that does something ("The Council adjusted the School Budget …", "The Board hired
   // …"), not one that only talks or hears ("The Board discussed …", "The Committee received a report …").
   new RegExp(String.raw`^(?:the\s+)?${ENGLISH_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?(?!(?:${TALKING_VERBS})\b)\p{L}{3,}ed\b`, "iu"),
-  // A verdict that opens with its verb and says how: "Approved as presented.", "Accepted as read.".
-  /^(?:approved|accepted|adopted|agreed|carried)\s+(?:as|without|with\s+(?:no|one|two|minor)|subject\s+to)\b/iu,
+  // A verdict that opens with its verb and says how: "Approved as presented.", "Accepted as read.", "Approved via email.",
+  // "Carried unanimously", "Accepted by consent".
+  /^(?:approved|accepted|adopted|agreed|carried)\s+(?:as|without|with\s+(?:no|one|two|minor)|subject\s+to|via|by\s+(?:e-?mail|consent|acclamation|all)|unanimously|by\s+a\s+vote)\b/iu,
 ];
 const COUNCIL_FORMS_RE = new RegExp(COUNCIL_FORM_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 /** A word every one of those forms holds (or a body or "That" first): most sentences have none and are passed by at once. */
@@ -291,7 +292,11 @@ export function startsDecision(text: string, context: DecisionContext): boolean 
   // The date dates the verb only close after it (a few words): "… justeras den 30 augusti" at the end of
   // a long run-on sentence dates something else.
   // (So does a date: "… beslutade den 3 mars att …" is history, "… beslutade att taxan gäller från den 1 juli" is not.)
-  return !findDates(text).some((date) => date.start > verbAt && date.start < mainEnd && date.start - verbAt <= HISTORY_REACH) && !history;
+  // (Days listed after the verb and a colon or comma are what was decided: "Mötesdatum för hösten fastställdes: 12
+  // september, 10 oktober …", "Två datum fastslogs, 9 maj och 23 oktober".)
+  const verbEnd = verbAt + (PAST_VERB_RE.exec(text.slice(verbAt))?.[0].length ?? 0);
+  const listed = /^\s*[:,]/u.test(text.slice(verbEnd));
+  return (listed || !findDates(text).some((date) => date.start > verbAt && date.start < mainEnd && date.start - verbAt <= HISTORY_REACH)) && !history;
 }
 
 /** Outcome words (lexicon.ts), earliest in the text wins: "att godkänna … samt lägga till handlingarna" is approved. */

@@ -358,7 +358,10 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^\\[[ xX]?\\]\\s*${WHO}\\s*(?::|[–-](?=\\s*\\p{Ll}))\\s*(.+)$`, "u"), who: 1, task: 2 },
   // "Clerk to obtain quotes …", "Cllr Anderson to advertise …": in running text only an officer
   // or a titled member (a bare name "Goal to publish …" may be anything).
-  { re: new RegExp(`^(${OFFICER}|${TITLED})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("Clerk/chair to ensure …", "Chair and Clerk to meet …": two officers as one.)
+  { re: new RegExp(`^((?:${OFFICER}|${TITLED})(?:\\s*(?:\\/|\\band\\b|&)\\s*(?:${OFFICER}|${TITLED}))*)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Mike did not attend, will distribute the area minutes": the doer named once, the task after a comma.
+  { re: new RegExp(`^(${PERSON})\\s+\\p{Ll}[^,;.]{2,60}?,\\s+(?:and\\s+|but\\s+)?(?:will|is\\s+going\\s+to)\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "It was agreed that PCSO Knight would brief …", "It was RESOLVED that the clerk write to …".
   { re: new RegExp(`\\b(?:agreed|resolved|RESOLVED|decided)\\s+that\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:would\\s+|will\\s+|should\\s+|shall\\s+)?((?!is\\b|are\\b|be\\b|was\\b|were\\b|has\\b|have\\b|had\\b|would\\b|will\\b)[a-z]+(?<!s|ed)\\b.*)$`, "u"), who: 1, task: 2 },
   // "Action (Tim): send …".
@@ -391,7 +394,7 @@ const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;
 const NAME_SV = String.raw`\p{Lu}[\p{L}’'\-]+(?:\s+(?:von|af|de|van)?\s*\p{Lu}[\p{L}’'\-]+){0,2}`;
-const NOT_ASSIGNEE = /^(?:styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet|föreningen|förbundet|sektionen|klubben|kåren)$/iu;
+const NOT_ASSIGNEE = /^(?:att|styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet|föreningen|förbundet|sektionen|klubben|kåren)$/iu;
 const SV_ACTION = new RegExp(
   String.raw`^(?:•\s*)?(?:(?:[Pp]lan|[Ss]teg|[Aa]lternativ|[Åå]tgärd|[Aa]tt\s+göra|TODO|[Tt]odo)(?:\s+[\p{Lu}\d]{1,2})?\s*:\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}|${ROLE_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
   "u",
@@ -411,7 +414,7 @@ const REPORTING = /^(?:informera|redovisa|presentera|berätta|rapportera|redogö
  */
 const PERSON_SV = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}(?:\p{Ll}+)?(?![\p{L}]))?`;
 const DECIDED_PERSON = new RegExp(
-  String.raw`(?<!\p{L})(?:beslutade|beslöt|beslutar|beslutades|beslöts)\s*(?:att\s+|:\s*)(${PERSON_SV})(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?\s+(\p{Ll}.*)$`,
+  String.raw`(?<!\p{L})(?:[Bb]eslutade|[Bb]eslöt|[Bb]eslutar|[Bb]eslutades|[Bb]eslöts)\s*(?:att\s+|:\s*)(${PERSON_SV}|${ROLE_SV})(?:\s*(?:\+|&|och|samt)\s*${PERSON_SV})?\s+(\p{Ll}.*)$`,
   "u",
 );
 
@@ -446,7 +449,12 @@ export function findSwedishAction(text: string): MandateMatch | null {
     if (cleaned.task !== "" && !REPORTING.test(cleaned.task)) return { assignee: shall[1], task: cleaned.task, due: cleaned.due };
   }
   const decided = DECIDED_PERSON.exec(sentence);
-  if (decided && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {
+  // ("Styrelsen beslutade att kassören betalar fakturan": a role in its definite form too, its verb the first word and
+  // one of doing; "att ordföranden informerar …" reports.)
+  const roleFirst = decided !== null && /^\p{Ll}/u.test(decided[1]);
+  const firstVerb = decided?.[2].split(/\s+/u)[0] ?? "";
+  const roleDoes = !roleFirst || (/^\p{Ll}+(?:ar|er|ör|år)$/u.test(firstVerb) && !CLAUSE_NOT_DOING.test(firstVerb));
+  if (decided && roleDoes && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {
     const cleaned = cleanTask(decided[2]);
     if (cleaned.task !== "") return { assignee: decided[1], task: cleaned.task, due: cleaned.due };
   }
@@ -516,7 +524,7 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (NOT_PERSON_EN.test(assignee)) continue;
     if (!/\s/u.test(assignee) && readsAsNoun(assignee) && !new RegExp(`^(?:${OFFICER}|${ROLE})$`, "u").test(assignee)) continue;
     // A task starts with a verb in its base form: "Prerequisites to moving …", "Access to djangoproject.com …" are not tasks.
-    if (!/^(?:also\s+)?\p{L}+(?![\p{L}.\d])/u.test(m[task]) || /^\p{Ll}+ing(?!\p{L})/u.test(m[task])) continue;
+    if (!/^(?:also\s+)?\p{L}+(?![\p{L}.\d])/u.test(m[task]) || /^(?:\p{Ll}{3,}ing|being|doing|going)(?!\p{L})/u.test(m[task])) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
     if (NOT_A_TASK.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);

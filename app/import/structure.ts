@@ -112,6 +112,15 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
     const firstNumbered = lines.findIndex((l) => l.start && l.start.number !== null && !l.start.sub);
     const before = lines.slice(0, firstNumbered);
     if (before.filter((l) => l.text !== "" && !l.attendance).length >= 12) markTightHeadings(before, options);
+    // (Shorter, the standard headings there, two or more: "Apologies for Absence" / "Matters Arising" / "1. There had
+    // been no progress …": the numbered paragraphs come under the last of them.)
+    // (Over their text, not a list of agenda entries one under another.)
+    const overText = (l: Line) => {
+      const next = nextWithText(lines, lines.indexOf(l));
+      return next !== undefined && ((next.start?.number ?? null) !== null || /[.!?]$/u.test(next.text) || next.text.split(/\s+/u).length > 8);
+    };
+    const standard = standardHeadingLines(before).filter(overText);
+    if (standard.length >= 2) for (const line of standard) line.start = { number: null, sub: false, title: line.text.replace(/[\s:.]+$/u, "") };
   }
   if (!paragraphs && !markItemsUnderLabel(lines)) markReportedParagraphs(lines);
 }
@@ -146,16 +155,21 @@ function deeperHeadings(lines: Line[]): void {
  */
 function standardHeadings(lines: Line[]): void {
   if (lines.filter((l) => l.start).length >= 2) return;
+  const found = standardHeadingLines(lines);
+  if (found.length < 3) return;
+  for (const line of lines) if (line.start && line.start.number === null) line.start = null;
+  for (const line of found) line.start = { number: null, sub: false, title: line.text.replace(/[\s:.]+$/u, "") };
+}
+
+/** The lines after the first that are a standard heading on their own (short, no sentence, no label and its text). */
+function standardHeadingLines(lines: Line[]): Line[] {
   const first = lines.findIndex((l) => l.text !== "");
-  const found = lines.filter((l, k) => {
+  return lines.filter((l, k) => {
     if (k <= first || l.start || l.attendance || l.text === "") return false;
     const words = l.text.split(/\s+/u).length;
     // (Not a label and its text, "Apologies: Dan Orr".)
     return STANDARD_HEADING.test(l.text) && words <= 14 && !/[.!?]\s+\p{Lu}/u.test(l.text) && !/:\s*\S/u.test(l.text);
   });
-  if (found.length < 3) return;
-  for (const line of lines) if (line.start && line.start.number === null) line.start = null;
-  for (const line of found) line.start = { number: null, sub: false, title: line.text.replace(/[\s:.]+$/u, "") };
 }
 
 /** A number alone on its line: "12.1", "3.", "a.", "b)". */
@@ -749,7 +763,10 @@ function markAttendance(lines: Line[]): void {
     const text = markedUpLabel ? lines[i].text.replace(/^[#=]+\s*|\s*=+$/gu, "") : lines[i].text;
     // "Närvarande", "Attendees:", or a lead-in "Därtill vid detta möte adjungerad var".
     const labelOnly = ATTENDANCE_LABEL.test(text) || ATTENDANCE_SUFFIX.test(text) || LEAD_IN.test(text);
-    const labelled = /^(?:närvarande|beslutande|deltagare|attendees|attendance|in attendance|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text);
+    // ("Committee members in attendance: Jon, Paul, …", "Others present: …", "Members Absent: …".)
+    const labelled =
+      /^(?:närvarande|beslutande|deltagare|attendees|attendance|in attendance|present|frånvarande)(?:\s+\p{L}+){0,2}\s*:\s*\S/iu.test(text) ||
+      /^(?:\p{L}+[’']?\s+){0,2}(?:in\s+attendance|present|absent|attendees|absentees)\s*:\s*\S/iu.test(text);
     if (!labelOnly && !labelled) continue;
     if (lines[i].start && !(markedUpLabel && labelOnly)) continue; // "§ 2. Närvarande ledamöter voro:" is an item of its own.
     lines[i].attendance = true;
@@ -975,7 +992,7 @@ function markHeadings(lines: Line[], options: StructureOptions): void {
   // blank line between ("Old Business:" / "Policy updates in process …"), as a web page or a pasted PDF
   // loses the spacing. A heading follows a finished sentence (or a blank), and prose follows it.
   if (lines.filter((l) => l.start).length < 2) markTightHeadings(lines, options);
-  if (lines.filter((l) => l.start).length < 2) runInHeadings(lines, options);
+  runInHeadings(lines, options);
   bulletedAgenda(lines);
   bulletedMinutes(lines);
 }
@@ -1116,8 +1133,13 @@ function markTightHeadings(lines: Line[], options: StructureOptions): void {
 
 /** "Approval of minutes: The minutes were approved.", "- Apologies: …": a short head run into its text after a colon. */
 const RUN_IN = /^(?:•\s+)?(\p{Lu}[^:.!?]{2,60}?)\s*:\s+(\S.*)$/u;
-/** "• MUGA – update provided by Sophie Muir.": in a bulleted list, a dash runs the head into its text too. */
-const RUN_IN_BULLET = /^•\s+(\p{Lu}[^:.!?–]{2,60}?)\s+[–-]\s+(\S.*)$/u;
+/** "• MUGA – update provided by Sophie Muir.", "Road signs – Jon has confirmed …": a spaced dash runs the head into its text too. */
+const RUN_IN_DASH = /^(?:•\s+)?(\p{Lu}[^:.!?–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
+/** "Legal advice. Jordan Hatcher was thanked …": a head that is no sentence, closed by a full stop. */
+const RUN_IN_STOP = /^(\p{Lu}[^:.!?–—]{2,50}?)\.\s+(\p{Lu}.*)$/u;
+/** A finite verb after a head's first word makes it a sentence ("The meeting opened", "Minutes approved", "Anna har …"). */
+const FINITE_AFTER_FIRST =
+  /^\S+\s.*\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|did|does|do|said|met|took|gave|went|made|told|\p{L}{2,}ed|är|var|har|hade|ska|skall|blir|blev|kan|\p{L}{2,}ade|\p{L}{2,}des)\b/iu;
 
 /**
  * Paragraphs that each open with a short head and a colon ("Report on finances: The financial report
@@ -1127,22 +1149,42 @@ const RUN_IN_BULLET = /^•\s+(\p{Lu}[^:.!?–]{2,60}?)\s+[–-]\s+(\S.*)$/u;
  */
 function runInHeadings(lines: Line[], options: StructureOptions): void {
   const first = lines.findIndex((l) => l.text !== "");
+  // Beside headings found otherwise, a bullet under one is its note, and a head closed by a full stop too loose a sign.
+  const headed = lines.filter((l) => l.start).length;
+  // (Nor a line under a heading that ends in a colon, "Old Business:" / "Gingerbread - Date TBD": the heading's list.)
+  let underLabel = false;
   const found = lines.flatMap((line, i) => {
-    const m = i > first && !line.start && !line.attendance ? (RUN_IN.exec(line.text) ?? RUN_IN_BULLET.exec(line.text)) : null;
+    if (line.start) underLabel = line.text.endsWith(":");
+    if (i <= first || line.start || line.attendance || underLabel || (headed >= 2 && line.text.startsWith("•"))) return [];
+    const stop = headed < 2 ? RUN_IN_STOP.exec(line.text) : null;
+    const m = RUN_IN.exec(line.text) ?? RUN_IN_DASH.exec(line.text) ?? (stop && !FINITE_AFTER_FIRST.test(stop[1]) && stop[1].split(/\s+/u).length <= 8 ? stop : null);
     if (!m) return [];
     const head = m[1].trim();
     const words = head.split(/\s+/u);
     // (A person's name before a note: "Anna: I will …", "John Smith: reported …", "Eva Lind: Explained …"; not a
     // topic in capitals, "Car Park Lighting: The car park …", "Christmas Eve: The committee discussed …".)
     const rest = m[2];
+    // (A standard head or a word of meetings is a topic: "Finances – the balance …", "Minutes – approved via email".)
     const personLike =
+      !STANDARD_HEADING.test(head) &&
+      !AGENDA_WORD.test(head) &&
       words.length <= 3 &&
       words.every((w) => /^\p{Lu}/u.test(w)) &&
-      (words.length === 1 || /^(?:I|We|Will|\p{Ll}|\p{Lu}\p{Ll}+(?:ed|s)\b)/u.test(rest) || !/^(?:The|A|An|This|There|It|Den|Det|En|Ett)\b|^[A-ZÅÄÖ]{2,4}\b/u.test(rest));
-    if (words.length > 8 || personLike || ATTENDANCE_LABEL.test(head) || options.notHeading(head) || findDates(head).length > 0) return [];
+      // (One word over a note that opens with an article or a "none" is a topic too: "Programs – no report", "Publicity –
+      // the flyers are out".)
+      ((words.length === 1 && !/^(?:the|a|an|no|none|nil|nothing|this|these|our|all)\b/iu.test(rest)) ||
+        (words.length > 1 && (/^(?:I|We|Will|\p{Ll}|\p{Lu}\p{Ll}+(?:ed|s)\b)/u.test(rest) || !/^(?:The|A|An|This|There|It|Den|Det|En|Ett)\b|^[A-ZÅÄÖ]{2,4}\b/u.test(rest))));
+    // (Nor the meeting's own head: "Minutes of the Board – Tuesday August 13, 2013, called to order …".)
+    // ("Next meeting: 3 June", "AGM – 14 May at the hall" stay items.)
+    const dayFirst = /\b(?:meeting|minutes|möte|protokoll)\b/iu.test(head) && !STANDARD_HEADING.test(head) && findDates(rest.slice(0, 60)).some((d) => d.start <= 30);
+    if (words.length > 8 || personLike || dayFirst || ATTENDANCE_LABEL.test(head) || options.notHeading(head) || findDates(head).length > 0) return [];
     return [{ line, head, rest }];
   });
-  if (found.length < 3) return;
+  // (And only where the run-in heads are as many: the text's own way of heading.)
+  if (found.length < 3 || found.length < headed) return;
+  // (Nor where a page of text stands before the first head: it would be taken for the document's head, its days lost.)
+  const before = lines.slice(0, lines.indexOf(found[0].line)).filter((l) => l.text !== "" && !l.attendance && !l.start);
+  if (before.length > 10) return;
   for (const { line, head, rest } of found) {
     line.start = { number: null, sub: false, title: head };
     line.rest = rest;

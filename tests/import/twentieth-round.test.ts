@@ -1,0 +1,232 @@
+// Twentieth round (issue 13): notes whose items are paragraphs that open with their own head, and the tasks and
+// decisions in forms any body's minutes use.
+// - "Road signs – Jon has confirmed …", "Request for funds from the local group. The request was discussed …": a short
+//   head run into its paragraph by a spaced dash or a full stop, three or more, are the items. "Finances – the balance
+//   …", "Programs – no report" are topics, not a person and a note; "The meeting opened. Rufus welcomed …" is a sentence.
+// - Beside headings found otherwise, such lines are items when they are as many; a bullet under a heading stays its note.
+// - "Committee members in attendance: …", "Others present: …", "Board absentees: …" are attendance, never items; the
+//   meeting's own head ("Minutes of the Board of Trustees – Tuesday August 13, 2026, called to order …") neither, while
+//   "Next Meeting: 10 September 2026" still is one.
+// - "Apologies for Absence" / "Matters Arising" / "1. There had been no progress …": standard headings above a
+//   numbered list that comes late are items too.
+// - Tasks: "Benoît will ping them again" (a verb ending in -ing is no gerund), "Mike did not attend, will distribute
+//   …", "Clerk/chair to ensure …", "Chair and Clerk to meet …"; "close to being moved" is none.
+// - Swedish: "Styrelsen beslutade att kassören betalar fakturan" (a role, a verb of doing), "Beslutades att sekreteraren
+//   skickar ut …"; "att ordföranden informerar …" reports and gives no task.
+// - Decisions: "Mötesdatum för hösten fastställdes: 12 september, …" (days listed after the verb are what was decided,
+//   not when), "Meningen om avgifter ströks ur förslaget"; "Approved via email." as a run-in's text.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+
+const lines = (...text: string[]) => text.join("\n");
+const titles = (text: string) => parseMinutes(text).items.map((i) => i.title);
+
+describe("paragraphs that open with their own head", () => {
+  it("takes a head before a spaced dash as the item, a topic and not a person", () => {
+    const text = lines(
+      "Minutes of the trust meeting 22 November 2026",
+      "",
+      "Committee members in attendance: Jon, Paul, Rob, Julia, Phil.",
+      "Apologies: Paul G, Alan D",
+      "",
+      "Road signs – Jon has confirmed that the local area committee has provided all the funding.",
+      "",
+      "Coach trip – there was an incident on the coach; the company will pay for the repairs.",
+      "",
+      "Finances – the balance of funds stands at £11,249. Phil will contact the auditor to get the accounts signed off.",
+      "",
+      "Summer fair – the date is set and stalls are booked.",
+    );
+    const parsed = parseMinutes(text);
+    expect(parsed.items.map((i) => i.title)).toEqual(["Road signs", "Coach trip", "Finances", "Summer fair"]);
+    expect(parsed.mandates).toEqual([expect.objectContaining({ item: 2, assignee: "Phil", task: "contact the auditor to get the accounts signed off" })]);
+  });
+
+  it("takes a head closed by a full stop, and leaves a sentence alone", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Minutes of the board meeting, December 2026",
+        "",
+        "Present: Rufus, Jordan, Laura, Martin.",
+        "",
+        "Request for funds from the local group. The request was discussed and it was agreed that more information is needed.",
+        "",
+        "Memorandum of Understanding for the new chapter. The MoU was discussed and approved.",
+        "",
+        "Legal advice. Jordan Hatcher was thanked for all his work to date.",
+        "",
+        "The meeting opened. Rufus welcomed everyone.",
+      ),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(["Request for funds from the local group", "Memorandum of Understanding for the new chapter", "Legal advice"]);
+    expect(parsed.items[1].decision).toBe("The MoU was discussed and approved.");
+  });
+
+  it("reads such lines beside headings found otherwise, a one-word topic and a verdict run in included", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Board meeting minutes 21 July 2026",
+        "",
+        "Board attendees: Joel, Judy, Brett, Patty",
+        "",
+        "Board Elections",
+        "",
+        "Patty Grabski was elected secretary unopposed.",
+        "",
+        "Community Outreach",
+        "",
+        "The food truck night goes ahead; the budget is $500.",
+        "",
+        "Other Business – none.",
+        "Programs – no report this month.",
+        "Minutes – Approved via email.",
+      ),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(["Board Elections", "Community Outreach", "Other Business", "Programs", "Minutes"]);
+    expect(parsed.items[4]).toMatchObject({ decision: "Approved via email.", outcome: "approved" });
+  });
+
+  it("keeps the attendance and the meeting's own head out, and a dated item in", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Meredith Public Library – Board of Trustees",
+        "Minutes of the Board of Trustees – Tuesday August 13, 2026, called to order at 6:07 PM",
+        "Trustees Present: Rhetta Colon, Duncan McNeish, Ann Butler",
+        "Others present: Erin Apostolos, Library Director",
+        "Treasurers Report: Motion to approve made by Ann, seconded by Paul, aye all.",
+        "Friends’ Update – the Friends would greatly appreciate Trustee support at their fundraiser.",
+        "Grant Update – the application is due on 13 September 2026.",
+        "Next Meeting: 10 September 2026 at 6 PM.",
+      ),
+    );
+    expect(parsed.meeting.date).toBe("2026-08-13");
+    expect(parsed.items.map((i) => i.title)).toEqual(["Treasurers Report", "Friends’ Update", "Grant Update", "Next Meeting"]);
+    expect(parsed.nextMeetingDate).toBe("2026-09-10");
+  });
+});
+
+describe("standard headings above a numbered list that comes late", () => {
+  it("are items, and the numbered paragraphs stay items under them", () => {
+    const text = lines(
+      "Minutes of a Trustee Meeting",
+      "held on 25th October 2026 at 7.30pm.",
+      "",
+      "Alan Cadman (Chairman), Liz Winter (Secretary), Maureen Shouksmith (Treasurer), Peter Dawson",
+      "",
+      "Apologies for Absence",
+      "Daphne Bettle, Denise Hobday, Gill Brown, Elizabeth Schofield, Bob Schofield",
+      "",
+      "Matters Arising",
+      "1. There had been no progress with the disabled toilet as the council had failed to send the specification.",
+      "2. Of three firms who had agreed to tender for the car park repairs, only one had submitted a quote.",
+      "3. Alan had received a quotation for an air conditioning system to replace the current one.",
+    );
+    const found = titles(text);
+    expect(found.slice(0, 2)).toEqual(["Apologies for Absence", "Matters Arising"]);
+    expect(found).toHaveLength(5);
+  });
+
+  it("are not taken from an agenda listed one under another", () => {
+    const text = lines(
+      "Ellagårds Byalag",
+      "Styrelsemöte 17 februari 2026",
+      "",
+      "Dagordning",
+      "Mötets öppnande",
+      "Godkännande av dagordning",
+      "Föregående mötes protokoll",
+      "Övriga frågor",
+      "",
+      "1. Mötets öppnande",
+      "Ordföranden öppnade mötet.",
+      "2. Godkännande av dagordning",
+      "Dagordningen godkändes.",
+      "3. Föregående mötes protokoll",
+      "Protokollet godkändes.",
+      "4. Övriga frågor",
+      "Inga övriga frågor.",
+    );
+    expect(titles(text)).toEqual(["Mötets öppnande", "Godkännande av dagordning", "Föregående mötes protokoll", "Övriga frågor"]);
+  });
+});
+
+describe("tasks in the forms notes write them", () => {
+  const parsed = parseMinutes(
+    lines(
+      "Minutes of the board meeting 3 March 2026",
+      "",
+      "Present: Wendy Hall, Mike Lee, Benoît Roux, Simon Fox.",
+      "",
+      "1. Area meeting",
+      "Mike did not attend, will distribute the area minutes.",
+      "",
+      "2. Proposals",
+      "The deadline is 29 March 2026. Benoît will ping them again.",
+      "",
+      "3. Minutes",
+      "Clerk/chair to ensure that the minutes of 24 November are signed.",
+      "",
+      "4. Contractor",
+      "Chair and Clerk to meet the contractor on site.",
+      "",
+      "5. Code",
+      "The code is close to being moved to the public repository.",
+    ),
+  );
+
+  it("finds who acts and what, once each", () => {
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Mike", "distribute the area minutes"],
+      [1, "Benoît", "ping them again"],
+      [2, "Clerk/chair", "ensure that the minutes of 24 November are signed"],
+      [3, "Chair and Clerk", "meet the contractor on site"],
+    ]);
+  });
+});
+
+describe("Swedish decisions that charge a role, and dates decided", () => {
+  const parsed = parseMinutes(
+    lines(
+      "Protokoll styrelsemöte 3 augusti 2026",
+      "",
+      "1. Faktura",
+      "Styrelsen beslutade att kassören betalar fakturan från elbolaget.",
+      "",
+      "2. Kallelse",
+      "Beslutades att sekreteraren skickar ut kallelsen till årsmötet.",
+      "",
+      "3. Information",
+      "Beslöts att ordföranden informerar om visionsarbetet vid nästa möte.",
+      "",
+      "4. Mötesdatum",
+      "Mötesdatum för hösten fastställdes: 12 september, 10 oktober och 14 november.",
+      "",
+      "5. Historik",
+      "Styrelsen beslutade den 3 februari att köpa en ny dator, som nu är levererad.",
+      "",
+      "6. Stadgar",
+      "Meningen om avgifter ströks ur förslaget till nya stadgar.",
+      "",
+      "7. Samverkan",
+      "Vikten av samverkan ströks under av flera ledamöter.",
+    ),
+  );
+
+  it("gives the role its task, and none for a report", () => {
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "kassören", "betalar fakturan från elbolaget"],
+      [1, "sekreteraren", "skickar ut kallelsen till årsmötet"],
+    ]);
+  });
+
+  it("reads days listed after the verb as what was decided, and a dated verb as history", () => {
+    expect(parsed.items[3]).toMatchObject({ outcome: "approved" });
+    expect(parsed.dates.filter((d) => d.item === 3).map((d) => d.date)).toEqual(["2026-09-12", "2026-10-10", "2026-11-14"]);
+    expect(parsed.items[4].decision).toBeNull();
+  });
+
+  it("reads a struck passage as decided, and stressing as nothing", () => {
+    expect(parsed.items[5]).toMatchObject({ decision: "Meningen om avgifter ströks ur förslaget till nya stadgar.", outcome: "decided" });
+    expect(parsed.items[6].decision).toBeNull();
+  });
+});
