@@ -110,7 +110,8 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\ball\s+agreed\b|\bunan(?:imous)?\b\s*[.!]?$|\bstands?\s+approved\b|\bsense\s+of\s+the\s+${ENGLISH_BODY}\s+(?:to|that|was)\b`, "iu"),
   // A body and a verb in the past that does something ("The Council adjusted the School Budget …", "The Board hired
   // …"), not one that only talks or hears ("The Board discussed …", "The Committee received a report …").
-  new RegExp(String.raw`^(?:the\s+)?${ENGLISH_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?(?!(?:${TALKING_VERBS})\b)\p{L}{3,}ed\b`, "iu"),
+  // ("After discussion the board endorsed the plan", "Following a vote, the Council adopted …": a discussion first.)
+  new RegExp(String.raw`^(?:(?:after|following)\s+(?:\p{L}+\s+){0,3}?(?:discussion|debate|deliberation|consideration|vote)\s*,?\s+)?(?:the\s+)?${ENGLISH_BODY}\s+(?:(?:then|also|further|formally|unanimously)\s+)?(?!(?:${TALKING_VERBS})\b)\p{L}{3,}ed\b`, "iu"),
   // A verdict that opens with its verb and says how: "Approved as presented.", "Accepted as read.", "Approved via email.",
   // "Carried unanimously", "Accepted by consent".
   /^(?:approved|accepted|adopted|agreed|carried)\s+(?:as|without|with\s+(?:no|one|two|minor)|subject\s+to|via|by\s+(?:e-?mail|consent|acclamation|all)|unanimously|by\s+a\s+vote)\b/iu,
@@ -118,7 +119,7 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
 const COUNCIL_FORMS_RE = new RegExp(COUNCIL_FORM_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 /** A word every one of those forms holds (or a body or "That" first): most sentences have none and are passed by at once. */
 const COUNCIL_FORM_WORD = new RegExp(
-  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|second(?:ed)?|stands?|sense)\b|^(?:resolution|resolved|that)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
+  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|second(?:ed)?|stands?|sense)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
   "i",
 );
 const COUNCIL_FORMS = { test: (text: string) => COUNCIL_FORM_WORD.test(text) && COUNCIL_FORMS_RE.test(text) };

@@ -216,7 +216,7 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["tabled", String.raw`^(?:punkten|frågan|ärendet|beslutet)(?:\s+[^\s.]+){0,10}?\s+ajourner(?:as|ades|ats)(?!\p{L})`],
   // "Vi kom överens om att …", "Styrelsen var enig om att avvakta", "Styrelsen sa ja till förslaget", "Klartecken gavs
   // för renoveringen", "Ok från styrelsen att …", "Mötet ansåg motionen besvarad", "Beviljat.": agreed, in plain words.
-  ["approved", String.raw`(?:kom|kommer|kommit)\s+överens\s+om|(?:var|är|blev)\s+(?:helt\s+)?(?:enig|eniga|överens)\s+om|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s+till|klartecken\s+(?:gavs|ges|har\s+getts|för|till)|^ok\s+från\s+\p{L}+\s+(?:att|till|för)|ansåg\s+(?:\p{L}+\s+){1,3}besvarad|^beviljat\.?$`],
+  ["approved", String.raw`(?:kom|kommer|kommit)\s+överens\s+om|(?:var|är|blev)\s+(?:helt\s+)?(?:enig|enigt|eniga|överens)\s+om|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s+till|klartecken\s+(?:gavs|ges|har\s+getts|för|till)|^ok\s+från\s+\p{L}+\s+(?:att|till|för)|ansåg\s+(?:\p{L}+\s+){1,3}besvarad|^beviljat\.?$`],
   // (Found by the verb, the body looked for behind it: a pattern that opened with the body's letters tried every word.)
   ["rejected", String.raw`(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+nej\s+till`],
   // A short verdict in a participle, as association minutes write it: "Dagordningen godkänd.", "Förslaget antaget.",
@@ -262,7 +262,7 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   ["referred_back", String.raw`(?:är|anses|förklaras)\s+(?:härmed\s+|därmed\s+)?återremitterad\p{L}?`],
   ["decided", String.raw`(?:är|anses|förklaras)\s+(?:härmed\s+|därmed\s+)?remitterad\p{L}?\s+till`],
   // "Mötet var ense om att klubben ska förberedas …", "Styrelsen var överens om att …".
-  ["decided", String.raw`(?:var|är|blev)\s+(?:\p{L}+\s+)?(?:ense|överens|eniga)\s+om\s+att`],
+  ["decided", String.raw`(?:var|är|blev)\s+(?:\p{L}+\s+)?(?:ense|överens|eniga|enigt)\s+om\s+att`],
   // "Prop 2023:1 Budget gick igenom med ett litet tillägg": a proposal passed (not "gick igenom budgeten", went over it).
   ["approved", String.raw`(?:gick|går)\s+igenom(?=\s*(?:$|[.,;]|med\s|och\s|utan\s|i\s+sin\s+helhet|enhälligt))`],
   // "Policy updates in process - and consideration - tabled": the verdict after a dash, put off.

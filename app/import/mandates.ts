@@ -245,10 +245,11 @@ const FINDERS: Finder[] = [
     const { task, due } = cleanTask(m[2]);
     return { assignee: cleanAssignee(m[1]), task, due };
   },
-  // "Johan lovade att hjälpa till att dyka", "Anna åtog sig att …", "Ordföranden tog på sig uppgiften att …": someone undertook it.
+  // "Johan lovade att hjälpa till att dyka", "Anna åtog sig att …", "Ordföranden tog på sig uppgiften att …", "Hanna har
+  // tagit på sig att …": someone undertook it.
   (text) => {
     promised ??= new RegExp(
-      String.raw`^(${NAME_SV}|${ROLE_SV})\s+(?:lovade|lovar|åtog\s+sig|åtar\s+sig|tog\s+på\s+sig(?:\s+uppgiften)?|tar\s+på\s+sig(?:\s+uppgiften)?|erbjöd\s+sig|erbjuder\s+sig)\s+(?:att\s+)?(\p{Ll}+(?!\p{L}).*)$`,
+      String.raw`^(${NAME_SV}|${ROLE_SV})\s+(?:lovade|lovar|åtog\s+sig|åtar\s+sig|tog\s+på\s+sig(?:\s+uppgiften)?|tar\s+på\s+sig(?:\s+uppgiften)?|erbjöd\s+sig|erbjuder\s+sig|(?:har|hade)\s+(?:lovat|åtagit\s+sig|erbjudit\s+sig|tagit\s+på\s+sig(?:\s+uppgiften)?))\s+(?:att\s+)?(\p{Ll}+(?!\p{L}).*)$`,
       "u",
     );
     const m = promised.exec(text.replace(/^•\s*/u, ""));
@@ -321,7 +322,11 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "…, so Benoît will ping them again", "… and David should transfer …": the task in a clause after a comma or "so".
   { re: new RegExp(`(?:[,;]\\s*(?:so\\s+|and\\s+|then\\s+|but\\s+)?|\\s(?:so|and then)\\s+)(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will|should|shall)\\s+(?!be\\b|not\\b|have\\b|need\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
-  { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("Paul has been asked to chair the subgroup.")
+  { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are|(?:has|have|had)\\s+been)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Jenny needs to send the invoices", "Tom will need to renew …": a person's own need to act (not a thing's: "The hall
+  // needs to be painted").
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:needs|will\\s+need|has)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… asked members of the Management Committee to suggest …", "We will ask the Building Committee to record …",
   // "WP leaders are requested to keep …": a group of the meeting's own people is tasked as one.
   { re: new RegExp(`\\b(?:asked|asks|ask|requested|invited)\\s+(${GROUP})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -345,7 +350,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\b|not\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   // ("Jane has agreed to lead …": the perfect too.)
-  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:(?:has|have|had)\\s+)?(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("Ian kindly agreed to lead the walk", "Anna also offered to …".)
+  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:(?:has|have|had)\\s+)?(?:(?:kindly|also|then|later|readily)\\s+)?(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
   // ("The Council instructed the Clerk to write …", "directed staff to …", "tasked Anna to …".)
   { re: new RegExp(`\\b(?:authori[sz](?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|empower(?:s|ed)?|task(?:s|ed))\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -389,7 +395,7 @@ const ACTION_VERBS =
   String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|sammankallar|ser\s+till\s+att|betalar(?:\s+in)?|undertecknar|skriver\s+under|återrapporterar|bereder|förhandlar|upphandlar|lämnar\s+in|skickar\s+in|formulerar|sammanfattar|hör\s+med|(?:utses|utsågs)\s+(?:till\s+)?ansvarig\s+för`;
 // ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between;
 // "Johan lovade att hjälpa till", "Eva erbjöd sig att …": a promise made at the meeting is a task too.)
-const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att|(?:ombeds|uppmanas|anmodas)(?:\s+att)?)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
+const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att|(?:har|hade)\s+(?:lovat|åtagit\s+sig|erbjudit\s+sig|tagit\s+på\s+sig)\s+att|(?:ombeds|uppmanas|anmodas)(?:\s+att)?)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;

@@ -350,6 +350,7 @@ function numberOverTitle(lines: Line[]): void {
     if (!t || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1])) return;
     pairs.push({ numberLine: line, title: next, n: Number.parseInt(m[1], 10), text: t[1] });
   });
+  lettersOverTitle(lines);
   if (pairs.length < 3 || pairs[0].n > 2) return;
   if (!pairs.every((p, k) => k === 0 || p.n === pairs[k - 1].n + 1)) return;
   for (const p of pairs) {
@@ -357,6 +358,37 @@ function numberOverTitle(lines: Line[]): void {
     p.numberLine.text = "";
     p.numberLine.start = null;
   }
+}
+
+/** A letter alone on its line: "a.", "b)". */
+const LETTER_ONLY = /^([a-h])[.)]$/u;
+
+/**
+ * The same with letters, the sub-items of an item ("2. Preliminärer" / "a." / "Mötets behörighet" / "b." / "Val av
+ * mötessekreterare …"): two or more letters counting from a, each over a short title, are its lettered sub-items.
+ */
+function lettersOverTitle(lines: Line[]): void {
+  let run: Array<{ letterLine: Line; title: Line; letter: string; text: string }> = [];
+  const close = () => {
+    if (run.length >= 2)
+      for (const p of run) {
+        p.title.start = { number: p.letter, sub: true, title: p.text };
+        p.letterLine.text = "";
+        p.letterLine.start = null;
+      }
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const m = LETTER_ONLY.exec(line.text);
+    if (!m) return;
+    const next = nextWithText(lines, i);
+    const t = next && !next.attendance && !next.start ? SHORT_TITLE.exec(next.text) : null;
+    const expected = run.length === 0 ? "a" : String.fromCharCode(run[run.length - 1].letter.charCodeAt(0) + 1);
+    if (m[1] !== expected) close();
+    if (!t || !next || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1]) || m[1] !== (run.length === 0 ? "a" : expected)) return;
+    run.push({ letterLine: line, title: next, letter: m[1], text: t[1] });
+  });
+  close();
 }
 
 /** "1 Svar på revisionsrapport om …": a bare number and a capitalised title of any length, on a line of its own. */
@@ -502,6 +534,13 @@ function markNameLists(lines: Line[]): void {
     const item = LIST_ITEM.exec(line.text);
     const content = item ? item[1] : line.start || line.attendance ? null : line.text;
     if (content !== null && content.length <= 90 && NAME.test(content) && !AGENDA_WORD.test(content) && !/[.!?:]$/u.test(content)) {
+      // (A list is all marked or all bare: "• Vice President – Kevin Ross" then "August Community Outreach", a heading
+      // over the next bullets, ends it.)
+      const first = run.find((l) => l.text !== "");
+      if (first !== undefined && first.text.startsWith("•") !== line.text.startsWith("•")) {
+        close();
+        before = null;
+      }
       run.push(line);
       continue;
     }

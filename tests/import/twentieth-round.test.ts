@@ -14,7 +14,13 @@
 // - Swedish: "Styrelsen beslutade att kassören betalar fakturan" (a role, a verb of doing), "Beslutades att sekreteraren
 //   skickar ut …"; "att ordföranden informerar …" reports and gives no task.
 // - Decisions: "Mötesdatum för hösten fastställdes: 12 september, …" (days listed after the verb are what was decided,
-//   not when), "Meningen om avgifter ströks ur förslaget"; "Approved via email." as a run-in's text.
+//   not when), "Meningen om avgifter ströks ur förslaget"; "Approved via email." as a run-in's text; "After discussion
+//   the board endorsed the plan"; "Mötet var enigt om att …".
+// - More tasks: "Paul has been asked to …", "Jenny needs to send …", "Ian kindly agreed to …", "Hanna har tagit på sig
+//   att …".
+// - "• Vice President – Kevin Ross" / "August Community Outreach": a list of names is all bulleted or all bare, so the
+//   heading after it is no name.
+// - "2. Preliminärer" / "a." / "Mötets behörighet" / "b." / …: letters alone on their lines over titles are sub-items.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -228,5 +234,100 @@ describe("Swedish decisions that charge a role, and dates decided", () => {
   it("reads a struck passage as decided, and stressing as nothing", () => {
     expect(parsed.items[5]).toMatchObject({ decision: "Meningen om avgifter ströks ur förslaget till nya stadgar.", outcome: "decided" });
     expect(parsed.items[6].decision).toBeNull();
+  });
+});
+
+describe("decisions and tasks in more of the forms minutes use", () => {
+  it("reads a discussion before the body's verb, and a meeting of one mind", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Minutes of the board meeting 3 March 2026",
+        "",
+        "1. Plan",
+        "After discussion the board endorsed the plan.",
+        "",
+        "2. Hemsidan",
+        "Mötet var enigt om att satsa på hemsidan.",
+      ),
+    );
+    expect(parsed.items.map((i) => i.decision)).toEqual(["After discussion the board endorsed the plan.", "Mötet var enigt om att satsa på hemsidan."]);
+  });
+
+  it("finds tasks asked of someone, needed of them, or taken on", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Minutes of the committee meeting 3 March 2026",
+        "",
+        "Present: Paul Cox, Jenny Hill, Ian Ball, Hanna Ek.",
+        "",
+        "1. Subgroup",
+        "Paul has been asked to chair the subgroup.",
+        "",
+        "2. Invoices",
+        "Jenny needs to send the invoices.",
+        "",
+        "3. Walk",
+        "Ian kindly agreed to lead the walk.",
+        "",
+        "4. Hemsidan",
+        "Hanna har tagit på sig att uppdatera hemsidan.",
+        "",
+        "5. Hall",
+        "The hall needs to be painted.",
+      ),
+    );
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Paul", "chair the subgroup"],
+      [1, "Jenny", "send the invoices"],
+      [2, "Ian", "lead the walk"],
+      [3, "Hanna", "uppdatera hemsidan"],
+    ]);
+  });
+});
+
+describe("lists and letters", () => {
+  it("ends a bulleted list of names at the bare heading after it", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Board meeting minutes 21 July 2026",
+        "Board attendees: Joel, Judy, Brett, Patty",
+        "Board Elections",
+        "- Secretary – Patty Grabski – ran unopposed, unanimous vote",
+        "- Vice President – Kevin Ross – ran unopposed, unanimous vote",
+        "Community Conversations",
+        "- Motion passes unanimously to allocate $500 towards the theatre event",
+        "- Discussion re virtual vs in person event",
+        "August Community Outreach",
+        "- Food Truck Night",
+        "- Budget $500 for communications",
+      ),
+    );
+    expect(parsed.items.map((i) => i.title)).toContain("Community Conversations");
+  });
+
+  it("reads letters alone on their lines over titles as the item's sub-items", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Kallelse till styrelsemöte 28 juni 2026",
+        "",
+        "1. Mötets öppnande",
+        "2. Preliminärer",
+        "a.",
+        "Mötets behörighet",
+        "b.",
+        "Val av mötessekreterare och justeringsperson",
+        "c.",
+        "Godkännande av föredragningslistan",
+        "3. Uppföljning av beslut",
+      ),
+    );
+    expect(parsed.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Mötets öppnande"],
+      ["2", "Preliminärer"],
+      ["2a", "Mötets behörighet"],
+      ["2b", "Val av mötessekreterare och justeringsperson"],
+      ["2c", "Godkännande av föredragningslistan"],
+      ["3", "Uppföljning av beslut"],
+    ]);
   });
 });
