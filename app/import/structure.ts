@@ -1176,7 +1176,12 @@ const RUN_IN = /^(?:•\s+)?(\p{Lu}[^:.!?]{2,60}?)\s*:\s+(\S.*)$/u;
 const RUN_IN_DASH = /^(?:•\s+)?(\p{Lu}[^:.!?–—]{2,60}?)\s+[–—-]\s+(\S.*)$/u;
 /** "Legal advice. Jordan Hatcher was thanked …": a head that is no sentence, closed by a full stop. */
 const RUN_IN_STOP = /^(\p{Lu}[^:.!?–—]{2,50}?)\.\s+(\p{Lu}.*)$/u;
-/** A finite verb after a head's first word makes it a sentence ("The meeting opened", "Minutes approved", "Anna har …"). */
+/**
+ * A head before a full stop that reads as a sentence: a finite verb after its first word ("The meeting opened", "Minutes
+ * approved", "Anna har …"), or an article first and a word in -s before its last ("The coastal four needs a new rigger").
+ */
+const sentenceLike = (head: string) => FINITE_AFTER_FIRST.test(head) || /^(?:the|a|an|this|our|their)\s+(?:\S+\s+)*?\p{Ll}+s\s+\S/iu.test(head);
+/** A finite verb after a head's first word makes it a sentence. */
 const FINITE_AFTER_FIRST =
   /^\S+\s.*\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|did|does|do|said|met|took|gave|went|made|told|\p{L}{2,}ed|är|var|har|hade|ska|skall|blir|blev|kan|\p{L}{2,}ade|\p{L}{2,}des)\b/iu;
 
@@ -1196,7 +1201,7 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
     if (line.start) underLabel = line.text.endsWith(":");
     if (i <= first || line.start || line.attendance || underLabel || (headed >= 2 && line.text.startsWith("•"))) return [];
     const stop = headed < 2 ? RUN_IN_STOP.exec(line.text) : null;
-    const m = RUN_IN.exec(line.text) ?? RUN_IN_DASH.exec(line.text) ?? (stop && !FINITE_AFTER_FIRST.test(stop[1]) && stop[1].split(/\s+/u).length <= 8 ? stop : null);
+    const m = RUN_IN.exec(line.text) ?? RUN_IN_DASH.exec(line.text) ?? (stop && !sentenceLike(stop[1]) && stop[1].split(/\s+/u).length <= 8 ? stop : null);
     if (!m) return [];
     const head = m[1].trim();
     const words = head.split(/\s+/u);

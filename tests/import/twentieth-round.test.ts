@@ -62,6 +62,8 @@ describe("paragraphs that open with their own head", () => {
         "Legal advice. Jordan Hatcher was thanked for all his work to date.",
         "",
         "The meeting opened. Rufus welcomed everyone.",
+        "",
+        "The hall needs a new roof. The caretaker will get quotes.",
       ),
     );
     expect(parsed.items.map((i) => i.title)).toEqual(["Request for funds from the local group", "Memorandum of Understanding for the new chapter", "Legal advice"]);
