@@ -331,6 +331,9 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "WP leaders are requested to keep …": a group of the meeting's own people is tasked as one.
   { re: new RegExp(`\\b(?:asked|asks|ask|requested|invited)\\s+(${GROUP})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   { re: new RegExp(`^(${GROUP})\\s+(?:is|are|were|was)\\s+(?:also\\s+)?(?:asked|requested|invited|instructed|tasked)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "The Steering Committee members will continue this discussion", "WP leaders will send …" (the meeting's own body,
+  // "The committee will …", is no one it tasks).
+  { re: new RegExp(`^(${GROUP})\\s+will\\s+(?!be\\b|not\\b|have\\b|need\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Councillor Atkins asked Councillor Thomson to follow up …", "It was decided to ask Anita to talk to Ulf".
   { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "The secretary was instructed to reply", "Anna is to circulate the draft", "Tom will be responsible for the raffle".
@@ -392,10 +395,10 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  * Reporting verbs ("informerar", "redovisar", "presenterar") are not actions.
  */
 const ACTION_VERBS =
-  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|sammankallar|ser\s+till\s+att|betalar(?:\s+in)?|undertecknar|skriver\s+under|återrapporterar|bereder|förhandlar|upphandlar|lämnar\s+in|skickar\s+in|formulerar|sammanfattar|hör\s+med|(?:utses|utsågs)\s+(?:till\s+)?ansvarig\s+för`;
+  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|fortsätter\s+(?:\p{Ll}+\s+){1,3}?med\s+att|sammankallar|ser\s+till\s+att|betalar(?:\s+in)?|undertecknar|skriver\s+under|återrapporterar|bereder|förhandlar|upphandlar|lämnar\s+in|skickar\s+in|formulerar|sammanfattar|hör\s+med|(?:utses|utsågs)\s+(?:till\s+)?ansvarig\s+för`;
 // ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between;
 // "Johan lovade att hjälpa till", "Eva erbjöd sig att …": a promise made at the meeting is a task too.)
-const MODAL = String.raw`(?:ska|skall|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att|(?:har|hade)\s+(?:lovat|åtagit\s+sig|erbjudit\s+sig|tagit\s+på\s+sig)\s+att|(?:ombeds|uppmanas|anmodas)(?:\s+att)?)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
+const MODAL = String.raw`(?:ska|skall|skulle|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att|(?:har|hade)\s+(?:lovat|åtagit\s+sig|erbjudit\s+sig|tagit\s+på\s+sig)\s+att|(?:ombeds|uppmanas|anmodas)(?:\s+att)?)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;
@@ -465,7 +468,9 @@ export function findSwedishAction(text: string): MandateMatch | null {
     if (cleaned.task !== "") return { assignee: decided[1], task: cleaned.task, due: cleaned.due };
   }
   // "4. Ekonomisk uppföljning: Lasse Nilsson reviderar prognosen …": the topic's label before the one who acts.
-  const m = SV_ACTION.exec(sentence) ?? SV_ACTION.exec(sentence.replace(/^(?:\d{1,2}[.)]\s*)?[^:–.]{1,40}:\s+(?=\p{Lu})/u, ""));
+  // ("Det antecknades att Annika och Sara skulle sammanställa underlaget": what was noted, that someone would act.)
+  const noted = sentence.replace(/^(?:det\s+)?(?:antecknades|noterades|konstaterades|bestämdes|överenskoms)\s+att\s+(?=\p{Lu})/iu, "");
+  const m = SV_ACTION.exec(noted) ?? SV_ACTION.exec(sentence.replace(/^(?:\d{1,2}[.)]\s*)?[^:–.]{1,40}:\s+(?=\p{Lu})/u, ""));
   if (!m) return null;
   const assignee = m[2] ? `${m[1]} och ${m[2]}` : m[1];
   if (NOT_ASSIGNEE.test(m[1]) || NOT_SOMEONE_SV.test(m[1])) return null;
@@ -530,7 +535,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (NOT_PERSON_EN.test(assignee)) continue;
     if (!/\s/u.test(assignee) && readsAsNoun(assignee) && !new RegExp(`^(?:${OFFICER}|${ROLE})$`, "u").test(assignee)) continue;
     // A task starts with a verb in its base form: "Prerequisites to moving …", "Access to djangoproject.com …" are not tasks.
-    if (!/^(?:also\s+)?\p{L}+(?![\p{L}.\d])/u.test(m[task]) || /^(?:\p{Ll}{3,}ing|being|doing|going)(?!\p{L})/u.test(m[task])) continue;
+    // ("Torre will chair.": a verb alone, the full stop ending the sentence.)
+    if (!/^(?:also\s+)?\p{L}+(?![\p{L}\d]|\.(?!\s*$))/u.test(m[task]) || /^(?:\p{Ll}{3,}ing|being|doing|going)(?!\p{L})/u.test(m[task])) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
     if (NOT_A_TASK.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);

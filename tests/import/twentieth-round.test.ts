@@ -17,7 +17,8 @@
 //   not when), "Meningen om avgifter ströks ur förslaget"; "Approved via email." as a run-in's text; "After discussion
 //   the board endorsed the plan"; "Mötet var enigt om att …".
 // - More tasks: "Paul has been asked to …", "Jenny needs to send …", "Ian kindly agreed to …", "Hanna har tagit på sig
-//   att …".
+//   att …", "Torre will chair." (a verb alone), "The Building Committee will record …", "Det antecknades att Annika och
+//   Sara skulle sammanställa …", "Tore fortsätter i veckan med att …" ("Budgetarbetet fortsätter i enlighet med …" is none).
 // - "• Vice President – Kevin Ross" / "August Community Outreach": a list of names is all bulleted or all bare, so the
 //   heading after it is no name.
 // - "2. Preliminärer" / "a." / "Mötets behörighet" / "b." / …: letters alone on their lines over titles are sub-items.
@@ -330,6 +331,52 @@ describe("lists and letters", () => {
       ["2b", "Val av mötessekreterare och justeringsperson"],
       ["2c", "Godkännande av föredragningslistan"],
       ["3", "Uppföljning av beslut"],
+    ]);
+  });
+});
+
+describe("tasks said in a word, by a named group, or as what was noted", () => {
+  it("finds them in English", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Minutes of the coordination meeting 31 July 2026",
+        "",
+        "Present: Torre Wenaus, Liz Sexton, Pere Mato.",
+        "",
+        "1. Next meeting",
+        "The next coordination meeting will be 25 September, Torre will chair.",
+        "",
+        "2. Defects",
+        "The Building Committee will record the defects.",
+        "",
+        "3. Budget",
+        "The committee will review the budget in June.",
+      ),
+    );
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Torre", "chair"],
+      [1, "The Building Committee", "record the defects"],
+    ]);
+  });
+
+  it("finds them in Swedish", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Protokoll styrelsemöte 3 mars 2026",
+        "",
+        "1. Underlag",
+        "Det antecknades att Annika Svensson och Sara Tägtström skulle sammanställa underlaget till protokollet.",
+        "",
+        "2. Bryggan",
+        "Tore fortsätter i veckan med att lägga nytt trallgolv.",
+        "",
+        "3. Budget",
+        "Budgetarbetet fortsätter i enlighet med fastställda ramar.",
+      ),
+    );
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Annika Svensson och Sara Tägtström", "sammanställa underlaget till protokollet"],
+      [1, "Tore", "fortsätter i veckan med att lägga nytt trallgolv"],
     ]);
   });
 });
