@@ -223,6 +223,39 @@ describe("importing minutes from Word", () => {
     }
   });
 
+  it("reads notes whose paragraphs open with their own head as items, the head the title and the rest its text", async () => {
+    const notes = [
+      "Minutes of the trust meeting 22 November 2026",
+      "",
+      "Committee members in attendance: Jon, Paul, Rob, Julia, Phil.",
+      "",
+      "Road signs – Jon has confirmed that the local area committee has provided all the funding.",
+      "",
+      "Coach trip – there was an incident on the coach; the company will pay for the repairs.",
+      "",
+      "Finances – the balance of funds stands at £11,249. Phil will contact the auditor to get the accounts signed off.",
+      "",
+      "Summer fair – the date is set and stalls are booked.",
+    ].join("\n");
+    for (const mobile of [false, true]) {
+      const context = await newContext(app.browser, { mobile });
+      const page = await context.newPage();
+      await signIn(page, "sekreterare@ask.example");
+      await page.goto("/meetings/import");
+      await page.getByLabel("…eller klistra in texten").fill(notes);
+      await page.getByRole("button", { name: "Förhandsgranska" }).click();
+      await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+      const titles = await Promise.all([0, 1, 2, 3].map((i) => page.locator(`input[name="items[${i}].title"]`).inputValue()));
+      expect(titles).toEqual(["Road signs", "Coach trip", "Finances", "Summer fair"]);
+      // The attendance line is no item.
+      expect(await page.locator('input[name="items[4].title"]').count()).toBe(0);
+      expect(await page.locator('textarea[name="mandates[0].task"], input[name="mandates[0].task"]').inputValue()).toBe("contact the auditor to get the accounts signed off");
+      await expectAccessible(page);
+      await screenshot(page, mobile ? "import-run-in-heads-mobile" : "import-run-in-heads");
+      await context.close();
+    }
+  });
+
   it("marks a meeting the archive command saved as not checked, until the secretary checks it against the original", async () => {
     // The archive command, run against the app's own database, as an administrator would on the server.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "styrbord-archive-"));
