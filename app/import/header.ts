@@ -106,7 +106,16 @@ const TOLD_AT_THE_MEETING =
 export function namesMeetingDocument(headLines: Line[], text = ""): boolean {
   const head = headLines.map((line) => line.text).join("\n");
   const opening = text.trimStart().split(/\s+/u).slice(0, 6).join(" ");
-  return MINUTES_WORDS.test(head) || AGENDA_WORDS.test(head) || MINUTES_WORDS.test(opening) || AGENDA_WORDS.test(opening);
+  return MINUTES_WORDS.test(head) || AGENDA_WORDS.test(head) || MINUTES_WORDS.test(opening) || AGENDA_WORDS.test(opening) || isProtocolCover(text);
+}
+
+/**
+ * A Swedish protocol's cover page, whatever its title says or a PDF lost: "Plats och tid" and, near it, who decided or
+ * checked it ("Beslutande", "Utses att justera", "Justerare", "Paragrafer", "Underskrifter").
+ */
+function isProtocolCover(text: string): boolean {
+  const start = text.slice(0, 1500);
+  return /(?<!\p{L})(?:plats\s+och\s+tid|tid\s+och\s+plats)(?!\p{L})/iu.test(start) && /(?<!\p{L})(?:beslutande|utses\s+att\s+justera|justerare|paragrafer|underskrifter)(?!\p{L})/iu.test(start);
 }
 
 /** Head lines that are labels, not a title: "Datum: …", "Närvarande: …". */

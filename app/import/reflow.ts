@@ -27,6 +27,8 @@ const TITLE_WORDS = /(?<!\p{L})(?:protokoll|sammanträdesprotokoll|minnesanteckn
 const OPENING_ITEM = /^(?:val\s+av\s+(?:protokoll)?justera\p{L}*|fastställande\s+av\s+(?:dagordning|föredragningslista)\p{L}*|justering\s+av\s+protokoll\p{L}*|upprop|sammanträdets\s+öppnande|mötets\s+öppnande|öppnande(?:,|\s+och)|mötet\s+öppnas)/iu;
 /** Once a document has such a line, its other long lines (a short last page) are cut too. */
 const LONG_IN_FLAT = 200;
+/** A PDF page's own mark first on its line: "3 3/17 ", "2 (21) ", "2 2(19 ". */
+const PAGE_MARK_FIRST = /^\d{1,3}\s+(?:\d{1,3}\s*\/\s*\d{1,3}|\d{0,3}\s*\(\s*\d{1,3}\s*\)?)\s/u;
 /** The infinitives of an att-clause of a decision: the lexicon's (one list for cutting and for reading). */
 export const ATT_VERBS = INFINITIVES;
 /** The labels of a municipal protocol's item that stand alone on their line before the page was flattened. */
@@ -189,8 +191,10 @@ export function reflow(original: Line[]): Line[] {
   if (!input.some((l) => l.text.length > LONG)) return input;
   const pages = new Set<Line>();
   const lines = stripFurniture(input, pages);
-  // A short last page is flat too when it carries the running head of the long ones ("3 Kommunstyrelsen [36] KS 137 …").
-  const flat = (line: Line) => line.text.length > LONG_IN_FLAT || pages.has(line);
+  // A short last page is flat too when it carries the running head of the long ones ("3 Kommunstyrelsen [36] KS 137 …"),
+  // or opens with the page mark they open with ("3 3/17 KFN 1 Föredragningslista …" after "1 1/17 Plats och tid …").
+  const pageMarked = lines.some((l) => l.text.length > LONG && PAGE_MARK_FIRST.test(l.text));
+  const flat = (line: Line) => line.text.length > LONG_IN_FLAT || pages.has(line) || (pageMarked && line.text.length > 60 && PAGE_MARK_FIRST.test(line.text));
 
   // Every place a number could start an item, in text order.
   const candidates: Candidate[] = [];

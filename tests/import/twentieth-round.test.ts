@@ -22,6 +22,9 @@
 // - "• Vice President – Kevin Ross" / "August Community Outreach": a list of names is all bulleted or all bare, so the
 //   heading after it is no name.
 // - "2. Preliminärer" / "a." / "Mötets behörighet" / "b." / …: letters alone on their lines over titles are sub-items.
+// - A protocol's first pages pasted one to a line ("1 1/17 Plats och tid … Beslutande … Utses att justera …" / "3 3/17
+//   KFN 1 Föredragningslista …"): the cover's labels name a protocol though its title was lost, and a short last page
+//   that opens with the page mark of the long ones is a page to cut at its items.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -378,5 +381,20 @@ describe("tasks said in a word, by a named group, or as what was noted", () => {
       [0, "Annika Svensson och Sara Tägtström", "sammanställa underlaget till protokollet"],
       [1, "Tore", "fortsätter i veckan med att lägga nytt trallgolv"],
     ]);
+  });
+});
+
+describe("a protocol's first pages pasted one to a line", () => {
+  it("is a protocol by its cover, and its short last page is cut at its item", () => {
+    const cover =
+      "1 1/17 Plats och tid Multeum, Strängnäs, kl 18.00-20.15 Paragrafer 1-10 Beslutande Se deltagarlista på nästa sida. Närvarande ersättare Övriga deltagande Se deltagarlista på nästa sida. Utses att justera Finn Stavnsbo (SD) med Lena Stensgård (M) som ersättare. Justeringens plats och tid Multeum, Underskrifter Sekreterare Sara Löving Ordförande Lars Larsson (M) Justerande Finn Stavnsbo (SD) ANSLAG/BEVIS Organ Kultur- och fritidsnämnden Protokollet är justerat, justeringen har tillkännagivits genom anslag Förvaringsplats för protokollet Kommunledningskontoret";
+    const list =
+      "2 2/17 Deltagarlista Beslutande Lars Larsson (M), Gunnar Boman (M) Mikael Slagbrand (S) Maj Källman (MP) Catharina De Geer (KD) Tjänstgörande ersättare Donald Wedel (M) Mauno Rahikainen (S) Mari Bohman (S) Hans Noreen (STRP) Lena Stensgård (M) Finn Stavnsbo (SD) Övriga Christer Hermansson, kulturchef, Gerard Adamse, bibliotekschef";
+    const page = "3 3/17 KFN 1 Föredragningslista, anmälan av övriga frågor Beslut Kultur- och fritidsnämnden beslutar att godkänna föredragningslistan.";
+    const parsed = parseMinutes(lines(cover, "", list, "", page));
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items[0].title).toContain("Föredragningslista");
+    expect(parsed.items[0].decision).toContain("godkänna föredragningslistan");
   });
 });
