@@ -1186,10 +1186,11 @@ const FINITE_AFTER_FIRST =
   /^\S+\s.*\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|did|does|do|said|met|took|gave|went|made|told|\p{L}{2,}ed|är|var|har|hade|ska|skall|blir|blev|kan|\p{L}{2,}ade|\p{L}{2,}des)\b/iu;
 
 /**
- * Paragraphs that each open with a short head and a colon ("Report on finances: The financial report
- * was discussed …", "- Actions from previous minutes: …"), where nothing else structured the text: three
- * or more make a structure, each head an item's title and the rest of its line the item's text. Not a
- * label of the head of the document ("Plats: …"), an attendance list, or a person's name before a note.
+ * Paragraphs that each open with a short head and a colon, a spaced dash or a full stop ("Report on finances: The
+ * financial report was discussed …", "Road signs – Jon has confirmed …", "Legal advice. Jordan Hatcher was thanked …"):
+ * three or more make a structure, each head an item's title and the rest of its line the item's text; beside headings
+ * found otherwise, only as many as they. Not a label of the head of the document ("Plats: …"), an attendance list, a
+ * person's name before a note, or a sentence.
  */
 function runInHeadings(lines: Line[], options: StructureOptions): void {
   const first = lines.findIndex((l) => l.text !== "");
