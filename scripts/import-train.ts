@@ -207,8 +207,8 @@ const weightsOf = (stored: { dim: number; bias: number; scale: number; weights: 
  */
 export function weightsAreCurrent(): boolean {
   const docs = loadDev();
-  const decision = store({ ...train(byOrganisation(docs, examplesOf).pick(docs)), threshold: 0 }, "", {});
-  const heading = store({ ...train(byOrganisation(docs, headingExamplesOf).pick(docs), { dim: HEADING_DIM }), threshold: 0 }, "", {});
+  const decision = store({ ...train(docs.flatMap(examplesOf)), threshold: 0 }, "", {});
+  const heading = store({ ...train(docs.flatMap(headingExamplesOf), { dim: HEADING_DIM }), threshold: 0 }, "", {});
   return weightsOf(JSON.parse(readFileSync(modelFile, "utf8"))) === weightsOf(decision) && weightsOf(JSON.parse(readFileSync(headingModelFile, "utf8"))) === weightsOf(heading);
 }
 

@@ -84,6 +84,7 @@ export function markStructure(lines: Line[], options: StructureOptions): void {
   groupHeadings(lines);
   zipNumberColumn(lines);
   numberOverTitle(lines);
+  lettersOverTitle(lines);
   capitalParagraphs(lines);
   tableTopics(lines);
   completeSequence(lines);
@@ -350,7 +351,6 @@ function numberOverTitle(lines: Line[]): void {
     if (!t || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1])) return;
     pairs.push({ numberLine: line, title: next, n: Number.parseInt(m[1], 10), text: t[1] });
   });
-  lettersOverTitle(lines);
   if (pairs.length < 3 || pairs[0].n > 2) return;
   if (!pairs.every((p, k) => k === 0 || p.n === pairs[k - 1].n + 1)) return;
   for (const p of pairs) {
@@ -381,11 +381,15 @@ function lettersOverTitle(lines: Line[]): void {
   lines.forEach((line, i) => {
     const m = LETTER_ONLY.exec(line.text);
     if (!m) return;
+    // (A letter out of turn ends the run; only "a" starts one.)
+    const last = run[run.length - 1];
+    if (m[1] !== (last ? String.fromCharCode(last.letter.charCodeAt(0) + 1) : "a")) {
+      close();
+      if (m[1] !== "a") return;
+    }
     const next = nextWithText(lines, i);
     const t = next && !next.attendance && !next.start ? SHORT_TITLE.exec(next.text) : null;
-    const expected = run.length === 0 ? "a" : String.fromCharCode(run[run.length - 1].letter.charCodeAt(0) + 1);
-    if (m[1] !== expected) close();
-    if (!t || !next || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1]) || m[1] !== (run.length === 0 ? "a" : expected)) return;
+    if (!next || !t || t[1].split(/\s+/u).length > 8 || ENDS_IN_FUNCTION_WORD.test(t[1])) return;
     run.push({ letterLine: line, title: next, letter: m[1], text: t[1] });
   });
   close();

@@ -46,6 +46,14 @@ async function previewAsSecretary(page: Page, file: string): Promise<void> {
   await page.getByRole("heading", { name: "Granska importen" }).waitFor();
 }
 
+/** The secretary pastes a text on the import page and waits for its preview. */
+async function previewPasted(page: Page, text: string): Promise<void> {
+  await page.goto("/meetings/import");
+  await page.getByLabel("…eller klistra in texten").fill(text);
+  await page.getByRole("button", { name: "Förhandsgranska" }).click();
+  await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+}
+
 describe("importing minutes from Word", () => {
   it("reads a .docx, lets the secretary correct a mandate, saves, and shows the meeting", async () => {
     const file = await minutesDocx();
@@ -118,7 +126,6 @@ describe("importing minutes from Word", () => {
     const context = await newContext(app.browser, { mobile: true });
     const page = await context.newPage();
     await signIn(page, "sekreterare@ask.example");
-    await page.goto("/meetings/import");
     const brief = [
       "Beslut i korthet från styrelsen 11 mars 2026",
       "",
@@ -131,9 +138,7 @@ describe("importing minutes from Word", () => {
       "",
       "Hela protokollet publiceras när det är justerat.",
     ].join("\n");
-    await page.getByLabel("…eller klistra in texten").fill(brief);
-    await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(page, brief);
     const main = (await page.locator("main").textContent()) ?? "";
     expect(main).toContain("Lokaler");
     expect(main).toContain("Styrelsen beslutade att hyra kontoret på Storgatan ett år till.");
@@ -151,7 +156,6 @@ describe("importing minutes from Word", () => {
     const context = await newContext(app.browser);
     const page = await context.newPage();
     await signIn(page, "sekreterare@ask.example");
-    await page.goto("/meetings/import");
     const table = [
       "Minnesanteckningar",
       "Styrgrupp ASK",
@@ -163,9 +167,7 @@ describe("importing minutes from Word", () => {
       "2. Sommarjobb | Utfallet redovisades. | Per Lind tar fram en sammanställning. | Per Lind | nästa möte",
       "3. Fritidsgårdar | Diskussion om öppettider. | Styrgruppen beslutade att föreslå utökade öppettider. | Eva Ek | 30 april 2026",
     ].join("\n");
-    await page.getByLabel("…eller klistra in texten").fill(table);
-    await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(page, table);
     expect(await page.locator('input[name="items[1].title"]').inputValue()).toBe("Sommarjobb");
     expect(await page.locator('input[name="items[2].title"]').inputValue()).toBe("Fritidsgårdar");
     const main = (await page.locator("main").textContent()) ?? "";
@@ -180,10 +182,7 @@ describe("importing minutes from Word", () => {
     const phoneContext = await newContext(app.browser, { mobile: true });
     const phone = await phoneContext.newPage();
     await signIn(phone, "sekreterare@ask.example");
-    await phone.goto("/meetings/import");
-    await phone.getByLabel("…eller klistra in texten").fill(table);
-    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
-    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(phone, table);
     expect(await phone.locator('input[name="items[2].title"]').inputValue()).toBe("Fritidsgårdar");
     await expectAccessible(phone);
     await screenshot(phone, "import-notes-table-mobile");
@@ -211,10 +210,7 @@ describe("importing minutes from Word", () => {
       const context = await newContext(app.browser, { mobile });
       const page = await context.newPage();
       await signIn(page, "sekreterare@ask.example");
-      await page.goto("/meetings/import");
-      await page.getByLabel("…eller klistra in texten").fill(notes);
-      await page.getByRole("button", { name: "Förhandsgranska" }).click();
-      await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+      await previewPasted(page, notes);
       expect(await page.locator('input[name="items[2].title"]').inputValue()).toBe("Budget 2027");
       expect(await page.locator('input[name="items[3].title"]').inputValue()).toBe("Övriga frågor");
       await expectAccessible(page);
@@ -241,10 +237,7 @@ describe("importing minutes from Word", () => {
       const context = await newContext(app.browser, { mobile });
       const page = await context.newPage();
       await signIn(page, "sekreterare@ask.example");
-      await page.goto("/meetings/import");
-      await page.getByLabel("…eller klistra in texten").fill(notes);
-      await page.getByRole("button", { name: "Förhandsgranska" }).click();
-      await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+      await previewPasted(page, notes);
       const titles = await Promise.all([0, 1, 2, 3].map((i) => page.locator(`input[name="items[${i}].title"]`).inputValue()));
       expect(titles).toEqual(["Road signs", "Coach trip", "Finances", "Summer fair"]);
       // The attendance line is no item.
@@ -326,10 +319,7 @@ describe("importing minutes from Word", () => {
       "3 Budget 2026 Kansliet presenterade förslaget till budget och svarade på frågor om lokalkostnaderna och om hur bidragen ska fördelas mellan medlemskommunerna under året, " +
       "vilket ledde till en lång diskussion om prioriteringar, om nivån på reserven och om vilka projekt som ska få fortsatt finansiering efter sommaren. " +
       "Styrelsen beslutar att anta budgeten för 2026. 4 Nästa möte Nästa möte hålls den 12 mars 2026 i Växjö och kansliet skickar ut kallelsen i god tid.";
-    await page.goto("/meetings/import");
-    await page.getByLabel("…eller klistra in texten").fill(flat);
-    await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(page, flat);
     const main = (await page.locator("main").textContent()) ?? "";
     expect(main).toContain("Granska noga innan du sparar");
     expect(main).toContain("kopierad ur en PDF");
@@ -360,10 +350,7 @@ describe("importing minutes from Word", () => {
       "Membership fees.",
       "All agreed that fees stay the same for 2024.",
     ].join("\n");
-    await page.goto("/meetings/import");
-    await page.getByLabel("…eller klistra in texten").fill(club);
-    await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(page, club);
     const learned = (await page.locator("main").textContent()) ?? "";
     expect(learned).toContain("Ärendenas rubriker är tolkade ur textens form");
     expect(learned).toContain("Boat repairs");
@@ -382,10 +369,7 @@ describe("importing minutes from Word", () => {
       "",
       "Ordförandeskapet roterar årligen mellan kommunerna som ingår i förbundet.",
     ].join("\n");
-    await page.goto("/meetings/import");
-    await page.getByLabel("…eller klistra in texten").fill(news);
-    await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await page.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(page, news);
     expect((await page.locator("main").textContent()) ?? "").toContain("läst som ett enda ärende under sin rubrik");
     expect(await page.getByLabel("Datum", { exact: true }).inputValue()).toBe("2022-02-01");
     expect(await page.getByLabel("Beslut", { exact: true }).first().inputValue()).toMatch(/valdes Henrik Ek till ordförande/u);
@@ -408,17 +392,11 @@ describe("importing minutes from Word", () => {
     // The same previews on a phone: the notes and the items, nothing cut off.
     const phone = await (await newContext(app.browser, { mobile: true })).newPage();
     await signIn(phone, "sekreterare@ask.example");
-    await phone.goto("/meetings/import");
-    await phone.getByLabel("…eller klistra in texten").fill(club);
-    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
-    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(phone, club);
     expect((await phone.locator("main").textContent()) ?? "").toContain("Ärendenas rubriker är tolkade ur textens form");
     await expectAccessible(phone);
     await screenshot(phone, "import-learned-headings-mobile");
-    await phone.goto("/meetings/import");
-    await phone.getByLabel("…eller klistra in texten").fill(news);
-    await phone.getByRole("button", { name: "Förhandsgranska" }).click();
-    await phone.getByRole("heading", { name: "Granska importen" }).waitFor();
+    await previewPasted(phone, news);
     expect((await phone.locator("main").textContent()) ?? "").toContain("läst som ett enda ärende under sin rubrik");
     await expectAccessible(phone);
     await screenshot(phone, "import-one-meeting-page-mobile");
