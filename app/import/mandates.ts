@@ -313,14 +313,21 @@ const TITLED = String.raw`(?:Cllrs?|Councillors?|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[
 /** A group of the meeting's people: "members of the Management Committee", "all WP leaders", "the Building Committee". */
 const GROUP = String.raw`(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,3}(?:leaders|members|committee|group|team|officers|trustees|directors|volunteers|coordinators|chairs|Committee|Group|Team|Board)`;
 
+/**
+ * What may not follow "will" or "would" in a task: a state ("will be held", "would have liked"), a wish ("would like to
+ * thank"), a refusal. "Will have a look at" and "would have the report ready" are tasks.
+ */
+const NOT_DOING_AFTER_WILL = String.raw`(?!be\b|not\b|have\b(?!\s+(?:a\s+(?:look|word|chat|think)\b|\S+(?:\s+\S+){0,3}\s+(?:ready|done|finished|completed|prepared)\b))|like\b|love\b|prefer\b|rather\b|appreciate\b|welcome\b|need\b|probably\b|hope\b|expect\b|seem\b|mean\b|require\b|abstain\b|vote\b|also\s+(?:be|like|have)\b)`;
+
 /** English action items. The assignee and the task as written. */
 const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
   // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
-  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+will\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("The Deputy Chair would take responsibility …", "TA would get prices …": minutes in reported speech write "would".)
+  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+(?:will|would)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "…, so Benoît will ping them again", "… and David should transfer …": the task in a clause after a comma or "so".
-  { re: new RegExp(`(?:[,;]\\s*(?:so\\s+|and\\s+|then\\s+|but\\s+)?|\\s(?:so|and then)\\s+)(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will|should|shall)\\s+(?!be\\b|not\\b|have\\b|need\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`(?:[,;]\\s*(?:so\\s+|and\\s+|then\\s+|but\\s+)?|\\s(?:so|and then)\\s+)(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will|would|should|shall)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
   // ("Paul has been asked to chair the subgroup.")
   { re: new RegExp(`^${WHO}\\s+(?:is|was|were|are|(?:has|have|had)\\s+been)\\s+(?:also\\s+)?asked\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -333,15 +340,18 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^(${GROUP})\\s+(?:is|are|were|was)\\s+(?:also\\s+)?(?:asked|requested|invited|instructed|tasked)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "The Steering Committee members will continue this discussion", "WP leaders will send …" (the meeting's own body,
   // "The committee will …", is no one it tasks).
-  { re: new RegExp(`^(${GROUP})\\s+will\\s+(?!be\\b|not\\b|have\\b|need\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${GROUP})\\s+(?:will|would)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Councillor Atkins asked Councillor Thomson to follow up …", "It was decided to ask Anita to talk to Ulf".
   { re: new RegExp(`\\b(?:asked|asks|ask|requested)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "The secretary was instructed to reply", "Anna is to circulate the draft", "Tom will be responsible for the raffle".
   { re: new RegExp(`^(${OFFICER}|${ROLE}|${PERSON})\\s+(?:is|was|were|are)\\s+(?:also\\s+)?(?:instructed|requested|tasked|directed|authori[sz]ed|delegated)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "It was resolved that the Clerk be asked to write …", "RESOLVED that the Treasurer be authorised to pay …".
   { re: new RegExp(`\\b(?:agreed|resolved|RESOLVED|decided)\\s+that\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+(?:be|is|are)\\s+(?:asked|instructed|requested|authori[sz]ed|tasked|directed)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
-  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
-  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will\\s+|is\\s+to\\s+)(be\\s+responsible\\s+for\\s+.+)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are|was|were)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("John is responsible for booking the venue", "Kate to be responsible for …", "Liz takes responsibility for the rota".)
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will\\s+|would\\s+|is\\s+to\\s+|to\\s+)?(be\\s+responsible\\s+for\\s+.+)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are)\\s+(responsible\\s+for\\s+.+)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+(?:takes|took|will\\s+take|would\\s+take|to\\s+take|has\\s+taken)\\s+(?:over\\s+)?(responsibility\\s+for\\s+.+)$`, "u"), who: 1, task: 2 },
   // "The Council delegated authority to the Clerk to pay the invoice".
   { re: new RegExp(`\\bdelegated\\s+(?:authority|power)\\s+to\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "TODO(carol): fix the build", as notes kept with code write it.
@@ -350,7 +360,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Todd has said he will fix it", "Anna confirmed that she would send the figures": a promise reported.
   // ("The door has not been fixed yet, but Todd has said he will fix it": after a comma too.)
-  { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed)\\s+(?:that\\s+)?(?:he|she|they)\\s+(?:will|would)\\s+(?!be\\b|not\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)\\s+|['’]d\\s+)${NOT_DOING_AFTER_WILL}([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   // ("Jane has agreed to lead …": the perfect too.)
   // ("Ian kindly agreed to lead the walk", "Anna also offered to …".)
@@ -358,6 +368,9 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "… moved that we authorize Mr. Radcliffe to explore …".
   // ("The Council instructed the Clerk to write …", "directed staff to …", "tasked Anna to …".)
   { re: new RegExp(`\\b(?:authori[sz](?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|empower(?:s|ed)?|task(?:s|ed))\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Direct the City Clerk to recommend …", "Authorize the Director of Finance to report back …": a council's motion
+  // written as its imperative, the officer named with a title of capitals.
+  { re: /^(?:Direct|Authori[sz]e|Instruct|Request)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,4}|staff)\s+to\s+([a-z].*)$/u, who: 1, task: 2 },
   // "The Council approved the Town Manager to sign this agreement": approving lets an officer act.
   { re: new RegExp(`\\bapprov(?:es|ed)\\s+(${ROLE})\\s+to\\s+([a-z].*)$`, "iu"), who: 1, task: 2 },
   // "• Tim to send the draft", "[ ] Tim: send the draft" (a checklist of action items).
@@ -370,9 +383,17 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // ("Clerk/chair to ensure …", "Chair and Clerk to meet …": two officers as one.)
   { re: new RegExp(`^((?:${OFFICER}|${TITLED})(?:\\s*(?:\\/|\\band\\b|&)\\s*(?:${OFFICER}|${TITLED}))*)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Mike did not attend, will distribute the area minutes": the doer named once, the task after a comma.
-  { re: new RegExp(`^(${PERSON})\\s+\\p{Ll}[^,;.]{2,60}?,\\s+(?:and\\s+|but\\s+)?(?:will|is\\s+going\\s+to)\\s+(?!be\\b|not\\b|have\\b)(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("SC was still waiting for a call but would telephone him again": "and" or "but" without the comma.)
+  { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+\\p{Ll}[^,;.]{2,60}?(?:,\\s+(?:and\\s+|but\\s+)?|\\s+(?:and|but)\\s+)(?:will|would|is\\s+going\\s+to)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "… delegated approval to the Co-chairs, who will circulate the final version": the doer named, then what they will do.
+  { re: new RegExp(`(?:^|\\s)(${OFFICER}|${TITLED}|${ROLE}|${PERSON}),\\s+who\\s+(?:will|would)\\s+(?:then\\s+)?${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "MMacA asked RB if he could do a ballpark estimate": asked whether they would act.
+  { re: new RegExp(`\\basked\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:if|whether)\\s+(?:he|she|they)\\s+(?:could|would|can|will)\\s+${NOT_DOING_AFTER_WILL}([a-z].*)$`, "u"), who: 1, task: 2 },
   // "It was agreed that PCSO Knight would brief …", "It was RESOLVED that the clerk write to …".
-  { re: new RegExp(`\\b(?:agreed|resolved|RESOLVED|decided)\\s+that\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:would\\s+|will\\s+|should\\s+|shall\\s+)?((?!is\\b|are\\b|be\\b|was\\b|were\\b|has\\b|have\\b|had\\b|would\\b|will\\b)[a-z]+(?<!s|ed)\\b.*)$`, "u"), who: 1, task: 2 },
+  // ("Agreed that Secretary would contact …", "It was agreed Mary would contact …": a line may open with the verb, and
+  // "that" may be left out before a doer who would act.)
+  { re: new RegExp(`(?:\\b|^)(?:[Aa]greed|[Rr]esolved|RESOLVED|[Dd]ecided)\\s+that\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:would\\s+|will\\s+|should\\s+|shall\\s+)?((?!is\\b|are\\b|be\\b|was\\b|were\\b|has\\b|have\\b|had\\b|would\\b|will\\b)[a-z]+(?<!s|ed)\\b.*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`(?:\\b|^)(?:[Aa]greed|[Dd]ecided)\\s+(${OFFICER}|${TITLED}|${PERSON})\\s+(?:would|will|should)\\s+${NOT_DOING_AFTER_WILL}([a-z]+(?<!s|ed)\\b.*)$`, "u"), who: 1, task: 2 },
   // "Action (Tim): send …".
   { re: new RegExp(`^action\\s*\\(\\s*${WHO}\\s*\\)\\s*[:–-]?\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "Action: Anna to send …", "ACTION - Anna: send …", "Action item: Anna will …".
@@ -509,7 +530,7 @@ export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|he
 
 /** A word or mark without which no English finder reads a task. */
 const ENGLISH_ACTION_WORD =
-  /\b(?:will|would|to|should|shall|is|are|was|were|asked|asks|ask|requested|action|actions|todo|to-do|fixme|ai|took|takes|taken|resolved|responsible|delegated|volunteered|agreed|offered|undertook|authori[sz]\w*|instruct\w*|direct\w*|empower\w*|task\w*|approv\w*)\b|^\[|\(\s*\p{L}/iu;
+  /\b(?:will|would|to|should|shall|is|are|was|were|asked|asks|ask|requested|action|actions|todo|to-do|fixme|ai|took|takes|taken|resolved|responsible|delegated|volunteered|agreed|offered|undertook|authori[sz]\w*|instruct\w*|direct\w*|empower\w*|task\w*|approv\w*|(?:he|she|they)['’]d)\b|^\[|\(\s*\p{L}/iu;
 
 /** English action items in any sentence of an item ("Tim will make sure that both happen."). */
 export function findEnglishAction(text: string): MandateMatch | null {

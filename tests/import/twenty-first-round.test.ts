@@ -1,0 +1,99 @@
+// Twenty-first round (issue 13): tasks as minutes in reported speech write them, and the forms councils use.
+// - "TA would get prices …", "The Deputy Chair would take responsibility …": "would" is reported speech's "will";
+//   "Tom would like to thank …", "Mr Spalding would abstain …", "Proceeds would be …" give no task.
+// - "Agreed that the Secretary would contact …", "It was agreed Mary would contact …": the verb may open the line and
+//   "that" may be left out.
+// - "Kate will have the report ready …", "Liz will have a look at …"; "Bob said he'd chase …"; "Tom was to contact …";
+//   "John is responsible for …", "Liz takes responsibility for …".
+// - "SC was still waiting for a call but would telephone him again", "… to the Co-chairs, who will circulate …",
+//   "Jim asked Bob if he could do a ballpark estimate …".
+// - "Direct the City Clerk to recommend …", "Authorize the Director of Finance to report back …": a council's motion
+//   in the imperative.
+import { describe, expect, it } from "vitest";
+import { parseMinutes } from "../../app/import/parse";
+
+const lines = (...text: string[]) => text.join("\n");
+/** Each sentence under an item of its own; the tasks read, as [item, assignee, task]. */
+const tasksOf = (...sentences: string[]) =>
+  parseMinutes(
+    lines(
+      "Minutes of the committee meeting 3 March 2026",
+      "",
+      "Present: Tom Roe, Mary Ng, Kate Moss, Liz Cole, Bob Hope, John Day, Sam Ford, Jim Hall.",
+      "",
+      ...sentences.flatMap((s, i) => [`${i + 1}. Item ${i + 1}`, s, ""]),
+    ),
+  ).mandates.map((m) => [m.item, m.assignee, m.task]);
+
+describe("tasks in reported speech", () => {
+  it("reads 'would' as the minutes' 'will', but not a wish, a vote or a thing", () => {
+    expect(
+      tasksOf(
+        "TA would get prices from alternative coach companies.",
+        "The Deputy Chair would take responsibility for fundraising.",
+        "Tom would like to thank everyone who helped.",
+        "Mr Spalding would abstain on the item.",
+        "Costs would be met from reserves.",
+      ),
+    ).toEqual([
+      [0, "TA", "get prices from alternative coach companies"],
+      [1, "The Deputy Chair", "take responsibility for fundraising"],
+    ]);
+  });
+
+  it("reads what was agreed that someone would do, with or without 'that'", () => {
+    expect(
+      tasksOf("Agreed that Secretary would contact the police and request a regular report.", "It was agreed Mary would contact the landlord."),
+    ).toEqual([
+      [0, "Secretary", "contact the police and request a regular report"],
+      [1, "Mary", "contact the landlord"],
+    ]);
+  });
+
+  it("reads a look taken, a report got ready, a promise in short, a duty that was set, a responsibility", () => {
+    expect(
+      tasksOf(
+        "Kate will have the report ready by the next meeting.",
+        "Liz will have a look at the accounts.",
+        "Bob said he'd chase the quote.",
+        "Tom was to contact the insurer.",
+        "John is responsible for booking the venue.",
+        "Liz takes responsibility for the rota.",
+        "Sam will have a meeting with the council.",
+      ).map(([item, who]) => [item, who]),
+    ).toEqual([
+      [0, "Kate"],
+      [1, "Liz"],
+      [2, "Bob"],
+      [3, "Tom"],
+      [4, "John"],
+      [5, "Liz"],
+    ]);
+  });
+
+  it("reads the doer named once before 'but would', a relative clause, and being asked whether one could", () => {
+    expect(
+      tasksOf(
+        "Sam was still waiting for a reply but would telephone him again.",
+        "Trustees delegated approval of the annual report to the Co-chairs, who will circulate the final version.",
+        "Jim asked Bob if he could do a ballpark estimate for the cost.",
+      ),
+    ).toEqual([
+      [0, "Sam", "telephone him again"],
+      [1, "Co-chairs", "circulate the final version"],
+      [2, "Bob", "do a ballpark estimate for the cost"],
+    ]);
+  });
+
+  it("reads a council's motion in the imperative", () => {
+    expect(
+      tasksOf(
+        "Direct the City Clerk to recommend at least two members for appointment.",
+        "Authorize the Director of Finance to report back on the savings strategy.",
+      ),
+    ).toEqual([
+      [0, "City Clerk", "recommend at least two members for appointment"],
+      [1, "Director of Finance", "report back on the savings strategy"],
+    ]);
+  });
+});
