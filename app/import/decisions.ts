@@ -70,7 +70,7 @@ const IMPERSONAL =
 
 /** Verbs in the past a body uses to talk, hear or meet, not to decide. */
 const TALKING_VERBS =
-  "discussed|reviewed|considered|heard|received|talked|debated|questioned|asked|thanked|welcomed|expressed|raised|mentioned|reported|presented|examined|looked|noted|listened|learned|learnt|commented|queried|explored|recognized|recognised|acknowledged|observed|watched|visited|toured|attended|convened|reconvened|adjourned|recessed|paused|returned|continued|opened|closed|started|ended|began|finished|wondered|felt|believed|suggested|proposed|recommended|requested|inquired|enquired|informed|briefed|updated|shared|explained|described|outlined|highlighted|emphasized|emphasised|stressed|pointed|indicated|stated|noticed|viewed|showed|showcased|introduced|invited|gathered|assembled|met|needed|wanted|liked|loved|hoped|wished|preferred|seemed|appeared|enjoyed|worked|used|concerned|interested|pleased|surprised|disappointed|worried|tried|called|focused|focussed|struggled|expected|remembered|realized|realised|remained|waited|answered|responded|replied|celebrated|honored|honoured|signed\s+in|logged";
+  String.raw`discussed|reviewed|considered|heard|received|talked|debated|questioned|asked|thanked|welcomed|expressed|raised|mentioned|reported|presented|examined|looked|noted|listened|learned|learnt|commented|queried|explored|recognized|recognised|acknowledged|observed|watched|visited|toured|attended|convened|reconvened|adjourned|recessed|paused|returned|continued|opened|closed|started|ended|began|finished|wondered|felt|believed|suggested|proposed|recommended|requested|inquired|enquired|informed|briefed|updated|shared|explained|described|outlined|highlighted|emphasized|emphasised|stressed|pointed|indicated|stated|noticed|viewed|showed|showcased|introduced|invited|gathered|assembled|met|needed|wanted|liked|loved|hoped|wished|preferred|seemed|appeared|enjoyed|worked|used|concerned|interested|pleased|surprised|disappointed|worried|tried|called|focused|focussed|struggled|expected|remembered|realized|realised|remained|waited|answered|responded|replied|celebrated|honored|honoured|signed\s+in|logged|moved\s+on`;
 /**
  * English councils' own forms, read as one pattern (each kept apart below for its comment): sentences that do not
  * decide are many, and one scan of them costs less than one scan per form.
@@ -102,10 +102,14 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
   // Agreement however it is worded: "Everyone agreed.", "No one objected.", "There was general agreement to …", "Members
   // were in agreement that …", "The decision was to …", "Approval was given for …", "Permission was granted …", "The
   // committee gave approval for …", "The proposal was supported by all members.", "proposed by John and seconded by Mary".
-  /^(?:everyone|everybody|all\s+present|all\s+members)\s+agreed\b|^no\s*(?:one|body)\s+objected\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
+  /^(?:everyone|everybody|all\s+present|all\s+members)\s+agreed\b|^no\s*(?:one|body)\s+objected\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|\b(?:agreement|consensus)\s+was\s+reached\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
   // A motion moved and seconded, its vote not written apart: "Motion by Commissioner Langford, seconded by Commissioner
   // Bush, to accept the agenda.", "Moved(Montague) and seconded(Nourse) To approve …", "Al makes a motion …, Jill seconded".
-  /\b(?:moved|motion|move)\b[^.]{0,200}?\bsecond(?:ed)?\b|\bsecond(?:ed)?\b[^.]{0,60}?\bmoved\b/iu,
+  // ("Kim motioned to approve the minutes, Lee seconded".)
+  /\b(?:moved|motion|motioned|move)\b[^.]{0,200}?\bsecond(?:ed)?\b|\bsecond(?:ed)?\b[^.]{0,60}?\bmoved\b/iu,
+  // The motion alone, as the record of what was decided: "Moved by Tom to accept the report.", "Moved that the report be
+  // accepted.", "Motioned to approve the minutes."
+  /^(?:moved|motioned)\s+(?:by\s+[^,.;]{1,60}?\s*,?\s+)?(?:to\s+(?!the\b|a\b|an\b|item\b|next\b|agenda\b|other\b)|that\s+)\p{Ll}/iu,
   // "… all agreed.", "approve minutes - UNAN", "the minutes … stand approved", "It was the sense of the Board to …".
   new RegExp(String.raw`\ball\s+agreed\b|\bunan(?:imous)?\b\s*[.!]?$|\bstands?\s+approved\b|\bsense\s+of\s+the\s+${ENGLISH_BODY}\s+(?:to|that|was)\b`, "iu"),
   // A body and a verb in the past that does something ("The Council adjusted the School Budget …", "The Board hired
@@ -119,7 +123,7 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
 const COUNCIL_FORMS_RE = new RegExp(COUNCIL_FORM_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 /** A word every one of those forms holds (or a body or "That" first): most sentences have none and are passed by at once. */
 const COUNCIL_FORM_WORD = new RegExp(
-  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|second(?:ed)?|stands?|sense)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
+  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|motioned|second(?:ed)?|stands?|sense)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
   "i",
 );
 const COUNCIL_FORMS = { test: (text: string) => COUNCIL_FORM_WORD.test(text) && COUNCIL_FORMS_RE.test(text) };

@@ -60,7 +60,8 @@ export const DECISION_VERBS: Record<string, VerbForms> = {
   // "Styrelsen bemyndigar ordföranden att underteckna avtalet": an authority given is decided.
   bemyndiga: v("decided", "bemyndigar", "bemyndigade", "bemyndigas", "bemyndigades", "bemyndigat", "bemyndiga"),
   // "nyväljs", "omvaldes", "återväljs": elections name a new or a renewed term in one word.
-  välja: v("elected", "väljer", "valde", "väljs|nyväljs|omväljs|återväljs|väljes", "valdes|nyvaldes|omvaldes|återvaldes", "valt", "välja"),
+  // ("Årsmötet omvalde Anna Berg som ordförande.")
+  välja: v("elected", "väljer|omväljer|nyväljer|återväljer", "valde|omvalde|nyvalde|återvalde", "väljs|nyväljs|omväljs|återväljs|väljes", "valdes|nyvaldes|omvaldes|återvaldes", "valt|omvalt|nyvalt|återvalt", "välja"),
   notera: v("noted", "noterar", "noterade", "noteras", "noterades", "noterat", "notera"),
   adjungera: v("decided", "adjungerar", "", "adjungeras", "adjungerades", "", "adjungera"),
   delegera: v("decided", "delegerar", "delegerade", "delegeras", "", "delegerat", "delegera"),
@@ -195,9 +196,15 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
   ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
+  // "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget", "Vi kom fram till att vi avvaktar": the
+  // meeting's own choice in plain words (a member who votes for something, or a report that finds, decides nothing).
+  ["approved", String.raw`(?:gick|går)\s+på\s+(?:\p{L}+\s+)?förslag(?:et)?(?!\p{L})`],
+  ["approved", String.raw`(?:röstade|röstar)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:röstade|röstar))\s+(?:för|ja\s+till)(?!\p{L})`],
+  ["decided", String.raw`(?:kom|kommer)(?<=(?:vi|styrelsen|nämnden|mötet|stämman|gruppen|utskottet)\s(?:kom|kommer))\s+fram\s+till\s+att(?!\p{L})`],
   // "Styrgruppen ger sitt medgivande till …", "Styrelsen har inget att invända mot förslaget", "Styrgruppen gav
   // klartecken.", "Styrelsen säger ja.": consent in plain words.
-  ["approved", String.raw`(?:ger|gav|lämnar|lämnade)\s+(?:sitt\s+)?medgivande\s+till|(?:har|hade)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige|delegationen|kommittén|direktionen)\s(?:har|hade))\s+(?:inget\s+att\s+invända|ingen\s+invändning|inga\s+invändningar)\s+mot|(?:ger|gav|har\s+gett|har\s+givit)\s+(?:sitt\s+)?klartecken|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s*[.!]?$`],
+  // ("Mötet gav sitt godkännande till planen", "Styrelsen ger sitt stöd till ansökan".)
+  ["approved", String.raw`(?:ger|gav|lämnar|lämnade)\s+(?:sitt\s+)?medgivande\s+till|(?:ger|gav|har\s+gett|har\s+givit|lämnar|lämnade)\s+sitt\s+(?:godkännande|stöd|bifall)\s+(?:till|för)|(?:har|hade)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige|delegationen|kommittén|direktionen)\s(?:har|hade))\s+(?:inget\s+att\s+invända|ingen\s+invändning|inga\s+invändningar)\s+mot|(?:ger|gav|har\s+gett|har\s+givit)\s+(?:sitt\s+)?klartecken|(?:sa|sade|säger)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige)\s(?:sa|sade|säger))\s+ja\s*[.!]?$`],
   // "Beslut: Enligt förslag.", "I enlighet med arbetsutskottets förslag.": the proposal carried, said in brief.
   ["approved", String.raw`^(?:beslut\s+)?(?:enligt|i\s+enlighet\s+med)\s+(?:\p{L}+s\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?)\s*[.!]?$`],
   // "Informationen togs emot", "Rapporten mottogs": received, as noted.

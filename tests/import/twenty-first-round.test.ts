@@ -9,6 +9,10 @@
 //   "Jim asked Bob if he could do a ballpark estimate …".
 // - "Direct the City Clerk to recommend …", "Authorize the Director of Finance to report back …": a council's motion
 //   in the imperative.
+// - Decisions: "Kim motioned to approve the minutes, Lee seconded", "Moved by Tom to accept the report." ("Moved to the
+//   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
+//   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
+//   fram till att vi avvaktar".
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -95,5 +99,40 @@ describe("tasks in reported speech", () => {
       [0, "City Clerk", "recommend at least two members for appointment"],
       [1, "Director of Finance", "report back on the savings strategy"],
     ]);
+  });
+});
+
+/** Each sentence under an item of its own; whether each item has a decision. */
+const decided = (head: string, ...sentences: string[]) =>
+  parseMinutes(lines(head, "", ...sentences.flatMap((s, i) => [`${i + 1}. Punkt ${i + 1}`, s, ""]))).items.map((i) => i.decision !== null);
+
+describe("decisions in more wordings", () => {
+  it("reads a motion made without its vote, and agreement reached", () => {
+    expect(
+      decided(
+        "Minutes of the board meeting 3 March 2026",
+        "Kim motioned to approve the minutes, Lee seconded, all approved.",
+        "Moved by Tom to accept the report.",
+        "Moved that the accounts be adopted.",
+        "Agreement was reached to share the costs.",
+        "Moved to the next item.",
+        "The group moved on to other business.",
+      ),
+    ).toEqual([true, true, true, true, false, false]);
+  });
+
+  it("reads a Swedish meeting's consent, re-election and vote in plain words", () => {
+    expect(
+      decided(
+        "Protokoll från styrelsemöte 3 mars 2026",
+        "Mötet gav sitt godkännande till planen.",
+        "Årsmötet omvalde Anna Berg som ordförande.",
+        "Årsmötet gick på styrelsens förslag.",
+        "Mötet röstade för förslaget.",
+        "Vi kom fram till att vi avvaktar.",
+        "Anna röstade för förslaget och reserverade sig mot resten.",
+        "Utredningen kom fram till att lokalen är för liten.",
+      ),
+    ).toEqual([true, true, true, true, true, false, false]);
   });
 });
