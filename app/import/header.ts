@@ -10,7 +10,7 @@ import type { DateKind, DocumentKind, Line, PartialDay } from "./types";
 const MINUTES_WORDS =
   /(?<!\p{L})(?:\p{L}*protokoll(?:et)?|minnesanteckningar|mötesanteckningar|anteckningar|justerat protokoll|\p{L}*referat(?:et)?|minutes|meeting notes|meeting summary|(?:summary|sammanfattning|sammandrag)\s+(?:of|från|av)\s+(?:\p{L}+\s+){0,4}?(?:meeting|möte(?:t)?|sammanträde(?:t)?))(?!\p{L})/iu;
 /** Words that make it a notice or an agenda (nothing decided yet). */
-const AGENDA_WORDS =
+export const AGENDA_WORDS =
   /(?<!\p{L})(?:kallelse(?:n)?|kungörelse(?:n)?|dagordning(?:en)?|föredragningslista(?:n)?|ärendelista(?:n)?|agenda|inbjudan|underlag till|notice of meeting)(?!\p{L})/iu;
 
 /**

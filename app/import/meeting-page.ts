@@ -5,6 +5,7 @@
 // paragraphs.ts makes each an item; this is the page that found none to start.)
 import { decisionTense } from "./decisions";
 import { sentences } from "./items";
+import { AGENDA_WORDS } from "./header";
 import { MEETING_WORDS } from "./lexicon";
 import type { Line } from "./types";
 
@@ -26,7 +27,13 @@ export function markOneMeetingPage(lines: Line[], text: string): boolean {
   if ((headline.text.match(/\p{L}{2,}/gu) ?? []).length < 2 && !MEETING_WORDS.test(headline.text)) return false;
   const body = lines.slice(lines.indexOf(headline) + 1);
   const first = body.find((l) => (l.text.match(/\p{L}+/gu) ?? []).length >= PARAGRAPH_WORDS);
-  if (!first || !body.some((l) => sentences(l.text).some((s) => decisionTense(s) === "past"))) return false;
+  // (The past tense of a report, or the present of a protocol's excerpt, "Kommunstyrelsen beslutar att …", where the
+  // page says nothing of an agenda: a notice's "Förslag till beslut" is in the present too.)
+  const decides = (s: string) => {
+    const tense = decisionTense(s);
+    return tense === "past" || (tense === "present" && !AGENDA_WORDS.test(text));
+  };
+  if (!first || !body.some((l) => sentences(l.text).some(decides))) return false;
   first.start = { number: null, sub: false, title: headline.text.replace(/[.:]$/u, "") };
   first.rest = first.text;
   return true;

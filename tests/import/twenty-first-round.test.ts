@@ -13,6 +13,8 @@
 //   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
 //   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
 //   fram till att vi avvaktar".
+// - A protocol's excerpt in running text whose decision is in the present ("Kommunstyrelsen beslutar att …") is read as
+//   one item for review, as a news page in the past already was; a notice ("Kallelse …") with the same sentence is not.
 import { describe, expect, it } from "vitest";
 import { parseMinutes } from "../../app/import/parse";
 
@@ -134,5 +136,28 @@ describe("decisions in more wordings", () => {
         "Utredningen kom fram till att lokalen är för liten.",
       ),
     ).toEqual([true, true, true, true, true, false, false]);
+  });
+});
+
+describe("a protocol's excerpt in running text", () => {
+  const excerpt = (head: string) =>
+    lines(
+      head,
+      "",
+      "Kommunstyrelsen behandlade på sitt sammanträde den 3 mars 2026 frågan om en ny förskola i Kurveröd och vad den får kosta.",
+      "Kommunstyrelsen beslutar att starta projekteringen av förskolan i Kurveröd.",
+    );
+
+  it("reads a present-tense decision as one item for review", () => {
+    const parsed = parseMinutes(excerpt("Utdrag ur kommunstyrelsens protokoll"));
+    expect(parsed.isMinutes).toBe(true);
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items[0].decision).toContain("starta projekteringen");
+    expect(parsed.warnings.map((w) => w.code)).toContain("one_meeting_page");
+  });
+
+  it("does not read a notice's proposed decision so", () => {
+    const parsed = parseMinutes(excerpt("Kallelse till kommunstyrelsens sammanträde"));
+    expect(parsed.items.filter((i) => i.decision !== null)).toEqual([]);
   });
 });
