@@ -306,6 +306,8 @@ const ROLE = String.raw`(?:the\s+)?(?:treasurer|secretary|(?:parish\s+|town\s+)?
 const WHO = `(${ROLE}|${PERSON})`;
 /** An officer of a council or board, in any case: "Clerk", "the clerk", "The Parish Clerk", "Chair". */
 const OFFICER = String.raw`(?:[Tt]he\s+)?(?:[Pp]arish\s+|[Tt]own\s+)?(?:[Cc]lerk|[Cc]hair(?:man|person)?|[Vv]ice[- ][Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|[Pp]resident)`;
+/** An officer named by what they keep: "Membership Secretary", "Welfare Officer", "Events Coordinator", "Fixtures Secretary". */
+const KEEPER = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Secretary|Officer|Coordinator|Co-ordinator|Manager|Treasurer|Clerk|Convenor|Convener|Representative|Rep|Lead)`;
 /** A member named with a title: "Cllr Anderson", "Councillor Thacker-Vuts", "PCSO Knight", "Mr Berry". */
 // ("Cllrs Simpson and Green will prepare …": two members under one title.)
 const TITLED = String.raw`(?:Cllrs?|Councillors?|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’\-]+)?`;
@@ -320,7 +322,9 @@ const GROUP = String.raw`(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?(?:members\s+of\s
 const NOT_DOING_AFTER_WILL = String.raw`(?!be\b|not\b|have\b(?!\s+(?:a\s+(?:look|word|chat|think)\b|\S+(?:\s+\S+){0,3}\s+(?:ready|done|finished|completed|prepared)\b))|like\b|love\b|prefer\b|rather\b|appreciate\b|welcome\b|need\b|probably\b|hope\b|expect\b|seem\b|mean\b|require\b|abstain\b|vote\b|also\s+(?:be|like|have)\b)`;
 
 /** English action items. The assignee and the task as written. */
-const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean }> = [
+// (gerund: the task is written with its verb in -ing, "following this up"; elsewhere that reads as no task. passive: the
+// task is a sentence in the passive, "A letter to be sent …", and need not open with a verb.)
+const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?: boolean; gerund?: boolean; passive?: boolean }> = [
   // "RESOLVED, that the treasurer contact X …", "RESOLVED, to let the treasurer immediately write …" (a bare verb: a task).
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
@@ -381,7 +385,18 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "Clerk to obtain quotes …", "Cllr Anderson to advertise …": in running text only an officer
   // or a titled member (a bare name "Goal to publish …" may be anything).
   // ("Clerk/chair to ensure …", "Chair and Clerk to meet …": two officers as one.)
-  { re: new RegExp(`^((?:${OFFICER}|${TITLED})(?:\\s*(?:\\/|\\band\\b|&)\\s*(?:${OFFICER}|${TITLED}))*)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^((?:${KEEPER}|${OFFICER}|${TITLED})(?:\\s*(?:\\/|\\band\\b|&)\\s*(?:${OFFICER}|${TITLED}))*)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Agreed Jim to get quotes.", "It was agreed that the Clerk to write …": what was agreed, a doer and the task.
+  { re: new RegExp(`^(?:[Ii]t\\s+was\\s+)?(?:[Aa]greed|AGREED|[Rr]esolved|[Dd]ecided)(?:\\s+that)?\\s*[:,]?\\s+(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  // "Jim was tasked with getting quotes", "The Treasurer is charged with …".
+  { re: new RegExp(`^(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|was|were|are|has\\s+been)\\s+(?:tasked|charged)\\s+with\\s+(\\p{Ll}+ing\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
+  // "Jim is following this up", "Sue will be contacting the school": a task already in hand, its verb one of doing.
+  { re: new RegExp(`^(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:also\\s+)?((?:following|looking\\s+into|getting|arranging|organi[sz]ing|contacting|chasing|sorting|writing|preparing|drafting|checking|investigating|researching|updating|speaking|liaising|booking|sending|circulating|producing|compiling|obtaining|seeking|pursuing|coordinating|co-ordinating)\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
+  // "Quotes to be obtained by Jim", "Letter to be sent to the council (Clerk)", "Minutes to be posted – Sue": a task in the
+  // passive, who does it named last.
+  { re: new RegExp(`^(\\p{Lu}.{6,}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b.*?)\\s+by\\s+(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(\\p{Lu}.{6,}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b.*?)\\s*\\(\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\)\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(\\p{Lu}.{6,}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b.*?)\\s+[–-]\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
   // "Mike did not attend, will distribute the area minutes": the doer named once, the task after a comma.
   // ("SC was still waiting for a call but would telephone him again": "and" or "but" without the comma.)
   { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+\\p{Ll}[^,;.]{2,60}?(?:,\\s+(?:and\\s+|but\\s+)?|\\s+(?:and|but)\\s+)(?:will|would|is\\s+going\\s+to)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -401,7 +416,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^(?:action(?:\\s+items?)?|AI|to-?do)\\s*[:\\-–]\\s*(${ROLE}|${PERSON}|[a-z][\\w-]{2,20})\\s*(?:to|will|:|-|–)\\s*(.+)$`, "u"), who: 1, task: 2 },
   { re: new RegExp(`^(?:action(?:\\s+items?)?|AI|to-?do)\\s*[:\\-–]\\s*${WHO}\\s*(?:to|will|:|-|–)\\s*(.+)$`, "iu"), who: 1, task: 2 },
   // "ACTION POINT JV to approach Todd Miller …", "ACTION HB to AF for …": the label in capitals, no colon.
-  { re: new RegExp(`^ACTION(?:\\s+POINTS?)?\\s+${WHO}\\s+to\\s+(.+)$`, "u"), who: 1, task: 2 },
+  // ("Action Jim to get quotes.")
+  { re: new RegExp(`^(?:ACTION|[Aa]ction)(?:\\s+(?:POINTS?|[Pp]oints?))?\\s+${WHO}\\s+to\\s+(.+)$`, "u"), who: 1, task: 2 },
 ];
 
 /**
@@ -541,7 +557,7 @@ export function findEnglishAction(text: string): MandateMatch | null {
   if (MOVED_BY.test(sentence)) return null;
   // (Every finder needs one of these words or marks: a sentence without any, most Swedish ones, is passed by at once.)
   if (!ENGLISH_ACTION_WORD.test(sentence)) return null;
-  for (const { re, who, task, listOnly } of ENGLISH_FINDERS) {
+  for (const { re, who, task, listOnly, gerund, passive } of ENGLISH_FINDERS) {
     if (listOnly && !listed) continue;
     const m = re.exec(sentence);
     if (!m) continue;
@@ -557,9 +573,9 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (!/\s/u.test(assignee) && readsAsNoun(assignee) && !new RegExp(`^(?:${OFFICER}|${ROLE})$`, "u").test(assignee)) continue;
     // A task starts with a verb in its base form: "Prerequisites to moving …", "Access to djangoproject.com …" are not tasks.
     // ("Torre will chair.": a verb alone, the full stop ending the sentence.)
-    if (!/^(?:also\s+)?\p{L}+(?![\p{L}\d]|\.(?!\s*$))/u.test(m[task]) || /^(?:\p{Ll}{3,}ing|being|doing|going)(?!\p{L})/u.test(m[task])) continue;
+    if (!passive && (!/^(?:also\s+)?\p{L}+(?![\p{L}\d]|\.(?!\s*$))/u.test(m[task]) || (!gerund && /^(?:\p{Ll}{3,}ing|being|doing|going)(?!\p{L})/u.test(m[task])))) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
-    if (NOT_A_TASK.test(m[task])) continue;
+    if (!passive && NOT_A_TASK.test(m[task])) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };

@@ -9,6 +9,9 @@
 //   "Jim asked Bob if he could do a ballpark estimate …".
 // - "Direct the City Clerk to recommend …", "Authorize the Director of Finance to report back …": a council's motion
 //   in the imperative.
+// - "Membership Secretary to update the list" (an officer named by what they keep), "Agreed Jim to get quotes.", "Action
+//   Jim to get quotes.", "Jim was tasked with getting quotes", "Jim is following this up" (a task in hand, a verb of doing
+//   in -ing; "Jim is feeling better" is none), "Quotes to be obtained by Jim", "Letter to be sent (Clerk)".
 // - Decisions: "Kim motioned to approve the minutes, Lee seconded", "Moved by Tom to accept the report." ("Moved to the
 //   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
 //   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
@@ -107,6 +110,34 @@ describe("tasks in reported speech", () => {
 /** Each sentence under an item of its own; whether each item has a decision. */
 const decided = (head: string, ...sentences: string[]) =>
   parseMinutes(lines(head, "", ...sentences.flatMap((s, i) => [`${i + 1}. Punkt ${i + 1}`, s, ""]))).items.map((i) => i.decision !== null);
+
+describe("tasks in the forms of club and parish minutes", () => {
+  it("reads an officer by what they keep, what was agreed someone does, and a task in hand", () => {
+    expect(
+      tasksOf(
+        "Membership Secretary to update the list of members.",
+        "Agreed Jim to get quotes for the roof.",
+        "Action Sam to chase the builder.",
+        "Kate was tasked with getting quotes.",
+        "Bob is following this up with the council.",
+        "Tom is feeling better after his operation.",
+      ),
+    ).toEqual([
+      [0, "Membership Secretary", "update the list of members"],
+      [1, "Jim", "get quotes for the roof"],
+      [2, "Sam", "chase the builder"],
+      [3, "Kate", "getting quotes"],
+      [4, "Bob", "following this up with the council"],
+    ]);
+  });
+
+  it("reads a task in the passive with its doer named last", () => {
+    expect(tasksOf("Quotes to be obtained by Jim.", "A letter of thanks to be sent to the school (Clerk).").map(([item, who]) => [item, who])).toEqual([
+      [0, "Jim"],
+      [1, "Clerk"],
+    ]);
+  });
+});
 
 describe("decisions in more wordings", () => {
   it("reads a motion made without its vote, and agreement reached", () => {
