@@ -393,10 +393,11 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "Jim is following this up", "Sue will be contacting the school": a task already in hand, its verb one of doing.
   { re: new RegExp(`^(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:also\\s+)?((?:following|looking\\s+into|getting|arranging|organi[sz]ing|contacting|chasing|sorting|writing|preparing|drafting|checking|investigating|researching|updating|speaking|liaising|booking|sending|circulating|producing|compiling|obtaining|seeking|pursuing|coordinating|co-ordinating)\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
   // "Quotes to be obtained by Jim", "Letter to be sent to the council (Clerk)", "Minutes to be posted – Sue": a task in the
-  // passive, who does it named last.
-  { re: new RegExp(`^(\\p{Lu}.{6,}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b.*?)\\s+by\\s+(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
-  { re: new RegExp(`^(\\p{Lu}.{6,}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b.*?)\\s*\\(\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\)\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
-  { re: new RegExp(`^(\\p{Lu}.{6,}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b.*?)\\s+[–-]\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  // passive, who does it named last (one clause: "The grant requests $2,000 …, with $3,000 to be provided by Good Works"
+  // gives no one a task).
+  { re: new RegExp(`^(\\p{Lu}[^,;]{6,80}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b[^,;]*?)\\s+by\\s+(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(\\p{Lu}[^,;]{6,80}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b[^,;]*?)\\s*\\(\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\)\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(\\p{Lu}[^,;]{6,80}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b[^,;]*?)\\s+[–-]\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
   // "Mike did not attend, will distribute the area minutes": the doer named once, the task after a comma.
   // ("SC was still waiting for a call but would telephone him again": "and" or "but" without the comma.)
   { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+\\p{Ll}[^,;.]{2,60}?(?:,\\s+(?:and\\s+|but\\s+)?|\\s+(?:and|but)\\s+)(?:will|would|is\\s+going\\s+to)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
