@@ -13,6 +13,7 @@ import { decisionTense } from "./decisions";
 import { isHeadLabel } from "./header";
 import { sentences } from "./items";
 import { STANDARD_HEADING } from "./lexicon";
+import { readsAsNoun } from "./mandates";
 import { BODY_PARAGRAPH_HEAD, countsUp, itemStart, NOT_A_BODY } from "./numbering";
 import { markItemsUnderLabel, markReportedParagraphs, reportsDecision } from "./paragraphs";
 import { indentOf } from "./lines";
@@ -1201,10 +1202,11 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
   // Beside headings found otherwise, a bullet under one is its note, and a head closed by a full stop too loose a sign.
   const headed = lines.filter((l) => l.start).length;
   // (Nor a line under a heading that ends in a colon, "Old Business:" / "Gingerbread - Date TBD": the heading's list.)
+  // (Such a line is kept aside, "under": where the labels and the run-in heads are of one kind, below, it is one.)
   let underLabel = false;
-  const found = lines.flatMap((line, i) => {
+  const candidates = lines.flatMap((line, i) => {
     if (line.start) underLabel = line.text.endsWith(":");
-    if (i <= first || line.start || line.attendance || underLabel || (headed >= 2 && line.text.startsWith("•"))) return [];
+    if (i <= first || line.start || line.attendance || (headed >= 2 && line.text.startsWith("•"))) return [];
     const stop = headed < 2 ? RUN_IN_STOP.exec(line.text) : null;
     const m = RUN_IN.exec(line.text) ?? RUN_IN_DASH.exec(line.text) ?? (stop && !sentenceLike(stop[1]) && stop[1].split(/\s+/u).length <= 8 ? stop : null);
     if (!m) return [];
@@ -1214,9 +1216,11 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
     // topic in capitals, "Car Park Lighting: The car park …", "Christmas Eve: The committee discussed …".)
     const rest = m[2];
     // (A standard head or a word of meetings is a topic: "Finances – the balance …", "Minutes – approved via email".)
+    // ("Retreat Discussion: Staff and Trustees agreed …": a word that reads as a noun, "Discussion", names no one.)
     const personLike =
       !STANDARD_HEADING.test(head) &&
       !AGENDA_WORD.test(head) &&
+      !(words.length > 1 && readsAsNoun(words[words.length - 1])) &&
       words.length <= 3 &&
       words.every((w) => /^\p{Lu}/u.test(w)) &&
       // (One word over a note that opens with an article or a "none" is a topic too: "Programs – no report", "Publicity –
@@ -1226,11 +1230,23 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
     // (Nor the meeting's own head: "Minutes of the Board – Tuesday August 13, 2013, called to order …".)
     // ("Next meeting: 3 June", "AGM – 14 May at the hall" stay items.)
     const dayFirst = /\b(?:meeting|minutes|möte|protokoll)\b/iu.test(head) && !STANDARD_HEADING.test(head) && findDates(rest.slice(0, 60)).some((d) => d.start <= 30);
-    if (words.length > 8 || personLike || dayFirst || ATTENDANCE_LABEL.test(head) || options.notHeading(head) || findDates(head).length > 0) return [];
-    return [{ line, head, rest }];
+    // (A day in the head is a line of the text, "Tuesday 3 March – we met at …", unless a standard head names what the
+    // day is: "Minutes of Previous Meeting Wednesday 3rd November 2021 – Proposed DF, Seconded JS. Passed.")
+    const dayInHead = findDates(head).length > 0 && !STANDARD_HEADING.test(head);
+    if (words.length > 8 || personLike || dayFirst || ATTENDANCE_LABEL.test(head) || /\sin\s+attendance$/iu.test(head) || options.notHeading(head) || dayInHead) return [];
+    return [{ line, head, rest, under: underLabel }];
   });
-  // (And only where the run-in heads are as many: the text's own way of heading.)
-  if (found.length < 3 || found.length < headed) return;
+  // (And only where the run-in heads are as many: the text's own way of heading. Or where the headings found are labels
+  // closed by a colon, unnumbered, "Library Director's Report:" / "Old Business:": a label run into its text, "Retreat
+  // Discussion: Staff and Trustees agreed …", is the same way of heading, as a bold label is whether its text follows on
+  // its line or the next.)
+  // (Under a label, only a colon's run-in head, after a blank line: "Old Business:" / "Gingerbread - Date TBD" is its list.)
+  const labels = lines.filter((l) => l.start && l.start.number === null && l.text.endsWith(":")).length;
+  const colonRunIn = ({ line, under }: (typeof candidates)[number]) =>
+    RUN_IN.test(line.text) && (!under || prevLineBlank(lines, lines.indexOf(line)));
+  const sameStyle = headed >= 2 && labels * 2 >= headed && candidates.length >= 1 && candidates.every(colonRunIn) && candidates.length + labels >= 3;
+  const found = sameStyle ? candidates : candidates.filter((c) => !c.under);
+  if (!sameStyle && (found.length < 3 || found.length < headed)) return;
   // (Nor where a page of text stands before the first head: it would be taken for the document's head, its days lost.)
   const before = lines.slice(0, lines.indexOf(found[0].line)).filter((l) => l.text !== "" && !l.attendance && !l.start);
   if (before.length > 10) return;
@@ -1239,6 +1255,9 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
     line.rest = rest;
   }
 }
+
+/** True when the line before `i` is empty (or there is none). */
+const prevLineBlank = (lines: Line[], i: number) => i === 0 || lines[i - 1].text === "";
 
 /**
  * An agenda as a bulleted list ("Årsmötesagendan är enligt nedan." / "• Mötets öppnande" / "• Val av

@@ -12,6 +12,10 @@
 // - "Membership Secretary to update the list" (an officer named by what they keep), "Agreed Jim to get quotes.", "Action
 //   Jim to get quotes.", "Jim was tasked with getting quotes", "Jim is following this up" (a task in hand, a verb of doing
 //   in -ing; "Jim is feeling better" is none), "Quotes to be obtained by Jim", "Letter to be sent (Clerk)".
+// - "Library Director's Report:" / "Old Business:" over their text, and "Retreat Discussion: Staff and Trustees agreed
+//   …" run into its paragraph: beside labels closed by a colon, a label run in the same way is an item too, though
+//   fewer ("Discussion" reads as a noun, no one's name); "Other Club Members In Attendance: …" is attendance; "Minutes of
+//   Previous Meeting Wednesday 3rd November 2021 – Proposed DF …": a standard head keeps the day it names.
 // - Decisions: "Kim motioned to approve the minutes, Lee seconded", "Moved by Tom to accept the report." ("Moved to the
 //   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
 //   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
@@ -136,6 +140,33 @@ describe("tasks in the forms of club and parish minutes", () => {
       [0, "Jim"],
       [1, "Clerk"],
     ]);
+  });
+});
+
+describe("labels closed by a colon, over their text or run into it", () => {
+  it("takes a run-in label beside whole-line labels of the same kind", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Library Board of Trustees",
+        "Library Trustee Meeting Minutes, October 8th, 2026",
+        "",
+        "Members present: Nancy Blair, Shelly Connolly, Steve Ullman, Margie Warner.",
+        "Other Club Members In Attendance: Beverly, Arlene, Joe.",
+        "",
+        "Library Director's Report:",
+        "",
+        "• Extended library hours",
+        "• More storytime for young children",
+        "",
+        "Retreat Discussion: Staff and Trustees agreed that it was good to be together. Cindy will come to the next meeting with a proposal for phone system updates.",
+        "",
+        "Old Business:",
+        "",
+        "The proposed budget for the October 21st meeting was discussed.",
+      ),
+    );
+    expect(parsed.items.map((i) => i.title)).toEqual(["Library Director's Report", "Retreat Discussion", "Old Business"]);
+    expect(parsed.mandates).toEqual([expect.objectContaining({ item: 1, assignee: "Cindy" })]);
   });
 });
 
