@@ -183,7 +183,7 @@ export const ATT_CLAUSE = /^(?:\d+[.)]\s*|[a-h][.)]\s*|•\s*)?att\s+\p{L}/iu;
  * labelled background they are this meeting's decision; inside one ("Projektenheten
  * … återkommer i frågan") they are part of the story.
  */
-const ACTION = /(?:\b(?:får|fick|fått|ges|gavs)\s+(?:också\s+|även\s+)?(?:i\s+(?:uppdrag|uppgift)|mandat|uppdraget)\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
+const ACTION = /(?:\b(?:får|fick|fått|ges|gavs|tilldelas|tilldelades)\s+(?:också\s+|även\s+)?(?:i\s+(?:uppdrag|uppgift)|mandat|uppdraget|uppgiften)\s+att|\b(?:har|hade)\s+(?:också\s+|även\s+)?i\s+uppdrag\s+att|\b(?:ska|skall)\s+återkomma|(?<!\p{L})återkommer\s+(?:till|med)(?!\p{L}))/iu;
 /** Words that mark a past decision as history even without a date. */
 // ("Tidigare utsänd dagordning godkändes": "tidigare" before a participle says when it was sent, not decided.)
 const HISTORY_WORDS =

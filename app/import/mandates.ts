@@ -149,12 +149,13 @@ const FINDERS: Finder[] = [
     // ("Hamngruppen fick i uppgift att ta fram …": a task, in other words.)
     // ("Ordföranden får mandat att teckna avtalet", "Kansliet fick uppdraget att …": an authority, or the mandate by its
     // definite noun, is given the same way.)
-    const m = /\b(?:i\s+(?:uppdrag(?:et)?|uppgift)|mandat(?:et)?|uppdraget)\s+att\s+/iu.exec(text);
+    // ("Lisa fick uppgiften att …", "Lisa har i uppdrag att …", "Lisa tilldelades uppdraget att …".)
+    const m = /\b(?:i\s+(?:uppdrag(?:et)?|uppgift)|mandat(?:et)?|uppdraget|uppgiften)\s+att\s+/iu.exec(text);
     if (!m) return null;
     const before = text.slice(0, m.index);
     const give = [...before.matchAll(/\b(?:ger|ge|gav)\b/giu)].pop();
     // ("Kommunledningskontoret fick också i uppdrag att …": an adverb may stand between.)
-    const passive = /\b(?:(?:har|hade)\s+fått|får|fick|ges|gavs)(?:\s+(?:också|även|därför|nu|härmed|samtidigt))?\s*$/iu.exec(before);
+    const passive = /\b(?:(?:har|hade)\s+fått|får|fick|ges|gavs|har|hade|tilldelas|tilldelades)(?:\s+(?:också|även|därför|nu|härmed|samtidigt))?\s*$/iu.exec(before);
     let assignee: string | null;
     if (passive) assignee = subjectBefore(text, passive.index);
     else if (give) assignee = cleanAssignee(before.slice((give.index ?? 0) + give[0].length));
@@ -433,10 +434,10 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
  * Reporting verbs ("informerar", "redovisar", "presenterar") are not actions.
  */
 const ACTION_VERBS =
-  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|fortsätter\s+(?:\p{Ll}+\s+){1,3}?med\s+att|sammankallar|ser\s+till\s+att|betalar(?:\s+in)?|undertecknar|skriver\s+under|återrapporterar|bereder|förhandlar|upphandlar|lämnar\s+in|skickar\s+in|formulerar|sammanfattar|hör\s+med|(?:utses|utsågs)\s+(?:till\s+)?ansvarig\s+för`;
+  String.raw`kallar(?:\s+till|\s+in)?|ansvarar\s+för|tar\s+fram|tar\s+kontakt|kontaktar|undersöker|utreder|bjuder\s+in|skickar(?:\s+ut)?|sammanställer|förbereder|ser\s+över|bokar|ordnar|förser|beställer|skriver|uppdaterar|tittar\s+på|hör\s+av\s+sig|stämmer\s+av|följer\s+upp|tar\s+med|tar\s+ansvar\s+för|håller\s+i|fixar|lägger\s+upp|sprider|samordnar|planerar|organiserar|tar\s+upp\s+(?:\p{L}+\s+){0,2}?med|tar\s+in|kollar(?:\s+upp)?|mejlar|mailar|ringer|räknar\s+ut|bevakar|verkar\s+för|återkopplar|bokar\s+in|googlar|hämtar|köper(?:\s+in)?|mailar\s+ut|mejlar\s+ut|reviderar|svarar\s+för|tar\s+på\s+sig|ställer\s+upp\s+som|tittar\s+vidare\s+på|(?:är\s+|blir\s+)?ansvarig\s+för|ansöker|annonserar|arrangerar|utarbetar|sköter|tar\s+hand\s+om|jobbar\s+vidare\s+med|fortsätter\s+(?:med|arbetet)|fortsätter\s+(?:\p{Ll}+\s+){1,3}?med\s+att|sammankallar|ser\s+till\s+att|betalar(?:\s+in)?|undertecknar|skriver\s+under|återrapporterar|bereder|förhandlar|upphandlar|lämnar\s+in|skickar\s+in|formulerar|sammanfattar|hör\s+med|(?:utses|utsågs)\s+(?:till\s+)?ansvarig\s+för|(?:är|blir|utses\s+till|utsågs\s+till)\s+(?:kontaktperson|sammankallande)\p{L}*`;
 // ("Linda Englund kommer framgent att ansvara …", "X ska fortsättningsvis …": an adverb of time may stand between;
 // "Johan lovade att hjälpa till", "Eva erbjöd sig att …": a promise made at the meeting is a task too.)
-const MODAL = String.raw`(?:ska|skall|skulle|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att|(?:har|hade)\s+(?:lovat|åtagit\s+sig|erbjudit\s+sig|tagit\s+på\s+sig)\s+att|(?:ombeds|uppmanas|anmodas)(?:\s+att)?)\s+(?:också\s+|även\s+|framgent\s+|fortsättningsvis\s+)?`;
+const MODAL = String.raw`(?:ska|skall|skulle|kommer\s+(?:framgent\s+|fortsättningsvis\s+|också\s+|även\s+)?att|får|åtar\s+sig\s+att|åtog\s+sig\s+att|tar\s+på\s+sig\s+att|tog\s+på\s+sig\s+att|lovade\s+att|lovar\s+att|erbjöd\s+sig\s+att|erbjuder\s+sig\s+att|(?:har|hade)\s+(?:lovat|åtagit\s+sig|erbjudit\s+sig|tagit\s+på\s+sig)\s+att|(?:ombeds|uppmanas|anmodas)(?:\s+att)?)\s+(?:(?:också|även|framgent|fortsättningsvis|tillsammans|gemensamt|snarast|sedan|därefter|vidare)\s+)?`;
 /** A unit or role in its definite form: "kansliet", "ordföranden", "projektledaren", "förvaltningen". */
 const ROLE_SV =
   String.raw`(?:\p{Lu}?\p{Ll}*(?:kansliet|kontoret|förvaltningen|enheten|sekretariatet|presidiet|utskottet|beredningen|arbetsgruppen|gruppen|ledningen|ordföranden|ordförande|sekreteraren|kassören|ledaren|ledarna|chefen|samordnaren|handläggaren|ansvarige|ansvariga|direktören|strategen|konsulten|representanten)|valberedningen)`;
@@ -444,6 +445,11 @@ const NAME_SV = String.raw`\p{Lu}[\p{L}’'\-]+(?:\s+(?:von|af|de|van)?\s*\p{Lu}
 const NOT_ASSIGNEE = /^(?:att|styrelsen|nämnden|mötet|direktionen|kommittén|delegationen|styrgruppen|gruppen|vi|de|han|hon|man|det|den|denna|detta|alla|samtliga|lag|lag-gruppen|stämman|årsmötet|föreningen|förbundet|sektionen|klubben|kåren)$/iu;
 const SV_ACTION = new RegExp(
   String.raw`^(?:•\s*)?(?:(?:[Pp]lan|[Ss]teg|[Aa]lternativ|[Åå]tgärd|[Aa]tt\s+göra|TODO|[Tt]odo)(?:\s+[\p{Lu}\d]{1,2})?\s*:\s*)?(?:(?:därefter|sedan|vidare|även)\s+)?(${NAME_SV}|${ROLE_SV})(?:\s+(?:och|samt)\s+(${NAME_SV}|${ROLE_SV}))?\s+(?:${MODAL}(?!inte(?!\p{L})|ej(?!\p{L}))(\p{Ll}+(?!\p{L}).*)|((?:${ACTION_VERBS})(?!\p{L}).*))$`,
+  "u",
+);
+/** "Till nästa möte ska Anna …": a time (group 1), the modal, the doer (3), what they do (4). */
+const INVERTED_SHALL = new RegExp(
+  String.raw`^((?:[Tt]ill|[Ii]nför|[Ss]enast|[Ii]nnan|[Ff]öre)\s+(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+)\s+(ska|skall|kommer\s+att)\s+(${NAME_SV}|${ROLE_SV})\s+(?:också\s+|även\s+)?(\p{Ll}+(?!\p{L}).*)$`,
   "u",
 );
 /** Words that open a Swedish sentence where a doer could stand, but name no one: adverbs, things, the text's own labels. */
@@ -504,6 +510,13 @@ export function findSwedishAction(text: string): MandateMatch | null {
   if (decided && roleDoes && !NOT_ASSIGNEE.test(decided[1]) && /(?<!\p{L})\p{Ll}+(?:ar|er|ör|år|gör|ser)(?!\p{L})/u.test(decided[2]) && !/^(?:ska|skall|inte|ej)\b/u.test(decided[2])) {
     const cleaned = cleanTask(decided[2]);
     if (cleaned.task !== "") return { assignee: decided[1], task: cleaned.task, due: cleaned.due };
+  }
+  // "Till nästa möte ska Anna ta fram ett förslag", "Inför årsmötet ska kassören boka lokal": a time first, the doer
+  // after the verb; the time is the task's due.
+  const when = INVERTED_SHALL.exec(sentence);
+  if (when && !NOT_ASSIGNEE.test(when[3]) && !NOT_SOMEONE_SV.test(when[3]) && !/^(?:inte|ej|bli|vara|finnas)\b/u.test(when[4])) {
+    const cleaned = cleanTask(`${when[4].replace(/[.;]+$/u, "")} ${when[1].charAt(0).toLowerCase()}${when[1].slice(1)}`.trim());
+    if (cleaned.task !== "") return { assignee: when[3], task: cleaned.task, due: cleaned.due };
   }
   // "4. Ekonomisk uppföljning: Lasse Nilsson reviderar prognosen …": the topic's label before the one who acts.
   // ("Det antecknades att Annika och Sara skulle sammanställa underlaget": what was noted, that someone would act.)

@@ -16,6 +16,9 @@
 //   …" run into its paragraph: beside labels closed by a colon, a label run in the same way is an item too, though
 //   fewer ("Discussion" reads as a noun, no one's name); "Other Club Members In Attendance: …" is attendance; "Minutes of
 //   Previous Meeting Wednesday 3rd November 2021 – Proposed DF …": a standard head keeps the day it names.
+// - Swedish tasks: "Till nästa möte ska Anna ta fram ett förslag" (a time first, the doer after the verb, the time its
+//   due), "Anna och Per ska tillsammans se över …", "Lisa fick uppgiften att …", "Lisa har i uppdrag att …", "Lisa
+//   tilldelades uppdraget att …", "Lisa blir kontaktperson …".
 // - Decisions: "Kim motioned to approve the minutes, Lee seconded", "Moved by Tom to accept the report." ("Moved to the
 //   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
 //   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
@@ -139,6 +142,44 @@ describe("tasks in the forms of club and parish minutes", () => {
     expect(tasksOf("Quotes to be obtained by Jim.", "A letter of thanks to be sent to the school (Clerk).").map(([item, who]) => [item, who])).toEqual([
       [0, "Jim"],
       [1, "Clerk"],
+    ]);
+  });
+});
+
+describe("Swedish tasks in more forms", () => {
+  const svTasks = (...sentences: string[]) =>
+    parseMinutes(
+      lines(
+        "Protokoll styrelsemöte 3 mars 2026",
+        "",
+        "Närvarande: Anna Berg, Per Ek, Lisa Ahl",
+        "",
+        ...sentences.flatMap((s, i) => [`${i + 1}. Punkt ${i + 1}`, s, ""]),
+      ),
+    ).mandates.map((m) => [m.item, m.assignee, m.task, m.dueText]);
+
+  it("reads a time first and the doer after the verb, the time as its due", () => {
+    expect(svTasks("Till nästa möte ska Anna ta fram ett förslag.", "Inför årsmötet ska kassören boka lokal.")).toEqual([
+      [0, "Anna", "ta fram ett förslag", "till nästa möte"],
+      [1, "kassören", "boka lokal inför årsmötet", null],
+    ]);
+  });
+
+  it("reads a task given as an assignment, shared, or a role taken", () => {
+    expect(
+      svTasks(
+        "Anna och Per ska tillsammans se över stadgarna.",
+        "Lisa fick uppgiften att boka lokalen.",
+        "Per har i uppdrag att kontakta banken.",
+        "Lisa tilldelades uppdraget att skriva en motion.",
+        "Per blir kontaktperson mot kommunen.",
+      ).map(([item, who]) => [item, who]),
+    ).toEqual([
+      [0, "Anna och Per"],
+      [1, "Lisa"],
+      [2, "Per"],
+      [3, "Lisa"],
+      [4, "Per"],
     ]);
   });
 });
