@@ -318,9 +318,9 @@ const GROUP = String.raw`(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?(?:members\s+of\s
 
 /**
  * What may not follow "will" or "would" in a task: a state ("will be held", "would have liked"), a wish ("would like to
- * thank"), a refusal. "Will have a look at" and "would have the report ready" are tasks.
+ * thank"), a refusal. "Will have a look at", "would have the report ready" and "will be in touch with" are tasks.
  */
-const NOT_DOING_AFTER_WILL = String.raw`(?!be\b|not\b|have\b(?!\s+(?:a\s+(?:look|word|chat|think)\b|\S+(?:\s+\S+){0,3}\s+(?:ready|done|finished|completed|prepared)\b))|like\b|love\b|prefer\b|rather\b|appreciate\b|welcome\b|need\b|probably\b|hope\b|expect\b|seem\b|mean\b|require\b|abstain\b|vote\b|also\s+(?:be|like|have)\b)`;
+const NOT_DOING_AFTER_WILL = String.raw`(?!be\b(?!\s+in\s+(?:touch|contact)\b)|not\b|have\b(?!\s+(?:a\s+(?:look|word|chat|think)\b|\S+(?:\s+\S+){0,3}\s+(?:ready|done|finished|completed|prepared)\b))|like\b|love\b|prefer\b|rather\b|appreciate\b|welcome\b|need\b|probably\b|hope\b|expect\b|seem\b|mean\b|require\b|abstain\b|vote\b|also\s+(?:be|like|have)\b)`;
 
 /** English action items. The assignee and the task as written. */
 // (gerund: the task is written with its verb in -ing, "following this up"; elsewhere that reads as no task. passive: the
@@ -330,7 +330,9 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^RESOLVED[,:]?\\s+(?:that|to let)\\s+${WHO}\\s+(?:immediately\\s+|shall\\s+|should\\s+)?((?!is\\b|are\\b|be\\b|has\\b|have\\b)[a-z]+(?<!s)\\b.*)$`, "u"), who: 1, task: 2 },
   // "[113] K. Kaiser will update …", "Tim will make sure …"; not "will be asked".
   // ("The Deputy Chair would take responsibility …", "TA would get prices …": minutes in reported speech write "would".)
-  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(${OFFICER}|${ROLE}|${PERSON})\\s+(?:will|would)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("In the meantime Tom will contact …", "Tom (Treasurer) will pay …", "Tom, as treasurer, will pay …": a time before the
+  // doer, an office beside the name.)
+  { re: new RegExp(`^(?:\\[\\d+\\]\\s*)?(?:(?:[Ii]n\\s+the\\s+meantime|[Mm]eanwhile|[Aa]fter\\s+the\\s+meeting|[Ff]ollowing\\s+(?:the|this)\\s+meeting)\\s*,?\\s+)?(${OFFICER}|${ROLE}|${PERSON})(?:\\s*\\([^)]{1,30}\\)|,\\s+as\\s+[^,]{1,30},)?\\s+(?:will|would)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "…, so Benoît will ping them again", "… and David should transfer …": the task in a clause after a comma or "so".
   { re: new RegExp(`(?:[,;]\\s*(?:so\\s+|and\\s+|then\\s+|but\\s+)?|\\s(?:so|and then)\\s+)(${OFFICER}|${TITLED}|${PERSON})\\s+(?:will|would|should|shall)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Berit Bergset is asked to take over the work with the website": a request the meeting makes.
@@ -365,7 +367,7 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Todd has said he will fix it", "Anna confirmed that she would send the figures": a promise reported.
   // ("The door has not been fixed yet, but Todd has said he will fix it": after a comma too.)
-  { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)\\s+|['’]d\\s+)${NOT_DOING_AFTER_WILL}([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed|reported|stated|advised|indicated|explained|mentioned)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)\\s+|['’]d\\s+)${NOT_DOING_AFTER_WILL}([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   // ("Jane has agreed to lead …": the perfect too.)
   // ("Ian kindly agreed to lead the walk", "Anna also offered to …".)
@@ -556,7 +558,7 @@ export const readsAsNoun = (word: string) => NOUN_ENDING.test(word) || NOT_NAMEL
 const DECIDING_BODY_EN = new RegExp(`^(?:the\\s+)?${ENGLISH_BODY}$`, "iu");
 
 /** What an English task does not start with: it starts with a verb ("Welcome to new board members", "Further to the auditing …"). */
-export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be(?!\s+responsible\s))\s/iu;
+export const NOT_A_TASK = /^(?:new|the|a|an|our|all|this|that|these|those|his|her|their|its|my|your|any|every|each|some|date|be(?!\s+responsible\s|\s+in\s+(?:touch|contact)\s))\s/iu;
 
 /** A word or mark without which no English finder reads a task. */
 const ENGLISH_ACTION_WORD =

@@ -7,6 +7,8 @@
 //   "John is responsible for …", "Liz takes responsibility for …".
 // - "SC was still waiting for a call but would telephone him again", "… to the Co-chairs, who will circulate …",
 //   "Jim asked Bob if he could do a ballpark estimate …".
+// - "In the meantime Tom will contact …", "Tom (Treasurer) will pay …", "Tom, as treasurer, will pay …", "Tom reported that
+//   he will speak to …", "Tom will be in touch with …".
 // - "Direct the City Clerk to recommend …", "Authorize the Director of Finance to report back …": a council's motion
 //   in the imperative.
 // - "Membership Secretary to update the list" (an officer named by what they keep), "Agreed Jim to get quotes.", "Action
@@ -98,6 +100,24 @@ describe("tasks in reported speech", () => {
       [0, "Sam", "telephone him again"],
       [1, "Co-chairs", "circulate the final version"],
       [2, "Bob", "do a ballpark estimate for the cost"],
+    ]);
+  });
+
+  it("reads a time before the doer, an office beside the name, a promise reported, being in touch", () => {
+    expect(
+      tasksOf(
+        "In the meantime Tom will contact the council.",
+        "Sam (Treasurer) will pay the invoice.",
+        "Kate, as secretary, will write to the school.",
+        "Bob reported that he will speak to the landlord.",
+        "Liz will be in touch with the church about the hall.",
+      ),
+    ).toEqual([
+      [0, "Tom", "contact the council"],
+      [1, "Sam", "pay the invoice"],
+      [2, "Kate", "write to the school"],
+      [3, "Bob", "speak to the landlord"],
+      [4, "Liz", "be in touch with the church about the hall"],
     ]);
   });
 
