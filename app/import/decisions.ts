@@ -139,7 +139,10 @@ const ENGLISH: Array<{ test(text: string): boolean }> = [
   new RegExp(String.raw`^(?:it was|(?:the\s+)?${ENGLISH_BODY}|we)\s+(?:\w+\s+){0,2}?(?:${ENGLISH_VERBS})\b`, "iu"),
   // ("The minute of the previous meeting was read and approved.")
   // ("… was read and approved", "was nominated and elected the chair", "were considered ratified")
-  /\b(?:was|were|is|are|has been|have been)\s+(?:\p{L}+\s+and\s+|considered\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried)\b/iu,
+  // ("Expenditure of £300 was authorised", "Option B was chosen", "The fee was set at £5", "The accounts were signed off".)
+  /\b(?:was|were|is|are|has been|have been)\s+(?:\p{L}+\s+and\s+|considered\s+)?(?:unanimously\s+|duly\s+)?(?:approved|adopted|elected|accepted|appointed|designated|ratified|agreed|re-?elected|passed|deferred|postponed|carried|authori[sz]ed|endorsed|chosen|selected|granted|upheld|signed\s+off|(?:set|fixed)\s+(?:at|for)\b)\b/iu,
+  // "Permission granted.", "Approval given."; "The fee remains unchanged", "Subscriptions will stay at £20".
+  /^(?:(?:planning\s+)?permission|approval|consent)\s+(?:was\s+|is\s+)?(?:granted|given)\b|\b(?:fees?|subscriptions?|prices?|rents?|charges?|rates?|dues|budget)\b[^.]{0,40}?\b(?:remains?|will\s+remain|to\s+remain|would\s+remain|stays?|will\s+stay|to\s+stay)\s+(?:unchanged|the\s+same|at\b)/iu,
   // "To get that into progress we decided at our meeting to …", "For the next meeting we agreed that …".
   /\bwe\s+(?:unanimously\s+|all\s+)?(?:decided|agreed|resolved)\b/iu,
   // "The group agreed to keep …", "OSC voted to enact …": any short subject and a verb of deciding, then what.

@@ -196,6 +196,10 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
   ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
+  // "Ärende 14, Förvaltningens information, utgår.", "Punkten utgår ur dagordningen": a matter struck from the agenda.
+  ["decided", String.raw`(?:ärende|ärendet|punkt|punkten|paragraf|paragrafen)(?:\s+[^.]{0,100}?)?\s+utgår(?:\s+(?:ur|från)\s+(?:dagordningen|föredragningslistan|ärendelistan))?\s*[.;]?$`],
+  // "Medlemsavgiften höjs till 300 kr", "Hyran ligger kvar på 500 kr": a fee changed or kept, by the meeting.
+  ["approved", String.raw`(?:avgift|medlemsavgift|årsavgift|hyr|arvode|pris|budget)\p{L}*\s+(?:[^.]{0,40}?\s)?(?:höjs|höjdes|sänks|sänktes|behålls|behölls|kvarstår|ligger\s+kvar)(?!\p{L})`],
   // "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget", "Vi kom fram till att vi avvaktar": the
   // meeting's own choice in plain words (a member who votes for something, or a report that finds, decides nothing).
   ["approved", String.raw`(?:gick|går)\s+på\s+(?:\p{L}+\s+)?förslag(?:et)?(?!\p{L})`],

@@ -25,6 +25,9 @@
 //   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
 //   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
 //   fram till att vi avvaktar".
+// - The passive of a choice made: "Expenditure of £300 was authorised", "Option B was chosen", "The fee was set at £5",
+//   "The accounts were signed off", "Permission granted.", "The fee remains unchanged"; "Ärende 14, Förvaltningens
+//   information, utgår.", "Medlemsavgiften höjs till 300 kr" ("Ersättning utgår med 200 kr per möte" is none).
 // - A protocol's excerpt in running text whose decision is in the present ("Kommunstyrelsen beslutar att …") is read as
 //   one item for review, as a news page in the past already was; a notice ("Kallelse …") with the same sentence is not.
 import { describe, expect, it } from "vitest";
@@ -244,6 +247,29 @@ describe("decisions in more wordings", () => {
         "The group moved on to other business.",
       ),
     ).toEqual([true, true, true, true, false, false]);
+  });
+
+  it("reads a choice made in the passive, and a fee kept or changed", () => {
+    expect(
+      decided(
+        "Minutes of the club committee 3 March 2026",
+        "Expenditure of £300 was authorised.",
+        "Option B was chosen.",
+        "The fee was set at £5.",
+        "The accounts were signed off.",
+        "Permission granted.",
+        "The membership fee remains unchanged.",
+        "The roof remains a worry.",
+      ),
+    ).toEqual([true, true, true, true, true, true, false]);
+    expect(
+      decided(
+        "Protokoll från styrelsemöte 3 mars 2026",
+        "– Ärende 14, Förvaltningens information, utgår.",
+        "Medlemsavgiften höjs till 300 kr.",
+        "Ersättning utgår med 200 kr per möte.",
+      ),
+    ).toEqual([true, true, false]);
   });
 
   it("reads a Swedish meeting's consent, re-election and vote in plain words", () => {
