@@ -196,6 +196,16 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // list or an inverted clause writes it; "Noterar informationen.": a body's decision without its name.
   ["decided", String.raw`^(?:${alt(all((f) => f.past))})(?=\s+(?!att\b|sig\b)\p{L})`],
   ["decided", String.raw`^(?:noterar|godkänner|fastställer|antecknar)(?=\s+\p{L})`],
+  // "Förslaget röstades igenom", "Majoriteten röstade igenom …", "Motionen gick igenom", "Det blev ja till …": carried
+  // ("Vi gick igenom budgeten" only went through it).
+  ["approved", String.raw`röstade\s+igenom|röstades\s+igenom|(?:förslag|motion|yrkande|ansökan)\p{L}*\s+gick\s+igenom|^det\s+blev\s+(?:ett\s+)?ja\s+till`],
+  ["rejected", String.raw`(?:förslag|motion|yrkande)\p{L}*\s+föll(?!\p{L})|^det\s+blev\s+(?:ett\s+)?nej\s+till`],
+  // "Styrelsen ser positivt på förslaget", "Vi går vidare med förslag B", "Datum för årsmötet sattes till 15 mars",
+  // "Frågan hänsköts till årsmötet" (not "Vi går vidare med nästa punkt": the meeting moving on).
+  ["approved", String.raw`(?:ser|såg)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige|delegationen|kommittén)\s(?:ser|såg))\s+(?:mycket\s+)?positivt\s+på`],
+  ["decided", String.raw`(?:går|gick)(?<=(?:vi|styrelsen|nämnden|mötet|gruppen|utskottet)\s(?:går|gick))\s+vidare\s+med\s+(?:förslag|alternativ|planen|projektet|idén|ansökan)\p{L}*|(?:sattes|sätts)\s+till(?!\p{L})|(?:hänsköts|hänskjuts|hänskjuts)\s+till`],
+  // "Paragrafen förklarades omedelbart justerad", "Beslutet justerades omedelbart": checked at once, by decision.
+  ["approved", String.raw`omedelbart\s+justera\p{L}*|justera(?:des|s)\s+omedelbart`],
   // "Ärende 14, Förvaltningens information, utgår.", "Punkten utgår ur dagordningen": a matter struck from the agenda.
   ["decided", String.raw`(?:ärende|ärendet|punkt|punkten|paragraf|paragrafen)(?:\s+[^.]{0,100}?)?\s+utgår(?:\s+(?:ur|från)\s+(?:dagordningen|föredragningslistan|ärendelistan))?\s*[.;]?$`],
   // "Medlemsavgiften höjs till 300 kr", "Hyran ligger kvar på 500 kr": a fee changed or kept, by the meeting.

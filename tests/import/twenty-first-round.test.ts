@@ -28,6 +28,9 @@
 // - The passive of a choice made: "Expenditure of £300 was authorised", "Option B was chosen", "The fee was set at £5",
 //   "The accounts were signed off", "Permission granted.", "The fee remains unchanged"; "Ärende 14, Förvaltningens
 //   information, utgår.", "Medlemsavgiften höjs till 300 kr" ("Ersättning utgår med 200 kr per möte" is none).
+// - Swedish: "Förslaget röstades igenom", "Motionen gick igenom" ("Vi gick igenom budgeten" is none), "Det blev ja
+//   till …", "Förslaget föll", "Styrelsen ser positivt på …", "Vi går vidare med förslag B" (not "… med nästa punkt"),
+//   "Datum för årsmötet sattes till …", "Frågan hänsköts till årsmötet", "Paragrafen förklarades omedelbart justerad".
 // - A protocol's excerpt in running text whose decision is in the present ("Kommunstyrelsen beslutar att …") is read as
 //   one item for review, as a news page in the past already was; a notice ("Kallelse …") with the same sentence is not.
 import { describe, expect, it } from "vitest";
@@ -270,6 +273,25 @@ describe("decisions in more wordings", () => {
         "Ersättning utgår med 200 kr per möte.",
       ),
     ).toEqual([true, true, false]);
+  });
+
+  it("reads a Swedish proposal carried or fallen, a way chosen, a matter referred", () => {
+    expect(
+      decided(
+        "Protokoll från styrelsemöte 3 mars 2026",
+        "Förslaget röstades igenom.",
+        "Motionen gick igenom.",
+        "Det blev ja till ny gräsklippare.",
+        "Förslaget föll.",
+        "Styrelsen ser positivt på förslaget.",
+        "Vi går vidare med förslag B.",
+        "Datum för årsmötet sattes till 15 mars.",
+        "Frågan hänsköts till årsmötet.",
+        "Paragrafen förklarades omedelbart justerad.",
+        "Vi gick igenom budgeten.",
+        "Vi går vidare med nästa punkt.",
+      ),
+    ).toEqual([true, true, true, true, true, true, true, true, true, false, false]);
   });
 
   it("reads a Swedish meeting's consent, re-election and vote in plain words", () => {
