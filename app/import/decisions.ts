@@ -85,7 +85,7 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
   // "The consensus was to proceed with option B."
   /^(?:the\s+)?(?:general\s+)?consensus\s+(?:was|is)\s+(?:to|that)\b/iu,
   // "The application was refused.", "The motion failed.", "Motion fails."
-  /\b(?:was|were)\s+(?:unanimously\s+)?(?:refused|rejected|declined|defeated|turned\s+down)\b|\bmotion\s+(?:fails|failed|was\s+lost|lost)\b/iu,
+  /\b(?:was|were)\s+(?:unanimously\s+)?(?:refused|rejected|declined|defeated|turned\s+down)\b|\b(?:motion|amendment|proposal|resolution)\s+(?:fails|failed|was\s+lost|lost)\b/iu,
   // A planning application answered: "No objection.", "Councillors raised no objection to the application."
   /^no\s+objections?\b(?![^.]*\?)|\b(?:raised|raise|had|has|have)\s+no\s+objections?\s+(?:to|on)\b/iu,
   // A vote recorded on its own: "All in favour.", "Unanimous.", "The vote was 4 in favour, 1 against."
@@ -102,7 +102,7 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
   // Agreement however it is worded: "Everyone agreed.", "No one objected.", "There was general agreement to …", "Members
   // were in agreement that …", "The decision was to …", "Approval was given for …", "Permission was granted …", "The
   // committee gave approval for …", "The proposal was supported by all members.", "proposed by John and seconded by Mary".
-  /^(?:everyone|everybody|all\s+present|all\s+members)\s+agreed\b|^no\s*(?:one|body)\s+objected\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|\b(?:agreement|consensus)\s+was\s+reached\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
+  /^(?:everyone|everybody|all\s+present|all\s+members)\s+agreed\b|^no\s*(?:one|body)\s+objected\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|\b(?:agreement|(?:lazy\s+)?consensus)\s+(?:was\s+)?reached\b|\b(?:was|were)\s+taken\s+as\s+read\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
   // A motion moved and seconded, its vote not written apart: "Motion by Commissioner Langford, seconded by Commissioner
   // Bush, to accept the agenda.", "Moved(Montague) and seconded(Nourse) To approve …", "Al makes a motion …, Jill seconded".
   // ("Kim motioned to approve the minutes, Lee seconded".)
@@ -123,7 +123,7 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
 const COUNCIL_FORMS_RE = new RegExp(COUNCIL_FORM_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 /** A word every one of those forms holds (or a body or "That" first): most sentences have none and are passed by at once. */
 const COUNCIL_FORM_WORD = new RegExp(
-  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|motioned|second(?:ed)?|stands?|sense)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
+  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|motioned|second(?:ed)?|stands?|sense|amendment|lost|taken|reached)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
   "i",
 );
 const COUNCIL_FORMS = { test: (text: string) => COUNCIL_FORM_WORD.test(text) && COUNCIL_FORMS_RE.test(text) };
@@ -156,7 +156,7 @@ const ENGLISH: Array<{ test(text: string): boolean }> = [
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   // "Approval deferred to the next meeting."
   /^(?:approval|decision|the\s+item|the\s+matter)\s+(?:was\s+)?(?:deferred|postponed|tabled)\b/iu,
-  /^(?:(?:the\s+)?previous\s+meeting'?[’']?s\s+|(?:the\s+)?(?:last|previous)\s+)?(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
+  /^(?:(?:the\s+)?previous\s+meeting'?[’']?s\s+|(?:the\s+)?(?:last|previous)\s+)?(?:the\s+)?(?:motions?|resolution|minutes|proposal|budget|agenda|accounts|report|ordinance|by-?law|amendment|policy|recommendation)\b(?:\s+[\w,.-]+){0,6}?\s+(?:approved|passed|passes|carried|adopted|accepted)\b/iu,
   /^(?:approved|adopted|carried|passed|accepted|rejected)\b[,.:]?(?:\s+(?:unanimously|by|with|on|\d)|\s*$)/iu,
   // "The proposals were put to the vote and carried unanimously", "Motion carried with the following roll call vote".
   /\b(?:put to the vote|motion)\b.*\b(?:carried|passed|approved|failed|defeated)\b/iu,

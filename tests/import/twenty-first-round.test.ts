@@ -28,6 +28,8 @@
 // - The passive of a choice made: "Expenditure of £300 was authorised", "Option B was chosen", "The fee was set at £5",
 //   "The accounts were signed off", "Permission granted.", "The fee remains unchanged"; "Ärende 14, Förvaltningens
 //   information, utgår.", "Medlemsavgiften höjs till 300 kr" ("Ersättning utgår med 200 kr per möte" is none).
+// - "The ordinance passed on first reading", "Councillor Lee's amendment was lost", "Lazy consensus reached on …", "The
+//   minutes were taken as read".
 // - Swedish: "Förslaget röstades igenom", "Motionen gick igenom" ("Vi gick igenom budgeten" is none), "Det blev ja
 //   till …", "Förslaget föll", "Styrelsen ser positivt på …", "Vi går vidare med förslag B" (not "… med nästa punkt"),
 //   "Datum för årsmötet sattes till …", "Frågan hänsköts till årsmötet", "Paragrafen förklarades omedelbart justerad".
@@ -273,6 +275,19 @@ describe("decisions in more wordings", () => {
         "Ersättning utgår med 200 kr per möte.",
       ),
     ).toEqual([true, true, false]);
+  });
+
+  it("reads an ordinance passed, an amendment lost, consensus reached, minutes taken as read", () => {
+    expect(
+      decided(
+        "Minutes of the council meeting 3 March 2026",
+        "The ordinance passed on first reading.",
+        "Councillor Lee's amendment was lost.",
+        "Lazy consensus reached on the change.",
+        "The minutes of the last meeting were taken as read.",
+        "The committee recommends that Council approve the plan.",
+      ),
+    ).toEqual([true, true, true, true, false]);
   });
 
   it("reads a Swedish proposal carried or fallen, a way chosen, a matter referred", () => {
