@@ -123,7 +123,7 @@ const doesNothing = (verb: string) => NOT_DOING.test(verb) || DECIDES.test(verb)
  */
 // ("J. Smith to circulate …", "The Clerk and Cllr Jones to meet …": an initial, "the" or a title before a name.)
 const NAMED_ACTION =
-  /^((?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?![\p{L}.])(?<!\p{L}{3}ing|being|doing|going)\b.*)$/u;
+  /^((?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?:\s*(?:\/|,|\band\b|&)\s*(?:@[\p{L}\d][\p{L}\d_.-]*|(?:[Tt]he\s+|\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?))*)\s+(?:to|will|shall|should|(?:is|are)\s+(?:going\s+)?to)\s+(?!be\b|have\b|not\b|also\s+be\b)(?:also\s+)?(\p{Ll}+(?!\p{L}|\.\p{L})(?<!\p{L}{3}ing|being|doing|going)\b.*)$/u;
 /** "All to …", "All members to …", "Everyone will need to …": a task for everyone at the table. */
 const EVERYONE_TO =
   /^(?:[-*•]\s*)?(?:(?:ACTION|Action|action)\s*[:–-]?\s*)?(All(?:\s+(?:members|officers|trustees|directors|councillors|governors|committee\s+members|board\s+members))?|Everyone|Everybody)\s+(?:to|(?:will\s+)?need\s+to|should|are\s+to)\s+(?!be\b|have\b|note\b)(\p{Ll}+(?![\p{L}.])(?<!\p{L}{3}ing|being|doing|going)\b.*)$/u;
@@ -386,6 +386,8 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       // A task starts with a verb: "Further to the auditing …", "Open to all members" are no one's task.
       if (NOT_A_TASK.test(task)) continue;
       if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
+      // ("… - Sam to action.": a tag that names who takes up the text before it, read by trailingAction.)
+      if (/^action$/iu.test(task)) continue;
       add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
   }

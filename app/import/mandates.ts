@@ -364,7 +364,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // "TODO(carol): fix the build", as notes kept with code write it.
   { re: new RegExp(`^(?:TODO|FIXME|ACTION|AI)\\s*\\(\\s*([\\p{L}@][\\p{L}\\d_.\\- ]{0,30}?)\\s*\\)\\s*[:–-]?\\s*(.+)$`, "u"), who: 1, task: 2 },
   // "Jill Danks took action to create an email …", "Dave has taken the action to be Editor".
-  { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("Tom has the action to book the hall.")
+  { re: new RegExp(`^${WHO}\\s+(?:took|takes|has\\s+taken|has|had)\\s+(?:the\\s+|an\\s+)?action\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Todd has said he will fix it", "Anna confirmed that she would send the figures": a promise reported.
   // ("The door has not been fixed yet, but Todd has said he will fix it": after a comma too.)
   { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed|reported|stated|advised|indicated|explained|mentioned)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)\\s+|['’]d\\s+)${NOT_DOING_AFTER_WILL}([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -592,6 +593,8 @@ export function findEnglishAction(text: string): MandateMatch | null {
     if (!passive && (!/^(?:also\s+)?\p{L}+(?![\p{L}\d]|\.(?!\s*$))/u.test(m[task]) || (!gerund && /^(?:\p{Ll}{3,}ing|being|doing|going)(?!\p{L})/u.test(m[task])))) continue;
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
     if (!passive && NOT_A_TASK.test(m[task])) continue;
+    // ("Clerk to action.": a tag naming who takes up the sentence before, read by actionTag.)
+    if (/^action\.?$/iu.test(m[task].trim())) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };
@@ -612,18 +615,23 @@ const ACTION_TAG =
  */
 const TRAILING_ACTION = /^(.{8,}?)\s+ACTION\s*[:\-–]?\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s*\.?$/u;
 const TRAILING_INITIALS = /^(.{8,}?)\s+[–-]\s*(\p{Lu}{2,4}(?:\s*\/\s*\p{Lu}{2,4})*)\s*\.?$/u;
+/** "Book the hall – action Tom.", "Book the hall - Tom to action.": the tag after a dash, in words. */
+const TRAILING_ACTION_WORDS = /^(.{8,}?)\s+[–-]\s*(?:(?:[Aa]ction|ACTION)\s*:?\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)|(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s+to\s+(?:action|ACTION))\s*\.?$/u;
 
 export function trailingAction(line: string): { who: string; task: string } | null {
-  const m = TRAILING_ACTION.exec(line.trim()) ?? TRAILING_INITIALS.exec(line.trim());
+  const words = TRAILING_ACTION_WORDS.exec(line.trim());
+  const m = TRAILING_ACTION.exec(line.trim()) ?? TRAILING_INITIALS.exec(line.trim()) ?? (words ? [words[0], words[1], words[2] ?? words[3]] : null);
   if (!m || NOT_PERSON_EN.test(m[2])) return null;
-  return { who: m[2], task: m[1].replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:,]+$/u, "").trim() };
+  return { who: m[2].replace(/\.$/u, ""), task: m[1].replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:,]+$/u, "").trim() };
 }
 
 /** The tag with the initials first: "MG Action.", "PC/MM action". */
 const INITIALS_ACTION = /^(\p{Lu}{2,4}(?:\s*[/&]\s*\p{Lu}{2,4})*)\s+(?:[Aa]ction|ACTION)\.?$/u;
+/** "Clerk to action.", "Tom to action": who takes up what was written before. */
+const TO_ACTION = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:\s*(?:\/|&|and)\s*\p{Lu}[\p{L}'’.\-]*)*)\s+to\s+(?:action|ACTION)\.?$/u;
 
 export function actionTag(sentence: string): string | null {
-  const m = ACTION_TAG.exec(sentence.trim()) ?? INITIALS_ACTION.exec(sentence.trim());
+  const m = ACTION_TAG.exec(sentence.trim()) ?? INITIALS_ACTION.exec(sentence.trim()) ?? TO_ACTION.exec(sentence.trim());
   if (!m) return null;
   const who = m[1].replace(/[.]$/u, "").trim();
   return NOT_PERSON_EN.test(who) || /^(?:items?|points?|list|log|plan|none|all)$/iu.test(who) ? null : who;

@@ -21,6 +21,8 @@
 // - Swedish tasks: "Till nästa möte ska Anna ta fram ett förslag" (a time first, the doer after the verb, the time its
 //   due), "Anna och Per ska tillsammans se över …", "Lisa fick uppgiften att …", "Lisa har i uppdrag att …", "Lisa
 //   tilldelades uppdraget att …", "Lisa blir kontaktperson …".
+// - Action tags in words: "Book the hall – action Tom.", "Book the hall - Tom to action.", "… / Clerk to action." on the
+//   line after; "Tom has the action to …"; a task of one verb with its full stop, "Tom to investigate.".
 // - Decisions: "Kim motioned to approve the minutes, Lee seconded", "Moved by Tom to accept the report." ("Moved to the
 //   next item." is none), "Agreement was reached to share costs"; "Mötet gav sitt godkännande till planen", "Årsmötet
 //   omvalde Anna Berg", "Årsmötet gick på styrelsens förslag", "Mötet röstade för förslaget" (not a member's vote), "Vi kom
@@ -164,6 +166,26 @@ describe("tasks in the forms of club and parish minutes", () => {
       [3, "Kate", "getting quotes"],
       [4, "Bob", "following this up with the council"],
     ]);
+  });
+
+  it("reads an action tag in words, an action held, and a task of one verb", () => {
+    expect(
+      tasksOf(
+        "Book the hall for the AGM – action Tom.",
+        "Order new nets for the club - Sam to action.",
+        "Kate has the action to write to the school.",
+        "Jim to investigate.",
+      ),
+    ).toEqual([
+      [0, "Tom", "Book the hall for the AGM"],
+      [1, "Sam", "Order new nets for the club"],
+      [2, "Kate", "write to the school"],
+      [3, "Jim", "investigate"],
+    ]);
+    const parsed = parseMinutes(
+      lines("Minutes of the committee meeting 3 March 2026", "", "1. Hall", "The gutters need clearing before winter.", "Clerk to action.", ""),
+    );
+    expect(parsed.mandates.map((m) => [m.assignee, m.task])).toEqual([["Clerk", "The gutters need clearing before winter"]]);
   });
 
   it("reads a task in the passive with its doer named last", () => {
