@@ -521,8 +521,10 @@ class Seen {
   private tasks: Array<{ assignee: string | null; words: string[] }> = [];
   has(found: { assignee: string | null; task: string }): boolean {
     const words = found.task.toLowerCase().split(/\s+/u).slice(0, 5);
+    // ("Lars + Martin I ordnar offert …" read as theirs and, by another rule, as Lars's: one task.)
+    const sameWho = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `)));
     return this.tasks.some((t) => {
-      if (t.assignee !== found.assignee) return false;
+      if (!sameWho(t.assignee, found.assignee)) return false;
       const n = Math.min(t.words.length, words.length);
       return (n >= 2 || t.words.length === words.length) && t.words.slice(0, n).join(" ") === words.slice(0, n).join(" ");
     });

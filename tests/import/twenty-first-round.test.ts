@@ -20,7 +20,9 @@
 //   Previous Meeting Wednesday 3rd November 2021 – Proposed DF …": a standard head keeps the day it names.
 // - Swedish tasks: "Till nästa möte ska Anna ta fram ett förslag" (a time first, the doer after the verb, the time its
 //   due), "Anna och Per ska tillsammans se över …", "Lisa fick uppgiften att …", "Lisa har i uppdrag att …", "Lisa
-//   tilldelades uppdraget att …", "Lisa blir kontaktperson …".
+//   tilldelades uppdraget att …", "Lisa blir kontaktperson …"; "Anna, Per ordnar …", "Anna+Per ordnar …" (one task for
+//   both, not a second for Anna), "Anna B ordnar …", "Anna återkommer.", "Anna för frågan vidare …", "Anna lyfter frågan
+//   med …" ("Diskussionen lyfter viktiga punkter" gives no one a task), "Anna begär in offerter".
 // - Action tags in words: "Book the hall – action Tom.", "Book the hall - Tom to action.", "… / Clerk to action." on the
 //   line after; "Tom has the action to …"; a task of one verb with its full stop, "Tom to investigate.".
 // - Decisions: "Kim motioned to approve the minutes, Lee seconded", "Moved by Tom to accept the report." ("Moved to the
@@ -230,6 +232,40 @@ describe("Swedish tasks in more forms", () => {
       [2, "Per"],
       [3, "Lisa"],
       [4, "Per"],
+    ]);
+  });
+});
+
+describe("Swedish doers joined and tasks in few words", () => {
+  it("reads doers joined by a comma or a plus as one, a surname's initial, and short tasks", () => {
+    const parsed = parseMinutes(
+      lines(
+        "Protokoll styrelsemöte 3 mars 2026",
+        "",
+        "Närvarande: Anna Berg, Per Ek",
+        "",
+        "1. Fika",
+        "Anna+Per ordnar fika till årsmötet.",
+        "",
+        "2. Lokal",
+        "Anna B bokar lokalen.",
+        "",
+        "3. Bidrag",
+        "Per återkommer.",
+        "",
+        "4. Vägen",
+        "Anna lyfter frågan med kommunen. Diskussionen lyfter viktiga punkter om vägen.",
+        "",
+        "5. Offerter",
+        "Per begär in offerter.",
+      ),
+    );
+    expect(parsed.mandates.map((m) => [m.item, m.assignee, m.task])).toEqual([
+      [0, "Anna och Per", "ordnar fika till årsmötet"],
+      [1, "Anna B", "bokar lokalen"],
+      [2, "Per", "återkommer"],
+      [3, "Anna", "lyfter frågan med kommunen"],
+      [4, "Per", "begär in offerter"],
     ]);
   });
 });
