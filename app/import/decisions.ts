@@ -152,6 +152,9 @@ const ENGLISH: Array<{ test(text: string): boolean }> = [
   /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:approves|agrees|decides|resolves|adopts|accepts|endorses)\s+(?:to|that|the|this|these|of|on|a|an)\b/iu,
   // "A decision was made to not hold a committee meeting in December."
   /\b(?:a\s+)?decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|on|not)\b/iu,
+  // "We'll go with option B.", "Going with option B.", "Agreement to release next week.", "The vote passed.", "Everyone was
+  // in favour …", "No one was against.": the choice made, said plainly.
+  /^(?:we(?:['’]ll|\s+will)\s+go\s+with|going\s+with)\s+\S|^agreement\s+(?:to|that|on)\b|^(?:the\s+)?vote\s+(?:passed|carried|was\s+(?:passed|carried))\b|^(?:everyone|everybody|all\s+present|all\s+members)\s+(?:was|were)\s+in\s+favou?r\b|^no\s*(?:one|body)\s+(?:was|were)\s+against\b/iu,
   // "Deferred until we have more directors present.", "Postponed to the next meeting."
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   // "Approval deferred to the next meeting."

@@ -34,6 +34,8 @@
 //   information, utgår.", "Medlemsavgiften höjs till 300 kr" ("Ersättning utgår med 200 kr per möte" is none).
 // - "The ordinance passed on first reading", "Councillor Lee's amendment was lost", "Lazy consensus reached on …", "The
 //   minutes were taken as read".
+// - A choice said plainly: "We'll go with option B.", "Going with option B.", "Agreement to release next week.", "The vote
+//   passed.", "Everyone was in favour …", "No one was against.".
 // - Swedish: "Förslaget röstades igenom", "Motionen gick igenom" ("Vi gick igenom budgeten" is none), "Det blev ja
 //   till …", "Förslaget föll", "Styrelsen ser positivt på …", "Vi går vidare med förslag B" (not "… med nästa punkt"),
 //   "Datum för årsmötet sattes till …", "Frågan hänsköts till årsmötet", "Paragrafen förklarades omedelbart justerad".
@@ -346,6 +348,21 @@ describe("decisions in more wordings", () => {
         "The committee recommends that Council approve the plan.",
       ),
     ).toEqual([true, true, true, true, false]);
+  });
+
+  it("reads a choice said plainly", () => {
+    expect(
+      decided(
+        "Meeting notes, working group, 3 March 2026",
+        "We'll go with option B.",
+        "Going with option B for the logo.",
+        "Agreement to release next week.",
+        "The vote passed.",
+        "Everyone was in favour of releasing next week.",
+        "No one was against.",
+        "We went through the open issues.",
+      ),
+    ).toEqual([true, true, true, true, true, true, false]);
   });
 
   it("reads a Swedish proposal carried or fallen, a way chosen, a matter referred", () => {
