@@ -371,8 +371,8 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   { re: new RegExp(`(?:^|[,;]\\s*(?:but\\s+|and\\s+|so\\s+)?)${WHO}\\s+(?:has\\s+|had\\s+)?(?:said|says|confirmed|promised|agreed|reported|stated|advised|indicated|explained|mentioned)\\s+(?:that\\s+)?(?:he|she|they)(?:\\s+(?:will|would)\\s+|['’]d\\s+)${NOT_DOING_AFTER_WILL}([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Thomas Wouters volunteered to execute …", "Lee agreed to draft …", "X offered to …".
   // ("Jane has agreed to lead …": the perfect too.)
-  // ("Ian kindly agreed to lead the walk", "Anna also offered to …".)
-  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:(?:has|have|had)\\s+)?(?:(?:kindly|also|then|later|readily)\\s+)?(?:volunteered|agreed|offered|undertook)\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
+  // ("Ian kindly agreed to lead the walk", "Anna also offered to …", "Tom promised to …", "Tom is happy to ask around".)
+  { re: new RegExp(`(?:^|\\band\\s+|,\\s*)${WHO}\\s+(?:(?:has|have|had)\\s+)?(?:(?:kindly|also|then|later|readily)\\s+)?(?:volunteered|agreed|offered|undertook|promised|(?:is|was)\\s+(?:happy|willing))\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },
   // "… moved that we authorize Mr. Radcliffe to explore …".
   // ("The Council instructed the Clerk to write …", "directed staff to …", "tasked Anna to …".)
   { re: new RegExp(`\\b(?:authori[sz](?:e|es|ed)|instruct(?:s|ed)?|direct(?:s|ed)|empower(?:s|ed)?|task(?:s|ed))\\s+(${OFFICER}|${TITLED}|${ROLE}|${PERSON})\\s+to\\s+([a-z].*)$`, "u"), who: 1, task: 2 },

@@ -8,7 +8,8 @@
 // - "SC was still waiting for a call but would telephone him again", "… to the Co-chairs, who will circulate …",
 //   "Jim asked Bob if he could do a ballpark estimate …".
 // - "In the meantime Tom will contact …", "Tom (Treasurer) will pay …", "Tom, as treasurer, will pay …", "Tom reported that
-//   he will speak to …", "Tom will be in touch with …".
+//   he will speak to …", "Tom will be in touch with …", "Tom promised to …", "Tom is happy to ask around", "Sue is willing
+//   to host …".
 // - "Direct the City Clerk to recommend …", "Authorize the Director of Finance to report back …": a council's motion
 //   in the imperative.
 // - "Membership Secretary to update the list" (an officer named by what they keep), "Agreed Jim to get quotes.", "Action
@@ -132,6 +133,16 @@ describe("tasks in reported speech", () => {
       [2, "Kate", "write to the school"],
       [3, "Bob", "speak to the landlord"],
       [4, "Liz", "be in touch with the church about the hall"],
+    ]);
+  });
+
+  it("reads a promise and a willingness as tasks", () => {
+    expect(
+      tasksOf("Tom promised to send the report.", "Sam is happy to ask around for a venue.", "Kate was willing to host the next meeting.").map(([item, who]) => [item, who]),
+    ).toEqual([
+      [0, "Tom"],
+      [1, "Sam"],
+      [2, "Kate"],
     ]);
   });
 
