@@ -6,7 +6,7 @@
 // mandates and the readers before it have not given; parse.ts gives each its due.
 import { sentences } from "./items";
 import { DECIDING_BODY, ENGLISH_TASK_VERBS, PRESENT_VERBS, WHAT_WORDS, WHEN_WORDS, WHO_WORDS } from "./lexicon";
-import { actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type Due, type MandateMatch } from "./mandates";
+import { ACTION_ALONE, actionTag, findDues, MOVED_BY, NOT_A_TASK, NOT_PERSON_EN, readsAsNoun, RESPONSIBLE, trailingAction, type Due, type MandateMatch } from "./mandates";
 import type { Line } from "./types";
 
 /** Who the document names: the people it lists, and how often a capitalised word stands inside its sentences. */
@@ -387,7 +387,7 @@ export function actionNotes(item: ItemLines, people: People, given: Array<{ assi
       if (NOT_A_TASK.test(task)) continue;
       if (task.split(/\s+/u).length < 2 && !/^\p{Ll}+$/u.test(task)) continue;
       // ("… - Sam to action.": a tag that names who takes up the text before it, read by trailingAction.)
-      if (/^action$/iu.test(task)) continue;
+      if (ACTION_ALONE.test(task)) continue;
       add({ assignee: m[1], task, due: findDues(task)[0] ?? null }, line);
     }
   }

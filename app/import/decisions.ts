@@ -99,10 +99,11 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
   /\ball\s+ayes?\b|\bayes?\s*[:=]?\s*\d+\s*[,;]?\s*(?:nays?|noes)\b/iu,
   // "Mr Smith was co-opted onto the Council."
   /\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?co-?opted\b/iu,
-  // Agreement however it is worded: "Everyone agreed.", "No one objected.", "There was general agreement to …", "Members
-  // were in agreement that …", "The decision was to …", "Approval was given for …", "Permission was granted …", "The
-  // committee gave approval for …", "The proposal was supported by all members.", "proposed by John and seconded by Mary".
-  /^(?:everyone|everybody|all\s+present|all\s+members)\s+agreed\b|^no\s*(?:one|body)\s+objected\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|\b(?:agreement|(?:lazy\s+)?consensus)\s+(?:was\s+)?reached\b|\b(?:was|were)\s+taken\s+as\s+read\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
+  // Agreement however it is worded: "Everyone agreed.", "Everyone was in favour", "No one objected.", "No one was
+  // against.", "There was general agreement to …", "Members were in agreement that …", "The decision was to …",
+  // "Approval was given for …", "Permission was granted …", "The committee gave approval for …", "The proposal was
+  // supported by all members.", "proposed by John and seconded by Mary".
+  /^(?:everyone|everybody|all\s+present|all\s+members)\s+(?:agreed|(?:was|were)\s+in\s+favou?r)\b|^no\s*(?:one|body)\s+(?:objected|(?:was|were)\s+against)\b|\b(?:general|unanimous|full)\s+agreement\s+(?:to|that|on|for)\b|\b(?:was|were)\s+in\s+(?:full\s+)?agreement\s+(?:to|that|with)\b|^(?:the\s+)?decision\s+was\s+(?:to|that)\b|\b(?:approval|permission|consent|agreement)\s+(?:was|were)\s+(?:given|granted)\b|\bgave\s+(?:its\s+|their\s+)?(?:approval|permission|consent)\b|\bsupported\s+by\s+(?:all|the\s+(?:board|council|committee|meeting))\b|\b(?:agreement|(?:lazy\s+)?consensus)\s+(?:was\s+)?reached\b|\b(?:was|were)\s+taken\s+as\s+read\b|(?<!\((?:as\s+)?)\bproposed\b[^.()]{0,80}?\bseconded\b/iu,
   // A motion moved and seconded, its vote not written apart: "Motion by Commissioner Langford, seconded by Commissioner
   // Bush, to accept the agenda.", "Moved(Montague) and seconded(Nourse) To approve …", "Al makes a motion …, Jill seconded".
   // ("Kim motioned to approve the minutes, Lee seconded".)
@@ -123,7 +124,7 @@ const COUNCIL_FORM_PATTERNS: RegExp[] = [
 const COUNCIL_FORMS_RE = new RegExp(COUNCIL_FORM_PATTERNS.map((re) => `(?:${re.source})`).join("|"), "iu");
 /** A word every one of those forms holds (or a body or "That" first): most sentences have none and are passed by at once. */
 const COUNCIL_FORM_WORD = new RegExp(
-  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|motioned|second(?:ed)?|stands?|sense|amendment|lost|taken|reached)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
+  String.raw`\b(?:confirmed|signed|agreed|accepted|approved|adopted|received|determined|consensus|refused|rejected|declined|defeated|turned|motion|objections?|objected|favou?r|unan\w*|ayes?|co-?opted|everyone|everybody|agreement|decision|approval|permission|consent|gave|supported|proposed|moved?|motioned|second(?:ed)?|stands?|sense|amendment|lost|taken|reached|against)\b|^(?:resolution|resolved|that|after|following)\b|^(?:the\s+)?${ENGLISH_BODY}\b`,
   "i",
 );
 const COUNCIL_FORMS = { test: (text: string) => COUNCIL_FORM_WORD.test(text) && COUNCIL_FORMS_RE.test(text) };
@@ -152,9 +153,9 @@ const ENGLISH: Array<{ test(text: string): boolean }> = [
   /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s+(?:unanimously\s+)?(?:approves|agrees|decides|resolves|adopts|accepts|endorses)\s+(?:to|that|the|this|these|of|on|a|an)\b/iu,
   // "A decision was made to not hold a committee meeting in December."
   /\b(?:a\s+)?decision\s+was\s+(?:made|taken|reached)\s+(?:to|that|on|not)\b/iu,
-  // "We'll go with option B.", "Going with option B.", "Agreement to release next week.", "The vote passed.", "Everyone was
-  // in favour …", "No one was against.": the choice made, said plainly.
-  /^(?:we(?:['’]ll|\s+will)\s+go\s+with|going\s+with)\s+\S|^agreement\s+(?:to|that|on)\b|^(?:the\s+)?vote\s+(?:passed|carried|was\s+(?:passed|carried))\b|^(?:everyone|everybody|all\s+present|all\s+members)\s+(?:was|were)\s+in\s+favou?r\b|^no\s*(?:one|body)\s+(?:was|were)\s+against\b/iu,
+  // "We'll go with option B.", "Going with option B.", "Agreement to release next week.", "The vote passed.": the choice
+  // made, said plainly (and "Everyone was in favour", "No one was against" with the council's forms).
+  /^(?:we(?:['’]ll|\s+will)\s+go\s+with|going\s+with)\s+\S|^agreement\s+(?:to|that|on)\b|^(?:the\s+)?vote\s+(?:passed|carried|was\s+(?:passed|carried))\b/iu,
   // "Deferred until we have more directors present.", "Postponed to the next meeting."
   /^(?:deferred|postponed|tabled)\b(?:\s+(?:until|to|till)\b|[.!]?\s*$)/iu,
   // "Approval deferred to the next meeting."

@@ -203,7 +203,7 @@ export const DECISION_ANYWHERE: Array<[DecisionOutcome, string]> = [
   // "Styrelsen ser positivt på förslaget", "Vi går vidare med förslag B", "Datum för årsmötet sattes till 15 mars",
   // "Frågan hänsköts till årsmötet" (not "Vi går vidare med nästa punkt": the meeting moving on).
   ["approved", String.raw`(?:ser|såg)(?<=(?:styrelsen|nämnden|mötet|stämman|gruppen|utskottet|fullmäktige|delegationen|kommittén)\s(?:ser|såg))\s+(?:mycket\s+)?positivt\s+på`],
-  ["decided", String.raw`(?:går|gick)(?<=(?:vi|styrelsen|nämnden|mötet|gruppen|utskottet)\s(?:går|gick))\s+vidare\s+med\s+(?:förslag|alternativ|planen|projektet|idén|ansökan)\p{L}*|(?:sattes|sätts)\s+till(?!\p{L})|(?:hänsköts|hänskjuts|hänskjuts)\s+till`],
+  ["decided", String.raw`(?:går|gick)(?<=(?:vi|styrelsen|nämnden|mötet|gruppen|utskottet)\s(?:går|gick))\s+vidare\s+med\s+(?:förslag|alternativ|planen|projektet|idén|ansökan)\p{L}*|(?:sattes|sätts)\s+till(?!\p{L})|(?:hänsköts|hänskjuts)\s+till`],
   // "Paragrafen förklarades omedelbart justerad", "Beslutet justerades omedelbart": checked at once, by decision.
   ["approved", String.raw`omedelbart\s+justera\p{L}*|justera(?:des|s)\s+omedelbart`],
   // "Ärende 14, Förvaltningens information, utgår.", "Punkten utgår ur dagordningen": a matter struck from the agenda.

@@ -313,6 +313,11 @@ const KEEPER = String.raw`(?:[Tt]he\s+)?(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Secretary|Of
 // ("Cllrs Simpson and Green will prepare …": two members under one title.)
 const TITLED = String.raw`(?:Cllrs?|Councillors?|PCSO|Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’\-]+)?`;
 
+/** Whoever a task may name: an officer by what they keep, an officer, a titled member, a person. */
+const DOER = String.raw`${KEEPER}|${OFFICER}|${TITLED}|${PERSON}`;
+/** A task in the passive, one clause: "Quotes to be obtained", "A letter of thanks to be sent to the school". */
+const PASSIVE_TASK = String.raw`\p{Lu}[^,;]{6,80}?\bto\s+be\s+\p{Ll}+(?:ed|en|t)\b[^,;]*?`;
+
 /** A group of the meeting's people: "members of the Management Committee", "all WP leaders", "the Building Committee". */
 const GROUP = String.raw`(?:(?:[Tt]he|[Aa]ll|[Aa]ll\s+the)\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){0,3}(?:leaders|members|committee|group|team|officers|trustees|directors|volunteers|coordinators|chairs|Committee|Group|Team|Board)`;
 
@@ -391,17 +396,17 @@ const ENGLISH_FINDERS: Array<{ re: RegExp; who: number; task: number; listOnly?:
   // ("Clerk/chair to ensure …", "Chair and Clerk to meet …": two officers as one.)
   { re: new RegExp(`^((?:${KEEPER}|${OFFICER}|${TITLED})(?:\\s*(?:\\/|\\band\\b|&)\\s*(?:${OFFICER}|${TITLED}))*)\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Agreed Jim to get quotes.", "It was agreed that the Clerk to write …": what was agreed, a doer and the task.
-  { re: new RegExp(`^(?:[Ii]t\\s+was\\s+)?(?:[Aa]greed|AGREED|[Rr]esolved|[Dd]ecided)(?:\\s+that)?\\s*[:,]?\\s+(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
+  { re: new RegExp(`^(?:[Ii]t\\s+was\\s+)?(?:[Aa]greed|AGREED|[Rr]esolved|[Dd]ecided)(?:\\s+that)?\\s*[:,]?\\s+(${DOER})\\s+to\\s+(?!be\\b|have\\b)([a-z].*)$`, "u"), who: 1, task: 2 },
   // "Jim was tasked with getting quotes", "The Treasurer is charged with …".
-  { re: new RegExp(`^(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|was|were|are|has\\s+been)\\s+(?:tasked|charged)\\s+with\\s+(\\p{Ll}+ing\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
+  { re: new RegExp(`^(${DOER})\\s+(?:is|was|were|are|has\\s+been)\\s+(?:tasked|charged)\\s+with\\s+(\\p{Ll}+ing\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
   // "Jim is following this up", "Sue will be contacting the school": a task already in hand, its verb one of doing.
-  { re: new RegExp(`^(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:also\\s+)?((?:following|looking\\s+into|getting|arranging|organi[sz]ing|contacting|chasing|sorting|writing|preparing|drafting|checking|investigating|researching|updating|speaking|liaising|booking|sending|circulating|producing|compiling|obtaining|seeking|pursuing|coordinating|co-ordinating)\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
+  { re: new RegExp(`^(${DOER})\\s+(?:is|are|will\\s+be|would\\s+be)\\s+(?:also\\s+)?((?:following|looking\\s+into|getting|arranging|organi[sz]ing|contacting|chasing|sorting|writing|preparing|drafting|checking|investigating|researching|updating|speaking|liaising|booking|sending|circulating|producing|compiling|obtaining|seeking|pursuing|coordinating|co-ordinating)\\b.*)$`, "u"), who: 1, task: 2, gerund: true },
   // "Quotes to be obtained by Jim", "Letter to be sent to the council (Clerk)", "Minutes to be posted – Sue": a task in the
   // passive, who does it named last (one clause: "The grant requests $2,000 …, with $3,000 to be provided by Good Works"
   // gives no one a task).
-  { re: new RegExp(`^(\\p{Lu}[^,;]{6,80}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b[^,;]*?)\\s+by\\s+(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
-  { re: new RegExp(`^(\\p{Lu}[^,;]{6,80}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b[^,;]*?)\\s*\\(\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\)\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
-  { re: new RegExp(`^(\\p{Lu}[^,;]{6,80}?\\bto\\s+be\\s+\\p{Ll}+(?:ed|en|t)\\b[^,;]*?)\\s+[–-]\\s*(${KEEPER}|${OFFICER}|${TITLED}|${PERSON})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(${PASSIVE_TASK})\\s+by\\s+(${DOER})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(${PASSIVE_TASK})\\s*\\(\\s*(${DOER})\\s*\\)\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
+  { re: new RegExp(`^(${PASSIVE_TASK})\\s+[–-]\\s*(${DOER})\\s*\\.?$`, "u"), who: 2, task: 1, passive: true },
   // "Mike did not attend, will distribute the area minutes": the doer named once, the task after a comma.
   // ("SC was still waiting for a call but would telephone him again": "and" or "but" without the comma.)
   { re: new RegExp(`^(${OFFICER}|${TITLED}|${PERSON})\\s+\\p{Ll}[^,;.]{2,60}?(?:,\\s+(?:and\\s+|but\\s+)?|\\s+(?:and|but)\\s+)(?:will|would|is\\s+going\\s+to)\\s+${NOT_DOING_AFTER_WILL}(?:also\\s+)?([a-z].*)$`, "u"), who: 1, task: 2 },
@@ -595,7 +600,7 @@ export function findEnglishAction(text: string): MandateMatch | null {
     // A task starts with a verb: "Welcome to new board members" is a heading, not Welcome's task.
     if (!passive && NOT_A_TASK.test(m[task])) continue;
     // ("Clerk to action.": a tag naming who takes up the sentence before, read by actionTag.)
-    if (/^action\.?$/iu.test(m[task].trim())) continue;
+    if (ACTION_ALONE.test(m[task].trim())) continue;
     const cleaned = cleanTask(m[task]);
     if (cleaned.task === "") continue;
     return { assignee, task: cleaned.task, due: cleaned.due };
@@ -617,11 +622,14 @@ const ACTION_TAG =
 const TRAILING_ACTION = /^(.{8,}?)\s+ACTION\s*[:\-–]?\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s*\.?$/u;
 const TRAILING_INITIALS = /^(.{8,}?)\s+[–-]\s*(\p{Lu}{2,4}(?:\s*\/\s*\p{Lu}{2,4})*)\s*\.?$/u;
 /** "Book the hall – action Tom.", "Book the hall - Tom to action.": the tag after a dash, in words. */
-const TRAILING_ACTION_WORDS = /^(.{8,}?)\s+[–-]\s*(?:(?:[Aa]ction|ACTION)\s*:?\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)|(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s+to\s+(?:action|ACTION))\s*\.?$/u;
+const TRAILING_ACTION_WORD = /^(.{8,}?)\s+[–-]\s*(?:[Aa]ction|ACTION)\s*:?\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s*\.?$/u;
+const TRAILING_TO_ACTION = /^(.{8,}?)\s+[–-]\s*(\p{Lu}[\p{L}'’.\-]*(?:\s*\/\s*\p{Lu}[\p{L}'’.\-]*)*)\s+to\s+(?:action|ACTION)\s*\.?$/u;
+/** "action" as the whole task: the word of a tag ("Clerk to action.", "… - Sam to action."), read by actionTag and trailingAction. */
+export const ACTION_ALONE = /^action\.?$/iu;
 
 export function trailingAction(line: string): { who: string; task: string } | null {
-  const words = TRAILING_ACTION_WORDS.exec(line.trim());
-  const m = TRAILING_ACTION.exec(line.trim()) ?? TRAILING_INITIALS.exec(line.trim()) ?? (words ? [words[0], words[1], words[2] ?? words[3]] : null);
+  const text = line.trim();
+  const m = TRAILING_ACTION.exec(text) ?? TRAILING_INITIALS.exec(text) ?? TRAILING_ACTION_WORD.exec(text) ?? TRAILING_TO_ACTION.exec(text);
   if (!m || NOT_PERSON_EN.test(m[2])) return null;
   return { who: m[2].replace(/\.$/u, ""), task: m[1].replace(/^(?:•|\d{1,2}[.)])\s*/u, "").replace(/[.;:,]+$/u, "").trim() };
 }

@@ -517,14 +517,15 @@ const NOT_A_PERSON = new RegExp(String.raw`^(?:the|this|that|there|it|we|they|he
  * from a line that wraps ("… redovisa uppföljningen senast" / "den 30 november") is the same task as the one read
  * from the whole sentence: of two tasks for the same one, the shorter opening the longer is the same.
  */
+/** The same doer, or one named within the other: "Lars + Martin I ordnar offert …" read as theirs and, by another rule, as Lars's. */
+const sameDoer = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `)));
+
 class Seen {
   private tasks: Array<{ assignee: string | null; words: string[] }> = [];
   has(found: { assignee: string | null; task: string }): boolean {
     const words = found.task.toLowerCase().split(/\s+/u).slice(0, 5);
-    // ("Lars + Martin I ordnar offert …" read as theirs and, by another rule, as Lars's: one task.)
-    const sameWho = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `)));
     return this.tasks.some((t) => {
-      if (!sameWho(t.assignee, found.assignee)) return false;
+      if (!sameDoer(t.assignee, found.assignee)) return false;
       const n = Math.min(t.words.length, words.length);
       return (n >= 2 || t.words.length === words.length) && t.words.slice(0, n).join(" ") === words.slice(0, n).join(" ");
     });

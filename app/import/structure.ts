@@ -23,6 +23,8 @@ import type { Line } from "./types";
 const ATTENDANCE_LABEL =
   /^(?:närvarande(?:\s+\p{L}+){0,3}|beslutande(?:\s+ledamöter)?|ledamöter|ersättare|tjänstgörande ersättare|frånvarande(?:\s+\p{L}+){0,2}|deltagare|övriga deltagare|övriga deltagande|övriga närvarande|adjungerade?|adjungerande|attendees|attendance|present|absent|in attendance|board members|(?:[\p{Lu}\d]{2,6}\s+)?members(?:\s+present)?|members in attendance|guests(?:\/observers)?|(?:non-voting\s+)?observers|roll call|sent regrets|regrets|apologies|expected,? but not present|not present)\s*(?:var|voro|är|were)?\s*:?$/iu;
 const ATTENDANCE_SUFFIX = /(?:^|\s)(?:attendees|närvarande|present)\s*:$/iu;
+/** A run-in head that names who attended: "Other Club Members In Attendance: …". */
+const IN_ATTENDANCE_LAST = /\sin\s+attendance$/iu;
 const LEAD_IN = /(?<!\p{L})(?:närvar\p{L}*|adjunger\p{L}*|frånvar\p{L}*|deltog|deltar|present|attend\p{L}*)(?:\s+\p{L}+){0,3}\s+(?:var|voro|är|were)\s*:?$/iu;
 
 /** A list line: "1. …", "• …", "- …" (bullets are already "• "). */
@@ -1233,8 +1235,8 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
     // (A day in the head is a line of the text, "Tuesday 3 March – we met at …", unless a standard head names what the
     // day is: "Minutes of Previous Meeting Wednesday 3rd November 2021 – Proposed DF, Seconded JS. Passed.")
     const dayInHead = findDates(head).length > 0 && !STANDARD_HEADING.test(head);
-    if (words.length > 8 || personLike || dayFirst || ATTENDANCE_LABEL.test(head) || /\sin\s+attendance$/iu.test(head) || options.notHeading(head) || dayInHead) return [];
-    return [{ line, head, rest, under: underLabel }];
+    if (words.length > 8 || personLike || dayFirst || ATTENDANCE_LABEL.test(head) || IN_ATTENDANCE_LAST.test(head) || options.notHeading(head) || dayInHead) return [];
+    return [{ line, at: i, head, rest, under: underLabel }];
   });
   // (And only where the run-in heads are as many: the text's own way of heading. Or where the headings found are labels
   // closed by a colon, unnumbered, "Library Director's Report:" / "Old Business:": a label run into its text, "Retreat
@@ -1242,8 +1244,7 @@ function runInHeadings(lines: Line[], options: StructureOptions): void {
   // its line or the next.)
   // (Under a label, only a colon's run-in head, after a blank line: "Old Business:" / "Gingerbread - Date TBD" is its list.)
   const labels = lines.filter((l) => l.start && l.start.number === null && l.text.endsWith(":")).length;
-  const colonRunIn = ({ line, under }: (typeof candidates)[number]) =>
-    RUN_IN.test(line.text) && (!under || prevLineBlank(lines, lines.indexOf(line)));
+  const colonRunIn = ({ line, at, under }: (typeof candidates)[number]) => RUN_IN.test(line.text) && (!under || prevLineBlank(lines, at));
   const sameStyle = headed >= 2 && labels * 2 >= headed && candidates.length >= 1 && candidates.every(colonRunIn) && candidates.length + labels >= 3;
   const found = sameStyle ? candidates : candidates.filter((c) => !c.under);
   if (!sameStyle && (found.length < 3 || found.length < headed)) return;
